@@ -1,0 +1,127 @@
+//! The command-line interface: clap structs only.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  kam-advise examples/medium-manufacturer.toml
+      Advise one enterprise, as a table in the terminal.
+  kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
+      Advise every *.toml in a folder; one JSON object per line.
+  kam-advise rules > my-rules.toml && kam-advise --rules my-rules.toml client.toml
+      Dump the chapter's thresholds, edit them, advise with your own figures.
+
+Exit codes: 0 every profile advised; 1 a profile or file failed (the others are
+still advised); 2 usage error.";
+
+/// Advises which key-account (KAM) organisation an enterprise should set up,
+/// following the chapter 重点客户管理的组织 (ch. 11 §2).
+#[derive(Debug, Parser)]
+#[command(
+    name = "kam-advise",
+    version,
+    about,
+    long_about = "Advises which key-account (KAM) organisation an enterprise should set up — a KAM \
+committee, service centre, department or small cross-functional team — with its structure, \
+duties and staffing, following the chapter 重点客户管理的组织 (ch. 11 §2). Every conclusion \
+cites its clause.",
+    after_long_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Enterprise profiles (TOML): files, directories (every *.toml directly inside,
+    /// in name order), or - for standard input. A file named like a subcommand is
+    /// read when written as ./NAME.
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    /// Write shell completions or the man page to standard output.
+    #[arg(long, value_enum, value_name = "WHAT", help_heading = "Setup")]
+    pub generate: Option<Generate>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options that shape every output, subcommands included.
+#[derive(Debug, clap::Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table, global = true, help_heading = "Output")]
+    pub format: Format,
+
+    /// Language of every text [default: zh when LC_ALL, LC_MESSAGES or LANG starts with zh, else en].
+    #[arg(short, long, value_enum, global = true, help_heading = "Output")]
+    pub lang: Option<LangArg>,
+
+    /// When to colour the table output; never when NO_COLOR is set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true, help_heading = "Output")]
+    pub color: ColorWhen,
+
+    /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
+    #[arg(long, value_name = "FILE", global = true, help_heading = "Rules")]
+    pub rules: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the effective rules as commented TOML, ready to edit and pass to --rules.
+    Rules,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables and an org tree for the terminal.
+    Table,
+    /// One JSON object per profile, one per line (JSON Lines).
+    Json,
+}
+
+/// Languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Chinese (中文).
+    Zh,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal only.
+    Auto,
+    /// Always (still never with NO_COLOR set).
+    Always,
+    /// Never.
+    Never,
+}
+
+/// What `--generate` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+    /// The man page (roff).
+    Man,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+}

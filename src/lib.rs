@@ -1,0 +1,20 @@
+//! kam-advise: which key-account (KAM) organisation an enterprise should set up,
+//! following the chapter 重点客户管理的组织 (ch. 11 §2).
+//!
+//! Data flows one way: profile text → [`profile::parse_profile`] → [`Profile`] →
+//! [`advise`] (pure) → [`Advice`] → a renderer in [`render`] → text.
+
+pub mod advice;
+pub mod app;
+pub mod cli;
+pub mod money;
+pub mod profile;
+pub mod render;
+pub mod rules;
+pub mod scale;
+mod slug;
+pub mod text;
+
+pub use advice::{Advice, advise};
+pub use profile::{Profile, ProfileError, parse_profile};
+pub use rules::Rules;

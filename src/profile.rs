@@ -1,0 +1,847 @@
+//! The enterprise profile: TOML text in, a checked [`Profile`] out.
+//!
+//! The text is parsed with spans (`toml::de::DeTable`), so every problem can name
+//! the file, the key, and the line and column. All problems of a file are reported
+//! together, in file order; nothing is guessed.
+
+use std::fmt;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::money::{self, Decimal, MoneyError};
+use crate::scale::{Figures, IndustryRow, Scale};
+use crate::slug::slug_enum;
+
+/// Largest profile file read, in bytes. A profile is a few hundred bytes; anything
+/// near this is not a profile.
+pub const MAX_PROFILE_BYTES: usize = 1024 * 1024;
+
+/// How much of a user's value an error message quotes.
+const QUOTE_CHARS: usize = 40;
+
+slug_enum! {
+    /// What kind of organisation the enterprise is (SPEC §1 `kind`).
+    pub enum Kind {
+        Enterprise = "enterprise",
+        Group = "group",
+        Multinational = "multinational",
+        PublicSector = "public-sector",
+    }
+}
+
+slug_enum! {
+    /// Where key accounts are looked after today (SPEC §1 `current_setup`).
+    pub enum Setup {
+        None = "none",
+        Sales = "sales",
+        Team = "team",
+        Department = "department",
+        ServiceCenter = "service-center",
+        Committee = "committee",
+    }
+}
+
+slug_enum! {
+    /// A level of a multi-level organisation, top to bottom (SPEC §1 `[network]`).
+    pub enum Level {
+        National = "national",
+        Provincial = "provincial",
+        Prefecture = "prefecture",
+        County = "county",
+    }
+}
+
+slug_enum! {
+    /// Whether the scale was written in the profile or inferred from NBS 2017.
+    pub enum ScaleSource {
+        Declared = "declared",
+        Inferred = "inferred",
+    }
+}
+
+/// The strategy flags of (一)3 and (一)4.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Strategy {
+    pub strategic_plan: bool,
+    pub account_development: bool,
+}
+
+/// A checked profile: every value present, typed and in range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub revenue_cny: u64,
+    pub key_accounts: u64,
+    /// ISO code, upper case.
+    pub currency: String,
+    pub kind: Kind,
+    pub scale: Scale,
+    pub scale_source: ScaleSource,
+    /// The scale the NBS table gives for the figures, when they are all present
+    /// (equal to `scale` when it was inferred).
+    pub scale_from_figures: Option<Scale>,
+    pub industry: Option<&'static IndustryRow>,
+    pub employees: Option<u64>,
+    pub total_assets_cny: Option<u64>,
+    pub current_setup: Option<Setup>,
+    pub strategy: Strategy,
+    pub network_levels: Vec<Level>,
+}
+
+impl PartialEq for IndustryRow {
+    fn eq(&self, other: &Self) -> bool {
+        self.slug == other.slug
+    }
+}
+impl Eq for IndustryRow {}
+
+/// One problem in a file: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line and column (in characters), where the parser gives one.
+    pub location: Option<(usize, usize)>,
+    pub message: String,
+    offset: usize,
+}
+
+/// Every problem found in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileError {
+    pub source: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match problem.location {
+                Some((line, col)) => {
+                    write!(f, "{}:{line}:{col}: {}", self.source, problem.message)?
+                }
+                None => write!(f, "{}: {}", self.source, problem.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+impl ProfileError {
+    /// A problem with the file as a whole (unreadable, too large, not UTF-8).
+    pub fn whole_file(source: &str, message: impl Into<String>) -> ProfileError {
+        ProfileError {
+            source: source.to_string(),
+            problems: vec![Problem {
+                location: None,
+                message: message.into(),
+                offset: 0,
+            }],
+        }
+    }
+}
+
+/// The top-level keys of a profile, in the order of SPEC §1.
+pub const TOP_KEYS: [&str; 13] = [
+    "name",
+    "annual_revenue",
+    "key_accounts",
+    "currency",
+    "cny_rate",
+    "kind",
+    "scale",
+    "industry",
+    "employees",
+    "total_assets",
+    "current_setup",
+    "strategy",
+    "network",
+];
+const STRATEGY_KEYS: [&str; 2] = ["strategic_plan", "account_development"];
+const NETWORK_KEYS: [&str; 1] = ["levels"];
+
+/// Parses and checks a profile read from `source` (a path or `-`).
+pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError> {
+    check_document(source, bytes, |checker, table| checker.profile(table))
+}
+
+/// Decodes a TOML document and hands its table to `check`, collecting every
+/// problem `check` reports. Shared by profiles and `--rules` files.
+pub(crate) fn check_document<T>(
+    source: &str,
+    bytes: &[u8],
+    check: impl FnOnce(&mut Checker<'_>, &DeTable<'_>) -> Option<T>,
+) -> Result<T, ProfileError> {
+    if bytes.len() > MAX_PROFILE_BYTES {
+        return Err(ProfileError::whole_file(
+            source,
+            format!(
+                "the file is larger than {} KiB; a profile or rules file is a short TOML file",
+                MAX_PROFILE_BYTES / 1024
+            ),
+        ));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let (line, col) = line_col(std::str::from_utf8(valid).unwrap_or(""), valid.len());
+            return Err(ProfileError {
+                source: source.to_string(),
+                problems: vec![Problem {
+                    location: Some((line, col)),
+                    message: "the file is not valid UTF-8 text; save it as UTF-8".into(),
+                    offset: e.valid_up_to(),
+                }],
+            });
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut checker = Checker {
+        text,
+        problems: Vec::new(),
+    };
+    let table = match DeTable::parse(text) {
+        Ok(table) => table.into_inner(),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            checker.problem(
+                span,
+                format!("invalid TOML: {}", quote_limited(e.message(), 200)),
+            );
+            return Err(checker.into_error(source));
+        }
+    };
+    match check(&mut checker, &table) {
+        Some(value) if checker.problems.is_empty() => Ok(value),
+        _ => Err(checker.into_error(source)),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let mut start = offset;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Quotes user text, cut at `limit` characters so a long line is never echoed whole.
+fn quote_limited(text: &str, limit: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(limit).collect();
+    let head: String = head
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+/// A short description of a value for "found ..." in messages.
+fn describe(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(s) => format!("the string \"{}\"", quote_limited(s, QUOTE_CHARS)),
+        DeValue::Integer(i) => {
+            format!("the integer {}", quote_limited(&i.to_string(), QUOTE_CHARS))
+        }
+        DeValue::Float(f) => format!("the number {}", quote_limited(f.as_str(), QUOTE_CHARS)),
+        DeValue::Boolean(b) => format!("the boolean {b}"),
+        DeValue::Datetime(_) => "a date".into(),
+        DeValue::Array(_) => "an array".into(),
+        DeValue::Table(_) => "a table".into(),
+    }
+}
+
+/// The closest candidate within a small edit distance, for "did you mean".
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|&c| (edit_distance(&word, c), c))
+        .filter(|&(d, c)| d <= 2.max(c.chars().count() / 4))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 3 || a.len() > 64 {
+        return usize::MAX;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+fn backticked(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Walks the parsed table, collecting every problem.
+pub(crate) struct Checker<'t> {
+    text: &'t str,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    pub(crate) fn problem(&mut self, span: Range<usize>, message: String) {
+        self.problems.push(Problem {
+            location: Some(line_col(self.text, span.start)),
+            message,
+            offset: span.start,
+        });
+    }
+
+    fn problem_without_place(&mut self, message: String) {
+        self.problems.push(Problem {
+            location: None,
+            message,
+            offset: usize::MAX,
+        });
+    }
+
+    fn into_error(mut self, source: &str) -> ProfileError {
+        self.problems.sort_by_key(|p| p.offset);
+        ProfileError {
+            source: source.to_string(),
+            problems: self.problems,
+        }
+    }
+
+    /// Reports keys of `table` that are not in `known`, with a hint.
+    pub(crate) fn unknown_keys(
+        &mut self,
+        table: &DeTable<'_>,
+        known: &[&str],
+        table_name: Option<&str>,
+    ) {
+        for (key, _) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let shown = quote_limited(name, QUOTE_CHARS);
+            let place = table_name.map_or(String::new(), |t| format!(" in [{t}]"));
+            let hint = if table_name.is_none() && STRATEGY_KEYS.contains(&name) {
+                format!(
+                    "it belongs in the [strategy] table: write `[strategy]` on a line before `{name} = ...`"
+                )
+            } else if table_name.is_none() && NETWORK_KEYS.contains(&name) {
+                format!(
+                    "it belongs in the [network] table: write `[network]` on a line before `{name} = ...`"
+                )
+            } else if let Some(near) = closest(name, known) {
+                format!("did you mean `{near}`?")
+            } else {
+                format!("the keys are {}", backticked(known))
+            };
+            self.problem(key.span(), format!("unknown key `{shown}`{place}: {hint}"));
+        }
+    }
+
+    fn string(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            other => {
+                let found = describe(other);
+                self.problem(
+                    value.span(),
+                    format!("`{key}` must be a string in quotes, found {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            other => {
+                let found = describe(other);
+                self.problem(
+                    value.span(),
+                    format!("`{key}` must be true or false, found {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A whole number >= 0.
+    pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
+        let span = value.span();
+        match value.get_ref() {
+            DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) if n < 0 => {
+                    self.problem(span, format!("`{key}` must be 0 or more, found {n}"));
+                    None
+                }
+                Ok(n) => match u64::try_from(n) {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        self.problem(span, format!("`{key}` is too large, found {n}"));
+                        None
+                    }
+                },
+                Err(_) => {
+                    let found = describe(value.get_ref());
+                    self.problem(
+                        span,
+                        format!("`{key}` is not a usable whole number, found {found}"),
+                    );
+                    None
+                }
+            },
+            other => {
+                let found = describe(other);
+                self.problem(
+                    span,
+                    format!("`{key}` must be a whole number (0 or more, no quotes), found {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A money value: a number, or a string with a unit.
+    pub(crate) fn money(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Decimal> {
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) if n < 0 => Err(MoneyError::Negative),
+                Ok(n) => Decimal::parse(&n.to_string()),
+                Err(_) => Err(MoneyError::TooLarge),
+            },
+            DeValue::Float(f) => f
+                .as_str()
+                .replace('_', "")
+                .parse::<f64>()
+                .map_err(|_| MoneyError::Malformed)
+                .and_then(Decimal::from_f64),
+            DeValue::String(s) => money::parse_amount(s),
+            other => {
+                let found = describe(other);
+                self.problem(
+                    value.span(),
+                    format!("`{key}` must be an amount such as 8000万, \"1.2亿\" or 80000000, found {found}"),
+                );
+                return None;
+            }
+        };
+        match parsed {
+            Ok(amount) => Some(amount),
+            Err(e) => {
+                let found = describe(value.get_ref());
+                let units = match e {
+                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => {
+                        format!("; accepted units: {}", money::ACCEPTED_UNITS)
+                    }
+                    _ => String::new(),
+                };
+                self.problem(value.span(), format!("`{key}` {e}{units}, found {found}"));
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of values.
+    fn choice<T: Copy>(
+        &mut self,
+        key: &str,
+        value: &Spanned<DeValue<'_>>,
+        lookup: impl Fn(&str) -> Option<T>,
+        valid: &[&str],
+    ) -> Option<T> {
+        let text = self.string(key, value)?;
+        if let Some(found) = lookup(text.trim()) {
+            return Some(found);
+        }
+        let near = closest(text.trim(), valid)
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        self.problem(
+            value.span(),
+            format!(
+                "`{key}` has an unknown value \"{}\": {near}the valid values are {}",
+                quote_limited(&text, QUOTE_CHARS),
+                backticked(valid)
+            ),
+        );
+        None
+    }
+
+    fn profile(&mut self, table: &DeTable<'_>) -> Option<Profile> {
+        self.unknown_keys(table, &TOP_KEYS, None);
+        let get = |key: &str| table.get(key);
+
+        let name = self
+            .required(
+                get("name"),
+                "name",
+                "the enterprise's name, e.g. name = \"华东精密机械有限公司\"",
+            )
+            .and_then(|v| self.name(v));
+        let revenue = self
+            .required(
+                get("annual_revenue"),
+                "annual_revenue",
+                "e.g. annual_revenue = \"8000万\"",
+            )
+            .and_then(|v| self.money("annual_revenue", v));
+        let key_accounts = self
+            .required(
+                get("key_accounts"),
+                "key_accounts",
+                "the number of key accounts the firm has rated, e.g. key_accounts = 12",
+            )
+            .and_then(|v| self.count("key_accounts", v));
+        let currency = get("currency").map_or(Some("CNY".to_string()), |v| self.currency(v));
+        let rate = self.cny_rate(currency.as_deref(), get("currency"), get("cny_rate"));
+        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.slug()).collect();
+        let kind = get("kind").map_or(Some(Kind::Enterprise), |v| {
+            self.choice("kind", v, Kind::from_slug, &kinds)
+        });
+        let scales: Vec<&str> = Scale::ALL.iter().map(|k| k.slug()).collect();
+        let declared_scale =
+            get("scale").map(|v| self.choice("scale", v, Scale::from_name, &scales));
+        let industry = get("industry").map(|v| self.industry(v));
+        let employees = get("employees").map(|v| self.count("employees", v));
+        let assets = get("total_assets").map(|v| self.money("total_assets", v));
+        let setups: Vec<&str> = Setup::ALL.iter().map(|k| k.slug()).collect();
+        let current_setup = get("current_setup")
+            .map(|v| self.choice("current_setup", v, Setup::from_slug, &setups));
+        let strategy = get("strategy").map_or(Some(Strategy::default()), |v| self.strategy(v));
+        let network_levels = get("network").map_or(Some(Vec::new()), |v| self.network(v));
+
+        // Money in CNY, once the rate is known.
+        let rate = rate?;
+        let revenue_cny =
+            revenue.and_then(|r| self.yuan("annual_revenue", get("annual_revenue"), r, rate));
+        let total_assets_cny = match assets {
+            Some(a) => {
+                Some(a.and_then(|a| self.yuan("total_assets", get("total_assets"), a, rate))?)
+            }
+            None => None,
+        };
+
+        let figures = Figures {
+            employees: employees.flatten(),
+            revenue_cny,
+            assets_cny: total_assets_cny,
+        };
+        // Stop before inference if a figure it needs was itself wrong.
+        if employees.is_some_and(|e| e.is_none())
+            || industry.is_some_and(|i| i.is_none())
+            || revenue_cny.is_none()
+        {
+            return None;
+        }
+        let industry = industry.flatten();
+        let (scale, scale_source, scale_from_figures) =
+            self.resolve_scale(declared_scale, industry, &figures, get("industry"))?;
+
+        Some(Profile {
+            name: name?,
+            revenue_cny: revenue_cny?,
+            key_accounts: key_accounts?,
+            currency: currency?,
+            kind: kind?,
+            scale,
+            scale_source,
+            scale_from_figures,
+            industry,
+            employees: figures.employees,
+            total_assets_cny,
+            current_setup: current_setup.flatten(),
+            strategy: strategy?,
+            network_levels: network_levels?,
+        })
+    }
+
+    fn required<'v, 'i>(
+        &mut self,
+        value: Option<&'v Spanned<DeValue<'i>>>,
+        key: &str,
+        example: &str,
+    ) -> Option<&'v Spanned<DeValue<'i>>> {
+        if value.is_none() {
+            self.problem_without_place(format!("missing required key `{key}` ({example})"));
+        }
+        value
+    }
+
+    fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
+        let name = self.string("name", value)?;
+        let trimmed = name.trim();
+        if trimmed.is_empty() {
+            self.problem(value.span(), "`name` must not be empty".into());
+            return None;
+        }
+        if trimmed.chars().any(char::is_control) {
+            self.problem(
+                value.span(),
+                "`name` must be one line of text without control characters".into(),
+            );
+            return None;
+        }
+        Some(trimmed.to_string())
+    }
+
+    fn currency(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
+        let code = self.string("currency", value)?;
+        let code = code.trim().to_ascii_uppercase();
+        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Some(code)
+        } else {
+            self.problem(
+                value.span(),
+                format!(
+                    "`currency` must be a three-letter ISO code such as CNY, USD or EUR, found \"{}\"",
+                    quote_limited(&code, QUOTE_CHARS)
+                ),
+            );
+            None
+        }
+    }
+
+    fn cny_rate(
+        &mut self,
+        currency: Option<&str>,
+        currency_value: Option<&Spanned<DeValue<'_>>>,
+        rate_value: Option<&Spanned<DeValue<'_>>>,
+    ) -> Option<Decimal> {
+        let rate = match rate_value {
+            Some(v) => {
+                let rate = self.money("cny_rate", v)?;
+                if rate.is_zero() {
+                    self.problem(
+                        v.span(),
+                        "`cny_rate` must be more than 0 (CNY per one unit of `currency`)".into(),
+                    );
+                    return None;
+                }
+                Some(rate)
+            }
+            None => None,
+        };
+        let currency = currency?;
+        match (currency == "CNY", rate) {
+            (true, None) => Some(Decimal::ONE),
+            (true, Some(rate)) if rate.is_one() => Some(rate),
+            (true, Some(_)) => {
+                let span = rate_value.map_or(0..0, Spanned::span);
+                self.problem(span, "`cny_rate` applies only when `currency` is not CNY: remove it, or set `currency` to the code the amounts are in".into());
+                None
+            }
+            (false, Some(rate)) => Some(rate),
+            (false, None) => {
+                let span = currency_value.map_or(0..0, Spanned::span);
+                self.problem(
+                    span,
+                    format!("`currency` is {currency}, so `cny_rate` is required: add the CNY value of one {currency}, e.g. cny_rate = 7.1"),
+                );
+                None
+            }
+        }
+    }
+
+    fn yuan(
+        &mut self,
+        key: &str,
+        value: Option<&Spanned<DeValue<'_>>>,
+        amount: Decimal,
+        rate: Decimal,
+    ) -> Option<u64> {
+        match money::to_cny(amount, rate) {
+            Ok(cny) => Some(cny),
+            Err(e) => {
+                let span = value.map_or(0..0, Spanned::span);
+                self.problem(
+                    span,
+                    format!("`{key}` in yuan {e} (over {} yuan)", u64::MAX),
+                );
+                None
+            }
+        }
+    }
+
+    fn industry(&mut self, value: &Spanned<DeValue<'_>>) -> Option<&'static IndustryRow> {
+        let text = self.string("industry", value)?;
+        if let Some(row) = IndustryRow::find(&text) {
+            return Some(row);
+        }
+        let lower = text.trim().to_lowercase();
+        if ["finance", "financial", "金融业", "金融"].contains(&lower.as_str()) {
+            self.problem(
+                value.span(),
+                "`industry`: finance (金融业) is not covered by the NBS 2017 size classification; remove `industry` and declare `scale` instead".into(),
+            );
+            return None;
+        }
+        let slugs: Vec<&str> = crate::scale::INDUSTRIES.iter().map(|r| r.slug).collect();
+        let near = closest(&lower, &slugs)
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        self.problem(
+            value.span(),
+            format!(
+                "`industry` has an unknown value \"{}\": {near}the valid values are {} (or the Chinese name of the NBS row, e.g. 工业)",
+                quote_limited(&text, QUOTE_CHARS),
+                backticked(&slugs)
+            ),
+        );
+        None
+    }
+
+    fn table<'v, 'i>(
+        &mut self,
+        key: &str,
+        value: &'v Spanned<DeValue<'i>>,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
+            other => {
+                let found = describe(other);
+                self.problem(
+                    value.span(),
+                    format!("`{key}` must be a table (a `[{key}]` section), found {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn strategy(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Strategy> {
+        let table = self.table("strategy", value)?;
+        self.unknown_keys(table, &STRATEGY_KEYS, Some("strategy"));
+        let mut flag = |key: &str| {
+            table
+                .get(key)
+                .map_or(Some(false), |v| self.boolean(&format!("strategy.{key}"), v))
+        };
+        let strategic_plan = flag("strategic_plan");
+        let account_development = flag("account_development");
+        Some(Strategy {
+            strategic_plan: strategic_plan?,
+            account_development: account_development?,
+        })
+    }
+
+    fn network(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<Level>> {
+        let table = self.table("network", value)?;
+        self.unknown_keys(table, &NETWORK_KEYS, Some("network"));
+        let Some(levels) = table.get("levels") else {
+            self.problem(value.span(), "`[network]` needs `levels`, e.g. levels = [\"national\", \"provincial\", \"prefecture\"]".into());
+            return None;
+        };
+        let DeValue::Array(items) = levels.get_ref() else {
+            let found = describe(levels.get_ref());
+            self.problem(
+                levels.span(),
+                format!("`network.levels` must be an array of levels, found {found}"),
+            );
+            return None;
+        };
+        if items.is_empty() {
+            self.problem(levels.span(), format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()));
+            return None;
+        }
+        let valid: Vec<&str> = Level::ALL.iter().map(|l| l.slug()).collect();
+        let mut result: Vec<Level> = Vec::new();
+        let mut ok = true;
+        for item in items.iter() {
+            let Some(level) = self.choice("network.levels", item, Level::from_slug, &valid) else {
+                ok = false;
+                continue;
+            };
+            if let Some(&last) = result.last()
+                && level <= last
+            {
+                let what = if level == last {
+                    "repeats"
+                } else {
+                    "is out of order"
+                };
+                self.problem(
+                    item.span(),
+                    format!(
+                        "`network.levels`: \"{level}\" {what}; list each level once, top first: {}",
+                        Level::valid_list()
+                    ),
+                );
+                ok = false;
+                continue;
+            }
+            result.push(level);
+        }
+        ok.then_some(result)
+    }
+
+    fn resolve_scale(
+        &mut self,
+        declared: Option<Option<Scale>>,
+        industry: Option<&'static IndustryRow>,
+        figures: &Figures,
+        industry_value: Option<&Spanned<DeValue<'_>>>,
+    ) -> Option<(Scale, ScaleSource, Option<Scale>)> {
+        let from_figures = industry.and_then(|row| row.infer_scale(figures));
+        match declared {
+            Some(declared) => Some((declared?, ScaleSource::Declared, from_figures)),
+            None => {
+                let Some(row) = industry else {
+                    self.problem_without_place(
+                        "`scale` is not given and cannot be inferred without `industry`: add `scale` (micro, small, medium, large) or `industry` with the figures its NBS 2017 row needs".into(),
+                    );
+                    return None;
+                };
+                if let Some(missing) = row.missing(figures) {
+                    let span = industry_value.map_or(0..0, Spanned::span);
+                    let needs: Vec<&str> =
+                        row.indicators().iter().map(|i| i.profile_key()).collect();
+                    self.problem(
+                        span,
+                        format!(
+                            "`{}` is missing: `scale` is not given, and inferring it for industry `{}` needs {}; add `{}` or declare `scale`",
+                            missing.profile_key(),
+                            row.slug,
+                            backticked(&needs),
+                            missing.profile_key()
+                        ),
+                    );
+                    return None;
+                }
+                let scale = from_figures?;
+                Some((scale, ScaleSource::Inferred, Some(scale)))
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Renderers: pure functions from an advised profile to text. One file per format.
+
+pub mod json;
+pub mod org;
+pub mod table;
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::advice::Advice;
+use crate::profile::Profile;
+use crate::text::{Catalog, Lang, catalog};
+
+/// One advised profile, with where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    pub source: &'a str,
+    pub profile: &'a Profile,
+    pub advice: &'a Advice,
+}
+
+/// How to render: language, colour, and the width to fit.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    pub lang: Lang,
+    pub color: bool,
+    pub width: u16,
+}
+
+impl RenderOptions {
+    pub fn catalog(&self) -> &'static dyn Catalog {
+        catalog(self.lang)
+    }
+
+    pub fn style(&self) -> Style {
+        Style { color: self.color }
+    }
+}
+
+/// ANSI styling that does nothing when colour is off.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    pub fn heading(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+    pub fn good(&self, text: &str) -> String {
+        self.paint("32", text)
+    }
+    pub fn warn(&self, text: &str) -> String {
+        self.paint("33", text)
+    }
+    pub fn dim(&self, text: &str) -> String {
+        self.paint("2", text)
+    }
+}
+
+/// Display width of text in terminal columns (CJK characters take two).
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// Wraps text to `width` columns. The first line starts with `first`, the others
+/// with `rest` (a hanging indent). Breaks at spaces, and between CJK characters,
+/// which need no spaces; a word longer than a line is cut.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut line_width = display_width(first);
+    let mut fresh = true; // nothing but the indent on this line yet
+    let rest_width = display_width(rest);
+    let width = width.max(rest_width + 10);
+    for token in tokens(text) {
+        let token_width = display_width(token);
+        let is_space = token == " ";
+        if is_space {
+            if !fresh && line_width < width {
+                line.push(' ');
+                line_width += 1;
+            }
+            continue;
+        }
+        if !fresh && line_width + token_width > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            line_width = rest_width;
+        }
+        for c in token.chars() {
+            let w = c.width().unwrap_or(0);
+            if line_width + w > width && line_width > rest_width {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = rest.to_string();
+                line_width = rest_width;
+            }
+            line.push(c);
+            line_width += w;
+        }
+        fresh = false;
+    }
+    out.push_str(line.trim_end());
+    out
+}
+
+/// Splits text into words, single spaces, and single wide (CJK) characters;
+/// closing punctuation stays with what it follows.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let wide = c.width().unwrap_or(0) > 1;
+        let boundary_after = |next: Option<&(usize, char)>| match next {
+            None => true,
+            Some(&(_, n)) => {
+                let next_wide = n.width().unwrap_or(0) > 1;
+                let next_closing = "，。、；：）」』》！？,.;:)".contains(n);
+                if next_closing {
+                    false
+                } else {
+                    c == ' ' || n == ' ' || wide || next_wide
+                }
+            }
+        };
+        if boundary_after(chars.peek()) {
+            let end = i + c.len_utf8();
+            tokens.push(&text[start..end]);
+            start = end;
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_english_at_spaces_with_hanging_indent() {
+        let text = "A medium-sized enterprise has fewer key accounts than a large one";
+        let wrapped = wrap(text, 30, "- ", "  ");
+        assert_eq!(
+            wrapped,
+            "- A medium-sized enterprise\n  has fewer key accounts than\n  a large one"
+        );
+    }
+
+    #[test]
+    fn wraps_chinese_by_width_and_keeps_punctuation_attached() {
+        let text = "中型企业的重点客户少于大型企业，适合设立管理部。";
+        let wrapped = wrap(text, 20, "", "");
+        for line in wrapped.lines() {
+            assert!(display_width(line) <= 20, "{line}");
+            assert!(!line.starts_with('，') && !line.starts_with('。'), "{line}");
+        }
+        assert_eq!(wrapped.replace('\n', ""), text);
+    }
+}

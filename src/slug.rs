@@ -1,0 +1,52 @@
+//! Enums whose values users write and scripts read as fixed lower-case slugs.
+
+/// Defines a fieldless enum with a slug per variant, `ALL`, `slug()`, `from_slug()`,
+/// a list of the valid slugs for error messages, and `Serialize` as the slug.
+macro_rules! slug_enum {
+    ($(#[$meta:meta])* pub enum $name:ident {
+        $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $($name::$variant => $slug),+
+                }
+            }
+
+            pub fn from_slug(text: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.slug() == text)
+            }
+
+            /// The valid slugs, for error messages: "`a`, `b`, `c`".
+            pub fn valid_list() -> String {
+                Self::ALL
+                    .iter()
+                    .map(|v| format!("`{}`", v.slug()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.slug())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+    };
+}
+
+pub(crate) use slug_enum;
