@@ -186,6 +186,12 @@ pub(crate) fn check_document<T>(
             ),
         ));
     }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(ProfileError::whole_file(
+            source,
+            "the file is UTF-16 text; save it as UTF-8",
+        ));
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -205,14 +211,21 @@ pub(crate) fn check_document<T>(
     let mut checker = Checker {
         text,
         problems: Vec::new(),
+        suggested: Vec::new(),
     };
     let table = match DeTable::parse(text) {
         Ok(table) => table.into_inner(),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
+            // Name what the parser stumbled on, when it is a short piece of one line.
+            let at = text
+                .get(span.clone())
+                .filter(|s| !s.is_empty() && s.chars().count() <= QUOTE_CHARS && !s.contains('\n'))
+                .map(|s| format!(" (at `{}`)", quote_limited(s, QUOTE_CHARS)))
+                .unwrap_or_default();
             checker.problem(
                 span,
-                format!("invalid TOML: {}", quote_limited(e.message(), 200)),
+                format!("invalid TOML: {}{at}", quote_limited(e.message(), 200)),
             );
             return Err(checker.into_error(source));
         }
@@ -311,6 +324,8 @@ fn backticked(keys: &[&str]) -> String {
 pub(crate) struct Checker<'t> {
     text: &'t str,
     problems: Vec<Problem>,
+    /// Keys suggested by "did you mean", so they are not also reported missing.
+    suggested: Vec<&'static str>,
 }
 
 impl Checker<'_> {
@@ -342,7 +357,7 @@ impl Checker<'_> {
     pub(crate) fn unknown_keys(
         &mut self,
         table: &DeTable<'_>,
-        known: &[&str],
+        known: &[&'static str],
         table_name: Option<&str>,
     ) {
         for (key, _) in table.iter() {
@@ -361,6 +376,7 @@ impl Checker<'_> {
                     "it belongs in the [network] table: write `[network]` on a line before `{name} = ...`"
                 )
             } else if let Some(near) = closest(name, known) {
+                self.suggested.push(near);
                 format!("did you mean `{near}`?")
             } else {
                 format!("the keys are {}", backticked(known))
@@ -467,7 +483,7 @@ impl Checker<'_> {
                     }
                     _ => String::new(),
                 };
-                self.problem(value.span(), format!("`{key}` {e}{units}, found {found}"));
+                self.problem(value.span(), format!("`{key}` {e}, found {found}{units}"));
                 None
             }
         }
@@ -593,7 +609,7 @@ impl Checker<'_> {
         key: &str,
         example: &str,
     ) -> Option<&'v Spanned<DeValue<'i>>> {
-        if value.is_none() {
+        if value.is_none() && !self.suggested.contains(&key) {
             self.problem_without_place(format!("missing required key `{key}` ({example})"));
         }
         value
@@ -617,8 +633,8 @@ impl Checker<'_> {
     }
 
     fn currency(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
-        let code = self.string("currency", value)?;
-        let code = code.trim().to_ascii_uppercase();
+        let written = self.string("currency", value)?;
+        let code = written.trim().to_ascii_uppercase();
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
             Some(code)
         } else {
@@ -626,7 +642,7 @@ impl Checker<'_> {
                 value.span(),
                 format!(
                     "`currency` must be a three-letter ISO code such as CNY, USD or EUR, found \"{}\"",
-                    quote_limited(&code, QUOTE_CHARS)
+                    quote_limited(&written, QUOTE_CHARS)
                 ),
             );
             None
@@ -830,9 +846,10 @@ impl Checker<'_> {
                     self.problem(
                         span,
                         format!(
-                            "`{}` is missing: `scale` is not given, and inferring it for industry `{}` needs {}; add `{}` or declare `scale`",
+                            "`{}` is missing: `scale` is not given, and inferring it by the NBS 2017 row `{}` ({}) needs {}; add `{}` or declare `scale`",
                             missing.profile_key(),
                             row.slug,
+                            row.zh_name,
                             backticked(&needs),
                             missing.profile_key()
                         ),

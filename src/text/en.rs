@@ -290,8 +290,9 @@ impl Catalog for English {
                 self.money(threshold)
             ),
             Hint::AccountsShort { short_by, threshold } => format!(
-                "{} more would reach the {threshold} rated key accounts of (一)2.",
-                plural(short_by, "rated key account", "rated key accounts")
+                "{} more rated key {} would reach the {threshold} of (一)2.",
+                thousands(short_by),
+                if short_by == 1 { "account" } else { "accounts" }
             ),
             Hint::RateAccountsFirst { threshold } => format!(
                 "Rate the firm's key accounts first: from {threshold} rated accounts a dedicated unit is worth considering (一)2."

@@ -1,0 +1,51 @@
+//! Helpers shared by the CLI tests.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// The binary with a clean, predictable environment: English, no colour
+/// preference, no terminal width from the caller.
+pub fn kam() -> Command {
+    let mut cmd = Command::cargo_bin("kam-advise").unwrap_or_else(|e| panic!("binary: {e}"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "COLUMNS"] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// Compares `actual` with the expected file; `KAM_BLESS=1 cargo test` rewrites it.
+pub fn golden(path: &str, actual: &str) {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("KAM_BLESS").is_some() {
+        if let Some(dir) = full.parent() {
+            std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::fs::write(&full, actual).unwrap_or_else(|e| panic!("write {path}: {e}"));
+        return;
+    }
+    let expected = std::fs::read_to_string(&full)
+        .unwrap_or_else(|e| panic!("{path}: {e} (run `KAM_BLESS=1 cargo test` to create it)"));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{path} differs from the output, first at line {}:\n expected: {:?}\n   actual: {:?}\n\
+             (if the change is intended: KAM_BLESS=1 cargo test, then review the diff)",
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}
+
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("run: {e}"));
+    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("utf-8: {e}"))
+}
