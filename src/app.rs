@@ -275,7 +275,7 @@ fn read_and_render(input: &Input, options: &Options, index: usize) -> Result<Str
     };
     let mut rendered = render_profile(&source, &bytes, options).map_err(|e| e.to_string())?;
     if index > 0 && options.format == Format::Table {
-        let rule = "═".repeat(usize::from(options.render.width.min(80)));
+        let rule = "━".repeat(usize::from(options.render.width.min(80)));
         rendered = format!("\n{rule}\n\n{rendered}");
     }
     Ok(rendered)

@@ -12,7 +12,12 @@ fn corpus() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{e}"))
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".toml")).map(String::from))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".toml"))
+                .map(String::from)
+        })
         .collect();
     names.sort();
     names
@@ -30,11 +35,20 @@ fn every_bad_profile_gets_its_exact_message_and_exit_1() {
         let out = kam().arg(&path).output().unwrap_or_else(|e| panic!("{e}"));
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
-        assert!(out.stdout.is_empty(), "{name}: something of a failed profile reached stdout");
+        assert!(
+            out.stdout.is_empty(),
+            "{name}: something of a failed profile reached stdout"
+        );
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
         for line in stderr.lines() {
-            assert!(line.starts_with(&format!("error: {path}")), "{name}: line does not name the file: {line}");
-            assert!(line.chars().count() < 600, "{name}: a long line was echoed back: {line}");
+            assert!(
+                line.starts_with(&format!("error: {path}")),
+                "{name}: line does not name the file: {line}"
+            );
+            assert!(
+                line.chars().count() < 600,
+                "{name}: a long line was echoed back: {line}"
+            );
         }
         golden(&format!("tests/bad/{name}.err"), &stderr);
     }
@@ -43,12 +57,27 @@ fn every_bad_profile_gets_its_exact_message_and_exit_1() {
 #[test]
 fn the_same_messages_in_a_batch_and_the_others_are_still_advised() {
     let out = kam()
-        .args(["examples/medium-manufacturer.toml", "tests/bad/typo-key.toml", "examples/small-software.toml", "--format", "json"])
+        .args([
+            "examples/medium-manufacturer.toml",
+            "tests/bad/typo-key.toml",
+            "examples/small-software.toml",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let names: Vec<&str> = stdout.lines().map(|l| if l.contains("华东精密") { "medium" } else { "small" }).collect();
+    let names: Vec<&str> = stdout
+        .lines()
+        .map(|l| {
+            if l.contains("华东精密") {
+                "medium"
+            } else {
+                "small"
+            }
+        })
+        .collect();
     assert_eq!(names, ["medium", "small"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
@@ -62,7 +91,8 @@ fn the_same_messages_in_a_batch_and_the_others_are_still_advised() {
 fn an_oversized_file_is_refused_without_reading_it_all() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("big.toml");
-    let mut text = String::from("name = \"A\"\nannual_revenue = 1\nkey_accounts = 1\nscale = \"small\"\n");
+    let mut text =
+        String::from("name = \"A\"\nannual_revenue = 1\nkey_accounts = 1\nscale = \"small\"\n");
     while text.len() <= 1024 * 1024 {
         text.push_str("# padding padding padding padding padding padding padding padding\n");
     }
@@ -80,17 +110,26 @@ fn an_oversized_file_is_refused_without_reading_it_all() {
 
 #[test]
 fn a_missing_file_and_a_directory_without_profiles_are_errors() {
-    let out = kam().arg("tests/no-such-profile.toml").output().unwrap_or_else(|e| panic!("{e}"));
+    let out = kam()
+        .arg("tests/no-such-profile.toml")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "error: tests/no-such-profile.toml: could not read profile: No such file or directory (os error 2)\n"
     );
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let out = kam().arg(dir.path()).output().unwrap_or_else(|e| panic!("{e}"));
+    let out = kam()
+        .arg(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        format!("error: {}: no *.toml profiles directly inside this directory\n", dir.path().display())
+        format!(
+            "error: {}: no *.toml profiles directly inside this directory\n",
+            dir.path().display()
+        )
     );
 }

@@ -17,18 +17,30 @@ const EXAMPLES: [&str; 8] = [
 ];
 
 fn json_of(example: &str, lang: &str) -> Value {
-    let out = stdout_of(kam().args([&format!("examples/{example}.toml"), "--format", "json", "--lang", lang]));
+    let out = stdout_of(kam().args([
+        &format!("examples/{example}.toml"),
+        "--format",
+        "json",
+        "--lang",
+        lang,
+    ]));
     assert_eq!(out.lines().count(), 1, "one JSON line per profile: {out}");
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{example}: {e}: {out}"))
 }
 
 #[test]
 fn every_example_is_listed_here() {
-    let mut found: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".toml")).map(String::from))
-        .collect();
+    let mut found: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                e.file_name()
+                    .to_str()
+                    .and_then(|n| n.strip_suffix(".toml"))
+                    .map(String::from)
+            })
+            .collect();
     found.sort();
     assert_eq!(found, EXAMPLES);
 }
@@ -51,7 +63,13 @@ fn table_output_is_pinned_in_both_languages() {
 #[test]
 fn json_output_is_pinned() {
     for example in EXAMPLES {
-        let out = stdout_of(kam().args([&format!("examples/{example}.toml"), "--format", "json", "--lang", "en"]));
+        let out = stdout_of(kam().args([
+            &format!("examples/{example}.toml"),
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ]));
         golden(&format!("tests/expected/{example}.json"), &out);
     }
 }
@@ -59,9 +77,26 @@ fn json_output_is_pinned() {
 #[test]
 fn json_has_every_key_of_spec_section_5() {
     let keys = [
-        "schema_version", "source", "name", "revenue_cny", "key_accounts", "kind", "scale",
-        "scale_source", "conditions", "dedicated_unit_warranted", "form", "form_clause", "units",
-        "staffing", "reporting_line", "duties", "requirements", "manager_roles", "warnings", "hints",
+        "schema_version",
+        "source",
+        "name",
+        "revenue_cny",
+        "key_accounts",
+        "kind",
+        "scale",
+        "scale_source",
+        "conditions",
+        "dedicated_unit_warranted",
+        "form",
+        "form_clause",
+        "units",
+        "staffing",
+        "reporting_line",
+        "duties",
+        "requirements",
+        "manager_roles",
+        "warnings",
+        "hints",
     ];
     for example in EXAMPLES {
         for lang in ["en", "zh"] {
@@ -80,7 +115,15 @@ fn json_has_every_key_of_spec_section_5() {
                 .flatten()
                 .filter_map(|c| c["id"].as_str())
                 .collect();
-            assert_eq!(ids, ["revenue", "key_accounts", "strategic_plan", "account_development"]);
+            assert_eq!(
+                ids,
+                [
+                    "revenue",
+                    "key_accounts",
+                    "strategic_plan",
+                    "account_development"
+                ]
+            );
             for c in json["conditions"].as_array().into_iter().flatten() {
                 assert!(c["met"].is_boolean() && c["clause"].is_string());
             }
@@ -89,8 +132,16 @@ fn json_has_every_key_of_spec_section_5() {
                 assert!(staffing[key].is_u64(), "{example}: staffing.{key}");
             }
             assert!(staffing["roles"].is_array());
-            assert!(json["warnings"].as_array().is_some_and(|w| w.iter().all(Value::is_string)));
-            assert!(json["hints"].as_array().is_some_and(|h| h.iter().all(Value::is_string)));
+            assert!(
+                json["warnings"]
+                    .as_array()
+                    .is_some_and(|w| w.iter().all(Value::is_string))
+            );
+            assert!(
+                json["hints"]
+                    .as_array()
+                    .is_some_and(|h| h.iter().all(Value::is_string))
+            );
             for unit in json["units"].as_array().into_iter().flatten() {
                 assert!(unit["name"].is_string() && unit["optional"].is_boolean());
             }
@@ -102,16 +153,106 @@ fn json_has_every_key_of_spec_section_5() {
 fn each_example_gets_the_chapters_advice() {
     // (example, form, form_clause, warranted, scale, scale_source, revenue_cny, managers, headcount, focus)
     let cases = [
-        ("large-retailer", "service-center", "(二)2", true, "large", "inferred", 350_000_000u64, 4u64, 4u64, 0u64),
-        ("medium-manufacturer", "department", "(二)3", true, "medium", "inferred", 80_000_000, 2, 3, 0),
-        ("multinational-usd", "committee", "(二)1", true, "large", "declared", 8_520_000_000, 5, 5, 40),
-        ("no-key-accounts", "none", "(一)", true, "medium", "inferred", 250_000_000, 0, 0, 0),
-        ("provincial-postal", "service-center", "(二)2", true, "large", "declared", 12_000_000_000, 3, 3, 0),
-        ("regional-group", "department", "(二)3", true, "medium", "declared", 200_000_000, 4, 4, 0),
-        ("small-software", "team", "(二)4", true, "small", "inferred", 30_000_000, 1, 4, 0),
-        ("startup-unwarranted", "team", "(二)4", false, "small", "declared", 8_000_000, 1, 4, 0),
+        (
+            "large-retailer",
+            "service-center",
+            "(二)2",
+            true,
+            "large",
+            "inferred",
+            350_000_000u64,
+            4u64,
+            4u64,
+            0u64,
+        ),
+        (
+            "medium-manufacturer",
+            "department",
+            "(二)3",
+            true,
+            "medium",
+            "inferred",
+            80_000_000,
+            2,
+            3,
+            0,
+        ),
+        (
+            "multinational-usd",
+            "committee",
+            "(二)1",
+            true,
+            "large",
+            "declared",
+            8_520_000_000,
+            5,
+            5,
+            40,
+        ),
+        (
+            "no-key-accounts",
+            "none",
+            "(一)",
+            true,
+            "medium",
+            "inferred",
+            250_000_000,
+            0,
+            0,
+            0,
+        ),
+        (
+            "provincial-postal",
+            "service-center",
+            "(二)2",
+            true,
+            "large",
+            "declared",
+            12_000_000_000,
+            3,
+            3,
+            0,
+        ),
+        (
+            "regional-group",
+            "department",
+            "(二)3",
+            true,
+            "medium",
+            "declared",
+            200_000_000,
+            4,
+            4,
+            0,
+        ),
+        (
+            "small-software",
+            "team",
+            "(二)4",
+            true,
+            "small",
+            "inferred",
+            30_000_000,
+            1,
+            4,
+            0,
+        ),
+        (
+            "startup-unwarranted",
+            "team",
+            "(二)4",
+            false,
+            "small",
+            "declared",
+            8_000_000,
+            1,
+            4,
+            0,
+        ),
     ];
-    for (example, form, clause, warranted, scale, source, revenue, managers, headcount, focus) in cases {
+    for (example, form, clause, warranted, scale, source, revenue, managers, headcount, focus) in
+        cases
+    {
         let json = json_of(example, "en");
         assert_eq!(json["form"], form, "{example}");
         assert_eq!(json["form_clause"], clause, "{example}");
@@ -128,11 +269,29 @@ fn each_example_gets_the_chapters_advice() {
 #[test]
 fn committee_structure_and_reporting_line() {
     let json = json_of("multinational-usd", "en");
-    let units: Vec<&str> = json["units"].as_array().into_iter().flatten().filter_map(|u| u["id"].as_str()).collect();
-    assert_eq!(units, ["committee", "management-centre", "service-centre", "evaluation-centre"]);
+    let units: Vec<&str> = json["units"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u["id"].as_str())
+        .collect();
+    assert_eq!(
+        units,
+        [
+            "committee",
+            "management-centre",
+            "service-centre",
+            "evaluation-centre"
+        ]
+    );
     assert_eq!(
         json["reporting_line"],
-        serde_json::json!(["KAM managers", "National sales manager", "VP of marketing and sales", "CEO"])
+        serde_json::json!([
+            "KAM managers",
+            "National sales manager",
+            "VP of marketing and sales",
+            "CEO"
+        ])
     );
     let zh = json_of("multinational-usd", "zh");
     assert_eq!(zh["reporting_line"][3], "首席执行官");
@@ -162,19 +321,45 @@ fn tiered_service_centre_follows_the_postal_example() {
     ];
     assert_eq!(tiers.len(), expected.len());
     for ((id, level, optional), (eid, elevel, eopt)) in tiers.iter().zip(expected) {
-        assert_eq!((id.as_str(), level.as_str(), *optional), (eid, elevel, eopt));
+        assert_eq!(
+            (id.as_str(), level.as_str(), *optional),
+            (eid, elevel, eopt)
+        );
     }
 }
 
 #[test]
 fn unwarranted_profile_says_how_far_each_condition_is() {
     let json = json_of("startup-unwarranted", "en");
-    let hints: Vec<&str> = json["hints"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-    assert!(hints.iter().any(|h| h.contains("CNY 42,000,000 short of the CNY 50,000,000 of (一)1")), "{hints:?}");
-    assert!(hints.iter().any(|h| h.contains("3 more") && h.contains("(一)2")), "{hints:?}");
+    let hints: Vec<&str> = json["hints"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        hints
+            .iter()
+            .any(|h| h.contains("CNY 42,000,000 short of the CNY 50,000,000 of (一)1")),
+        "{hints:?}"
+    );
+    assert!(
+        hints
+            .iter()
+            .any(|h| h.contains("3 more") && h.contains("(一)2")),
+        "{hints:?}"
+    );
     let zh = json_of("startup-unwarranted", "zh");
-    let hints: Vec<&str> = zh["hints"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-    assert!(hints.iter().any(|h| h.contains("还差4200万元")), "{hints:?}");
+    let hints: Vec<&str> = zh["hints"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        hints.iter().any(|h| h.contains("还差4200万元")),
+        "{hints:?}"
+    );
 }
 
 #[test]

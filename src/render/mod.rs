@@ -112,6 +112,32 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     out
 }
 
+/// Joins items with `separator`, starting a new line rather than breaking an item
+/// (a long item still wraps on its own).
+pub fn join_fitting(items: &[String], separator: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for item in items {
+        let candidate = if line.is_empty() {
+            item.clone()
+        } else {
+            format!("{line}{separator}{item}")
+        };
+        if display_width(&candidate) <= width || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = item.clone();
+        }
+    }
+    lines.push(line);
+    lines
+        .iter()
+        .map(|l| wrap(l, width, "", ""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Splits text into words, single spaces, and single wide (CJK) characters;
 /// closing punctuation stays with what it follows.
 fn tokens(text: &str) -> Vec<&str> {
@@ -152,6 +178,23 @@ mod tests {
         assert_eq!(
             wrapped,
             "- A medium-sized enterprise\n  has fewer key accounts than\n  a large one"
+        );
+    }
+
+    #[test]
+    fn join_fitting_breaks_between_items_only() {
+        let items = [
+            "档案：a.toml".to_string(),
+            "规模：大型".to_string(),
+            "类型：企业".to_string(),
+        ];
+        assert_eq!(
+            join_fitting(&items, " · ", 25),
+            "档案：a.toml · 规模：大型\n类型：企业"
+        );
+        assert_eq!(
+            join_fitting(&items, " · ", 200),
+            "档案：a.toml · 规模：大型 · 类型：企业"
         );
     }
 

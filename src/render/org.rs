@@ -85,12 +85,12 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
         }
     }
     let mut root = nodes.remove(0);
-    // The committee reports up the chapter's line: CEO > VP > national sales manager.
+    // The committee reports up the chapter's line, bottom to top: national sales
+    // manager, then VP of marketing and sales, then the CEO at the root.
     if advice.form == Form::Committee {
         for post in advice
             .reporting_line
             .iter()
-            .rev()
             .filter(|&&p| p != Post::KamManagers)
         {
             let mut above = OrgNode::new(text.post(*post));
@@ -145,4 +145,98 @@ pub fn flatten(root: &OrgNode) -> Vec<(Option<usize>, &OrgNode)> {
     let mut out = Vec::new();
     go(root, None, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::advice::{staffing_for, units_for};
+    use crate::profile::Level;
+    use crate::rules::Rules;
+    use crate::text::{Lang, catalog};
+
+    fn advice_for(form: Form, accounts: u64, levels: &[Level]) -> Advice {
+        let rules = Rules::default();
+        let units = units_for(form, levels);
+        Advice {
+            conditions: Vec::new(),
+            warranted: true,
+            form,
+            reason: crate::advice::FormReason::LargeScale,
+            staffing: staffing_for(form, accounts, &units, &rules),
+            units,
+            reporting_line: if form == Form::Committee {
+                vec![
+                    Post::KamManagers,
+                    Post::NationalSalesManager,
+                    Post::VpMarketingSales,
+                    Post::Ceo,
+                ]
+            } else {
+                Vec::new()
+            },
+            warnings: Vec::new(),
+            hints: Vec::new(),
+            default_rules: true,
+        }
+    }
+
+    #[test]
+    fn committee_chart_runs_from_the_ceo_down() {
+        let text = catalog(Lang::En);
+        let root = org_chart(&advice_for(Form::Committee, 40, &[]), text);
+        let lines = root.map(|r| draw_tree(&r, text)).unwrap_or_default();
+        assert_eq!(
+            lines,
+            [
+                "CEO",
+                "└─ VP of marketing and sales",
+                "   └─ National sales manager",
+                "      └─ KAM committee",
+                "         ├─ KAM management centre",
+                "         │  └─ KAM manager ×5",
+                "         ├─ KAM service centre",
+                "         ├─ KAM evaluation centre",
+                "         └─ Focus executive ×40",
+            ]
+        );
+    }
+
+    #[test]
+    fn tiers_nest_and_the_county_is_optional() {
+        let text = catalog(Lang::En);
+        let levels = [
+            Level::National,
+            Level::Provincial,
+            Level::Prefecture,
+            Level::County,
+        ];
+        let root = org_chart(&advice_for(Form::ServiceCenter, 20, &levels), text);
+        let lines = root.map(|r| draw_tree(&r, text)).unwrap_or_default();
+        assert_eq!(
+            lines,
+            [
+                "KAM management body (national)",
+                "├─ KAM management body (provincial)",
+                "│  └─ KAM service centre (prefecture)",
+                "│     └─ KAM service centre (county) [optional]",
+                "└─ KAM manager ×3",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_chart_without_units_and_flatten_numbers_depth_first() {
+        let text = catalog(Lang::En);
+        assert_eq!(org_chart(&advice_for(Form::None, 0, &[]), text), None);
+        let team = org_chart(&advice_for(Form::Team, 10, &[]), text);
+        let flat: Vec<Option<usize>> = team
+            .as_ref()
+            .map(flatten)
+            .unwrap_or_default()
+            .iter()
+            .map(|(p, _)| *p)
+            .collect();
+        assert_eq!(flat, [None, Some(0), Some(0), Some(0), Some(0)]);
+    }
 }

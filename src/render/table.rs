@@ -6,7 +6,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
 use super::org::{draw_tree, org_chart};
-use super::{RenderOptions, Report, wrap};
+use super::{RenderOptions, Report, join_fitting, wrap};
 use crate::advice::{Measure, Post};
 use crate::text::{
     Catalog, Counted, DUTIES_CLAUSE, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
@@ -19,31 +19,22 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let style = opts.style();
     let width = usize::from(opts.width);
     let (profile, advice) = (report.profile, report.advice);
+    let kv = |label: &str, value: &dyn std::fmt::Display| format!("{label}{}{value}", l.colon);
     let mut out = String::new();
 
     // Who and what.
-    let _ = writeln!(
-        out,
-        "{}",
-        style.heading(&format!("{} — {}", l.title, profile.name))
-    );
+    let title = format!("{} — {}", l.title, profile.name);
+    let _ = writeln!(out, "{}", style.heading(&title));
     let scale_source = text.scale_source(profile.scale_source, profile.industry.map(|r| r.slug));
+    let scale = format!("{} ({scale_source})", text.scale(profile.scale));
     let facts = [
-        format!("{}: {}", l.source, report.source),
-        format!("{}: {}", l.revenue, text.money(profile.revenue_cny)),
-        format!("{}: {}", l.key_accounts, profile.key_accounts),
-        format!("{}: {}", l.kind, text.kind(profile.kind)),
-        format!(
-            "{}: {} ({scale_source})",
-            l.scale,
-            text.scale(profile.scale)
-        ),
+        kv(l.source, &report.source),
+        kv(l.revenue, &text.money(profile.revenue_cny)),
+        kv(l.key_accounts, &profile.key_accounts),
+        kv(l.kind, &text.kind(profile.kind)),
+        kv(l.scale, &scale),
     ];
-    let _ = writeln!(
-        out,
-        "{}",
-        style.dim(&wrap(&facts.join(" · "), width, "", ""))
-    );
+    let _ = writeln!(out, "{}", style.dim(&join_fitting(&facts, " · ", width)));
 
     // (一) the conditions.
     section(&mut out, &style.heading(l.conditions));
@@ -69,14 +60,13 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let _ = writeln!(out, "{}", wrap(&verdict, width, "", ""));
 
     // (二) the form and why.
-    let headline = format!(
-        "{}: {} {}",
-        l.recommendation,
-        text.form(advice.form),
-        advice.form.clause()
+    let form = format!("{} {}", text.form(advice.form), advice.form.clause());
+    section(
+        &mut out,
+        &style.heading(&style.good(&kv(l.recommendation, &form))),
     );
-    section(&mut out, &style.heading(&style.good(&headline)));
-    let _ = writeln!(out, "{}", wrap(&text.reason(advice.reason), width, "", ""));
+    let why = kv(l.why, &text.reason(advice.reason));
+    let _ = writeln!(out, "{}", wrap(&why, width, "", ""));
 
     // Structure.
     section(&mut out, &style.heading(l.structure));
@@ -98,7 +88,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         for role in &advice.staffing.roles {
             let mut basis = text.basis(role.basis);
             if !role.in_headcount {
-                basis = format!("{basis}; {}", l.not_in_headcount);
+                basis.push_str(l.not_in_headcount);
             }
             table.add_row(vec![
                 Cell::new(text.role(role.id)),
@@ -107,62 +97,53 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             ]);
         }
         let _ = writeln!(out, "{table}");
-        let mut totals = format!(
-            "{}: {} · {}: {}",
-            l.headcount,
-            text.count_of(advice.staffing.headcount, Counted::People),
-            l.kam_managers,
-            advice.staffing.kam_managers
-        );
-        if advice.staffing.focus_executives > 0 {
-            let _ = write!(
-                totals,
-                " · {}: {}",
-                l.focus_executives, advice.staffing.focus_executives
-            );
+        let staffing = &advice.staffing;
+        let mut totals = vec![
+            kv(
+                l.headcount,
+                &text.count_of(staffing.headcount, Counted::People),
+            ),
+            kv(l.kam_managers, &staffing.kam_managers),
+        ];
+        if staffing.focus_executives > 0 {
+            totals.push(kv(l.focus_executives, &staffing.focus_executives));
         }
-        let _ = writeln!(out, "{}", wrap(&totals, width, "", ""));
+        let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
         if !advice.reporting_line.is_empty() {
-            let line: Vec<&str> = advice
+            let posts: Vec<&str> = advice
                 .reporting_line
                 .iter()
                 .map(|&p: &Post| text.post(p))
                 .collect();
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(
-                    &format!("{}: {}", l.reporting_line, line.join(" → ")),
-                    width,
-                    "",
-                    "  "
-                )
-            );
+            let line = kv(l.reporting_line, &posts.join(" → "));
+            let _ = writeln!(out, "{}", wrap(&line, width, "", "  "));
         }
     }
 
     // (三) and (四): the fixed texts, each with its clause.
-    numbered(
-        &mut out,
-        opts,
-        &style.heading(l.duties),
-        DUTIES_CLAUSE,
-        text.duties(),
-    );
-    numbered(
-        &mut out,
-        opts,
-        &style.heading(l.requirements),
-        REQUIREMENTS_CLAUSE,
-        text.requirements(),
-    );
-    numbered(
-        &mut out,
-        opts,
-        &style.heading(l.manager_roles),
-        MANAGER_ROLES_CLAUSE,
-        text.manager_roles(),
-    );
+    let lists: [(&str, &str, &str, &[&str]); 3] = [
+        (l.duties, l.duty, DUTIES_CLAUSE, text.duties()),
+        (
+            l.requirements,
+            l.requirement,
+            REQUIREMENTS_CLAUSE,
+            text.requirements(),
+        ),
+        (
+            l.manager_roles,
+            l.manager_role,
+            MANAGER_ROLES_CLAUSE,
+            text.manager_roles(),
+        ),
+    ];
+    for (heading, column, clause, items) in lists {
+        section(&mut out, &style.heading(heading));
+        let mut table = new_table(opts, &[l.clause, column]);
+        for (i, item) in items.iter().enumerate() {
+            table.add_row(vec![Cell::new(item_clause(clause, i)), Cell::new(item)]);
+        }
+        let _ = writeln!(out, "{table}");
+    }
 
     // Warnings and hints.
     if !advice.warnings.is_empty() {
@@ -196,16 +177,6 @@ fn new_table(opts: &RenderOptions, header: &[&str]) -> Table {
         table.enforce_styling();
     }
     table
-}
-
-fn numbered(out: &mut String, opts: &RenderOptions, heading: &str, clause: &str, items: &[&str]) {
-    section(out, heading);
-    let l = opts.catalog().labels();
-    let mut table = new_table(opts, &[l.clause, ""]);
-    for (i, item) in items.iter().enumerate() {
-        table.add_row(vec![Cell::new(item_clause(clause, i)), Cell::new(item)]);
-    }
-    let _ = writeln!(out, "{table}");
 }
 
 fn measure(m: Measure, text: &dyn Catalog) -> String {

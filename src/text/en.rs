@@ -37,7 +37,7 @@ static LABELS: Labels = Labels {
     headcount: "Headcount of the unit",
     kam_managers: "KAM managers",
     focus_executives: "Focus executives",
-    not_in_headcount: "assigned besides the unit's own staff",
+    not_in_headcount: "; assigned besides the unit's own staff",
     reporting_line: "Reporting line (二)1",
     duties: "Duties of the KAM unit (三)",
     requirements: "What KAM staff need (四)1",
@@ -46,6 +46,10 @@ static LABELS: Labels = Labels {
     hints: "Hints",
     no_structure: "No unit to set up yet.",
     list_separator: ", ",
+    colon: ": ",
+    duty: "Duty",
+    requirement: "Requirement",
+    manager_role: "Role",
 };
 
 static DUTIES: [&str; 7] = [

@@ -70,6 +70,11 @@ pub struct Labels {
     pub hints: &'static str,
     pub no_structure: &'static str,
     pub list_separator: &'static str,
+    /// ": " in English, "：" in Chinese.
+    pub colon: &'static str,
+    pub duty: &'static str,
+    pub requirement: &'static str,
+    pub manager_role: &'static str,
 }
 
 /// The sentences of one language.

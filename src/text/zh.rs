@@ -37,7 +37,7 @@ static LABELS: Labels = Labels {
     headcount: "机构编制",
     kam_managers: "重点客户经理",
     focus_executives: "集中执行官",
-    not_in_headcount: "在机构编制之外另行指派",
+    not_in_headcount: "；在机构编制之外另行指派",
     reporting_line: "汇报关系 (二)1",
     duties: "重点客户管理机构的职能 (三)",
     requirements: "对重点客户管理人员的要求 (四)1",
@@ -46,6 +46,10 @@ static LABELS: Labels = Labels {
     hints: "提示",
     no_structure: "目前无需设立机构。",
     list_separator: "、",
+    colon: "：",
+    duty: "职能",
+    requirement: "要求",
+    manager_role: "角色",
 };
 
 static DUTIES: [&str; 7] = [

@@ -1,0 +1,350 @@
+//! The command line as scripts and people use it: inputs, order, exit codes,
+//! language, colour, rules, pipes.
+
+mod support;
+
+use std::io::Read;
+use std::process::Stdio;
+
+use support::{kam, stdout_of};
+
+fn names_in_json_lines(out: &str) -> Vec<String> {
+    out.lines()
+        .map(|l| {
+            let v: serde_json::Value =
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+            v["name"].as_str().unwrap_or_default().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn no_profile_is_a_usage_error_with_exit_2() {
+    let out = kam().output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no PROFILE given"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    let out = kam()
+        .args(["examples/small-software.toml", "--format", "xml"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("[possible values: table, json"));
+}
+
+#[test]
+fn help_teaches_with_examples_and_version_prints() {
+    let help = stdout_of(kam().arg("--help"));
+    assert!(help.contains("Examples:"), "{help}");
+    assert!(help.contains("kam-advise clients/ --format json"), "{help}");
+    assert!(help.contains("Exit codes: 0"), "{help}");
+    let version = stdout_of(kam().arg("--version"));
+    assert_eq!(
+        version,
+        format!("kam-advise {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn stdin_is_read_with_a_dash_and_named_dash() {
+    let profile = std::fs::read("examples/small-software.toml").unwrap_or_default();
+    let out = kam()
+        .args(["-", "--format", "json"])
+        .write_stdin(profile)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(v["source"], "-");
+    assert_eq!(v["form"], "team");
+    let out = kam()
+        .arg("-")
+        .write_stdin("name = 1")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("error: -:1:8: `name` must be a string")
+    );
+}
+
+#[test]
+fn a_directory_is_every_toml_inside_in_name_order_and_the_batch_keeps_argument_order() {
+    let out = stdout_of(kam().args([
+        "examples/small-software.toml",
+        "examples/",
+        "--format",
+        "json",
+    ]));
+    let names = names_in_json_lines(&out);
+    assert_eq!(
+        names,
+        [
+            "Lakeside Software Studio",
+            "江南百货连锁股份有限公司",
+            "华东精密机械有限公司",
+            "Pacific Instruments Group",
+            "Northgate Distribution Ltd",
+            "国家邮政重点客户营销体系",
+            "西部商贸集团",
+            "Lakeside Software Studio",
+            "青禾农业科技有限公司",
+        ]
+    );
+}
+
+#[test]
+fn a_folder_of_forty_with_one_broken_file_gives_39_lines_one_error_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let good = std::fs::read_to_string("examples/medium-manufacturer.toml").unwrap_or_default();
+    for i in 0..40 {
+        let text = if i == 17 {
+            "name = \"broken\"\nkey_accounts = -1\n".to_string()
+        } else {
+            good.replace("华东精密机械有限公司", &format!("client {i:02}"))
+        };
+        std::fs::write(dir.path().join(format!("client-{i:02}.toml")), text)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::write(dir.path().join("notes.txt"), "not a profile").unwrap_or_else(|e| panic!("{e}"));
+    let out = kam()
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let names = names_in_json_lines(&stdout);
+    assert_eq!(names.len(), 39);
+    assert!(!names.contains(&"broken".to_string()));
+    assert_eq!(names[17], "client 18");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let path = dir.path().join("client-17.toml");
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {p}:2:16: `key_accounts` must be 0 or more, found -1\n\
+             error: {p}: missing required key `annual_revenue` (e.g. annual_revenue = \"8000万\")\n\
+             error: 1 of 40 profiles failed\n",
+            p = path.display()
+        )
+    );
+}
+
+#[test]
+fn table_output_separates_profiles_in_a_batch() {
+    let out = stdout_of(kam().args([
+        "examples/small-software.toml",
+        "examples/startup-unwarranted.toml",
+    ]));
+    assert_eq!(out.matches("Key-account organisation advice — ").count(), 2);
+    assert_eq!(out.matches(&"━".repeat(80)).count(), 1);
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kam-advise"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["examples/", "examples/", "examples/", "examples/"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Read one line, then close the pipe, as `| head -1` does.
+    let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut first = [0u8; 16];
+    let _ = stdout.read(&mut first);
+    drop(stdout);
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn language_follows_the_flag_then_the_locale() {
+    let zh = stdout_of(
+        kam()
+            .arg("examples/small-software.toml")
+            .env("LANG", "zh_CN.UTF-8"),
+    );
+    assert!(zh.starts_with("重点客户管理组织建议"), "{zh}");
+    let zh = stdout_of(
+        kam()
+            .arg("examples/small-software.toml")
+            .env("LC_ALL", "zh_TW.UTF-8")
+            .env("LANG", "en_US.UTF-8"),
+    );
+    assert!(zh.starts_with("重点客户管理组织建议"));
+    let en = stdout_of(
+        kam()
+            .arg("examples/small-software.toml")
+            .env("LC_ALL", "en_GB.UTF-8")
+            .env("LANG", "zh_CN.UTF-8"),
+    );
+    assert!(en.starts_with("Key-account organisation advice"));
+    let en = stdout_of(
+        kam()
+            .args(["examples/small-software.toml", "--lang", "en"])
+            .env("LANG", "zh_CN.UTF-8"),
+    );
+    assert!(en.starts_with("Key-account organisation advice"));
+    let json = stdout_of(
+        kam()
+            .args(["examples/small-software.toml", "--format", "json"])
+            .env("LANG", "zh_CN.UTF-8"),
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    assert_eq!(v["lang"], "zh");
+    assert_eq!(v["form"], "team");
+    assert_eq!(v["form_name"], "重点客户管理小组（跨职能小组）");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
+    let plain = stdout_of(kam().arg("examples/small-software.toml"));
+    assert!(!plain.contains('\u{1b}'), "no colour into a pipe");
+    let coloured = stdout_of(kam().args(["examples/small-software.toml", "--color", "always"]));
+    assert!(
+        coloured.contains("\u{1b}[1m"),
+        "bold headings with --color always"
+    );
+    let no_color = stdout_of(
+        kam()
+            .args(["examples/small-software.toml", "--color", "always"])
+            .env("NO_COLOR", "1"),
+    );
+    assert!(!no_color.contains('\u{1b}'));
+    let json = stdout_of(kam().args([
+        "examples/small-software.toml",
+        "--color",
+        "always",
+        "--format",
+        "json",
+    ]));
+    assert!(!json.contains('\u{1b}'), "JSON is never coloured");
+}
+
+#[test]
+fn width_follows_columns_when_not_on_a_terminal() {
+    for width in [60usize, 80, 120] {
+        let out = stdout_of(
+            kam()
+                .args(["examples/provincial-postal.toml", "--lang", "zh"])
+                .env("COLUMNS", width.to_string()),
+        );
+        for line in out.lines() {
+            let w: usize = line
+                .chars()
+                .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+                .sum();
+            assert!(w <= width, "{width}: {w}: {line}");
+        }
+    }
+}
+
+#[test]
+fn rules_dump_load_round_trip_gives_identical_advice() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let rules = dir.path().join("rules.toml");
+    let dumped = stdout_of(kam().arg("rules"));
+    assert!(dumped.contains("accounts_per_manager = 9"), "{dumped}");
+    assert!(dumped.contains("# (一)1 "), "{dumped}");
+    std::fs::write(&rules, &dumped).unwrap_or_else(|e| panic!("{e}"));
+    let plain = stdout_of(kam().args(["examples/", "--format", "json"]));
+    let loaded = stdout_of(
+        kam()
+            .args(["examples/", "--format", "json", "--rules"])
+            .arg(&rules),
+    );
+    assert_eq!(plain, loaded);
+
+    // Edit one threshold: 5 accounts per manager changes the staffing and says so.
+    std::fs::write(
+        &rules,
+        dumped.replace("accounts_per_manager = 9", "accounts_per_manager = 5"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let edited = stdout_of(
+        kam()
+            .args([
+                "examples/multinational-usd.toml",
+                "--format",
+                "json",
+                "--rules",
+            ])
+            .arg(&rules),
+    );
+    let v: serde_json::Value = serde_json::from_str(&edited).unwrap_or_default();
+    assert_eq!(v["staffing"]["kam_managers"], 8);
+    assert_eq!(v["default_rules"], false);
+    assert!(
+        v["hints"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|h| h.as_str().unwrap_or_default().contains("--rules"))
+    );
+    let shown = stdout_of(kam().arg("rules").arg("--rules").arg(&rules));
+    assert!(shown.contains("accounts_per_manager = 5"));
+    assert!(shown.contains("# (chapter's figure: 9)"));
+}
+
+#[test]
+fn a_bad_rules_file_is_an_error_naming_file_and_key() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        "accounts_per_manager = 0\nrevenue_treshold_cny = 1\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = kam()
+        .args(["examples/small-software.toml", "--rules"])
+        .arg(&rules)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: {p}:1:24: `accounts_per_manager` must be at least 1: a KAM manager looks after one account or more\n\
+             error: {p}:2:1: unknown key `revenue_treshold_cny`: did you mean `revenue_threshold_cny`?\n",
+            p = rules.display()
+        )
+    );
+}
+
+#[test]
+fn a_file_named_like_a_subcommand_is_read_as_dot_slash_name() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy("examples/small-software.toml", dir.path().join("rules"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = kam()
+        .current_dir(dir.path())
+        .args(["./rules", "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{:?}", out);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(v["source"], "./rules");
+}
+
+#[test]
+fn completions_and_man_page_are_generated_from_the_cli() {
+    let bash = stdout_of(kam().args(["--generate", "bash"]));
+    assert!(
+        bash.contains("complete -F") && bash.contains("--format"),
+        "{bash}"
+    );
+    let man = stdout_of(kam().args(["--generate", "man"]));
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH kam-advise"),
+        "{man}"
+    );
+    for shell in ["zsh", "fish", "powershell"] {
+        assert!(!stdout_of(kam().args(["--generate", shell])).is_empty());
+    }
+}
