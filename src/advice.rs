@@ -516,7 +516,9 @@ fn hints_for(
     }
     if form == Form::Team && !conditions.iter().any(|c| c.met) {
         let (once, _) = form_by_kind_and_scale(profile.kind, profile.scale);
-        hints.push(Hint::FormOnceWarranted { form: once });
+        if once != Form::Team {
+            hints.push(Hint::FormOnceWarranted { form: once });
+        }
     }
     if !rules.is_default() {
         hints.push(Hint::CustomRules);

@@ -151,10 +151,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 fn generate(what: Generate, out: &mut dyn Write) -> Result<()> {
     let mut command = Cli::command();
     let shell = match what {
-        Generate::Man => {
-            clap_mangen::Man::new(command).render(out)?;
-            return Ok(());
-        }
+        Generate::Man => return write_man_page(command, out),
         Generate::Bash => clap_complete::Shell::Bash,
         Generate::Zsh => clap_complete::Shell::Zsh,
         Generate::Fish => clap_complete::Shell::Fish,
@@ -162,6 +159,32 @@ fn generate(what: Generate, out: &mut dyn Write) -> Result<()> {
         Generate::Elvish => clap_complete::Shell::Elvish,
     };
     clap_complete::generate(shell, &mut command, "kam-advise", out);
+    Ok(())
+}
+
+/// The man page: clap_mangen's sections, with the examples kept as laid out in
+/// `--help` (roff would otherwise refill them into one paragraph).
+fn write_man_page(command: clap::Command, out: &mut dyn Write) -> Result<()> {
+    let man = clap_mangen::Man::new(command);
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    man.render_subcommands_section(out)?;
+    writeln!(out, ".SH EXAMPLES")?;
+    writeln!(out, ".nf")?;
+    for line in crate::cli::EXAMPLES.lines().filter(|l| *l != "Examples:") {
+        // Escape roff's backslash and protect lines that start with a control character.
+        let line = line.replace('\\', "\\e");
+        if line.starts_with(['.', '\'']) {
+            writeln!(out, "\\&{line}")?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    writeln!(out, ".fi")?;
+    man.render_version_section(out)?;
     Ok(())
 }
 

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-const EXAMPLES: &str = "\
+/// The examples of `--help` and of the man page.
+pub const EXAMPLES: &str = "\
 Examples:
   kam-advise examples/medium-manufacturer.toml
       Advise one enterprise, as a table in the terminal.
