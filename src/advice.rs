@@ -1,9 +1,9 @@
 //! The engine: `advise(&Profile, &Rules) -> Advice`. Pure, no I/O, no text: every
 //! conclusion is data (ids, numbers, clauses) that the renderers put into words.
 
-use crate::profile::{Kind, Level, Profile};
+use crate::profile::{Kind, Level, Profile, ScaleSource, Setup};
 use crate::rules::Rules;
-use crate::scale::Scale;
+use crate::scale::{Figures, Scale, SizeCheck};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -196,6 +196,88 @@ pub enum Hint {
     CustomRules,
 }
 
+/// One step of the reasoning, with the figures it compared: what `--why` shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trace {
+    /// The scale was inferred from the NBS 2017 row `row`: sizes tried, largest first.
+    ScaleInferred {
+        row: &'static str,
+        checks: Vec<SizeCheck>,
+        scale: Scale,
+    },
+    /// A condition of (一): the profile's value against the threshold.
+    Condition(Condition),
+    /// The form rules of SPEC §2, in order: `rule` (1-6) applied or not.
+    FormRule {
+        rule: u8,
+        applies: bool,
+        key_accounts: u64,
+        warranted: bool,
+        kind: Kind,
+        scale: Scale,
+    },
+    /// KAM managers = ceil(accounts / per).
+    KamManagers {
+        accounts: u64,
+        per: u64,
+        managers: u64,
+    },
+    /// Department headcount = max(base, managers).
+    DepartmentHeadcount {
+        base: u64,
+        managers: u64,
+        headcount: u64,
+    },
+    /// Focus executives = key accounts.
+    FocusExecutives { accounts: u64 },
+}
+
+slug_enum! {
+    /// How far today's setup is from the recommendation.
+    pub enum GapDirection {
+        /// Nothing to organise yet.
+        Wait = "wait",
+        /// From no unit (nobody, or salespeople) to a unit.
+        Build = "build",
+        /// From a smaller unit to a larger one.
+        Grow = "grow",
+        /// Today's setup is the recommended form.
+        Same = "same",
+        /// Today's unit is larger than the chapter asks for.
+        Reduce = "reduce",
+    }
+}
+
+/// A step from today's setup to the recommended one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    RateAccounts { threshold: u64 },
+    TakeAccountsFromSales,
+    NameOwner,
+    AppointManagers { count: u64, per: u64 },
+    NameFunctionMembers { per: u64 },
+    FillDepartment { headcount: u64 },
+    SetUpServiceCentre,
+    SetUpTiers { tiers: usize },
+    FormCommittee,
+    AssignFocusExecutives { count: u64 },
+    SetReportingLine,
+    WriteDuties,
+    TrainStaff,
+    ReviewStaffing { managers: u64, headcount: u64 },
+    KeepOrFold { current: Setup, form: Form },
+}
+
+/// Today's setup against the recommendation, and the steps between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub current: Setup,
+    pub direction: GapDirection,
+    /// Key accounts sit with individual salespeople: the chapter's warning applies.
+    pub salespeople_hold_accounts: bool,
+    pub steps: Vec<Step>,
+}
+
 /// Everything the advisor concludes for one profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advice {
@@ -210,6 +292,10 @@ pub struct Advice {
     pub hints: Vec<Hint>,
     /// Whether the rules were the chapter's own figures.
     pub default_rules: bool,
+    /// Today's setup against the recommendation, when the profile says what it is.
+    pub gap: Option<Gap>,
+    /// The reasoning, step by step.
+    pub trace: Vec<Trace>,
 }
 
 /// Advises one profile under the given rules.
@@ -231,6 +317,10 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
     };
     let warnings = warnings_for(profile, form, &units, &staffing);
     let hints = hints_for(profile, rules, &conditions, form, &staffing);
+    let gap = profile
+        .current_setup
+        .map(|current| gap_for(current, form, &units, &staffing, rules));
+    let trace = trace_for(profile, rules, &conditions, warranted, form, &staffing);
     Advice {
         conditions,
         warranted,
@@ -242,7 +332,189 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
         warnings,
         hints,
         default_rules: rules.is_default(),
+        gap,
+        trace,
     }
+}
+
+/// How much organisation a setup or form stands for, for comparing them.
+fn rank_of_setup(setup: Setup) -> u8 {
+    match setup {
+        Setup::None => 0,
+        Setup::Sales => 1,
+        Setup::Team => 2,
+        Setup::Department => 3,
+        Setup::ServiceCenter => 4,
+        Setup::Committee => 5,
+    }
+}
+
+fn rank_of_form(form: Form) -> u8 {
+    match form {
+        Form::None => 0,
+        Form::Team => 2,
+        Form::Department => 3,
+        Form::ServiceCenter => 4,
+        Form::Committee => 5,
+    }
+}
+
+/// The steps from today's setup to the recommended form. The chapter's opening
+/// warns against leaving key accounts with individual salespeople: the firm then
+/// does not use the customer resources they hold.
+pub fn gap_for(
+    current: Setup,
+    form: Form,
+    units: &[Unit],
+    staffing: &Staffing,
+    rules: &Rules,
+) -> Gap {
+    let salespeople_hold_accounts = current == Setup::Sales;
+    let (from, to) = (rank_of_setup(current), rank_of_form(form));
+    let direction = if form == Form::None {
+        GapDirection::Wait
+    } else if from == to {
+        GapDirection::Same
+    } else if from > to {
+        GapDirection::Reduce
+    } else if from <= rank_of_setup(Setup::Sales) {
+        GapDirection::Build
+    } else {
+        GapDirection::Grow
+    };
+    let mut steps = Vec::new();
+    match direction {
+        GapDirection::Wait => steps.push(Step::RateAccounts {
+            threshold: rules.key_accounts_threshold,
+        }),
+        GapDirection::Same => steps.push(Step::ReviewStaffing {
+            managers: staffing.kam_managers,
+            headcount: staffing.headcount,
+        }),
+        GapDirection::Reduce => steps.push(Step::KeepOrFold { current, form }),
+        GapDirection::Build | GapDirection::Grow => {
+            if salespeople_hold_accounts {
+                steps.push(Step::TakeAccountsFromSales);
+            } else if current == Setup::None {
+                steps.push(Step::NameOwner);
+            }
+            match form {
+                Form::Committee => {
+                    steps.push(Step::FormCommittee);
+                    steps.push(Step::AppointManagers {
+                        count: staffing.kam_managers,
+                        per: rules.accounts_per_manager,
+                    });
+                    steps.push(Step::AssignFocusExecutives {
+                        count: staffing.focus_executives,
+                    });
+                    steps.push(Step::SetReportingLine);
+                }
+                Form::ServiceCenter => {
+                    let tiers = units.iter().filter(|u| u.level.is_some()).count();
+                    steps.push(if tiers > 0 {
+                        Step::SetUpTiers { tiers }
+                    } else {
+                        Step::SetUpServiceCentre
+                    });
+                    steps.push(Step::AppointManagers {
+                        count: staffing.kam_managers,
+                        per: rules.accounts_per_manager,
+                    });
+                }
+                Form::Department => {
+                    steps.push(Step::AppointManagers {
+                        count: staffing.kam_managers,
+                        per: rules.accounts_per_manager,
+                    });
+                    steps.push(Step::FillDepartment {
+                        headcount: staffing.headcount,
+                    });
+                }
+                Form::Team => {
+                    steps.push(Step::AppointManagers {
+                        count: staffing.kam_managers,
+                        per: rules.accounts_per_manager,
+                    });
+                    steps.push(Step::NameFunctionMembers {
+                        per: rules.team_members_per_function,
+                    });
+                }
+                Form::None => {}
+            }
+            steps.push(Step::WriteDuties);
+            steps.push(Step::TrainStaff);
+        }
+    }
+    Gap {
+        current,
+        direction,
+        salespeople_hold_accounts,
+        steps,
+    }
+}
+
+/// The reasoning behind the advice, step by step, with the figures compared.
+fn trace_for(
+    profile: &Profile,
+    rules: &Rules,
+    conditions: &[Condition],
+    warranted: bool,
+    form: Form,
+    staffing: &Staffing,
+) -> Vec<Trace> {
+    let mut trace = Vec::new();
+    if let (ScaleSource::Inferred, Some(row)) = (profile.scale_source, profile.industry) {
+        let figures = Figures {
+            employees: profile.employees,
+            revenue_cny: Some(profile.revenue_cny),
+            assets_cny: profile.total_assets_cny,
+        };
+        trace.push(Trace::ScaleInferred {
+            row: row.slug,
+            checks: row.checks(&figures),
+            scale: profile.scale,
+        });
+    }
+    trace.extend(conditions.iter().copied().map(Trace::Condition));
+    // The rules of SPEC §2 in order, up to the one that fired.
+    let fired = match (form, profile.key_accounts, warranted) {
+        (Form::None, _, _) => 1,
+        (Form::Team, _, false) => 2,
+        (Form::Committee, _, _) => 3,
+        (Form::ServiceCenter, _, _) => 4,
+        (Form::Department, _, _) => 5,
+        (Form::Team, _, true) => 6,
+    };
+    for rule in 1..=fired {
+        trace.push(Trace::FormRule {
+            rule,
+            applies: rule == fired,
+            key_accounts: profile.key_accounts,
+            warranted,
+            kind: profile.kind,
+            scale: profile.scale,
+        });
+    }
+    if form != Form::None {
+        trace.push(Trace::KamManagers {
+            accounts: profile.key_accounts,
+            per: rules.accounts_per_manager,
+            managers: staffing.kam_managers,
+        });
+    }
+    match form {
+        Form::Department => trace.push(Trace::DepartmentHeadcount {
+            base: rules.department_base_headcount,
+            managers: staffing.kam_managers,
+            headcount: staffing.headcount,
+        }),
+        Form::Committee => trace.push(Trace::FocusExecutives {
+            accounts: profile.key_accounts,
+        }),
+        _ => {}
+    }
+    trace
 }
 
 /// (一)1-4: each condition with the profile's value and the threshold.
@@ -815,6 +1087,83 @@ mod tests {
         assert_eq!(a.staffing.kam_managers, 3);
         assert!(a.conditions[0].met);
         assert!(a.hints.contains(&Hint::CustomRules));
+    }
+
+    #[test]
+    fn gap_from_salespeople_to_a_department() {
+        let mut p = profile(12, 9000, Kind::Enterprise, Scale::Medium);
+        p.current_setup = Some(Setup::Sales);
+        let gap = advice(&p)
+            .gap
+            .unwrap_or_else(|| panic!("a gap for a known setup"));
+        assert_eq!(gap.direction, GapDirection::Build);
+        assert!(gap.salespeople_hold_accounts);
+        assert_eq!(
+            gap.steps,
+            [
+                Step::TakeAccountsFromSales,
+                Step::AppointManagers { count: 2, per: 9 },
+                Step::FillDepartment { headcount: 3 },
+                Step::WriteDuties,
+                Step::TrainStaff,
+            ]
+        );
+    }
+
+    #[test]
+    fn gap_directions() {
+        let cases = [
+            (Setup::Team, 12, Scale::Medium, GapDirection::Grow),
+            (Setup::Department, 12, Scale::Medium, GapDirection::Same),
+            (Setup::Committee, 12, Scale::Medium, GapDirection::Reduce),
+            (Setup::None, 12, Scale::Small, GapDirection::Build),
+            (Setup::Department, 0, Scale::Medium, GapDirection::Wait),
+        ];
+        for (current, accounts, scale, direction) in cases {
+            let mut p = profile(accounts, 9000, Kind::Enterprise, scale);
+            p.current_setup = Some(current);
+            let gap = advice(&p).gap.unwrap_or_else(|| panic!("gap"));
+            assert_eq!(gap.direction, direction, "{current} -> {scale}");
+        }
+        assert_eq!(
+            advice(&profile(12, 9000, Kind::Enterprise, Scale::Medium)).gap,
+            None
+        );
+    }
+
+    #[test]
+    fn trace_walks_the_form_rules_up_to_the_one_that_fired() {
+        let a = advice(&profile(12, 9000, Kind::Enterprise, Scale::Medium));
+        let rules: Vec<(u8, bool)> = a
+            .trace
+            .iter()
+            .filter_map(|t| match t {
+                Trace::FormRule { rule, applies, .. } => Some((*rule, *applies)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            rules,
+            [(1, false), (2, false), (3, false), (4, false), (5, true)]
+        );
+        assert!(a.trace.contains(&Trace::KamManagers {
+            accounts: 12,
+            per: 9,
+            managers: 2
+        }));
+        assert!(a.trace.contains(&Trace::DepartmentHeadcount {
+            base: 3,
+            managers: 2,
+            headcount: 3
+        }));
+        let none = advice(&profile(0, 9000, Kind::Enterprise, Scale::Medium));
+        assert_eq!(
+            none.trace
+                .iter()
+                .filter(|t| matches!(t, Trace::FormRule { .. }))
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -101,6 +101,7 @@ fn resolve_options(args: &OutputArgs) -> Result<Options> {
             lang: resolve_lang(args.lang),
             color: resolve_color(args.color, is_terminal),
             width: resolve_width(is_terminal),
+            why: args.why,
         },
         rules,
     })
@@ -122,29 +123,84 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         return Ok(Outcome::Advised);
     }
     let options = resolve_options(&cli.output)?;
-    if let Some(command) = cli.command {
-        let mut out = io::BufWriter::new(io::stdout().lock());
-        match command {
-            Command::Rules => out.write_all(
-                options
-                    .rules
-                    .to_commented_toml(options.render.lang)
-                    .as_bytes(),
-            )?,
-        }
-        out.flush()?;
-        return Ok(Outcome::Advised);
-    }
-    if cli.profiles.is_empty() {
-        Cli::command()
+    match cli.command {
+        Some(Command::Rules) => write_all(options.rules.to_commented_toml(options.render.lang)),
+        Some(Command::Explain { topic }) => explain(topic, &options),
+        Some(Command::Init { kind, scale }) => write_all(render::init::profile_template(
+            kind,
+            scale,
+            options.render.catalog(),
+        )),
+        Some(Command::Compare { profiles }) => compare(&profiles, &options),
+        None if cli.profiles.is_empty() => Cli::command()
             .error(
                 clap::error::ErrorKind::MissingRequiredArgument,
                 "no PROFILE given: name a profile file, a directory of profiles, or - for standard input \
-                 (try `kam-advise examples/medium-manufacturer.toml` in the source tree)",
+                 (`kam-advise init > client.toml` writes one to start from)",
+            )
+            .exit(),
+        None => advise_all(&cli.profiles, &options),
+    }
+}
+
+/// Writes a finished text to stdout.
+fn write_all(text: String) -> Result<Outcome> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(Outcome::Advised)
+}
+
+/// `kam-advise explain [TOPIC]`: the chapter's rules as tables or Markdown.
+fn explain(topic: Option<crate::cli::Topic>, options: &Options) -> Result<Outcome> {
+    let topics = topic.map_or(crate::cli::Topic::ALL.to_vec(), |t| vec![t]);
+    let text = options.render.catalog();
+    let sections = render::explain::sections(&topics, &options.rules, text, options.render.lang);
+    match options.format {
+        Format::Table => write_all(render::sections_as_table(&sections, &options.render)),
+        Format::Markdown => write_all(render::sections_as_markdown(&sections)),
+        Format::Json | Format::Dot => Cli::command()
+            .error(
+                clap::error::ErrorKind::InvalidValue,
+                "`explain` prints tables: use --format table (default) or --format markdown",
+            )
+            .exit(),
+    }
+}
+
+/// `kam-advise compare PROFILE...`: one row per enterprise.
+fn compare(args: &[PathBuf], options: &Options) -> Result<Outcome> {
+    if options.format == Format::Dot {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::InvalidValue,
+                "`compare` prints one table: use --format table, markdown or json",
             )
             .exit();
     }
-    advise_all(&cli.profiles, &options)
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut rows = Vec::new();
+    let outcome = for_each_profile(args, options, &mut out, |report, out| {
+        let row = render::compare::Row::of(report);
+        if options.format == Format::Json {
+            // JSON Lines stream as they come, like the main job.
+            let line = serde_json::to_string(&row).map_err(io::Error::other)?;
+            writeln!(out, "{line}")?;
+        } else {
+            rows.push(row);
+        }
+        Ok(())
+    })?;
+    if !rows.is_empty() {
+        let section = render::compare::section(&rows, &options.render);
+        let text = match options.format {
+            Format::Markdown => render::sections_as_markdown(&[section]),
+            _ => render::sections_as_table(&[section], &options.render),
+        };
+        out.write_all(text.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(outcome)
 }
 
 /// Writes completions for a shell, or the man page.
@@ -194,30 +250,75 @@ enum Input {
     File(PathBuf),
 }
 
-/// Advises every profile named on the command line, in order.
+/// Advises every profile named on the command line, in order, writing each as
+/// soon as it is advised.
 fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome> {
     let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut advised = 0usize;
+    let outcome = for_each_profile(args, options, &mut out, |report, out| {
+        if advised > 0 {
+            out.write_all(separator(options).as_bytes())?;
+        }
+        out.write_all(render_report(report, options).as_bytes())?;
+        advised += 1;
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(outcome)
+}
+
+/// What stands between two profiles' output in a batch.
+fn separator(options: &Options) -> String {
+    match options.format {
+        Format::Table => format!(
+            "\n{}\n\n",
+            "━".repeat(usize::from(options.render.width.min(80)))
+        ),
+        Format::Markdown => "\n---\n\n".to_string(),
+        Format::Json | Format::Dot => String::new(),
+    }
+}
+
+/// Reads, checks and advises every profile the arguments stand for, in order, and
+/// hands each to `sink`. A failed profile is reported on stderr and the batch goes
+/// on; a batch with failures ends with a summary line.
+fn for_each_profile(
+    args: &[PathBuf],
+    options: &Options,
+    out: &mut dyn Write,
+    mut sink: impl FnMut(&Report<'_>, &mut dyn Write) -> io::Result<()>,
+) -> Result<Outcome> {
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
     for arg in args {
         for input in expand(arg) {
-            let result = input.and_then(|input| {
+            let loaded = input.and_then(|input| {
                 if matches!(input, Input::Stdin) {
                     if stdin_used {
                         return Err("-: standard input can be read only once".to_string());
                     }
                     stdin_used = true;
                 }
-                read_and_render(&input, options, advised)
+                read_input(&input)
             });
-            match result {
-                Ok(rendered) => {
-                    out.write_all(rendered.as_bytes())?;
+            let checked = loaded.and_then(|(source, bytes)| match parse_profile(&source, &bytes) {
+                Ok(profile) => Ok((source, profile)),
+                Err(e) => Err(e.to_string()),
+            });
+            match checked {
+                Ok((source, profile)) => {
+                    let advice = advise(&profile, &options.rules);
+                    let report = Report {
+                        source: &source,
+                        profile: &profile,
+                        advice: &advice,
+                    };
+                    sink(&report, out)?;
                     advised += 1;
                 }
                 Err(message) => {
-                    // Keep what came before in order with the error.
+                    // Keep what came before in order with the error on a terminal.
                     out.flush()?;
                     report_error(&message);
                     failed += 1;
@@ -225,16 +326,14 @@ fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome> {
             }
         }
     }
-    out.flush()?;
-    if failed > 0 {
-        let total = advised + failed;
-        if total > 1 {
-            report_error(&format!("{failed} of {total} profiles failed"));
-        }
-        Ok(Outcome::Failed)
-    } else {
-        Ok(Outcome::Advised)
+    if failed == 0 {
+        return Ok(Outcome::Advised);
     }
+    let total = advised + failed;
+    if total > 1 {
+        report_error(&format!("{failed} of {total} profiles failed"));
+    }
+    Ok(Outcome::Failed)
 }
 
 /// The inputs an argument stands for: `-`, a file, or the `*.toml` files of a directory.
@@ -278,8 +377,9 @@ fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn read_and_render(input: &Input, options: &Options, index: usize) -> Result<String, String> {
-    let (source, bytes) = match input {
+/// Reads one input: its name for messages, and its bytes.
+fn read_input(input: &Input) -> Result<(String, Vec<u8>), String> {
+    match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
             io::stdin()
@@ -287,24 +387,34 @@ fn read_and_render(input: &Input, options: &Options, index: usize) -> Result<Str
                 .take(MAX_PROFILE_BYTES as u64 + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("-: could not read standard input: {e}"))?;
-            ("-".to_string(), bytes)
+            Ok(("-".to_string(), bytes))
         }
         Input::File(path) => {
             let source = path.display().to_string();
             let bytes =
                 read_limited(path).map_err(|e| format!("{source}: could not read profile: {e}"))?;
-            (source, bytes)
+            Ok((source, bytes))
         }
-    };
-    let mut rendered = render_profile(&source, &bytes, options).map_err(|e| e.to_string())?;
-    if index > 0 && options.format == Format::Table {
-        let rule = "━".repeat(usize::from(options.render.width.min(80)));
-        rendered = format!("\n{rule}\n\n{rendered}");
     }
-    Ok(rendered)
 }
 
-/// The whole path for one profile: parse, check, advise, render.
+/// Renders one advised profile in the chosen format.
+pub fn render_report(report: &Report<'_>, options: &Options) -> String {
+    match options.format {
+        Format::Table => render::table::render(report, &options.render),
+        Format::Markdown => render::markdown::render(report, &options.render),
+        Format::Dot => render::dot::render(report, &options.render),
+        Format::Json => {
+            // Serialising plain data cannot fail; should it, say so in the line.
+            let mut line = render::json::render(report, &options.render)
+                .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+            line.push('\n');
+            line
+        }
+    }
+}
+
+/// The whole path for one profile, from bytes to text: parse, check, advise, render.
 pub fn render_profile(
     source: &str,
     bytes: &[u8],
@@ -317,16 +427,7 @@ pub fn render_profile(
         profile: &profile,
         advice: &advice,
     };
-    Ok(match options.format {
-        Format::Table => render::table::render(&report, &options.render),
-        Format::Json => {
-            let mut line = render::json::render(&report, &options.render).map_err(|e| {
-                ProfileError::whole_file(source, format!("could not write JSON: {e}"))
-            })?;
-            line.push('\n');
-            line
-        }
-    })
+    Ok(render_report(&report, options))
 }
 
 /// Writes an error to stderr, one `error:` line per line of the message.

@@ -9,6 +9,10 @@ pub const EXAMPLES: &str = "\
 Examples:
   kam-advise examples/medium-manufacturer.toml
       Advise one enterprise, as a table in the terminal.
+  kam-advise client.toml --format markdown --why > report.md
+      A report to hand over, with the org chart and the reasoning.
+  kam-advise client.toml --format dot | dot -Tpng -o chart.png
+      The org chart as a picture (Graphviz).
   kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
       Advise every *.toml in a folder; one JSON object per line.
   kam-advise rules > my-rules.toml && kam-advise --rules my-rules.toml client.toml
@@ -64,6 +68,10 @@ pub struct OutputArgs {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true, help_heading = "Output")]
     pub color: ColorWhen,
 
+    /// Show the reasoning: each rule that fired and the figures it compared.
+    #[arg(long, global = true, help_heading = "Output")]
+    pub why: bool,
+
     /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
     #[arg(long, value_name = "FILE", global = true, help_heading = "Rules")]
     pub rules: Option<PathBuf>,
@@ -73,6 +81,73 @@ pub struct OutputArgs {
 pub enum Command {
     /// Print the effective rules as commented TOML, ready to edit and pass to --rules.
     Rules,
+    /// Print the chapter's decision rules as tables, for teaching.
+    Explain {
+        /// One part only; all parts when left out.
+        #[arg(value_enum)]
+        topic: Option<Topic>,
+    },
+    /// Print an annotated profile to start from: `kam-advise init > client.toml`.
+    Init {
+        /// Pre-fill for this kind of organisation.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Pre-fill for this size (declared in the profile).
+        #[arg(long, value_enum)]
+        scale: Option<ScaleArg>,
+    },
+    /// One row per enterprise: scale, key accounts, conditions met, form, staffing.
+    Compare {
+        /// Profiles to compare: files, directories, or - for standard input.
+        #[arg(value_name = "PROFILE", required = true)]
+        profiles: Vec<PathBuf>,
+    },
+}
+
+/// The parts of `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Topic {
+    /// (一) the conditions for a dedicated unit and their thresholds.
+    Conditions,
+    /// (二) the forms, the order they are checked in, whom each suits.
+    Forms,
+    /// The staffing rules.
+    Staffing,
+    /// (三) the unit's seven duties.
+    Duties,
+    /// (四) what KAM staff need and the KAM manager's two roles.
+    Requirements,
+    /// The NBS 2017 size table used to infer the scale.
+    Scale,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 6] = [
+        Topic::Conditions,
+        Topic::Forms,
+        Topic::Staffing,
+        Topic::Duties,
+        Topic::Requirements,
+        Topic::Scale,
+    ];
+}
+
+/// Kinds for `init`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Enterprise,
+    Group,
+    Multinational,
+    PublicSector,
+}
+
+/// Sizes for `init`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScaleArg {
+    Micro,
+    Small,
+    Medium,
+    Large,
 }
 
 /// Output formats.
@@ -82,6 +157,10 @@ pub enum Format {
     Table,
     /// One JSON object per profile, one per line (JSON Lines).
     Json,
+    /// A report to paste, with the org chart as a Mermaid block.
+    Markdown,
+    /// The org chart for Graphviz.
+    Dot,
 }
 
 /// Languages.

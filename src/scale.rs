@@ -233,6 +233,22 @@ pub static INDUSTRIES: [IndustryRow; 16] = [
     ),
 ];
 
+/// One lower bound compared: people for employees, yuan for money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BoundCheck {
+    pub indicator: Indicator,
+    pub lower: u64,
+    pub value: u64,
+    pub met: bool,
+}
+
+/// A size tried during inference, with each of its bounds compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SizeCheck {
+    pub scale: Scale,
+    pub bounds: Vec<BoundCheck>,
+}
+
 /// Yuan in one 万元, the unit of the NBS money bounds.
 const YUAN_PER_WAN: u64 = 10_000;
 
@@ -270,6 +286,39 @@ impl IndustryRow {
         self.indicators()
             .into_iter()
             .find(|&i| figures.get(i).is_none())
+    }
+
+    /// How the figures compare with each size's bounds, largest first, down to the
+    /// first size whose bounds are all met (for explaining an inference).
+    pub fn checks(&self, figures: &Figures) -> Vec<SizeCheck> {
+        let mut out = Vec::new();
+        for scale in [Scale::Large, Scale::Medium, Scale::Small] {
+            let bounds: Vec<BoundCheck> = self
+                .bounds(scale)
+                .iter()
+                .map(|&(indicator, lower)| {
+                    let value = figures.get(indicator).unwrap_or(0);
+                    let lower = match indicator {
+                        Indicator::Employees => lower,
+                        Indicator::Revenue | Indicator::Assets => {
+                            lower.saturating_mul(YUAN_PER_WAN)
+                        }
+                    };
+                    BoundCheck {
+                        indicator,
+                        lower,
+                        value,
+                        met: value >= lower,
+                    }
+                })
+                .collect();
+            let all_met = bounds.iter().all(|b| b.met);
+            out.push(SizeCheck { scale, bounds });
+            if all_met {
+                break;
+            }
+        }
+        out
     }
 
     /// The size of a firm with these figures: the largest size all of whose lower
@@ -395,6 +444,19 @@ mod tests {
             Some("leasing-business-services")
         );
         assert!(IndustryRow::find("finance").is_none());
+    }
+
+    #[test]
+    fn checks_stop_at_the_first_size_that_fits() {
+        let checks = row("industry").checks(&figures(Some(450), Some(8000), None));
+        assert_eq!(checks.len(), 2);
+        assert_eq!(checks[0].scale, Scale::Large);
+        assert!(!checks[0].bounds[0].met && checks[0].bounds[0].lower == 1000);
+        assert_eq!(checks[1].scale, Scale::Medium);
+        assert!(checks[1].bounds.iter().all(|b| b.met));
+        assert_eq!(checks[1].bounds[1].lower, 20_000_000);
+        let micro = row("other").checks(&figures(Some(3), None, None));
+        assert_eq!(micro.len(), 3, "large, medium and small all tried");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{RenderOptions, Report};
-use crate::advice::{ConditionId, Form, Measure, RoleId, UnitId};
+use crate::advice::{ConditionId, Form, GapDirection, Measure, RoleId, UnitId};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::scale::Scale;
 use crate::text::{DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
@@ -47,6 +47,21 @@ struct Json<'a> {
     warnings: Vec<String>,
     hints: Vec<String>,
     default_rules: bool,
+    gap: Option<JsonGap>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trace: Option<Vec<String>>,
+}
+
+#[derive(Serialize)]
+struct JsonGap {
+    current: Setup,
+    recommended: Form,
+    direction: GapDirection,
+    summary: String,
+    salespeople_hold_accounts: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<&'static str>,
+    steps: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -194,6 +209,20 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<S
         warnings: advice.warnings.iter().map(|&w| text.warning(w)).collect(),
         hints: advice.hints.iter().map(|&h| text.hint(h)).collect(),
         default_rules: advice.default_rules,
+        gap: advice.gap.as_ref().map(|gap| JsonGap {
+            current: gap.current,
+            recommended: advice.form,
+            direction: gap.direction,
+            summary: text.gap_summary(gap.current, advice.form, gap.direction),
+            salespeople_hold_accounts: gap.salespeople_hold_accounts,
+            warning: gap
+                .salespeople_hold_accounts
+                .then(|| text.salespeople_warning()),
+            steps: gap.steps.iter().map(|&s| text.step(s)).collect(),
+        }),
+        trace: opts
+            .why
+            .then(|| advice.trace.iter().map(|t| text.trace(t)).collect()),
     };
     serde_json::to_string(&json)
 }

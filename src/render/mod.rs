@@ -1,6 +1,11 @@
 //! Renderers: pure functions from an advised profile to text. One file per format.
 
+pub mod compare;
+pub mod dot;
+pub mod explain;
+pub mod init;
 pub mod json;
+pub mod markdown;
 pub mod org;
 pub mod table;
 
@@ -24,6 +29,8 @@ pub struct RenderOptions {
     pub lang: Lang,
     pub color: bool,
     pub width: u16,
+    /// Show the reasoning (`--why`).
+    pub why: bool,
 }
 
 impl RenderOptions {
@@ -151,7 +158,8 @@ fn tokens(text: &str) -> Vec<&str> {
             Some(&(_, n)) => {
                 let next_wide = n.width().unwrap_or(0) > 1;
                 let next_closing = "，。、；：）」』》！？,.;:)".contains(n);
-                if next_closing {
+                let opening = "(（「『《“".contains(c);
+                if next_closing || opening {
                     false
                 } else {
                     c == ' ' || n == ' ' || wide || next_wide
@@ -208,4 +216,72 @@ mod tests {
         }
         assert_eq!(wrapped.replace('\n', ""), text);
     }
+
+    #[test]
+    fn a_clause_is_never_split_after_its_bracket() {
+        let text = "the requirements (四)1 and the roles (四)2.";
+        for width in 10..text.len() {
+            let wrapped = wrap(text, width, "", "");
+            assert!(!wrapped.contains("(\n"), "{width}: {wrapped:?}");
+        }
+    }
+}
+
+/// A titled table: what `explain` and `compare` print, in the terminal or as Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// A sentence under the table, empty for none.
+    pub note: String,
+}
+
+/// Sections as terminal tables.
+pub fn sections_as_table(sections: &[Section], opts: &RenderOptions) -> String {
+    use std::fmt::Write as _;
+    let style = opts.style();
+    let mut out = String::new();
+    for (i, section) in sections.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if !section.title.is_empty() {
+            let _ = writeln!(out, "{}", style.heading(&section.title));
+        }
+        let header: Vec<&str> = section.header.iter().map(String::as_str).collect();
+        let mut table = table::new_table(opts, &header);
+        for row in &section.rows {
+            table.add_row(row.clone());
+        }
+        let _ = writeln!(out, "{table}");
+        if !section.note.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&section.note, usize::from(opts.width), "", "")
+            );
+        }
+    }
+    out
+}
+
+/// Sections as Markdown: a heading and a table each.
+pub fn sections_as_markdown(sections: &[Section]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (i, section) in sections.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if !section.title.is_empty() {
+            let _ = writeln!(out, "## {}\n", section.title);
+        }
+        let header: Vec<&str> = section.header.iter().map(String::as_str).collect();
+        markdown::table(&mut out, &header, &section.rows);
+        if !section.note.is_empty() {
+            let _ = writeln!(out, "\n{}", section.note);
+        }
+    }
+    out
 }

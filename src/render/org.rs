@@ -178,6 +178,8 @@ mod tests {
             warnings: Vec::new(),
             hints: Vec::new(),
             default_rules: true,
+            gap: None,
+            trace: Vec::new(),
         }
     }
 

@@ -152,10 +152,33 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             let _ = writeln!(out, "{}", wrap(&text.warning(*w), width, "! ", "  "));
         }
     }
+    if let Some(gap) = &advice.gap {
+        section(&mut out, &style.heading(l.gap));
+        let summary = text.gap_summary(gap.current, advice.form, gap.direction);
+        let _ = writeln!(out, "{}", wrap(&summary, width, "", ""));
+        if gap.salespeople_hold_accounts {
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(text.salespeople_warning(), width, "! ", "  ")
+            );
+        }
+        for (i, step) in gap.steps.iter().enumerate() {
+            let number = format!("{}. ", i + 1);
+            let _ = writeln!(out, "{}", wrap(&text.step(*step), width, &number, "   "));
+        }
+    }
     if !advice.hints.is_empty() {
         section(&mut out, &style.heading(l.hints));
         for h in &advice.hints {
             let _ = writeln!(out, "{}", wrap(&text.hint(*h), width, "→ ", "  "));
+        }
+    }
+    if opts.why {
+        section(&mut out, &style.heading(l.reasoning));
+        for (i, t) in advice.trace.iter().enumerate() {
+            let number = format!("{:>2}. ", i + 1);
+            let _ = writeln!(out, "{}", wrap(&text.trace(t), width, &number, "    "));
         }
     }
     out
@@ -165,7 +188,7 @@ fn section(out: &mut String, heading: &str) {
     let _ = write!(out, "\n{heading}\n");
 }
 
-fn new_table(opts: &RenderOptions, header: &[&str]) -> Table {
+pub(crate) fn new_table(opts: &RenderOptions, header: &[&str]) -> Table {
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)

@@ -1,11 +1,30 @@
 //! English texts. Written for consultants and students; each rule cites its clause.
 
-use super::{Catalog, Counted, Labels, thousands};
-use crate::advice::{Basis, ConditionId, Form, FormReason, Hint, Post, RoleId, UnitId, Warning};
+use super::{Catalog, Counted, ExplainLabels, Labels, thousands};
+use crate::advice::{
+    Basis, ConditionId, Form, FormReason, GapDirection, Hint, Measure, Post, RoleId, Step, Trace,
+    UnitId, Warning,
+};
+use crate::cli::Topic;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::rules::Rules;
+use crate::scale::Indicator;
 use crate::scale::Scale;
 
 pub struct English;
+
+static EXPLAIN: ExplainLabels = ExplainLabels {
+    met_when: "Met when",
+    order: "Order",
+    applies_when: "Applies when",
+    item: "What",
+    rule: "Rule",
+    industry: "Row",
+    industry_name: "Industry",
+    compare_title: "KAM organisation by enterprise",
+    conditions_met: "Met (一)",
+    headcount_short: "Headcount",
+};
 
 static LABELS: Labels = Labels {
     title: "Key-account organisation advice",
@@ -50,6 +69,11 @@ static LABELS: Labels = Labels {
     duty: "Duty",
     requirement: "Requirement",
     manager_role: "Role",
+    gap: "From today's setup",
+    reasoning: "Reasoning",
+    org_chart: "Organisation chart",
+    next_steps: "Next steps",
+    summary: "Summary",
 };
 
 static DUTIES: [&str; 7] = [
@@ -105,6 +129,16 @@ impl Catalog for English {
             Form::Department => "KAM department",
             Form::ServiceCenter => "KAM service centre",
             Form::Committee => "KAM committee",
+        }
+    }
+
+    fn form_short(&self, form: Form) -> &'static str {
+        match form {
+            Form::None => "none yet",
+            Form::Team => "team",
+            Form::Department => "department",
+            Form::ServiceCenter => "service centre",
+            Form::Committee => "committee",
         }
     }
 
@@ -344,5 +378,312 @@ impl Catalog for English {
 
     fn rule_default_label(&self) -> &'static str {
         "chapter's figure"
+    }
+
+    fn trace(&self, trace: &Trace) -> String {
+        let verdict = |applies: bool| if applies { "yes" } else { "no" };
+        match trace {
+            Trace::ScaleInferred { row, checks, scale } => {
+                let sizes: Vec<String> = checks
+                    .iter()
+                    .map(|check| {
+                        let bounds: Vec<String> = check
+                            .bounds
+                            .iter()
+                            .map(|b| {
+                                let (value, lower) = match b.indicator {
+                                    Indicator::Employees => {
+                                        (thousands(b.value), thousands(b.lower))
+                                    }
+                                    _ => (self.money(b.value), self.money(b.lower)),
+                                };
+                                let name = match b.indicator {
+                                    Indicator::Employees => "employees",
+                                    Indicator::Revenue => "revenue",
+                                    Indicator::Assets => "total assets",
+                                };
+                                format!("{name} {value} {} {lower}", if b.met { "≥" } else { "<" })
+                            })
+                            .collect();
+                        format!(
+                            "{} needs all of: {}",
+                            self.scale(check.scale),
+                            bounds.join(", ")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "Scale by NBS 2017, row `{row}`: {} → {}.",
+                    sizes.join("; "),
+                    self.scale(*scale)
+                )
+            }
+            Trace::Condition(c) => {
+                let shown = |m: Measure| match m {
+                    Measure::Yuan(y) => self.money(y),
+                    Measure::Count(n) => thousands(n),
+                    Measure::Flag(b) => b.to_string(),
+                };
+                let compare = match c.value {
+                    Measure::Flag(_) => format!("{} = {}", c.id, shown(c.value)),
+                    _ => format!(
+                        "{} {} {}",
+                        shown(c.value),
+                        if c.met { "≥" } else { "<" },
+                        shown(c.threshold)
+                    ),
+                };
+                format!(
+                    "{} {}: {compare} → {}.",
+                    c.id.clause(),
+                    self.condition(c.id),
+                    if c.met { "met" } else { "not met" }
+                )
+            }
+            Trace::FormRule {
+                rule,
+                applies,
+                key_accounts,
+                warranted,
+                kind,
+                scale,
+            } => {
+                let a = verdict(*applies);
+                match rule {
+                    1 => format!(
+                        "Rule 1 (一)2: no key accounts rated? key_accounts = {key_accounts} → {a}."
+                    ),
+                    2 => format!(
+                        "Rule 2 (一): no condition met? {} → {a}{}.",
+                        if *warranted {
+                            "at least one is met"
+                        } else {
+                            "none is met"
+                        },
+                        if *applies {
+                            ": the smallest form, a team (二)4"
+                        } else {
+                            ""
+                        }
+                    ),
+                    3 => format!(
+                        "Rule 3 (二)1: a large group or multinational? kind = {kind}, scale = {scale} → {a}{}.",
+                        if *applies { ": KAM committee" } else { "" }
+                    ),
+                    4 => format!(
+                        "Rule 4 (二)2: public sector, or large? kind = {kind}, scale = {scale} → {a}{}.",
+                        if *applies { ": KAM service centre" } else { "" }
+                    ),
+                    5 => format!(
+                        "Rule 5 (二)3: medium-sized? scale = {scale} → {a}{}.",
+                        if *applies { ": KAM department" } else { "" }
+                    ),
+                    _ => format!(
+                        "Rule 6 (二)4: small or micro? scale = {scale} → {a}{}.",
+                        if *applies {
+                            ": small cross-functional team"
+                        } else {
+                            ""
+                        }
+                    ),
+                }
+            }
+            Trace::KamManagers {
+                accounts,
+                per,
+                managers,
+            } => {
+                format!("KAM managers = ceil({accounts} / {per}) = {managers} (二)1.")
+            }
+            Trace::DepartmentHeadcount {
+                base,
+                managers,
+                headcount,
+            } => {
+                format!("Department headcount = max({base}, {managers}) = {headcount} (二)3.")
+            }
+            Trace::FocusExecutives { accounts } => {
+                format!("Focus executives = key accounts = {accounts} (二)1.")
+            }
+        }
+    }
+
+    fn gap_summary(&self, current: Setup, form: Form, direction: GapDirection) -> String {
+        let today = self.setup(current);
+        match direction {
+            GapDirection::Wait => format!(
+                "Today key accounts are with {today}; there is nothing to organise until key accounts are rated."
+            ),
+            GapDirection::Build => format!(
+                "Today key accounts are with {today}; a {} is to be built.",
+                self.form(form)
+            ),
+            GapDirection::Grow => format!(
+                "Today the firm has {today}; it is to grow into a {}.",
+                self.form(form)
+            ),
+            GapDirection::Same => {
+                format!("Today the firm already has {today}, the recommended form.")
+            }
+            GapDirection::Reduce => format!(
+                "Today the firm has {today}, more than the {} the chapter asks for at its size.",
+                self.form(form)
+            ),
+        }
+    }
+
+    fn salespeople_warning(&self) -> &'static str {
+        "Key accounts sit with individual salespeople: they hold the customer resources and the firm does not use them — the situation the chapter opens by warning about (§2 intro)."
+    }
+
+    fn explain_labels(&self) -> &'static ExplainLabels {
+        &EXPLAIN
+    }
+
+    fn topic_title(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => "(一) When a dedicated KAM unit is warranted",
+            Topic::Forms => "(二) Which form: the rules in the order they are checked",
+            Topic::Staffing => "How the unit is staffed",
+            Topic::Duties => "(三) The seven duties of a KAM unit",
+            Topic::Requirements => "(四) What KAM staff need, and the KAM manager's two roles",
+            Topic::Scale => "The size of the firm: NBS 2017 (统计上大中小微型企业划分办法)",
+        }
+    }
+
+    fn topic_note(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => {
+                "Any one condition is enough. Without any, the firm is advised the smallest form, a team, and shown how far it is from each threshold."
+            }
+            Topic::Forms => {
+                "The first rule that applies decides. A group or multinational that is not large gets the form of its size, with a warning."
+            }
+            Topic::Staffing | Topic::Duties | Topic::Requirements => "",
+            Topic::Scale => {
+                "X employees (people); Y operating revenue and Z total assets in 万元 (CNY 10,000). A firm is the largest size all of whose bounds it meets; micro otherwise. A declared `scale` wins, but a contradiction with the figures is warned about."
+            }
+        }
+    }
+
+    fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
+        match id {
+            ConditionId::Revenue => format!(
+                "annual revenue ≥ {}",
+                self.money(rules.revenue_threshold_cny)
+            ),
+            ConditionId::KeyAccounts => format!(
+                "rated key accounts ≥ {} (the chapter: 6-10)",
+                rules.key_accounts_threshold
+            ),
+            ConditionId::StrategicPlan => "[strategy] strategic_plan = true".into(),
+            ConditionId::AccountDevelopment => "[strategy] account_development = true".into(),
+        }
+    }
+
+    fn form_rule(&self, rule: u8) -> &'static str {
+        match rule {
+            1 => "no key accounts rated yet",
+            2 => "no condition of (一) holds",
+            3 => "a group or multinational, and large",
+            4 => "a national industry body or state sector; or any large firm",
+            5 => "medium-sized",
+            _ => "small or micro",
+        }
+    }
+
+    fn staffing_rules(&self, rules: &Rules) -> Vec<Vec<String>> {
+        let per = rules.accounts_per_manager;
+        let base = rules.department_base_headcount;
+        let members = rules.team_members_per_function;
+        vec![
+            vec!["KAM managers".into(), format!("ceil(key accounts / {per}): one manager looks after {per} accounts on average"), "(二)1".into()],
+            vec!["Department".into(), format!("max({base}, KAM managers): 3-4 people, growing with the accounts"), "(二)3".into()],
+            vec!["Committee".into(), "a focus executive from senior management for each key account, besides the unit's staff".into(), "(二)1".into()],
+            vec!["Committee".into(), "KAM managers → national sales manager → VP of marketing and sales → CEO".into(), "(二)1".into()],
+            vec!["Service centre".into(), "national and provincial: management body; prefecture: service centre; county: optional; staff as the business needs".into(), "(二)2".into()],
+            vec!["Team".into(), format!("the KAM manager(s) plus {members} each from finance, production/supply and after-sales service, staying with the account"), "(二)4".into()],
+        ]
+    }
+
+    fn init_header(&self) -> &'static str {
+        "A kam-advise profile. Fill in your figures, then run: kam-advise THIS-FILE.toml\n\
+         Lines starting with # are comments; remove the # to use an optional key."
+    }
+
+    fn init_comment(&self, key: &str) -> &'static str {
+        match key {
+            "name" => "The enterprise's name (required).",
+            "annual_revenue" => {
+                "Annual revenue (required): a number, or a string with 万, 亿, K, M or B, e.g. \"8000万\", \"1.2亿\", \"80M\".\n(一)1: from 5000万 a dedicated KAM unit is worth considering."
+            }
+            "key_accounts" => {
+                "Key accounts the firm has rated (required). (一)2: from 6 a dedicated unit is worth considering."
+            }
+            "currency" => "The currency of the amounts; CNY unless said otherwise.",
+            "cny_rate" => "CNY per one unit of `currency`; required when the currency is not CNY.",
+            "kind" => {
+                "enterprise | group | multinational | public-sector (a national industry body or state sector)."
+            }
+            "scale" => {
+                "micro | small | medium | large. Leave it out to infer it from `industry` and the figures (NBS 2017)."
+            }
+            "industry" => {
+                "The NBS 2017 row (slug or Chinese name), e.g. industry, retail, software-it, 工业. See `kam-advise explain scale`."
+            }
+            "employees" => "Employees; most NBS rows need it to infer the scale.",
+            "total_assets" => {
+                "Total assets; construction, real estate and leasing need it to infer the scale."
+            }
+            "current_setup" => {
+                "Who looks after key accounts today: none | sales | team | department | service-center | committee."
+            }
+            "strategic_plan" => {
+                "(一)3: a KAM unit is part of the firm's strategic or development plan."
+            }
+            "account_development" => {
+                "(一)4: a unit would grow key accounts faster and deepen their trust in the firm."
+            }
+            "network" => {
+                "For a multi-level organisation: its levels, top first (national, provincial, prefecture, county)."
+            }
+            _ => "",
+        }
+    }
+
+    fn init_example_name(&self) -> &'static str {
+        "Example Manufacturing Co."
+    }
+
+    fn step(&self, step: Step) -> String {
+        match step {
+            Step::RateAccounts { threshold } => format!("Rate the key accounts first; once there are {threshold} or more, run the advice again (一)2."),
+            Step::TakeAccountsFromSales => "Take the key accounts out of individual salespeople's hands: move each account's records, contacts and plans into the new unit, so that the firm holds and uses its customer resources (§2 intro).".into(),
+            Step::NameOwner => "Name who answers for the key accounts until the unit stands.".into(),
+            Step::AppointManagers { count, per } => format!(
+                "Appoint {}, one per {per} accounts (二)1, chosen against the requirements of (四)1.",
+                plural(count, "KAM manager", "KAM managers")
+            ),
+            Step::NameFunctionMembers { per } => format!("Name {per} from each of finance, production/supply and after-sales service to stay with the accounts (二)4."),
+            Step::FillDepartment { headcount } => format!("Staff the KAM department to {} (二)3.", plural(headcount, "person", "people")),
+            Step::SetUpServiceCentre => "Set up the KAM service centre (二)2.".into(),
+            Step::SetUpTiers { tiers } => format!("Set up the {tiers} tiers: management bodies at national and provincial level, service centres below, the county one where the business needs it (二)2."),
+            Step::FormCommittee => "Form the KAM committee with its management, service and evaluation centres (二)1.".into(),
+            Step::AssignFocusExecutives { count } => format!("Give each of the {} key accounts a focus executive from senior management (二)1.", thousands(count)),
+            Step::SetReportingLine => "Set the reporting line: KAM managers → national sales manager → VP of marketing and sales → CEO (二)1.".into(),
+            Step::WriteDuties => "Write the seven duties (三)1-7 into the unit's mandate.".into(),
+            Step::TrainStaff => "Plan the staff's training (三)7 against the six requirements (四)1 and the manager's two roles (四)2.".into(),
+            Step::ReviewStaffing { managers, headcount } => format!(
+                "Keep it; check that it has {} and {} in all (二).",
+                plural(managers, "KAM manager", "KAM managers"),
+                plural(headcount, "person", "people")
+            ),
+            Step::KeepOrFold { current, form } => format!(
+                "Keep {} only if it pays for itself — cost is a reason the chapter names for holding back (§2 intro); otherwise fold it into a {} {}.",
+                self.setup(current),
+                self.form(form),
+                form.clause()
+            ),
+        }
     }
 }

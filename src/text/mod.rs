@@ -5,8 +5,13 @@
 mod en;
 mod zh;
 
-use crate::advice::{Basis, ConditionId, Form, FormReason, Hint, Post, RoleId, UnitId, Warning};
+use crate::advice::{
+    Basis, ConditionId, Form, FormReason, GapDirection, Hint, Post, RoleId, Step, Trace, UnitId,
+    Warning,
+};
+use crate::cli::Topic;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::slug::slug_enum;
 
@@ -75,6 +80,11 @@ pub struct Labels {
     pub duty: &'static str,
     pub requirement: &'static str,
     pub manager_role: &'static str,
+    pub gap: &'static str,
+    pub reasoning: &'static str,
+    pub org_chart: &'static str,
+    pub next_steps: &'static str,
+    pub summary: &'static str,
 }
 
 /// The sentences of one language.
@@ -88,6 +98,8 @@ pub trait Catalog: Sync {
     fn manager_roles(&self) -> &'static [&'static str; 2];
 
     fn form(&self, form: Form) -> &'static str;
+    /// A short name of the form, for narrow columns.
+    fn form_short(&self, form: Form) -> &'static str;
     fn condition(&self, id: ConditionId) -> &'static str;
     fn unit(&self, id: UnitId) -> &'static str;
     fn level(&self, level: Level) -> &'static str;
@@ -115,6 +127,47 @@ pub trait Catalog: Sync {
     fn rule_doc(&self, key: &str) -> &'static str;
     /// "the chapter's figure", shown beside a changed value.
     fn rule_default_label(&self) -> &'static str;
+
+    /// One step of the reasoning (`--why`), with the figures it compared.
+    fn trace(&self, trace: &Trace) -> String;
+    /// Today's setup against the recommendation, in one sentence.
+    fn gap_summary(&self, current: Setup, form: Form, direction: GapDirection) -> String;
+    /// The chapter's warning about key accounts left with salespeople.
+    fn salespeople_warning(&self) -> &'static str;
+    fn step(&self, step: Step) -> String;
+
+    /// Column names of `explain` and `compare`.
+    fn explain_labels(&self) -> &'static ExplainLabels;
+    fn topic_title(&self, topic: Topic) -> &'static str;
+    /// A sentence under a topic's table ("" for none).
+    fn topic_note(&self, topic: Topic) -> &'static str;
+    /// When a condition of (一) is met, with the thresholds in force.
+    fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String;
+    /// The test of a form rule of SPEC §2 (1-6), in words.
+    fn form_rule(&self, rule: u8) -> &'static str;
+    /// The staffing rules: rows of (item, rule, clause).
+    fn staffing_rules(&self, rules: &Rules) -> Vec<Vec<String>>;
+
+    /// The comment at the top of `kam-advise init`.
+    fn init_header(&self) -> &'static str;
+    /// The comment above a key in `kam-advise init`.
+    fn init_comment(&self, key: &str) -> &'static str;
+    fn init_example_name(&self) -> &'static str;
+}
+
+/// Column names of `explain` and `compare`.
+#[derive(Debug)]
+pub struct ExplainLabels {
+    pub met_when: &'static str,
+    pub order: &'static str,
+    pub applies_when: &'static str,
+    pub item: &'static str,
+    pub rule: &'static str,
+    pub industry: &'static str,
+    pub industry_name: &'static str,
+    pub compare_title: &'static str,
+    pub conditions_met: &'static str,
+    pub headcount_short: &'static str,
 }
 
 /// Things counted in running text.

@@ -1,11 +1,30 @@
 //! 中文文本。面向咨询顾问和学生；凡陈述规则之处均注明所依据的条款。
 
-use super::{Catalog, Counted, Labels, wan_yi};
-use crate::advice::{Basis, ConditionId, Form, FormReason, Hint, Post, RoleId, UnitId, Warning};
+use super::{Catalog, Counted, ExplainLabels, Labels, wan_yi};
+use crate::advice::{
+    Basis, ConditionId, Form, FormReason, GapDirection, Hint, Measure, Post, RoleId, Step, Trace,
+    UnitId, Warning,
+};
+use crate::cli::Topic;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::rules::Rules;
+use crate::scale::Indicator;
 use crate::scale::Scale;
 
 pub struct Chinese;
+
+static EXPLAIN: ExplainLabels = ExplainLabels {
+    met_when: "满足条件",
+    order: "顺序",
+    applies_when: "适用情形",
+    item: "项目",
+    rule: "规则",
+    industry: "行",
+    industry_name: "行业",
+    compare_title: "各企业的重点客户管理组织",
+    conditions_met: "满足 (一)",
+    headcount_short: "编制",
+};
 
 static LABELS: Labels = Labels {
     title: "重点客户管理组织建议",
@@ -50,6 +69,11 @@ static LABELS: Labels = Labels {
     duty: "职能",
     requirement: "要求",
     manager_role: "角色",
+    gap: "与现状的差距",
+    reasoning: "推理过程",
+    org_chart: "组织结构图",
+    next_steps: "下一步",
+    summary: "摘要",
 };
 
 static DUTIES: [&str; 7] = [
@@ -97,6 +121,16 @@ impl Catalog for Chinese {
             Form::Department => "重点客户管理部",
             Form::ServiceCenter => "重点客户服务中心",
             Form::Committee => "重点客户管理委员会",
+        }
+    }
+
+    fn form_short(&self, form: Form) -> &'static str {
+        match form {
+            Form::None => "暂不设立",
+            Form::Team => "小组",
+            Form::Department => "管理部",
+            Form::ServiceCenter => "服务中心",
+            Form::Committee => "委员会",
         }
     }
 
@@ -182,7 +216,7 @@ impl Catalog for Chinese {
     fn scale_source(&self, source: ScaleSource, industry: Option<&str>) -> String {
         match (source, industry) {
             (ScaleSource::Declared, _) => "档案申报".into(),
-            (ScaleSource::Inferred, Some(row)) => format!("按国统2017标准推断（{row}）"),
+            (ScaleSource::Inferred, Some(row)) => format!("按国统2017标准推断，{row} 行"),
             (ScaleSource::Inferred, None) => "按国统2017标准推断".into(),
         }
     }
@@ -321,5 +355,332 @@ impl Catalog for Chinese {
 
     fn rule_default_label(&self) -> &'static str {
         "本章数值"
+    }
+
+    fn trace(&self, trace: &Trace) -> String {
+        let verdict = |applies: bool| if applies { "是" } else { "否" };
+        match trace {
+            Trace::ScaleInferred { row, checks, scale } => {
+                let sizes: Vec<String> = checks
+                    .iter()
+                    .map(|check| {
+                        let bounds: Vec<String> = check
+                            .bounds
+                            .iter()
+                            .map(|b| {
+                                let (name, value, lower) = match b.indicator {
+                                    Indicator::Employees => (
+                                        "从业人员",
+                                        format!("{}人", b.value),
+                                        format!("{}人", b.lower),
+                                    ),
+                                    Indicator::Revenue => {
+                                        ("营业收入", self.money(b.value), self.money(b.lower))
+                                    }
+                                    Indicator::Assets => {
+                                        ("资产总额", self.money(b.value), self.money(b.lower))
+                                    }
+                                };
+                                format!("{name}{value}{}{lower}", if b.met { "≥" } else { "<" })
+                            })
+                            .collect();
+                        format!(
+                            "{}须同时满足：{}",
+                            self.scale(check.scale),
+                            bounds.join("，")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "按国统2017标准（`{row}`行）：{} → {}。",
+                    sizes.join("；"),
+                    self.scale(*scale)
+                )
+            }
+            Trace::Condition(c) => {
+                let shown = |m: Measure| match m {
+                    Measure::Yuan(y) => self.money(y),
+                    Measure::Count(n) => n.to_string(),
+                    Measure::Flag(b) => if b { "是" } else { "否" }.to_string(),
+                };
+                let compare = match c.value {
+                    Measure::Flag(_) => shown(c.value),
+                    _ => format!(
+                        "{}{}{}",
+                        shown(c.value),
+                        if c.met { "≥" } else { "<" },
+                        shown(c.threshold)
+                    ),
+                };
+                format!(
+                    "{} {}：{compare} → {}。",
+                    c.id.clause(),
+                    self.condition(c.id),
+                    if c.met { "满足" } else { "不满足" }
+                )
+            }
+            Trace::FormRule {
+                rule,
+                applies,
+                key_accounts,
+                warranted,
+                kind,
+                scale,
+            } => {
+                let a = verdict(*applies);
+                let (k, s) = (self.kind(*kind), self.scale(*scale));
+                match rule {
+                    1 => {
+                        format!("规则1 (一)2：尚未评定重点客户？重点客户数={key_accounts} → {a}。")
+                    }
+                    2 => format!(
+                        "规则2 (一)：四项条件都不满足？{} → {a}{}。",
+                        if *warranted {
+                            "至少满足一项"
+                        } else {
+                            "一项也不满足"
+                        },
+                        if *applies {
+                            "：采用最轻的形式——小组 (二)4"
+                        } else {
+                            ""
+                        }
+                    ),
+                    3 => format!(
+                        "规则3 (二)1：大型集团或跨国集团？类型={k}，规模={s} → {a}{}。",
+                        if *applies {
+                            "：重点客户管理委员会"
+                        } else {
+                            ""
+                        }
+                    ),
+                    4 => format!(
+                        "规则4 (二)2：国家行业部门，或大型企业？类型={k}，规模={s} → {a}{}。",
+                        if *applies {
+                            "：重点客户服务中心"
+                        } else {
+                            ""
+                        }
+                    ),
+                    5 => format!(
+                        "规则5 (二)3：中型企业？规模={s} → {a}{}。",
+                        if *applies {
+                            "：重点客户管理部"
+                        } else {
+                            ""
+                        }
+                    ),
+                    _ => format!(
+                        "规则6 (二)4：小型或微型企业？规模={s} → {a}{}。",
+                        if *applies {
+                            "：跨职能的重点客户管理小组"
+                        } else {
+                            ""
+                        }
+                    ),
+                }
+            }
+            Trace::KamManagers {
+                accounts,
+                per,
+                managers,
+            } => {
+                format!("重点客户经理 = ⌈{accounts}÷{per}⌉ = {managers} (二)1。")
+            }
+            Trace::DepartmentHeadcount {
+                base,
+                managers,
+                headcount,
+            } => {
+                format!("管理部编制 = max({base}, {managers}) = {headcount} (二)3。")
+            }
+            Trace::FocusExecutives { accounts } => {
+                format!("集中执行官 = 重点客户数 = {accounts} (二)1。")
+            }
+        }
+    }
+
+    fn gap_summary(&self, current: Setup, form: Form, direction: GapDirection) -> String {
+        let today = self.setup(current);
+        match direction {
+            GapDirection::Wait => {
+                format!("目前重点客户{today}；在评定重点客户之前，暂无可组织的对象。")
+            }
+            GapDirection::Build => format!("目前重点客户{today}；需要新建{}。", self.form(form)),
+            GapDirection::Grow => format!("企业目前设有{today}；需要扩建为{}。", self.form(form)),
+            GapDirection::Same => format!("企业目前已设有{today}，正是建议的形式。"),
+            GapDirection::Reduce => format!(
+                "企业目前设有{today}，超出本章对其规模建议的{}。",
+                self.form(form)
+            ),
+        }
+    }
+
+    fn salespeople_warning(&self) -> &'static str {
+        "重点客户掌握在销售人员个人手中：客户资源由销售人员掌握，企业本身却没有用上——这正是本节开篇所指出的问题 (本节导言)。"
+    }
+
+    fn explain_labels(&self) -> &'static ExplainLabels {
+        &EXPLAIN
+    }
+
+    fn topic_title(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => "(一) 何时应设立专门的重点客户管理机构",
+            Topic::Forms => "(二) 采用哪种形式：按检查顺序排列的规则",
+            Topic::Staffing => "机构的人员配置",
+            Topic::Duties => "(三) 重点客户管理机构的七项职能",
+            Topic::Requirements => "(四) 对重点客户管理人员的要求及重点客户经理的两个角色",
+            Topic::Scale => "企业规模：国统2017《统计上大中小微型企业划分办法》",
+        }
+    }
+
+    fn topic_note(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => {
+                "满足任一条件即可。一项都不满足时，建议采用最轻的形式——小组，并给出距各门槛的差距。"
+            }
+            Topic::Forms => {
+                "按顺序检查，第一条适用的规则决定结果。不是大型的集团或跨国集团按其规模给出建议，并提示警告。"
+            }
+            Topic::Staffing | Topic::Duties | Topic::Requirements => "",
+            Topic::Scale => {
+                "X为从业人员（人）；Y为营业收入、Z为资产总额（万元）。企业属于其全部下限都满足的最大一档，否则为微型。档案中申报的 `scale` 优先，但与数据矛盾时会给出警告。"
+            }
+        }
+    }
+
+    fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
+        match id {
+            ConditionId::Revenue => {
+                format!("年度销售额 ≥ {}", self.money(rules.revenue_threshold_cny))
+            }
+            ConditionId::KeyAccounts => format!(
+                "已评定重点客户 ≥ {}个（本章：6-10个）",
+                rules.key_accounts_threshold
+            ),
+            ConditionId::StrategicPlan => "[strategy] strategic_plan = true".into(),
+            ConditionId::AccountDevelopment => "[strategy] account_development = true".into(),
+        }
+    }
+
+    fn form_rule(&self, rule: u8) -> &'static str {
+        match rule {
+            1 => "尚未评定重点客户",
+            2 => "(一)的条件一项都不满足",
+            3 => "集团企业或跨国集团，且为大型",
+            4 => "国家行业部门；或任何大型企业",
+            5 => "中型企业",
+            _ => "小型或微型企业",
+        }
+    }
+
+    fn staffing_rules(&self, rules: &Rules) -> Vec<Vec<String>> {
+        let per = rules.accounts_per_manager;
+        let base = rules.department_base_headcount;
+        let members = rules.team_members_per_function;
+        vec![
+            vec![
+                "重点客户经理".into(),
+                format!("⌈重点客户数÷{per}⌉：每位经理平均负责{per}个重点客户"),
+                "(二)1".into(),
+            ],
+            vec![
+                "管理部".into(),
+                format!("max({base}, 重点客户经理数)：3-4人，随客户增加而扩编"),
+                "(二)3".into(),
+            ],
+            vec![
+                "委员会".into(),
+                "每个重点客户配一名来自高层的集中执行官，在机构编制之外".into(),
+                "(二)1".into(),
+            ],
+            vec![
+                "委员会".into(),
+                "重点客户经理 → 全国销售经理 → 营销与销售副总裁 → 首席执行官".into(),
+                "(二)1".into(),
+            ],
+            vec![
+                "服务中心".into(),
+                "国家级、省级设管理机构；地市级设服务中心；县级视情况而定；人员按业务需要灵活配备"
+                    .into(),
+                "(二)2".into(),
+            ],
+            vec![
+                "小组".into(),
+                format!("重点客户经理，加上财务、生产/供应、售后服务各{members}人，固定为客户服务"),
+                "(二)4".into(),
+            ],
+        ]
+    }
+
+    fn init_header(&self) -> &'static str {
+        "kam-advise 企业档案。填入本企业的数据后运行：kam-advise 本文件.toml\n\
+         以 # 开头的行是注释；去掉 # 即可启用可选的键。"
+    }
+
+    fn init_comment(&self, key: &str) -> &'static str {
+        match key {
+            "name" => "企业名称（必填）。",
+            "annual_revenue" => {
+                "年度销售额（必填）：数字，或带单位 万、亿、K、M、B 的字符串，如 \"8000万\"、\"1.2亿\"、\"80M\"。\n(一)1：达到5000万即可考虑设立专门机构。"
+            }
+            "key_accounts" => {
+                "企业已评定的重点客户数（必填）。(一)2：达到6个即可考虑设立专门机构。"
+            }
+            "currency" => "金额所用币种；默认 CNY。",
+            "cny_rate" => "1单位 `currency` 折合多少人民币；币种不是 CNY 时必填。",
+            "kind" => {
+                "enterprise（企业）| group（集团企业）| multinational（跨国集团）| public-sector（国家行业部门）。"
+            }
+            "scale" => {
+                "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按国统2017标准由 `industry` 和数据推断。"
+            }
+            "industry" => {
+                "国统2017标准的行业（英文代号或中文名），如 industry、retail、software-it、工业。见 `kam-advise explain scale`。"
+            }
+            "employees" => "从业人员数；多数行业推断规模时需要。",
+            "total_assets" => "资产总额；建筑业、房地产开发经营、租赁和商务服务业推断规模时需要。",
+            "current_setup" => {
+                "目前由谁负责重点客户：none | sales | team | department | service-center | committee。"
+            }
+            "strategic_plan" => "(一)3：企业的战略或发展规划要求设立重点客户管理机构。",
+            "account_development" => {
+                "(一)4：设立机构有利于快速培养客户、增强客户对企业的信心和依赖。"
+            }
+            "network" => {
+                "多级组织：按从上到下的顺序列出层级（national、provincial、prefecture、county）。"
+            }
+            _ => "",
+        }
+    }
+
+    fn init_example_name(&self) -> &'static str {
+        "示例制造有限公司"
+    }
+
+    fn step(&self, step: Step) -> String {
+        match step {
+            Step::RateAccounts { threshold } => format!("先评定重点客户；达到{threshold}个以上时再运行本建议 (一)2。"),
+            Step::TakeAccountsFromSales => "把重点客户从销售人员个人手中收归组织：将每个客户的档案、联系人和计划移交新机构，让企业自己掌握并用好客户资源 (本节导言)。".into(),
+            Step::NameOwner => "在机构建立之前，先明确由谁对重点客户负责。".into(),
+            Step::AppointManagers { count, per } => format!("按每{per}个客户一名的标准任命{count}名重点客户经理 (二)1，人选对照 (四)1 的要求。"),
+            Step::NameFunctionMembers { per } => format!("财务、生产/供应、售后服务各派{per}人，固定为重点客户服务 (二)4。"),
+            Step::FillDepartment { headcount } => format!("重点客户管理部配足{headcount}人 (二)3。"),
+            Step::SetUpServiceCentre => "设立重点客户服务中心 (二)2。".into(),
+            Step::SetUpTiers { tiers } => format!("按{tiers}个层级设置：国家级和省级设管理机构，以下设服务中心，县级视业务需要决定 (二)2。"),
+            Step::FormCommittee => "组建重点客户管理委员会，下设管理中心、服务中心和评估中心 (二)1。".into(),
+            Step::AssignFocusExecutives { count } => format!("为{count}个重点客户各指派一名高管担任集中执行官 (二)1。"),
+            Step::SetReportingLine => "理顺汇报关系：重点客户经理 → 全国销售经理 → 营销与销售副总裁 → 首席执行官 (二)1。".into(),
+            Step::WriteDuties => "把七项职能 (三)1-7 写入机构的职责说明。".into(),
+            Step::TrainStaff => "对照 (四)1 的六项要求和 (四)2 的两个角色，制定人员培训计划 (三)7。".into(),
+            Step::ReviewStaffing { managers, headcount } => format!("保持现有形式；核对是否配有{managers}名重点客户经理、共{headcount}人 (二)。"),
+            Step::KeepOrFold { current, form } => format!(
+                "只有在{}物有所值时才保留——费用过大正是本节导言所说企业不设机构的原因之一；否则并入{} {}。",
+                self.setup(current),
+                self.form(form),
+                form.clause()
+            ),
+        }
     }
 }

@@ -1,0 +1,75 @@
+//! `kam-advise compare`: one row per enterprise, for a class exercise or a portfolio.
+
+use serde::Serialize;
+
+use super::{RenderOptions, Report, Section};
+use crate::advice::Form;
+use crate::scale::Scale;
+
+/// One enterprise's row.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub source: String,
+    pub name: String,
+    pub scale: Scale,
+    pub key_accounts: u64,
+    pub conditions_met: usize,
+    pub form: Form,
+    pub form_clause: &'static str,
+    pub kam_managers: u64,
+    pub headcount: u64,
+}
+
+impl Row {
+    pub fn of(report: &Report<'_>) -> Row {
+        let advice = report.advice;
+        Row {
+            source: report.source.to_string(),
+            name: report.profile.name.clone(),
+            scale: report.profile.scale,
+            key_accounts: report.profile.key_accounts,
+            conditions_met: advice.conditions.iter().filter(|c| c.met).count(),
+            form: advice.form,
+            form_clause: advice.form.clause(),
+            kam_managers: advice.staffing.kam_managers,
+            headcount: advice.staffing.headcount,
+        }
+    }
+}
+
+/// The comparison as one section (a terminal or Markdown table).
+pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
+    let text = opts.catalog();
+    let l = text.labels();
+    let e = text.explain_labels();
+    Section {
+        title: e.compare_title.to_string(),
+        header: [
+            l.profile,
+            l.scale,
+            l.key_accounts,
+            e.conditions_met,
+            l.form,
+            l.kam_managers,
+            e.headcount_short,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+        rows: rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.name.clone(),
+                    text.scale(r.scale).to_string(),
+                    r.key_accounts.to_string(),
+                    format!("{}/4", r.conditions_met),
+                    format!("{} {}", text.form_short(r.form), r.form_clause),
+                    r.kam_managers.to_string(),
+                    r.headcount.to_string(),
+                ]
+            })
+            .collect(),
+        note: String::new(),
+    }
+}

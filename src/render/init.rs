@@ -1,0 +1,85 @@
+//! `kam-advise init`: an annotated profile to start from, every key explained,
+//! valid as it stands so the user can run it at once and then edit.
+
+use std::fmt::Write as _;
+
+use crate::cli::{KindArg, ScaleArg};
+use crate::text::Catalog;
+
+/// Figures that are consistent with a size in the NBS 2017 `industry` row.
+fn figures_for(scale: Option<ScaleArg>) -> (&'static str, u64, u64) {
+    match scale {
+        Some(ScaleArg::Micro) => ("150万", 12, 2),
+        Some(ScaleArg::Small) => ("1500万", 60, 5),
+        Some(ScaleArg::Medium) | None => ("8000万", 450, 12),
+        Some(ScaleArg::Large) => ("6亿", 1500, 30),
+    }
+}
+
+/// The annotated profile, pre-filled for a kind and scale where given.
+pub fn profile_template(
+    kind: Option<KindArg>,
+    scale: Option<ScaleArg>,
+    text: &dyn Catalog,
+) -> String {
+    let (revenue, employees, accounts) = figures_for(scale);
+    let kind_slug = match kind {
+        Some(KindArg::Group) => "group",
+        Some(KindArg::Multinational) => "multinational",
+        Some(KindArg::PublicSector) => "public-sector",
+        Some(KindArg::Enterprise) | None => "enterprise",
+    };
+    let scale_line = match scale {
+        Some(s) => format!(
+            "scale = \"{}\"",
+            match s {
+                ScaleArg::Micro => "micro",
+                ScaleArg::Small => "small",
+                ScaleArg::Medium => "medium",
+                ScaleArg::Large => "large",
+            }
+        ),
+        None => "# scale = \"medium\"".to_string(),
+    };
+    let lines: Vec<(String, &str)> = vec![
+        (format!("name = \"{}\"", text.init_example_name()), "name"),
+        (format!("annual_revenue = \"{revenue}\""), "annual_revenue"),
+        (format!("key_accounts = {accounts}"), "key_accounts"),
+        ("currency = \"CNY\"".into(), "currency"),
+        ("# cny_rate = 7.1".into(), "cny_rate"),
+        (format!("kind = \"{kind_slug}\""), "kind"),
+        (scale_line, "scale"),
+        ("industry = \"industry\"".into(), "industry"),
+        (format!("employees = {employees}"), "employees"),
+        ("# total_assets = \"3亿\"".into(), "total_assets"),
+        ("current_setup = \"sales\"".into(), "current_setup"),
+    ];
+    let mut out = String::new();
+    for line in text.init_header().lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+    for (line, key) in lines {
+        let _ = writeln!(out);
+        for comment in text.init_comment(key).lines() {
+            let _ = writeln!(out, "# {comment}");
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out, "\n[strategy]");
+    for key in ["strategic_plan", "account_development"] {
+        let _ = writeln!(out, "# {}", text.init_comment(key));
+        let _ = writeln!(out, "{key} = false");
+    }
+    let network = kind == Some(KindArg::PublicSector);
+    let _ = writeln!(out);
+    for comment in text.init_comment("network").lines() {
+        let _ = writeln!(out, "# {comment}");
+    }
+    let prefix = if network { "" } else { "# " };
+    let _ = writeln!(out, "{prefix}[network]");
+    let _ = writeln!(
+        out,
+        "{prefix}levels = [\"national\", \"provincial\", \"prefecture\", \"county\"]"
+    );
+    out
+}

@@ -1,0 +1,368 @@
+//! Reports and teaching: Markdown, Graphviz, explain, --why, gap, init, compare.
+
+mod support;
+
+use std::process::Command as Process;
+
+use serde_json::Value;
+use support::{golden, kam, stdout_of};
+
+const EXAMPLES: [&str; 8] = [
+    "large-retailer",
+    "medium-manufacturer",
+    "multinational-usd",
+    "no-key-accounts",
+    "provincial-postal",
+    "regional-group",
+    "small-software",
+    "startup-unwarranted",
+];
+
+#[test]
+fn markdown_reports_are_pinned() {
+    for example in EXAMPLES {
+        let out = stdout_of(kam().args([
+            &format!("examples/{example}.toml"),
+            "--format",
+            "markdown",
+            "--lang",
+            "en",
+        ]));
+        golden(&format!("tests/expected/{example}.en.md"), &out);
+    }
+    for example in ["medium-manufacturer", "provincial-postal"] {
+        let out = stdout_of(kam().args([
+            &format!("examples/{example}.toml"),
+            "--format",
+            "markdown",
+            "--lang",
+            "zh",
+            "--why",
+        ]));
+        golden(&format!("tests/expected/{example}.zh.why.md"), &out);
+    }
+}
+
+#[test]
+fn markdown_report_has_every_part_a_consultant_hands_over() {
+    let md = stdout_of(kam().args([
+        "examples/medium-manufacturer.toml",
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    ]));
+    assert!(md.starts_with("# Key-account organisation advice — 华东精密机械有限公司\n"));
+    for anchor in [
+        "profile",
+        "conditions",
+        "recommendation",
+        "org-chart",
+        "staffing",
+        "duties",
+        "requirements",
+        "manager-roles",
+        "next-steps",
+    ] {
+        assert!(
+            md.contains(&format!("<a id=\"{anchor}\"></a>")),
+            "anchor {anchor}"
+        );
+    }
+    assert!(md.contains("```mermaid\nflowchart TD\n"));
+    assert!(
+        md.contains("| (一)1 | Annual revenue | CNY 80,000,000 | ≥ CNY 50,000,000 | **yes** |")
+    );
+    assert!(md.contains("7. Organise the training of the people who manage key accounts. — (三)7"));
+    assert!(md.contains("1. Take the key accounts out of individual salespeople's hands"));
+}
+
+#[test]
+fn markdown_escapes_pipes_and_user_text() {
+    let out = kam()
+        .args(["-", "--format", "markdown", "--lang", "en"])
+        .write_stdin(
+            "name = \"A|B *Co*\"\nannual_revenue = \"1亿\"\nkey_accounts = 8\nscale = \"medium\"\n",
+        )
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.starts_with("# Key-account organisation advice — A\\|B \\*Co\\*\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn dot_charts_are_pinned() {
+    for example in EXAMPLES {
+        let out = stdout_of(kam().args([
+            &format!("examples/{example}.toml"),
+            "--format",
+            "dot",
+            "--lang",
+            "zh",
+        ]));
+        golden(&format!("tests/expected/{example}.zh.dot"), &out);
+    }
+}
+
+/// Renders every example's chart with Graphviz, when it is installed, and checks
+/// that the picture holds the labels (Chinese included).
+#[test]
+fn graphviz_renders_every_chart_when_installed() {
+    if Process::new("dot").arg("-V").output().is_err() {
+        eprintln!("graphviz `dot` not installed: chart rendering not checked");
+        return;
+    }
+    for example in EXAMPLES {
+        for lang in ["en", "zh"] {
+            let dot = stdout_of(kam().args([
+                &format!("examples/{example}.toml"),
+                "--format",
+                "dot",
+                "--lang",
+                lang,
+            ]));
+            let mut child = Process::new("dot")
+                .arg("-Tsvg")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap_or_else(|e| panic!("{e}"));
+            if let Some(mut stdin) = child.stdin.take() {
+                use std::io::Write;
+                stdin
+                    .write_all(dot.as_bytes())
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
+            let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "{example} {lang}: {stderr}");
+            let svg = String::from_utf8_lossy(&out.stdout);
+            let label = match (example, lang) {
+                ("multinational-usd", "zh") => "重点客户管理委员会",
+                ("multinational-usd", "en") => "KAM committee",
+                ("provincial-postal", "zh") => "重点客户服务中心 (县级) (可选)",
+                ("no-key-accounts", "en") => "No unit to set up yet.",
+                ("no-key-accounts", "zh") => "目前无需设立机构。",
+                (_, "zh") => "重点客户",
+                _ => "KAM",
+            };
+            assert!(
+                svg.contains(label),
+                "{example} {lang}: no `{label}` in the SVG"
+            );
+        }
+    }
+}
+
+#[test]
+fn why_adds_the_reasoning_everywhere() {
+    let table =
+        stdout_of(kam().args(["examples/medium-manufacturer.toml", "--why", "--lang", "en"]));
+    assert!(table.contains("Reasoning"));
+    assert!(table.contains("Rule 5 (二)3: medium-sized? scale = medium → yes: KAM department."));
+    assert!(table.contains("KAM managers = ceil(12 / 9) = 2 (二)1."));
+    let plain = stdout_of(kam().args(["examples/medium-manufacturer.toml", "--lang", "en"]));
+    assert!(!plain.contains("Reasoning"));
+
+    let json: Value = serde_json::from_str(&stdout_of(kam().args([
+        "examples/medium-manufacturer.toml",
+        "--why",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ])))
+    .unwrap_or_default();
+    let trace: Vec<&str> = json["trace"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(trace.len(), 12, "{trace:?}");
+    assert!(
+        trace[0].starts_with(
+            "Scale by NBS 2017, row `industry`: large needs all of: employees 450 < 1,000"
+        ),
+        "{}",
+        trace[0]
+    );
+    assert_eq!(trace[11], "Department headcount = max(3, 2) = 3 (二)3.");
+    let without: Value = serde_json::from_str(&stdout_of(kam().args([
+        "examples/medium-manufacturer.toml",
+        "--format",
+        "json",
+    ])))
+    .unwrap_or_default();
+    assert!(without.get("trace").is_none());
+}
+
+#[test]
+fn gap_from_todays_setup_in_json() {
+    let json: Value = serde_json::from_str(&stdout_of(kam().args([
+        "examples/medium-manufacturer.toml",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ])))
+    .unwrap_or_default();
+    let gap = &json["gap"];
+    assert_eq!(gap["current"], "sales");
+    assert_eq!(gap["recommended"], "department");
+    assert_eq!(gap["direction"], "build");
+    assert_eq!(gap["salespeople_hold_accounts"], true);
+    assert!(
+        gap["warning"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("the firm does not use them")
+    );
+    assert_eq!(gap["steps"].as_array().map(Vec::len), Some(5));
+    let json: Value = serde_json::from_str(&stdout_of(kam().args([
+        "examples/multinational-usd.toml",
+        "--format",
+        "json",
+    ])))
+    .unwrap_or_default();
+    assert_eq!(json["gap"]["direction"], "grow");
+    assert_eq!(json["gap"]["salespeople_hold_accounts"], false);
+    assert!(json["gap"].get("warning").is_none());
+    let json: Value = serde_json::from_str(&stdout_of(kam().args([
+        "examples/large-retailer.toml",
+        "--format",
+        "json",
+    ])))
+    .unwrap_or_default();
+    assert!(json["gap"].is_null(), "no current_setup, no gap");
+}
+
+#[test]
+fn explain_prints_the_rules_in_both_languages() {
+    for lang in ["en", "zh"] {
+        let all = stdout_of(kam().args(["explain", "--lang", lang]));
+        golden(&format!("tests/expected/explain.{lang}.txt"), &all);
+        let md = stdout_of(kam().args(["explain", "--lang", lang, "--format", "markdown"]));
+        golden(&format!("tests/expected/explain.{lang}.md"), &md);
+    }
+    let conditions = stdout_of(kam().args(["explain", "conditions", "--lang", "en"]));
+    assert!(conditions.contains("annual revenue ≥ CNY 50,000,000"));
+    assert!(!conditions.contains("NBS 2017"), "one topic only");
+    let scale = stdout_of(kam().args(["explain", "scale", "--lang", "zh"]));
+    assert!(scale.contains("租赁和商务服务业") && scale.contains("X≥300, Z≥120000"));
+    let out = kam()
+        .args(["explain", "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn explain_uses_the_rules_in_force() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let rules = dir.path().join("r.toml");
+    std::fs::write(&rules, "accounts_per_manager = 7\n").unwrap_or_else(|e| panic!("{e}"));
+    let staffing = stdout_of(
+        kam()
+            .args(["explain", "staffing", "--lang", "en", "--rules"])
+            .arg(&rules),
+    );
+    assert!(staffing.contains("ceil(key accounts / 7)"), "{staffing}");
+}
+
+#[test]
+fn init_writes_a_profile_that_runs_as_it_stands() {
+    for lang in ["en", "zh"] {
+        golden(
+            &format!("tests/expected/init.{lang}.toml"),
+            &stdout_of(kam().args(["init", "--lang", lang])),
+        );
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // (arguments, form, warnings): a group that is only medium-sized is warned about.
+    let cases = [
+        (vec![], "department", 0),
+        (vec!["--scale", "small"], "team", 0),
+        (vec!["--scale", "micro"], "team", 0),
+        (
+            vec!["--kind", "multinational", "--scale", "large"],
+            "committee",
+            0,
+        ),
+        (
+            vec!["--kind", "public-sector", "--scale", "large"],
+            "service-center",
+            0,
+        ),
+        (
+            vec!["--kind", "group", "--scale", "medium"],
+            "department",
+            1,
+        ),
+    ];
+    for (args, form, warnings) in cases {
+        let path = dir.path().join("p.toml");
+        let template = stdout_of(kam().arg("init").args(&args));
+        std::fs::write(&path, &template).unwrap_or_else(|e| panic!("{e}"));
+        let out = kam()
+            .arg(&path)
+            .args(["--format", "json"])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        assert_eq!(json["form"], form, "{args:?}");
+        assert_eq!(
+            json["warnings"].as_array().map(Vec::len),
+            Some(warnings),
+            "{args:?}: {}",
+            json["warnings"]
+        );
+    }
+}
+
+#[test]
+fn compare_prints_one_row_per_enterprise() {
+    golden(
+        "tests/expected/compare.en.txt",
+        &stdout_of(kam().args(["compare", "examples/", "--lang", "en"])),
+    );
+    golden(
+        "tests/expected/compare.zh.md",
+        &stdout_of(kam().args([
+            "compare",
+            "examples/",
+            "--lang",
+            "zh",
+            "--format",
+            "markdown",
+        ])),
+    );
+    let lines = stdout_of(kam().args(["compare", "examples/", "--format", "json"]));
+    let rows: Vec<Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_default())
+        .collect();
+    assert_eq!(rows.len(), 8);
+    assert_eq!(rows[2]["form"], "committee");
+    assert_eq!(rows[2]["kam_managers"], 5);
+    let out = kam()
+        .args([
+            "compare",
+            "examples/small-software.toml",
+            "tests/bad/typo-key.toml",
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Lakeside"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error: 1 of 2 profiles failed"));
+}
