@@ -1,0 +1,300 @@
+//! Property tests: for any valid profile the advice is self-consistent, and no
+//! input at all — bytes or TOML — makes the whole path panic.
+
+use proptest::prelude::*;
+
+use kam_advise::advice::{ConditionId, Form, RoleId, advise, kam_managers};
+use kam_advise::app::{Options, render_profile};
+use kam_advise::cli::Format;
+use kam_advise::profile::{Kind, Level, Profile, ScaleSource, Strategy as Flags};
+use kam_advise::render::RenderOptions;
+use kam_advise::rules::Rules;
+use kam_advise::scale::{Figures, INDUSTRIES, Scale};
+use kam_advise::text::Lang;
+
+fn kind() -> impl Strategy<Value = Kind> {
+    prop::sample::select(Kind::ALL.to_vec())
+}
+
+fn scale() -> impl Strategy<Value = Scale> {
+    prop::sample::select(Scale::ALL.to_vec())
+}
+
+fn levels() -> impl Strategy<Value = Vec<Level>> {
+    prop::sample::subsequence(Level::ALL.to_vec(), 0..=4)
+}
+
+/// Key accounts: mostly realistic, sometimes extreme.
+fn accounts() -> impl Strategy<Value = u64> {
+    prop_oneof![8 => 0u64..200, 1 => any::<u64>(), 1 => Just(u64::MAX)]
+}
+
+/// Revenue in yuan: mostly realistic, sometimes extreme.
+fn revenue() -> impl Strategy<Value = u64> {
+    prop_oneof![8 => 0u64..2_000_000_000, 1 => any::<u64>(), 1 => Just(1_000_000_000_000_000u64)]
+}
+
+prop_compose! {
+    fn profile()(
+        key_accounts in accounts(),
+        revenue_cny in revenue(),
+        kind in kind(),
+        scale in scale(),
+        strategic_plan in any::<bool>(),
+        account_development in any::<bool>(),
+        network_levels in levels(),
+    ) -> Profile {
+        Profile {
+            name: "P".into(),
+            revenue_cny,
+            key_accounts,
+            currency: "CNY".into(),
+            kind,
+            scale,
+            scale_source: ScaleSource::Declared,
+            scale_from_figures: None,
+            industry: None,
+            employees: None,
+            total_assets_cny: None,
+            current_setup: None,
+            strategy: Flags { strategic_plan, account_development },
+            network_levels,
+        }
+    }
+}
+
+prop_compose! {
+    fn rules()(
+        revenue_threshold_cny in 1u64..1_000_000_000,
+        key_accounts_threshold in 1u64..50,
+        accounts_per_manager in 1u64..50,
+        department_base_headcount in 1u64..10,
+        team_members_per_function in 0u64..4,
+    ) -> Rules {
+        Rules { revenue_threshold_cny, key_accounts_threshold, accounts_per_manager, department_base_headcount, team_members_per_function }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn advice_is_self_consistent(p in profile(), rules in rules()) {
+        let a = advise(&p, &rules);
+        // Warranted exactly when some condition is met.
+        prop_assert_eq!(a.warranted, a.conditions.iter().any(|c| c.met));
+        prop_assert_eq!(a.conditions.len(), 4);
+        // KAM managers are ceil(accounts / per) whenever a unit is advised.
+        if a.form != Form::None {
+            prop_assert_eq!(a.staffing.kam_managers, p.key_accounts.div_ceil(rules.accounts_per_manager));
+        } else {
+            prop_assert_eq!(p.key_accounts, 0);
+            prop_assert_eq!(a.staffing.headcount, 0);
+        }
+        // A department has at least its base headcount.
+        if a.form == Form::Department {
+            prop_assert!(a.staffing.headcount >= rules.department_base_headcount);
+            prop_assert!(a.staffing.headcount >= a.staffing.kam_managers);
+        }
+        // A committee has a focus executive per key account, and the reporting line.
+        if a.form == Form::Committee {
+            prop_assert_eq!(a.staffing.focus_executives, p.key_accounts);
+            prop_assert_eq!(a.reporting_line.len(), 4);
+            prop_assert_eq!(a.units.len(), 4);
+        } else {
+            prop_assert_eq!(a.staffing.focus_executives, 0);
+        }
+        // Headcount is the sum of the roles it counts.
+        let counted = a.staffing.roles.iter().filter(|r| r.in_headcount).fold(0u64, |s, r| s.saturating_add(r.count));
+        prop_assert_eq!(a.staffing.headcount, counted);
+        prop_assert!(a.staffing.roles.iter().filter(|r| r.id == RoleId::KamManager).all(|r| r.count == a.staffing.kam_managers));
+        // Not warranted (with accounts) is always the team.
+        if !a.warranted && p.key_accounts > 0 {
+            prop_assert_eq!(a.form, Form::Team);
+        }
+    }
+
+    #[test]
+    fn more_key_accounts_never_mean_fewer_managers(p in profile(), extra in 0u64..1000, rules in rules()) {
+        let mut more = p.clone();
+        more.key_accounts = p.key_accounts.saturating_add(extra);
+        prop_assert!(kam_managers(more.key_accounts, &rules) >= kam_managers(p.key_accounts, &rules));
+        let (a, b) = (advise(&p, &rules), advise(&more, &rules));
+        if a.form == b.form {
+            prop_assert!(b.staffing.headcount >= a.staffing.headcount);
+        }
+    }
+
+    #[test]
+    fn more_revenue_never_unmeets_the_revenue_condition(p in profile(), extra in any::<u64>(), rules in rules()) {
+        let mut richer = p.clone();
+        richer.revenue_cny = p.revenue_cny.saturating_add(extra);
+        let met = |profile: &Profile| {
+            advise(profile, &rules).conditions.iter().any(|c| c.id == ConditionId::Revenue && c.met)
+        };
+        prop_assert!(!met(&p) || met(&richer));
+    }
+
+    #[test]
+    fn inferred_scale_never_drops_when_every_figure_grows(
+        row in 0usize..16,
+        x in 0u64..5000, y in 0u64..3_000_000_000, z in 0u64..3_000_000_000,
+        dx in 0u64..5000, dy in 0u64..3_000_000_000, dz in 0u64..3_000_000_000,
+    ) {
+        let row = &INDUSTRIES[row];
+        let small = Figures { employees: Some(x), revenue_cny: Some(y), assets_cny: Some(z) };
+        let big = Figures { employees: Some(x + dx), revenue_cny: Some(y + dy), assets_cny: Some(z + dz) };
+        prop_assert!(row.infer_scale(&big) >= row.infer_scale(&small));
+    }
+}
+
+fn all_options() -> Vec<Options> {
+    let mut all = Vec::new();
+    for format in [Format::Table, Format::Json, Format::Markdown, Format::Dot] {
+        for lang in [Lang::En, Lang::Zh] {
+            all.push(Options {
+                format,
+                render: RenderOptions {
+                    lang,
+                    color: false,
+                    width: 80,
+                    why: true,
+                },
+                rules: Rules::default(),
+            });
+        }
+    }
+    all
+}
+
+/// The whole path never panics; an error always names the file.
+fn check_input(bytes: &[u8]) -> Result<(), TestCaseError> {
+    for options in all_options() {
+        match render_profile("fuzz.toml", bytes, &options) {
+            Ok(text) => prop_assert!(!text.is_empty()),
+            Err(e) => {
+                let message = e.to_string();
+                prop_assert!(!message.is_empty());
+                for line in message.lines() {
+                    prop_assert!(line.starts_with("fuzz.toml:"), "{}", line);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A string as a TOML string literal (Rust's `{:?}` escapes are not TOML).
+fn q(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+/// A TOML value of any type, nested a little.
+fn toml_value() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        any::<i64>().prop_map(|i| i.to_string()),
+        any::<f64>().prop_map(|f| if f.is_finite() {
+            format!("{f:?}")
+        } else {
+            "nan".into()
+        }),
+        "[0-9万亿kKmMbB.,_ -]{0,12}".prop_map(|s| q(&s)),
+        ".{0,20}".prop_map(|s| q(&s)),
+        ".{0,20}".prop_map(|s| format!("{s:?}")),
+        any::<bool>().prop_map(|b| b.to_string()),
+        Just("1979-05-27".to_string()),
+        prop::sample::select(vec![
+            "\"national\"",
+            "\"county\"",
+            "\"large\"",
+            "\"group\"",
+            "\"工业\"",
+            "\"software-it\"",
+            "\"sales\""
+        ])
+        .prop_map(String::from),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
+            prop::collection::vec(("[a-z_]{1,8}", inner), 0..3).prop_map(|kv| {
+                let body: Vec<String> = kv.into_iter().map(|(k, v)| format!("{k} = {v}")).collect();
+                format!("{{ {} }}", body.join(", "))
+            }),
+        ]
+    })
+}
+
+const KEYS: [&str; 16] = [
+    "name",
+    "annual_revenue",
+    "key_accounts",
+    "currency",
+    "cny_rate",
+    "kind",
+    "scale",
+    "industry",
+    "employees",
+    "total_assets",
+    "current_setup",
+    "strategy",
+    "network",
+    "levels",
+    "strategic_plan",
+    "nmae",
+];
+
+/// A TOML document made mostly of the profile's own keys, with values of any type.
+fn toml_document() -> impl Strategy<Value = String> {
+    prop::collection::vec((prop::sample::select(KEYS.to_vec()), toml_value()), 0..14).prop_map(
+        |pairs| {
+            let mut seen = std::collections::HashSet::new();
+            pairs
+                .into_iter()
+                .filter(|(k, _)| seen.insert(*k))
+                .map(|(k, v)| format!("{k} = {v}\n"))
+                .collect()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        check_input(&bytes)?;
+    }
+
+    #[test]
+    fn arbitrary_toml_documents_never_panic(doc in toml_document()) {
+        check_input(doc.as_bytes())?;
+    }
+
+    #[test]
+    fn valid_profiles_with_any_figures_are_advised(
+        name in "[A-Za-z\\p{Han}][A-Za-z\\p{Han} ]{0,30}",
+        revenue in "[0-9]{1,9}(\\.[0-9]{1,4})?(万|亿|K|M|B|bn)?",
+        accounts in 0u64..100_000,
+        industry in prop::sample::select(INDUSTRIES.iter().map(|r| r.slug).collect::<Vec<_>>()),
+        employees in 0u64..100_000,
+        assets in "[0-9]{1,10}万",
+        levels in levels(),
+    ) {
+        let levels: Vec<String> = levels.iter().map(|l| q(l.slug())).collect();
+        let doc = format!(
+            "name = {}\nannual_revenue = {}\nkey_accounts = {accounts}\nindustry = {}\n\
+             employees = {employees}\ntotal_assets = {}\n[network]\nlevels = [{}]\n",
+            q(&name), q(&revenue), q(industry), q(&assets),
+            levels.join(", ")
+        );
+        for options in all_options() {
+            let result = render_profile("p.toml", doc.as_bytes(), &options);
+            if levels.is_empty() {
+                prop_assert!(result.is_err(), "empty levels are an error");
+            } else {
+                prop_assert!(result.is_ok(), "{doc}\n{:?}", result.err());
+            }
+        }
+    }
+}
