@@ -1,7 +1,10 @@
 //! One JSON object per profile (JSON Lines), with the keys of SPEC §5. Keys and ids
 //! are English; texts follow the language.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::{RenderOptions, Report};
 use crate::advice::{ConditionId, Form, GapDirection, Measure, RoleId, UnitId};
@@ -41,9 +44,9 @@ struct Json<'a> {
     units: Vec<JsonUnit>,
     staffing: JsonStaffing,
     reporting_line: Vec<&'static str>,
-    duties: Vec<JsonItem>,
-    requirements: Vec<JsonItem>,
-    manager_roles: Vec<JsonItem>,
+    duties: &'static RawValue,
+    requirements: &'static RawValue,
+    manager_roles: &'static RawValue,
     warnings: Vec<String>,
     hints: Vec<String>,
     default_rules: bool,
@@ -134,10 +137,41 @@ fn items(clause: &str, texts: &'static [&'static str]) -> Vec<JsonItem> {
         .collect()
 }
 
+/// The fixed lists of (三), (四)1 and (四)2, serialised once per language: they
+/// are the same in every profile's line, and escaping them is most of the work.
+struct FixedLists {
+    duties: Box<RawValue>,
+    requirements: Box<RawValue>,
+    manager_roles: Box<RawValue>,
+}
+
+fn fixed_lists(lang: Lang) -> serde_json::Result<&'static FixedLists> {
+    static EN: OnceLock<FixedLists> = OnceLock::new();
+    static ZH: OnceLock<FixedLists> = OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    };
+    if let Some(lists) = cell.get() {
+        return Ok(lists);
+    }
+    let text = crate::text::catalog(lang);
+    let raw = |clause: &str, texts: &'static [&'static str]| {
+        serde_json::value::to_raw_value(&items(clause, texts))
+    };
+    let lists = FixedLists {
+        duties: raw(DUTIES_CLAUSE, text.duties())?,
+        requirements: raw(REQUIREMENTS_CLAUSE, text.requirements())?,
+        manager_roles: raw(MANAGER_ROLES_CLAUSE, text.manager_roles())?,
+    };
+    Ok(cell.get_or_init(|| lists))
+}
+
 /// Renders one profile as one line of JSON.
 pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<String> {
     let text = opts.catalog();
     let (profile, advice) = (report.profile, report.advice);
+    let fixed = fixed_lists(opts.lang)?;
     let json = Json {
         schema_version: SCHEMA_VERSION,
         source: report.source,
@@ -203,9 +237,9 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<S
             .iter()
             .map(|&p| text.post(p))
             .collect(),
-        duties: items(DUTIES_CLAUSE, text.duties()),
-        requirements: items(REQUIREMENTS_CLAUSE, text.requirements()),
-        manager_roles: items(MANAGER_ROLES_CLAUSE, text.manager_roles()),
+        duties: &fixed.duties,
+        requirements: &fixed.requirements,
+        manager_roles: &fixed.manager_roles,
         warnings: advice.warnings.iter().map(|&w| text.warning(w)).collect(),
         hints: advice.hints.iter().map(|&h| text.hint(h)).collect(),
         default_rules: advice.default_rules,

@@ -71,47 +71,92 @@ impl Style {
     }
 }
 
+/// Display width of one character in terminal columns (CJK characters take two).
+fn char_width(c: char) -> usize {
+    if c.is_ascii() {
+        usize::from(!c.is_ascii_control())
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
 /// Display width of text in terminal columns (CJK characters take two).
 pub fn display_width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    text.chars().map(char_width).sum()
+}
+
+/// Punctuation that must not start a line.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '）'
+            | '」'
+            | '』'
+            | '》'
+            | '！'
+            | '？'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | ')'
+    )
+}
+
+/// Punctuation that must not end a line.
+fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '（' | '「' | '『' | '《' | '“')
 }
 
 /// Wraps text to `width` columns. The first line starts with `first`, the others
 /// with `rest` (a hanging indent). Breaks at spaces, and between CJK characters,
 /// which need no spaces; a word longer than a line is cut.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = first.to_string();
+    if display_width(first) + display_width(text) <= width.max(display_width(rest) + 10) {
+        return format!("{first}{}", text.trim_end());
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8 + first.len());
+    let mut line = String::from(first);
     let mut line_width = display_width(first);
     let mut fresh = true; // nothing but the indent on this line yet
     let rest_width = display_width(rest);
     let width = width.max(rest_width + 10);
     for token in tokens(text) {
-        let token_width = display_width(token);
-        let is_space = token == " ";
-        if is_space {
+        if token == " " {
             if !fresh && line_width < width {
                 line.push(' ');
                 line_width += 1;
             }
             continue;
         }
+        let token_width = display_width(token);
         if !fresh && line_width + token_width > width {
             out.push_str(line.trim_end());
             out.push('\n');
-            line = rest.to_string();
+            line.clear();
+            line.push_str(rest);
             line_width = rest_width;
         }
-        for c in token.chars() {
-            let w = c.width().unwrap_or(0);
-            if line_width + w > width && line_width > rest_width {
-                out.push_str(line.trim_end());
-                out.push('\n');
-                line = rest.to_string();
-                line_width = rest_width;
+        if line_width + token_width <= width {
+            line.push_str(token);
+            line_width += token_width;
+        } else {
+            for c in token.chars() {
+                let w = char_width(c);
+                if line_width + w > width && line_width > rest_width {
+                    out.push_str(line.trim_end());
+                    out.push('\n');
+                    line.clear();
+                    line.push_str(rest);
+                    line_width = rest_width;
+                }
+                line.push(c);
+                line_width += w;
             }
-            line.push(c);
-            line_width += w;
         }
         fresh = false;
     }
@@ -140,33 +185,35 @@ pub fn join_fitting(items: &[String], separator: &str, width: usize) -> String {
     lines.push(line);
     lines
         .iter()
-        .map(|l| wrap(l, width, "", ""))
+        .map(|l| {
+            if display_width(l) <= width {
+                l.clone()
+            } else {
+                wrap(l, width, "", "")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 /// Splits text into words, single spaces, and single wide (CJK) characters;
-/// closing punctuation stays with what it follows.
+/// closing punctuation stays with what it precedes, opening with what follows.
 fn tokens(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let wide = c.width().unwrap_or(0) > 1;
-        let boundary_after = |next: Option<&(usize, char)>| match next {
+        let boundary = match chars.peek() {
             None => true,
             Some(&(_, n)) => {
-                let next_wide = n.width().unwrap_or(0) > 1;
-                let next_closing = "，。、；：）」』》！？,.;:)".contains(n);
-                let opening = "(（「『《“".contains(c);
-                if next_closing || opening {
+                if is_closing(n) || is_opening(c) {
                     false
                 } else {
-                    c == ' ' || n == ' ' || wide || next_wide
+                    c == ' ' || n == ' ' || char_width(c) > 1 || char_width(n) > 1
                 }
             }
         };
-        if boundary_after(chars.peek()) {
+        if boundary {
             let end = i + c.len_utf8();
             tokens.push(&text[start..end]);
             start = end;

@@ -1,6 +1,7 @@
 //! The terminal layout: headings, comfy-table tables, the org tree, wrapped notes.
 
 use std::fmt::Write as _;
+use std::sync::Mutex;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
@@ -9,7 +10,7 @@ use super::org::{draw_tree, org_chart};
 use super::{RenderOptions, Report, join_fitting, wrap};
 use crate::advice::{Measure, Post};
 use crate::text::{
-    Catalog, Counted, DUTIES_CLAUSE, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
+    Catalog, Counted, DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
 };
 
 /// Renders one advised profile for the terminal.
@@ -120,30 +121,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         }
     }
 
-    // (三) and (四): the fixed texts, each with its clause.
-    let lists: [(&str, &str, &str, &[&str]); 3] = [
-        (l.duties, l.duty, DUTIES_CLAUSE, text.duties()),
-        (
-            l.requirements,
-            l.requirement,
-            REQUIREMENTS_CLAUSE,
-            text.requirements(),
-        ),
-        (
-            l.manager_roles,
-            l.manager_role,
-            MANAGER_ROLES_CLAUSE,
-            text.manager_roles(),
-        ),
-    ];
-    for (heading, column, clause, items) in lists {
-        section(&mut out, &style.heading(heading));
-        let mut table = new_table(opts, &[l.clause, column]);
-        for (i, item) in items.iter().enumerate() {
-            table.add_row(vec![Cell::new(item_clause(clause, i)), Cell::new(item)]);
-        }
-        let _ = writeln!(out, "{table}");
-    }
+    // (三) and (四): the same for every profile, so laid out once per language and width.
+    out.push_str(&fixed_texts(opts));
 
     // Warnings and hints.
     if !advice.warnings.is_empty() {
@@ -181,6 +160,50 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             let _ = writeln!(out, "{}", wrap(&text.trace(t), width, &number, "    "));
         }
     }
+    out
+}
+
+/// The duties (三), requirements (四)1 and manager roles (四)2 as tables. They do
+/// not depend on the profile, so a batch lays them out once per language, width
+/// and colour setting and reuses the text (the layout is most of a table's cost).
+fn fixed_texts(opts: &RenderOptions) -> String {
+    type Key = (Lang, u16, bool);
+    static CACHE: Mutex<Vec<(Key, String)>> = Mutex::new(Vec::new());
+    let key = (opts.lang, opts.width, opts.color);
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, text)) = cache.iter().find(|(k, _)| *k == key) {
+        return text.clone();
+    }
+    let text = opts.catalog();
+    let l = text.labels();
+    let style = opts.style();
+    let lists: [(&str, &str, &str, &[&str]); 3] = [
+        (l.duties, l.duty, DUTIES_CLAUSE, text.duties()),
+        (
+            l.requirements,
+            l.requirement,
+            REQUIREMENTS_CLAUSE,
+            text.requirements(),
+        ),
+        (
+            l.manager_roles,
+            l.manager_role,
+            MANAGER_ROLES_CLAUSE,
+            text.manager_roles(),
+        ),
+    ];
+    let mut out = String::new();
+    for (heading, column, clause, items) in lists {
+        section(&mut out, &style.heading(heading));
+        let mut table = new_table(opts, &[l.clause, column]);
+        for (i, item) in items.iter().enumerate() {
+            table.add_row(vec![Cell::new(item_clause(clause, i)), Cell::new(item)]);
+        }
+        let _ = writeln!(out, "{table}");
+    }
+    cache.push((key, out.clone()));
     out
 }
 
