@@ -38,7 +38,7 @@ pub fn generated(i: usize) -> String {
         i % 60,
         kinds[i % 4],
         (i * 13) % 2_000,
-        i % 3 == 0
+        i.is_multiple_of(3)
     )
 }
 
