@@ -348,3 +348,33 @@ fn completions_and_man_page_are_generated_from_the_cli() {
         assert!(!stdout_of(kam().args(["--generate", shell])).is_empty());
     }
 }
+
+#[test]
+fn extreme_but_valid_figures_are_advised_exactly() {
+    let profile = "name = \"Huge\"\nannual_revenue = 1000000000000000\nkey_accounts = 1000000000\nkind = \"multinational\"\nscale = \"large\"\n";
+    for format in ["table", "json", "markdown", "dot"] {
+        let out = kam()
+            .args(["-", "--format", format])
+            .write_stdin(profile)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        kam().args(["-", "--format", "json"]).write_stdin(profile),
+    ))
+    .unwrap_or_default();
+    assert_eq!(json["revenue_cny"], 1_000_000_000_000_000u64);
+    assert_eq!(json["staffing"]["kam_managers"], 111_111_112);
+    assert_eq!(json["staffing"]["focus_executives"], 1_000_000_000);
+    assert!(
+        json["hints"][0]
+            .as_str()
+            .unwrap_or_default()
+            .contains("At 1,000,000,009 key accounts")
+    );
+}
