@@ -162,6 +162,14 @@ slug_enum! {
     }
 }
 
+/// The committee's reporting line, bottom to top ((二)1).
+pub const COMMITTEE_REPORTING_LINE: [Post; 4] = [
+    Post::KamManagers,
+    Post::NationalSalesManager,
+    Post::VpMarketingSales,
+    Post::Ceo,
+];
+
 /// Something in the profile the consultant should look at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Warning {
@@ -306,12 +314,7 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
     let units = units_for(form, &profile.network_levels);
     let staffing = staffing_for(form, profile.key_accounts, &units, rules);
     let reporting_line = if form == Form::Committee {
-        vec![
-            Post::KamManagers,
-            Post::NationalSalesManager,
-            Post::VpMarketingSales,
-            Post::Ceo,
-        ]
+        COMMITTEE_REPORTING_LINE.to_vec()
     } else {
         Vec::new()
     };

@@ -3,24 +3,10 @@
 
 mod support;
 
-use std::path::Path;
-
 use support::{golden, kam};
 
 fn corpus() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()
-                .and_then(|n| n.strip_suffix(".toml"))
-                .map(String::from)
-        })
-        .collect();
-    names.sort();
-    names
+    support::toml_stems("tests/bad")
 }
 
 #[test]

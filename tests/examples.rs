@@ -3,18 +3,7 @@
 mod support;
 
 use serde_json::Value;
-use support::{golden, kam, stdout_of};
-
-const EXAMPLES: [&str; 8] = [
-    "large-retailer",
-    "medium-manufacturer",
-    "multinational-usd",
-    "no-key-accounts",
-    "provincial-postal",
-    "regional-group",
-    "small-software",
-    "startup-unwarranted",
-];
+use support::{EXAMPLES, golden, kam, stdout_of};
 
 fn json_of(example: &str, lang: &str) -> Value {
     let out = stdout_of(kam().args([
@@ -30,18 +19,7 @@ fn json_of(example: &str, lang: &str) -> Value {
 
 #[test]
 fn every_example_is_listed_here() {
-    let mut found: Vec<String> =
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
-            .unwrap_or_else(|e| panic!("{e}"))
-            .filter_map(|e| e.ok())
-            .filter_map(|e| {
-                e.file_name()
-                    .to_str()
-                    .and_then(|n| n.strip_suffix(".toml"))
-                    .map(String::from)
-            })
-            .collect();
-    found.sort();
+    let found = support::toml_stems("examples");
     assert_eq!(found, EXAMPLES);
 }
 

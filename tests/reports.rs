@@ -5,18 +5,7 @@ mod support;
 use std::process::Command as Process;
 
 use serde_json::Value;
-use support::{golden, kam, stdout_of};
-
-const EXAMPLES: [&str; 8] = [
-    "large-retailer",
-    "medium-manufacturer",
-    "multinational-usd",
-    "no-key-accounts",
-    "provincial-postal",
-    "regional-group",
-    "small-software",
-    "startup-unwarranted",
-];
+use support::{EXAMPLES, golden, kam, stdout_of};
 
 #[test]
 fn markdown_reports_are_pinned() {

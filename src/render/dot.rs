@@ -2,8 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::markdown::node_label;
-use super::org::{flatten, org_chart};
+use super::org::{flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
 
 /// Quotes a label for DOT: backslashes and double quotes escaped, newlines as `\n`.

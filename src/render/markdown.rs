@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::org::{OrgNode, flatten, org_chart};
+use super::org::{OrgNode, flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
-use crate::advice::Measure;
+use super::{measure, threshold};
 use crate::text::{
     Catalog, Counted, DUTIES_CLAUSE, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
 };
@@ -75,18 +75,6 @@ pub fn mermaid(root: &OrgNode, text: &dyn Catalog) -> String {
     out
 }
 
-/// The label of a chart node: name, head count, optional mark.
-pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
-    let mut label = node.label.clone();
-    if let Some(n) = node.people {
-        label = format!("{label} ×{n}");
-    }
-    if node.optional {
-        label = format!("{label} ({})", text.labels().optional);
-    }
-    label
-}
-
 /// Mermaid label text inside double quotes: quotes and angle brackets as entities.
 fn mermaid_label(text: &str) -> String {
     text.replace('"', "#quot;")
@@ -139,10 +127,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                 c.id.clause().to_string(),
                 text.condition(c.id).to_string(),
                 measure(c.value, text),
-                match c.threshold {
-                    Measure::Flag(_) => l.yes.to_string(),
-                    other => format!("≥ {}", measure(other, text)),
-                },
+                threshold(c.threshold, text),
                 if c.met {
                     format!("**{}**", l.yes)
                 } else {
@@ -286,16 +271,6 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         }
     }
     out
-}
-
-fn measure(m: Measure, text: &dyn Catalog) -> String {
-    let l = text.labels();
-    match m {
-        Measure::Yuan(y) => text.money(y),
-        Measure::Count(n) => n.to_string(),
-        Measure::Flag(true) => l.yes.to_string(),
-        Measure::Flag(false) => l.no.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -11,9 +11,28 @@ pub mod table;
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::advice::Advice;
+use crate::advice::{Advice, Measure};
 use crate::profile::Profile;
 use crate::text::{Catalog, Lang, catalog};
+
+/// A compared value as text: money, a count, or yes/no.
+pub fn measure(m: Measure, text: &dyn Catalog) -> String {
+    let l = text.labels();
+    match m {
+        Measure::Yuan(y) => text.money(y),
+        Measure::Count(n) => n.to_string(),
+        Measure::Flag(true) => l.yes.to_string(),
+        Measure::Flag(false) => l.no.to_string(),
+    }
+}
+
+/// A condition's threshold as text: "≥ 5000万元", or "yes" for a flag.
+pub fn threshold(m: Measure, text: &dyn Catalog) -> String {
+    match m {
+        Measure::Flag(_) => text.labels().yes.to_string(),
+        other => format!("≥ {}", measure(other, text)),
+    }
+}
 
 /// One advised profile, with where it came from.
 #[derive(Debug, Clone, Copy)]

@@ -102,28 +102,31 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
 }
 
 /// Draws the tree with box-drawing characters, one node a line.
-pub fn draw_tree(root: &OrgNode, text: &dyn Catalog) -> Vec<String> {
-    fn label(node: &OrgNode, text: &dyn Catalog) -> String {
-        let mut label = node.label.clone();
-        if let Some(n) = node.people {
-            label = format!("{label} ×{n}");
-        }
-        if node.optional {
-            label = format!("{label} [{}]", text.labels().optional);
-        }
-        label
+/// The label of a chart box in every format: name, head count, optional mark.
+pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
+    let mut label = node.label.clone();
+    if let Some(n) = node.people {
+        label = format!("{label} ×{n}");
     }
+    if node.optional {
+        label = format!("{label} ({})", text.labels().optional);
+    }
+    label
+}
+
+/// Draws the tree with box-drawing characters, one node a line.
+pub fn draw_tree(root: &OrgNode, text: &dyn Catalog) -> Vec<String> {
     fn go(node: &OrgNode, prefix: &str, lines: &mut Vec<String>, text: &dyn Catalog) {
         let count = node.children.len();
         for (i, child) in node.children.iter().enumerate() {
             let last = i + 1 == count;
             let branch = if last { "└─ " } else { "├─ " };
-            lines.push(format!("{prefix}{branch}{}", label(child, text)));
+            lines.push(format!("{prefix}{branch}{}", node_label(child, text)));
             let deeper = format!("{prefix}{}", if last { "   " } else { "│  " });
             go(child, &deeper, lines, text);
         }
     }
-    let mut lines = vec![label(root, text)];
+    let mut lines = vec![node_label(root, text)];
     go(root, "", &mut lines, text);
     lines
 }
@@ -166,12 +169,7 @@ mod tests {
             staffing: staffing_for(form, accounts, &units, &rules),
             units,
             reporting_line: if form == Form::Committee {
-                vec![
-                    Post::KamManagers,
-                    Post::NationalSalesManager,
-                    Post::VpMarketingSales,
-                    Post::Ceo,
-                ]
+                crate::advice::COMMITTEE_REPORTING_LINE.to_vec()
             } else {
                 Vec::new()
             },
@@ -221,7 +219,7 @@ mod tests {
                 "KAM management body (national)",
                 "├─ KAM management body (provincial)",
                 "│  └─ KAM service centre (prefecture)",
-                "│     └─ KAM service centre (county) [optional]",
+                "│     └─ KAM service centre (county) (optional)",
                 "└─ KAM manager ×3",
             ]
         );

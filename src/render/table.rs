@@ -7,10 +7,10 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
 use super::org::{draw_tree, org_chart};
-use super::{RenderOptions, Report, join_fitting, wrap};
-use crate::advice::{Measure, Post};
+use super::{RenderOptions, Report, join_fitting, measure, threshold, wrap};
+use crate::advice::Post;
 use crate::text::{
-    Catalog, Counted, DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
+    Counted, DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
 };
 
 /// Renders one advised profile for the terminal.
@@ -223,21 +223,4 @@ pub(crate) fn new_table(opts: &RenderOptions, header: &[&str]) -> Table {
         table.enforce_styling();
     }
     table
-}
-
-fn measure(m: Measure, text: &dyn Catalog) -> String {
-    let l = text.labels();
-    match m {
-        Measure::Yuan(y) => text.money(y),
-        Measure::Count(n) => n.to_string(),
-        Measure::Flag(true) => l.yes.to_string(),
-        Measure::Flag(false) => l.no.to_string(),
-    }
-}
-
-fn threshold(m: Measure, text: &dyn Catalog) -> String {
-    match m {
-        Measure::Flag(_) => text.labels().yes.to_string(),
-        other => format!("≥ {}", measure(other, text)),
-    }
 }

@@ -49,3 +49,32 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap_or_else(|e| panic!("run: {e}"));
     String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("utf-8: {e}"))
 }
+
+/// The shipped examples, by file stem, in name order.
+pub const EXAMPLES: [&str; 8] = [
+    "large-retailer",
+    "medium-manufacturer",
+    "multinational-usd",
+    "no-key-accounts",
+    "provincial-postal",
+    "regional-group",
+    "small-software",
+    "startup-unwarranted",
+];
+
+/// The stems of the `*.toml` files directly in a directory of the project, sorted.
+pub fn toml_stems(dir: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".toml"))
+                .map(String::from)
+        })
+        .collect();
+    names.sort();
+    names
+}
