@@ -116,7 +116,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             format!("{} ({scale_source})", text.scale(profile.scale)),
         ],
     ];
-    table(&mut out, &["", ""], &rows);
+    table(&mut out, &[text.explain_labels().item, l.value], &rows);
 
     heading(&mut out, 2, "conditions", l.conditions);
     let rows: Vec<Vec<String>> = advice
