@@ -7,15 +7,16 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::CommandFactory;
 
 use crate::advice::advise;
 use crate::cli::{Cli, ColorWhen, Command, Format, Generate, LangArg, OutputArgs};
+use crate::problem::{Issue, Unreadable};
 use crate::profile::{MAX_PROFILE_BYTES, ProfileError, parse_profile};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
-use crate::text::Lang;
+use crate::text::{Catalog, Lang, catalog};
 
 /// Output buffer: large enough that a batch writes in few system calls.
 const OUTPUT_BUFFER: usize = 64 * 1024;
@@ -92,7 +93,7 @@ fn resolve_width(is_terminal: bool) -> u16 {
         .clamp(40, 400)
 }
 
-fn resolve_options(args: &OutputArgs) -> Result<Options> {
+fn resolve_options(args: &OutputArgs) -> Result<Options, ProfileError> {
     let is_terminal = io::stdout().is_terminal();
     let rules = match &args.rules {
         Some(path) => load_rules(path)?,
@@ -111,10 +112,20 @@ fn resolve_options(args: &OutputArgs) -> Result<Options> {
 }
 
 /// Reads and checks a `--rules` file.
-pub fn load_rules(path: &Path) -> Result<Rules> {
-    let bytes = read_limited(path)
-        .with_context(|| format!("could not read rules file `{}`", path.display()))?;
-    Ok(Rules::parse(&path.display().to_string(), &bytes)?)
+pub fn load_rules(path: &Path) -> Result<Rules, ProfileError> {
+    let source = path.display().to_string();
+    let bytes = read_limited(path).map_err(|e| unreadable(&source, Unreadable::Rules, &e))?;
+    Rules::parse(&source, &bytes)
+}
+
+fn unreadable(source: &str, what: Unreadable, error: &io::Error) -> ProfileError {
+    ProfileError::whole_file(
+        source,
+        Issue::Unreadable {
+            what,
+            error: error.to_string(),
+        },
+    )
 }
 
 /// Runs the command.
@@ -125,7 +136,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         out.flush()?;
         return Ok(Outcome::Advised);
     }
-    let options = resolve_options(&cli.output)?;
+    let options = match resolve_options(&cli.output) {
+        Ok(options) => options,
+        Err(e) => {
+            report_problems(&e, catalog(resolve_lang(cli.output.lang)));
+            return Ok(Outcome::Failed);
+        }
+    };
     match cli.command {
         Some(Command::Rules) => write_all(options.rules.to_commented_toml(options.render.lang)),
         Some(Command::Explain { topic }) => explain(topic, &options),
@@ -294,20 +311,19 @@ fn for_each_profile(
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
+    let text = options.render.catalog();
     for arg in args {
         for input in expand(arg) {
-            let loaded = input.and_then(|input| {
+            let checked = input.and_then(|input| {
                 if matches!(input, Input::Stdin) {
                     if stdin_used {
-                        return Err("-: standard input can be read only once".to_string());
+                        return Err(ProfileError::whole_file("-", Issue::StdinTwice));
                     }
                     stdin_used = true;
                 }
-                read_input(&input)
-            });
-            let checked = loaded.and_then(|(source, bytes)| match parse_profile(&source, &bytes) {
-                Ok(profile) => Ok((source, profile)),
-                Err(e) => Err(e.to_string()),
+                let (source, bytes) = read_input(&input)?;
+                let profile = parse_profile(&source, &bytes)?;
+                Ok((source, profile))
             });
             match checked {
                 Ok((source, profile)) => {
@@ -320,10 +336,10 @@ fn for_each_profile(
                     sink(&report, out)?;
                     advised += 1;
                 }
-                Err(message) => {
+                Err(problems) => {
                     // Keep what came before in order with the error on a terminal.
                     out.flush()?;
-                    report_error(&message);
+                    report_problems(&problems, text);
                     failed += 1;
                 }
             }
@@ -334,27 +350,23 @@ fn for_each_profile(
     }
     let total = advised + failed;
     if total > 1 {
-        report_error(&format!("{failed} of {total} profiles failed"));
+        report_error(&text.batch_failed(failed, total));
     }
     Ok(Outcome::Failed)
 }
 
 /// The inputs an argument stands for: `-`, a file, or the `*.toml` files of a directory.
-fn expand(arg: &Path) -> Vec<Result<Input, String>> {
+fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
     if arg.as_os_str() == "-" {
         return vec![Ok(Input::Stdin)];
     }
     if !arg.is_dir() {
         return vec![Ok(Input::File(arg.to_path_buf()))];
     }
+    let source = arg.display().to_string();
     let entries = match std::fs::read_dir(arg) {
         Ok(entries) => entries,
-        Err(e) => {
-            return vec![Err(format!(
-                "{}: could not read directory: {e}",
-                arg.display()
-            ))];
-        }
+        Err(e) => return vec![Err(unreadable(&source, Unreadable::Directory, &e))],
     };
     // The listing knows each entry's type: no extra system call per file.
     let mut files: Vec<PathBuf> = entries
@@ -365,9 +377,9 @@ fn expand(arg: &Path) -> Vec<Result<Input, String>> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return vec![Err(format!(
-            "{}: no *.toml profiles directly inside this directory",
-            arg.display()
+        return vec![Err(ProfileError::whole_file(
+            &source,
+            Issue::EmptyDirectory,
         ))];
     }
     files.into_iter().map(|f| Ok(Input::File(f))).collect()
@@ -386,7 +398,7 @@ fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
 }
 
 /// Reads one input: its name for messages, and its bytes.
-fn read_input(input: &Input) -> Result<(String, Vec<u8>), String> {
+fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -394,13 +406,13 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), String> {
                 .lock()
                 .take(MAX_PROFILE_BYTES as u64 + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|e| format!("-: could not read standard input: {e}"))?;
+                .map_err(|e| unreadable("-", Unreadable::Stdin, &e))?;
             Ok(("-".to_string(), bytes))
         }
         Input::File(path) => {
             let source = path.display().to_string();
             let bytes =
-                read_limited(path).map_err(|e| format!("{source}: could not read profile: {e}"))?;
+                read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;
             Ok((source, bytes))
         }
     }
@@ -436,6 +448,11 @@ pub fn render_profile(
         advice: &advice,
     };
     Ok(render_report(&report, options))
+}
+
+/// Writes the problems of one input to stderr, in the output language.
+fn report_problems(problems: &ProfileError, text: &dyn Catalog) {
+    report_error(&problems.render(text));
 }
 
 /// Writes an error to stderr, one `error:` line per line of the message.

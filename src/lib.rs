@@ -8,6 +8,7 @@ pub mod advice;
 pub mod app;
 pub mod cli;
 pub mod money;
+pub mod problem;
 pub mod profile;
 pub mod render;
 pub mod rules;

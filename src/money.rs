@@ -5,8 +5,6 @@
 //! decimal places), never floats, so `1.2亿` is 120,000,000 yuan to the yuan and
 //! an amount too large to hold is an error, not a wrong number.
 
-use std::fmt;
-
 /// The units a money string may carry, with their power of ten. Shown in errors.
 pub const ACCEPTED_UNITS: &str = "万 (1e4), 亿 (1e8), K (1e3), M (1e6), B or bn (1e9), any case";
 
@@ -20,7 +18,7 @@ pub struct Decimal {
     scale: u32,
 }
 
-/// Why a money value was rejected.
+/// Why a money value was rejected (put into words by the text catalogues).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoneyError {
     Negative,
@@ -29,22 +27,6 @@ pub enum MoneyError {
     Malformed,
     UnknownUnit(String),
     TooLarge,
-}
-
-impl fmt::Display for MoneyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MoneyError::Negative => f.write_str("must not be negative"),
-            MoneyError::NotFinite => f.write_str("must be a finite number (not nan or inf)"),
-            MoneyError::Empty => f.write_str("is empty"),
-            MoneyError::Malformed => f.write_str(
-                "is not an amount: write digits (separators `_` or `,` between digits allowed), \
-                 an optional decimal point and an optional unit",
-            ),
-            MoneyError::UnknownUnit(unit) => write!(f, "has an unknown unit `{unit}`"),
-            MoneyError::TooLarge => f.write_str("is too large to compute with"),
-        }
-    }
 }
 
 impl Decimal {

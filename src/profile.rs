@@ -4,13 +4,14 @@
 //! the file, the key, and the line and column. All problems of a file are reported
 //! together, in file order; nothing is guessed.
 
-use std::fmt;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::money::{self, Decimal, MoneyError};
+use crate::problem::{Expected, Found, KeyHint};
+pub use crate::problem::{Issue, Problem, ProfileError};
 use crate::scale::{Figures, IndustryRow, Scale};
 use crate::slug::slug_enum;
 
@@ -97,55 +98,6 @@ impl PartialEq for IndustryRow {
 }
 impl Eq for IndustryRow {}
 
-/// One problem in a file: where, and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// 1-based line and column (in characters), where the parser gives one.
-    pub location: Option<(usize, usize)>,
-    pub message: String,
-    offset: usize,
-}
-
-/// Every problem found in one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileError {
-    pub source: String,
-    pub problems: Vec<Problem>,
-}
-
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            match problem.location {
-                Some((line, col)) => {
-                    write!(f, "{}:{line}:{col}: {}", self.source, problem.message)?
-                }
-                None => write!(f, "{}: {}", self.source, problem.message)?,
-            }
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ProfileError {}
-
-impl ProfileError {
-    /// A problem with the file as a whole (unreadable, too large, not UTF-8).
-    pub fn whole_file(source: &str, message: impl Into<String>) -> ProfileError {
-        ProfileError {
-            source: source.to_string(),
-            problems: vec![Problem {
-                location: None,
-                message: message.into(),
-                offset: 0,
-            }],
-        }
-    }
-}
-
 /// The top-level keys of a profile, in the order of SPEC §1.
 pub const TOP_KEYS: [&str; 13] = [
     "name",
@@ -180,17 +132,13 @@ pub(crate) fn check_document<T>(
     if bytes.len() > MAX_PROFILE_BYTES {
         return Err(ProfileError::whole_file(
             source,
-            format!(
-                "the file is larger than {} KiB; a profile or rules file is a short TOML file",
-                MAX_PROFILE_BYTES / 1024
-            ),
+            Issue::FileTooLarge {
+                kib: MAX_PROFILE_BYTES / 1024,
+            },
         ));
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(ProfileError::whole_file(
-            source,
-            "the file is UTF-16 text; save it as UTF-8",
-        ));
+        return Err(ProfileError::whole_file(source, Issue::Utf16));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -201,7 +149,7 @@ pub(crate) fn check_document<T>(
                 source: source.to_string(),
                 problems: vec![Problem {
                     location: Some((line, col)),
-                    message: "the file is not valid UTF-8 text; save it as UTF-8".into(),
+                    issue: Issue::NotUtf8,
                     offset: e.valid_up_to(),
                 }],
             });
@@ -221,11 +169,13 @@ pub(crate) fn check_document<T>(
             let at = text
                 .get(span.clone())
                 .filter(|s| !s.is_empty() && s.chars().count() <= QUOTE_CHARS && !s.contains('\n'))
-                .map(|s| format!(" (at `{}`)", quote_limited(s, QUOTE_CHARS)))
-                .unwrap_or_default();
+                .map(|s| quote_limited(s, QUOTE_CHARS));
             checker.problem(
                 span,
-                format!("invalid TOML: {}{at}", quote_limited(e.message(), 200)),
+                Issue::Syntax {
+                    message: quote_limited(e.message(), 200),
+                    at,
+                },
             );
             return Err(checker.into_error(source));
         }
@@ -253,9 +203,9 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 /// Quotes user text, cut at `limit` characters so a long line is never echoed whole.
 fn quote_limited(text: &str, limit: usize) -> String {
     let mut chars = text.chars();
-    let head: String = chars.by_ref().take(limit).collect();
-    let head: String = head
-        .chars()
+    let head: String = chars
+        .by_ref()
+        .take(limit)
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     if chars.next().is_some() {
@@ -265,18 +215,16 @@ fn quote_limited(text: &str, limit: usize) -> String {
     }
 }
 
-/// A short description of a value for "found ..." in messages.
-fn describe(value: &DeValue<'_>) -> String {
+/// What a value is, for "found ..." in messages.
+fn found(value: &DeValue<'_>) -> Found {
     match value {
-        DeValue::String(s) => format!("the string \"{}\"", quote_limited(s, QUOTE_CHARS)),
-        DeValue::Integer(i) => {
-            format!("the integer {}", quote_limited(&i.to_string(), QUOTE_CHARS))
-        }
-        DeValue::Float(f) => format!("the number {}", quote_limited(f.as_str(), QUOTE_CHARS)),
-        DeValue::Boolean(b) => format!("the boolean {b}"),
-        DeValue::Datetime(_) => "a date".into(),
-        DeValue::Array(_) => "an array".into(),
-        DeValue::Table(_) => "a table".into(),
+        DeValue::String(s) => Found::Str(quote_limited(s, QUOTE_CHARS)),
+        DeValue::Integer(i) => Found::Integer(quote_limited(&i.to_string(), QUOTE_CHARS)),
+        DeValue::Float(f) => Found::Number(quote_limited(f.as_str(), QUOTE_CHARS)),
+        DeValue::Boolean(b) => Found::Boolean(*b),
+        DeValue::Datetime(_) => Found::Date,
+        DeValue::Array(_) => Found::Array,
+        DeValue::Table(_) => Found::Table,
     }
 }
 
@@ -313,13 +261,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
-fn backticked(keys: &[&str]) -> String {
-    keys.iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Walks the parsed table, collecting every problem.
 pub(crate) struct Checker<'t> {
     text: &'t str,
@@ -329,18 +270,18 @@ pub(crate) struct Checker<'t> {
 }
 
 impl Checker<'_> {
-    pub(crate) fn problem(&mut self, span: Range<usize>, message: String) {
+    pub(crate) fn problem(&mut self, span: Range<usize>, issue: Issue) {
         self.problems.push(Problem {
             location: Some(line_col(self.text, span.start)),
-            message,
+            issue,
             offset: span.start,
         });
     }
 
-    fn problem_without_place(&mut self, message: String) {
+    fn problem_without_place(&mut self, issue: Issue) {
         self.problems.push(Problem {
             location: None,
-            message,
+            issue,
             offset: usize::MAX,
         });
     }
@@ -358,42 +299,46 @@ impl Checker<'_> {
         &mut self,
         table: &DeTable<'_>,
         known: &[&'static str],
-        table_name: Option<&str>,
+        table_name: Option<&'static str>,
     ) {
         for (key, _) in table.iter() {
             let name = key.get_ref().as_ref();
             if known.contains(&name) {
                 continue;
             }
-            let shown = quote_limited(name, QUOTE_CHARS);
-            let place = table_name.map_or(String::new(), |t| format!(" in [{t}]"));
             let hint = if table_name.is_none() && STRATEGY_KEYS.contains(&name) {
-                format!(
-                    "it belongs in the [strategy] table: write `[strategy]` on a line before `{name} = ...`"
-                )
+                KeyHint::BelongsIn("strategy")
             } else if table_name.is_none() && NETWORK_KEYS.contains(&name) {
-                format!(
-                    "it belongs in the [network] table: write `[network]` on a line before `{name} = ...`"
-                )
+                KeyHint::BelongsIn("network")
             } else if let Some(near) = closest(name, known) {
                 self.suggested.push(near);
-                format!("did you mean `{near}`?")
+                KeyHint::DidYouMean(near)
             } else {
-                format!("the keys are {}", backticked(known))
+                KeyHint::Keys(known.to_vec())
             };
-            self.problem(key.span(), format!("unknown key `{shown}`{place}: {hint}"));
+            let issue = Issue::UnknownKey {
+                key: quote_limited(name, QUOTE_CHARS),
+                table: table_name,
+                hint,
+            };
+            self.problem(key.span(), issue);
         }
+    }
+
+    fn wrong_type(&mut self, key: &str, expected: Expected, value: &Spanned<DeValue<'_>>) {
+        let issue = Issue::WrongType {
+            key: key.to_string(),
+            expected,
+            found: found(value.get_ref()),
+        };
+        self.problem(value.span(), issue);
     }
 
     fn string(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<String> {
         match value.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
-            other => {
-                let found = describe(other);
-                self.problem(
-                    value.span(),
-                    format!("`{key}` must be a string in quotes, found {found}"),
-                );
+            _ => {
+                self.wrong_type(key, Expected::String, value);
                 None
             }
         }
@@ -402,12 +347,8 @@ impl Checker<'_> {
     fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
-            other => {
-                let found = describe(other);
-                self.problem(
-                    value.span(),
-                    format!("`{key}` must be true or false, found {found}"),
-                );
+            _ => {
+                self.wrong_type(key, Expected::Boolean, value);
                 None
             }
         }
@@ -416,34 +357,28 @@ impl Checker<'_> {
     /// A whole number >= 0.
     pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
         let span = value.span();
-        match value.get_ref() {
-            DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) if n < 0 => {
-                    self.problem(span, format!("`{key}` must be 0 or more, found {n}"));
-                    None
-                }
-                Ok(n) => match u64::try_from(n) {
-                    Ok(n) => Some(n),
-                    Err(_) => {
-                        self.problem(span, format!("`{key}` is too large, found {n}"));
-                        None
-                    }
-                },
+        let DeValue::Integer(i) = value.get_ref() else {
+            self.wrong_type(key, Expected::WholeNumber, value);
+            return None;
+        };
+        let key = key.to_string();
+        match i128::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) if n < 0 => {
+                let found = n.to_string();
+                self.problem(span, Issue::Negative { key, found });
+                None
+            }
+            Ok(n) => match u64::try_from(n) {
+                Ok(n) => Some(n),
                 Err(_) => {
-                    let found = describe(value.get_ref());
-                    self.problem(
-                        span,
-                        format!("`{key}` is not a usable whole number, found {found}"),
-                    );
+                    let found = n.to_string();
+                    self.problem(span, Issue::NumberTooLarge { key, found });
                     None
                 }
             },
-            other => {
-                let found = describe(other);
-                self.problem(
-                    span,
-                    format!("`{key}` must be a whole number (0 or more, no quotes), found {found}"),
-                );
+            Err(_) => {
+                let found = found(value.get_ref());
+                self.problem(span, Issue::UnusableNumber { key, found });
                 None
             }
         }
@@ -464,26 +399,20 @@ impl Checker<'_> {
                 .map_err(|_| MoneyError::Malformed)
                 .and_then(Decimal::from_f64),
             DeValue::String(s) => money::parse_amount(s),
-            other => {
-                let found = describe(other);
-                self.problem(
-                    value.span(),
-                    format!("`{key}` must be an amount such as 8000万, \"1.2亿\" or 80000000, found {found}"),
-                );
+            _ => {
+                self.wrong_type(key, Expected::Amount, value);
                 return None;
             }
         };
         match parsed {
             Ok(amount) => Some(amount),
-            Err(e) => {
-                let found = describe(value.get_ref());
-                let units = match e {
-                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => {
-                        format!("; accepted units: {}", money::ACCEPTED_UNITS)
-                    }
-                    _ => String::new(),
+            Err(error) => {
+                let issue = Issue::Money {
+                    key: key.to_string(),
+                    error,
+                    found: found(value.get_ref()),
                 };
-                self.problem(value.span(), format!("`{key}` {e}, found {found}{units}"));
+                self.problem(value.span(), issue);
                 None
             }
         }
@@ -495,23 +424,19 @@ impl Checker<'_> {
         key: &str,
         value: &Spanned<DeValue<'_>>,
         lookup: impl Fn(&str) -> Option<T>,
-        valid: &[&str],
+        valid: &[&'static str],
     ) -> Option<T> {
         let text = self.string(key, value)?;
         if let Some(found) = lookup(text.trim()) {
             return Some(found);
         }
-        let near = closest(text.trim(), valid)
-            .map(|n| format!("did you mean `{n}`? "))
-            .unwrap_or_default();
-        self.problem(
-            value.span(),
-            format!(
-                "`{key}` has an unknown value \"{}\": {near}the valid values are {}",
-                quote_limited(&text, QUOTE_CHARS),
-                backticked(valid)
-            ),
-        );
+        let issue = Issue::UnknownValue {
+            key: key.to_string(),
+            value: quote_limited(&text, QUOTE_CHARS),
+            near: closest(text.trim(), valid),
+            valid: valid.to_vec(),
+        };
+        self.problem(value.span(), issue);
         None
     }
 
@@ -520,39 +445,27 @@ impl Checker<'_> {
         let get = |key: &str| table.get(key);
 
         let name = self
-            .required(
-                get("name"),
-                "name",
-                "the enterprise's name, e.g. name = \"华东精密机械有限公司\"",
-            )
+            .required(get("name"), "name")
             .and_then(|v| self.name(v));
         let revenue = self
-            .required(
-                get("annual_revenue"),
-                "annual_revenue",
-                "e.g. annual_revenue = \"8000万\"",
-            )
+            .required(get("annual_revenue"), "annual_revenue")
             .and_then(|v| self.money("annual_revenue", v));
         let key_accounts = self
-            .required(
-                get("key_accounts"),
-                "key_accounts",
-                "the number of key accounts the firm has rated, e.g. key_accounts = 12",
-            )
+            .required(get("key_accounts"), "key_accounts")
             .and_then(|v| self.count("key_accounts", v));
         let currency = get("currency").map_or(Some("CNY".to_string()), |v| self.currency(v));
         let rate = self.cny_rate(currency.as_deref(), get("currency"), get("cny_rate"));
-        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.slug()).collect();
+        let kinds: Vec<&'static str> = Kind::ALL.iter().map(|k| k.slug()).collect();
         let kind = get("kind").map_or(Some(Kind::Enterprise), |v| {
             self.choice("kind", v, Kind::from_slug, &kinds)
         });
-        let scales: Vec<&str> = Scale::ALL.iter().map(|k| k.slug()).collect();
+        let scales: Vec<&'static str> = Scale::ALL.iter().map(|k| k.slug()).collect();
         let declared_scale =
             get("scale").map(|v| self.choice("scale", v, Scale::from_name, &scales));
         let industry = get("industry").map(|v| self.industry(v));
         let employees = get("employees").map(|v| self.count("employees", v));
         let assets = get("total_assets").map(|v| self.money("total_assets", v));
-        let setups: Vec<&str> = Setup::ALL.iter().map(|k| k.slug()).collect();
+        let setups: Vec<&'static str> = Setup::ALL.iter().map(|k| k.slug()).collect();
         let current_setup = get("current_setup")
             .map(|v| self.choice("current_setup", v, Setup::from_slug, &setups));
         let strategy = get("strategy").map_or(Some(Strategy::default()), |v| self.strategy(v));
@@ -606,11 +519,10 @@ impl Checker<'_> {
     fn required<'v, 'i>(
         &mut self,
         value: Option<&'v Spanned<DeValue<'i>>>,
-        key: &str,
-        example: &str,
+        key: &'static str,
     ) -> Option<&'v Spanned<DeValue<'i>>> {
         if value.is_none() && !self.suggested.contains(&key) {
-            self.problem_without_place(format!("missing required key `{key}` ({example})"));
+            self.problem_without_place(Issue::Missing { key });
         }
         value
     }
@@ -619,14 +531,11 @@ impl Checker<'_> {
         let name = self.string("name", value)?;
         let trimmed = name.trim();
         if trimmed.is_empty() {
-            self.problem(value.span(), "`name` must not be empty".into());
+            self.problem(value.span(), Issue::EmptyName);
             return None;
         }
         if trimmed.chars().any(char::is_control) {
-            self.problem(
-                value.span(),
-                "`name` must be one line of text without control characters".into(),
-            );
+            self.problem(value.span(), Issue::ControlCharacters);
             return None;
         }
         Some(trimmed.to_string())
@@ -638,13 +547,8 @@ impl Checker<'_> {
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
             Some(code)
         } else {
-            self.problem(
-                value.span(),
-                format!(
-                    "`currency` must be a three-letter ISO code such as CNY, USD or EUR, found \"{}\"",
-                    quote_limited(&written, QUOTE_CHARS)
-                ),
-            );
+            let written = quote_limited(&written, QUOTE_CHARS);
+            self.problem(value.span(), Issue::BadCurrency { written });
             None
         }
     }
@@ -659,10 +563,7 @@ impl Checker<'_> {
             Some(v) => {
                 let rate = self.money("cny_rate", v)?;
                 if rate.is_zero() {
-                    self.problem(
-                        v.span(),
-                        "`cny_rate` must be more than 0 (CNY per one unit of `currency`)".into(),
-                    );
+                    self.problem(v.span(), Issue::ZeroRate);
                     return None;
                 }
                 Some(rate)
@@ -675,16 +576,14 @@ impl Checker<'_> {
             (true, Some(rate)) if rate.is_one() => Some(rate),
             (true, Some(_)) => {
                 let span = rate_value.map_or(0..0, Spanned::span);
-                self.problem(span, "`cny_rate` applies only when `currency` is not CNY: remove it, or set `currency` to the code the amounts are in".into());
+                self.problem(span, Issue::RateWithCny);
                 None
             }
             (false, Some(rate)) => Some(rate),
             (false, None) => {
                 let span = currency_value.map_or(0..0, Spanned::span);
-                self.problem(
-                    span,
-                    format!("`currency` is {currency}, so `cny_rate` is required: add the CNY value of one {currency}, e.g. cny_rate = 7.1"),
-                );
+                let currency = currency.to_string();
+                self.problem(span, Issue::RateRequired { currency });
                 None
             }
         }
@@ -699,12 +598,10 @@ impl Checker<'_> {
     ) -> Option<u64> {
         match money::to_cny(amount, rate) {
             Ok(cny) => Some(cny),
-            Err(e) => {
+            Err(error) => {
                 let span = value.map_or(0..0, Spanned::span);
-                self.problem(
-                    span,
-                    format!("`{key}` in yuan {e} (over {} yuan)", u64::MAX),
-                );
+                let key = key.to_string();
+                self.problem(span, Issue::YuanOverflow { key, error });
                 None
             }
         }
@@ -717,24 +614,16 @@ impl Checker<'_> {
         }
         let lower = text.trim().to_lowercase();
         if ["finance", "financial", "金融业", "金融"].contains(&lower.as_str()) {
-            self.problem(
-                value.span(),
-                "`industry`: finance (金融业) is not covered by the NBS 2017 size classification; remove `industry` and declare `scale` instead".into(),
-            );
+            self.problem(value.span(), Issue::Finance);
             return None;
         }
-        let slugs: Vec<&str> = crate::scale::INDUSTRIES.iter().map(|r| r.slug).collect();
-        let near = closest(&lower, &slugs)
-            .map(|n| format!("did you mean `{n}`? "))
-            .unwrap_or_default();
-        self.problem(
-            value.span(),
-            format!(
-                "`industry` has an unknown value \"{}\": {near}the valid values are {} (or the Chinese name of the NBS row, e.g. 工业)",
-                quote_limited(&text, QUOTE_CHARS),
-                backticked(&slugs)
-            ),
-        );
+        let slugs: Vec<&'static str> = crate::scale::INDUSTRIES.iter().map(|r| r.slug).collect();
+        let issue = Issue::UnknownIndustry {
+            value: quote_limited(&text, QUOTE_CHARS),
+            near: closest(&lower, &slugs),
+            valid: slugs,
+        };
+        self.problem(value.span(), issue);
         None
     }
 
@@ -745,12 +634,8 @@ impl Checker<'_> {
     ) -> Option<&'v DeTable<'i>> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),
-            other => {
-                let found = describe(other);
-                self.problem(
-                    value.span(),
-                    format!("`{key}` must be a table (a `[{key}]` section), found {found}"),
-                );
+            _ => {
+                self.wrong_type(key, Expected::Table, value);
                 None
             }
         }
@@ -776,22 +661,18 @@ impl Checker<'_> {
         let table = self.table("network", value)?;
         self.unknown_keys(table, &NETWORK_KEYS, Some("network"));
         let Some(levels) = table.get("levels") else {
-            self.problem(value.span(), "`[network]` needs `levels`, e.g. levels = [\"national\", \"provincial\", \"prefecture\"]".into());
+            self.problem(value.span(), Issue::NetworkWithoutLevels);
             return None;
         };
         let DeValue::Array(items) = levels.get_ref() else {
-            let found = describe(levels.get_ref());
-            self.problem(
-                levels.span(),
-                format!("`network.levels` must be an array of levels, found {found}"),
-            );
+            self.wrong_type("network.levels", Expected::Array, levels);
             return None;
         };
         if items.is_empty() {
-            self.problem(levels.span(), format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()));
+            self.problem(levels.span(), Issue::LevelsEmpty);
             return None;
         }
-        let valid: Vec<&str> = Level::ALL.iter().map(|l| l.slug()).collect();
+        let valid: Vec<&'static str> = Level::ALL.iter().map(|l| l.slug()).collect();
         let mut result: Vec<Level> = Vec::new();
         let mut ok = true;
         for item in items.iter() {
@@ -802,18 +683,8 @@ impl Checker<'_> {
             if let Some(&last) = result.last()
                 && level <= last
             {
-                let what = if level == last {
-                    "repeats"
-                } else {
-                    "is out of order"
-                };
-                self.problem(
-                    item.span(),
-                    format!(
-                        "`network.levels`: \"{level}\" {what}; list each level once, top first: {}",
-                        Level::valid_list()
-                    ),
-                );
+                let repeated = level == last;
+                self.problem(item.span(), Issue::LevelOrder { level, repeated });
                 ok = false;
                 continue;
             }
@@ -834,26 +705,18 @@ impl Checker<'_> {
             Some(declared) => Some((declared?, ScaleSource::Declared, from_figures)),
             None => {
                 let Some(row) = industry else {
-                    self.problem_without_place(
-                        "`scale` is not given and cannot be inferred without `industry`: add `scale` (micro, small, medium, large) or `industry` with the figures its NBS 2017 row needs".into(),
-                    );
+                    self.problem_without_place(Issue::ScaleNotInferable);
                     return None;
                 };
                 if let Some(missing) = row.missing(figures) {
                     let span = industry_value.map_or(0..0, Spanned::span);
-                    let needs: Vec<&str> =
-                        row.indicators().iter().map(|i| i.profile_key()).collect();
-                    self.problem(
-                        span,
-                        format!(
-                            "`{}` is missing: `scale` is not given, and inferring it by the NBS 2017 row `{}` ({}) needs {}; add `{}` or declare `scale`",
-                            missing.profile_key(),
-                            row.slug,
-                            row.zh_name,
-                            backticked(&needs),
-                            missing.profile_key()
-                        ),
-                    );
+                    let issue = Issue::FigureMissing {
+                        key: missing.profile_key(),
+                        row: row.slug,
+                        row_name: row.zh_name,
+                        needs: row.indicators().iter().map(|i| i.profile_key()).collect(),
+                    };
+                    self.problem(span, issue);
                     return None;
                 }
                 let scale = from_figures?;

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use crate::money::{Decimal, to_cny};
-use crate::profile::{ProfileError, check_document};
+use crate::profile::{Issue, ProfileError, check_document};
 use crate::text::{Lang, catalog};
 
 /// The thresholds of SPEC §2. Each field cites the clause it comes from.
@@ -50,26 +50,16 @@ pub const RULE_KEYS: [(&str, &str); 5] = [
 ];
 
 impl Rules {
-    /// Checks values that would make the advice meaningless. Returns the offending
-    /// key and why.
-    pub fn validate(&self) -> Result<(), (&'static str, &'static str)> {
+    /// Checks values that would make the advice meaningless. Returns the offending key.
+    pub fn validate(&self) -> Result<(), &'static str> {
         if self.accounts_per_manager == 0 {
-            return Err((
-                "accounts_per_manager",
-                "must be at least 1: a KAM manager looks after one account or more",
-            ));
+            return Err("accounts_per_manager");
         }
         if self.key_accounts_threshold == 0 {
-            return Err((
-                "key_accounts_threshold",
-                "must be at least 1: with 0 every firm would qualify, even one without key accounts",
-            ));
+            return Err("key_accounts_threshold");
         }
         if self.department_base_headcount == 0 {
-            return Err((
-                "department_base_headcount",
-                "must be at least 1: a department has people",
-            ));
+            return Err("department_base_headcount");
         }
         Ok(())
     }
@@ -118,9 +108,9 @@ impl Rules {
                     (None, _) => {}
                 }
             }
-            if let Err((key, why)) = rules.validate() {
+            if let Err(key) = rules.validate() {
                 let span = table.get(key).map_or(0..0, |v| v.span());
-                checker.problem(span, format!("`{key}` {why}"));
+                checker.problem(span, Issue::RuleNonsense { key });
                 complete = false;
             }
             complete.then_some(rules)
@@ -222,9 +212,6 @@ mod tests {
             accounts_per_manager: 0,
             ..Rules::default()
         };
-        assert_eq!(
-            rules.validate().map_err(|e| e.0),
-            Err("accounts_per_manager")
-        );
+        assert_eq!(rules.validate(), Err("accounts_per_manager"));
     }
 }

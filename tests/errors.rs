@@ -41,6 +41,40 @@ fn every_bad_profile_gets_its_exact_message_and_exit_1() {
 }
 
 #[test]
+fn every_message_is_in_chinese_too() {
+    for name in corpus() {
+        let path = format!("tests/bad/{name}.toml");
+        let out = kam()
+            .args([&path, "--lang", "zh"])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        for line in stderr.lines() {
+            assert!(
+                line.starts_with(&format!("error: {path}")),
+                "{name}: {line}"
+            );
+        }
+        golden(&format!("tests/bad/{name}.zh.err"), &stderr);
+    }
+    let out = kam()
+        .args([
+            "tests/bad/typo-key.toml",
+            "examples/small-software.toml",
+            "--format",
+            "json",
+        ])
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\nerror: 2份档案中有1份失败\n"
+    );
+}
+
+#[test]
 fn the_same_messages_in_a_batch_and_the_others_are_still_advised() {
     let out = kam()
         .args([

@@ -655,6 +655,14 @@ impl Catalog for English {
         "Example Manufacturing Co."
     }
 
+    fn issue(&self, issue: &crate::problem::Issue) -> String {
+        issues::issue(issue)
+    }
+
+    fn batch_failed(&self, failed: usize, total: usize) -> String {
+        format!("{failed} of {total} profiles failed")
+    }
+
     fn step(&self, step: Step) -> String {
         match step {
             Step::RateAccounts { threshold } => format!("Rate the key accounts first; once there are {threshold} or more, run the advice again (一)2."),
@@ -684,6 +692,134 @@ impl Catalog for English {
                 self.form(form),
                 form.clause()
             ),
+        }
+    }
+}
+
+/// Problems with input, in English. These are also what `Display` prints.
+mod issues {
+    use crate::money::{ACCEPTED_UNITS, MoneyError};
+    use crate::problem::{Expected, Found, Issue, KeyHint, Unreadable, backticked};
+    use crate::profile::Level;
+
+    fn found(found: &Found) -> String {
+        match found {
+            Found::Str(s) => format!("the string \"{s}\""),
+            Found::Integer(i) => format!("the integer {i}"),
+            Found::Number(n) => format!("the number {n}"),
+            Found::Boolean(b) => format!("the boolean {b}"),
+            Found::Date => "a date".into(),
+            Found::Array => "an array".into(),
+            Found::Table => "a table".into(),
+        }
+    }
+
+    fn money_error(error: &MoneyError) -> String {
+        match error {
+            MoneyError::Negative => "must not be negative".into(),
+            MoneyError::NotFinite => "must be a finite number (not nan or inf)".into(),
+            MoneyError::Empty => "is empty".into(),
+            MoneyError::Malformed => "is not an amount: write digits (separators `_` or `,` between digits allowed), an optional decimal point and an optional unit".into(),
+            MoneyError::UnknownUnit(unit) => format!("has an unknown unit `{unit}`"),
+            MoneyError::TooLarge => "is too large to compute with".into(),
+        }
+    }
+
+    fn near(near: Option<&str>) -> String {
+        near.map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default()
+    }
+
+    pub fn issue(issue: &Issue) -> String {
+        match issue {
+            Issue::FileTooLarge { kib } => format!("the file is larger than {kib} KiB; a profile or rules file is a short TOML file"),
+            Issue::Utf16 => "the file is UTF-16 text; save it as UTF-8".into(),
+            Issue::NotUtf8 => "the file is not valid UTF-8 text; save it as UTF-8".into(),
+            Issue::Syntax { message, at } => match at {
+                Some(at) => format!("invalid TOML: {message} (at `{at}`)"),
+                None => format!("invalid TOML: {message}"),
+            },
+            Issue::UnknownKey { key, table, hint } => {
+                let place = table.map(|t| format!(" in [{t}]")).unwrap_or_default();
+                let hint = match hint {
+                    KeyHint::BelongsIn(t) => format!("it belongs in the [{t}] table: write `[{t}]` on a line before `{key} = ...`"),
+                    KeyHint::DidYouMean(near) => format!("did you mean `{near}`?"),
+                    KeyHint::Keys(keys) => format!("the keys are {}", backticked(keys)),
+                };
+                format!("unknown key `{key}`{place}: {hint}")
+            }
+            Issue::WrongType { key, expected, found: f } => {
+                let f = found(f);
+                match expected {
+                    Expected::String => format!("`{key}` must be a string in quotes, found {f}"),
+                    Expected::Boolean => format!("`{key}` must be true or false, found {f}"),
+                    Expected::WholeNumber => format!("`{key}` must be a whole number (0 or more, no quotes), found {f}"),
+                    Expected::Amount => format!("`{key}` must be an amount such as 8000万, \"1.2亿\" or 80000000, found {f}"),
+                    Expected::Table => format!("`{key}` must be a table (a `[{key}]` section), found {f}"),
+                    Expected::Array => format!("`{key}` must be an array of levels, found {f}"),
+                }
+            }
+            Issue::Negative { key, found } => format!("`{key}` must be 0 or more, found {found}"),
+            Issue::NumberTooLarge { key, found } => format!("`{key}` is too large, found {found}"),
+            Issue::UnusableNumber { key, found: f } => format!("`{key}` is not a usable whole number, found {}", found(f)),
+            Issue::Money { key, error, found: f } => {
+                let units = match error {
+                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("; accepted units: {ACCEPTED_UNITS}"),
+                    _ => String::new(),
+                };
+                format!("`{key}` {}, found {}{units}", money_error(error), found(f))
+            }
+            Issue::UnknownValue { key, value, near: n, valid } => format!(
+                "`{key}` has an unknown value \"{value}\": {}the valid values are {}",
+                near(*n),
+                backticked(valid)
+            ),
+            Issue::UnknownIndustry { value, near: n, valid } => format!(
+                "`industry` has an unknown value \"{value}\": {}the valid values are {} (or the Chinese name of the NBS row, e.g. 工业)",
+                near(*n),
+                backticked(valid)
+            ),
+            Issue::Missing { key } => {
+                let example = match *key {
+                    "name" => "the enterprise's name, e.g. name = \"华东精密机械有限公司\"",
+                    "annual_revenue" => "e.g. annual_revenue = \"8000万\"",
+                    _ => "the number of key accounts the firm has rated, e.g. key_accounts = 12",
+                };
+                format!("missing required key `{key}` ({example})")
+            }
+            Issue::EmptyName => "`name` must not be empty".into(),
+            Issue::ControlCharacters => "`name` must be one line of text without control characters".into(),
+            Issue::BadCurrency { written } => format!("`currency` must be a three-letter ISO code such as CNY, USD or EUR, found \"{written}\""),
+            Issue::ZeroRate => "`cny_rate` must be more than 0 (CNY per one unit of `currency`)".into(),
+            Issue::RateWithCny => "`cny_rate` applies only when `currency` is not CNY: remove it, or set `currency` to the code the amounts are in".into(),
+            Issue::RateRequired { currency } => format!("`currency` is {currency}, so `cny_rate` is required: add the CNY value of one {currency}, e.g. cny_rate = 7.1"),
+            Issue::YuanOverflow { key, error } => format!("`{key}` in yuan {} (over {} yuan)", money_error(error), u64::MAX),
+            Issue::Finance => "`industry`: finance (金融业) is not covered by the NBS 2017 size classification; remove `industry` and declare `scale` instead".into(),
+            Issue::NetworkWithoutLevels => "`[network]` needs `levels`, e.g. levels = [\"national\", \"provincial\", \"prefecture\"]".into(),
+            Issue::LevelsEmpty => format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()),
+            Issue::LevelOrder { level, repeated } => format!(
+                "`network.levels`: \"{level}\" {}; list each level once, top first: {}",
+                if *repeated { "repeats" } else { "is out of order" },
+                Level::valid_list()
+            ),
+            Issue::ScaleNotInferable => "`scale` is not given and cannot be inferred without `industry`: add `scale` (micro, small, medium, large) or `industry` with the figures its NBS 2017 row needs".into(),
+            Issue::FigureMissing { key, row, row_name, needs } => format!(
+                "`{key}` is missing: `scale` is not given, and inferring it by the NBS 2017 row `{row}` ({row_name}) needs {}; add `{key}` or declare `scale`",
+                backticked(needs)
+            ),
+            Issue::RuleNonsense { key } => match *key {
+                "accounts_per_manager" => "`accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into(),
+                "key_accounts_threshold" => "`key_accounts_threshold` must be at least 1: with 0 every firm would qualify, even one without key accounts".into(),
+                _ => format!("`{key}` must be at least 1: a department has people"),
+            },
+            Issue::Unreadable { what, error } => match what {
+                Unreadable::Profile => format!("could not read profile: {error}"),
+                Unreadable::Rules => format!("could not read rules file: {error}"),
+                Unreadable::Directory => format!("could not read directory: {error}"),
+                Unreadable::Stdin => format!("could not read standard input: {error}"),
+            },
+            Issue::EmptyDirectory => "no *.toml profiles directly inside this directory".into(),
+            Issue::StdinTwice => "standard input can be read only once".into(),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::advice::{
     Warning,
 };
 use crate::cli::Topic;
+use crate::problem::Issue;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
@@ -135,6 +136,11 @@ pub trait Catalog: Sync {
     /// The chapter's warning about key accounts left with salespeople.
     fn salespeople_warning(&self) -> &'static str;
     fn step(&self, step: Step) -> String;
+
+    /// A problem with an input, in one line (without the file and place).
+    fn issue(&self, issue: &Issue) -> String;
+    /// The summary line of a batch with failures.
+    fn batch_failed(&self, failed: usize, total: usize) -> String;
 
     /// Column names of `explain` and `compare`.
     fn explain_labels(&self) -> &'static ExplainLabels;

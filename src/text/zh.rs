@@ -659,6 +659,14 @@ impl Catalog for Chinese {
         "示例制造有限公司"
     }
 
+    fn issue(&self, issue: &crate::problem::Issue) -> String {
+        issues::issue(issue)
+    }
+
+    fn batch_failed(&self, failed: usize, total: usize) -> String {
+        format!("{total}份档案中有{failed}份失败")
+    }
+
     fn step(&self, step: Step) -> String {
         match step {
             Step::RateAccounts { threshold } => format!("先评定重点客户；达到{threshold}个以上时再运行本建议 (一)2。"),
@@ -681,6 +689,138 @@ impl Catalog for Chinese {
                 self.form(form),
                 form.clause()
             ),
+        }
+    }
+}
+
+/// 输入问题的中文说明。
+mod issues {
+    use crate::money::MoneyError;
+    use crate::problem::{Expected, Found, Issue, KeyHint, Unreadable, backticked};
+    use crate::profile::Level;
+
+    fn found(found: &Found) -> String {
+        match found {
+            Found::Str(s) => format!("字符串 \"{s}\""),
+            Found::Integer(i) => format!("整数 {i}"),
+            Found::Number(n) => format!("数值 {n}"),
+            Found::Boolean(b) => format!("布尔值 {b}"),
+            Found::Date => "日期".into(),
+            Found::Array => "数组".into(),
+            Found::Table => "表".into(),
+        }
+    }
+
+    fn money_error(error: &MoneyError) -> String {
+        match error {
+            MoneyError::Negative => "不能为负数".into(),
+            MoneyError::NotFinite => "必须是有限的数（不能是 nan 或 inf）".into(),
+            MoneyError::Empty => "为空".into(),
+            MoneyError::Malformed => {
+                "不是金额：请写数字（数字之间可用 `_` 或 `,` 分隔），可带小数点和单位".into()
+            }
+            MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
+            MoneyError::TooLarge => "太大，无法计算".into(),
+        }
+    }
+
+    const UNITS: &str = "可用单位：万 (1e4)、亿 (1e8)、K (1e3)、M (1e6)、B 或 bn (1e9)，大小写均可";
+
+    fn near(near: Option<&str>) -> String {
+        near.map(|n| format!("是否想写 `{n}`？"))
+            .unwrap_or_default()
+    }
+
+    pub fn issue(issue: &Issue) -> String {
+        match issue {
+            Issue::FileTooLarge { kib } => format!("文件超过 {kib} KiB；档案或规则文件应是简短的 TOML 文件"),
+            Issue::Utf16 => "文件是 UTF-16 编码；请另存为 UTF-8".into(),
+            Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),
+            Issue::Syntax { message, at } => match at {
+                Some(at) => format!("TOML 语法错误：{message}（位于 `{at}`）"),
+                None => format!("TOML 语法错误：{message}"),
+            },
+            Issue::UnknownKey { key, table, hint } => {
+                let place = table.map(|t| format!("（在 [{t}] 中）")).unwrap_or_default();
+                let hint = match hint {
+                    KeyHint::BelongsIn(t) => format!("它属于 [{t}] 表：请在 `{key} = ...` 之前另起一行写 `[{t}]`"),
+                    KeyHint::DidYouMean(near) => format!("是否想写 `{near}`？"),
+                    KeyHint::Keys(keys) => format!("可用的键为 {}", backticked(keys)),
+                };
+                format!("未知的键 `{key}`{place}：{hint}")
+            }
+            Issue::WrongType { key, expected, found: f } => {
+                let f = found(f);
+                match expected {
+                    Expected::String => format!("`{key}` 必须是带引号的字符串，实际为{f}"),
+                    Expected::Boolean => format!("`{key}` 必须是 true 或 false，实际为{f}"),
+                    Expected::WholeNumber => format!("`{key}` 必须是整数（0 或以上，不带引号），实际为{f}"),
+                    Expected::Amount => format!("`{key}` 必须是金额，如 8000万、\"1.2亿\" 或 80000000，实际为{f}"),
+                    Expected::Table => format!("`{key}` 必须是表（一个 `[{key}]` 段），实际为{f}"),
+                    Expected::Array => format!("`{key}` 必须是层级数组，实际为{f}"),
+                }
+            }
+            Issue::Negative { key, found } => format!("`{key}` 必须为 0 或以上，实际为 {found}"),
+            Issue::NumberTooLarge { key, found } => format!("`{key}` 太大，实际为 {found}"),
+            Issue::UnusableNumber { key, found: f } => format!("`{key}` 不是可用的整数，实际为{}", found(f)),
+            Issue::Money { key, error, found: f } => {
+                let units = match error {
+                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("；{UNITS}"),
+                    _ => String::new(),
+                };
+                format!("`{key}` {}，实际为{}{units}", money_error(error), found(f))
+            }
+            Issue::UnknownValue { key, value, near: n, valid } => format!(
+                "`{key}` 的值 \"{value}\" 无法识别：{}可用的值为 {}",
+                near(*n),
+                backticked(valid)
+            ),
+            Issue::UnknownIndustry { value, near: n, valid } => format!(
+                "`industry` 的值 \"{value}\" 无法识别：{}可用的值为 {}（或国统行业的中文名，如 工业）",
+                near(*n),
+                backticked(valid)
+            ),
+            Issue::Missing { key } => {
+                let example = match *key {
+                    "name" => "企业名称，如 name = \"华东精密机械有限公司\"",
+                    "annual_revenue" => "如 annual_revenue = \"8000万\"",
+                    _ => "企业已评定的重点客户数，如 key_accounts = 12",
+                };
+                format!("缺少必填的键 `{key}`（{example}）")
+            }
+            Issue::EmptyName => "`name` 不能为空".into(),
+            Issue::ControlCharacters => "`name` 必须是一行文字，不能含控制字符".into(),
+            Issue::BadCurrency { written } => format!("`currency` 必须是三个字母的 ISO 币种代码，如 CNY、USD、EUR，实际为 \"{written}\""),
+            Issue::ZeroRate => "`cny_rate` 必须大于 0（1单位 `currency` 折合的人民币）".into(),
+            Issue::RateWithCny => "只有 `currency` 不是 CNY 时才需要 `cny_rate`：请删除它，或把 `currency` 设为金额所用的币种".into(),
+            Issue::RateRequired { currency } => format!("`currency` 为 {currency}，因此必须填写 `cny_rate`：1 {currency} 折合多少人民币，如 cny_rate = 7.1"),
+            Issue::YuanOverflow { key, error } => format!("`{key}` 折合人民币后{}（超过 {} 元）", money_error(error), u64::MAX),
+            Issue::Finance => "`industry`：金融业不在国统2017规模划分范围内；请删除 `industry`，改为填写 `scale`".into(),
+            Issue::NetworkWithoutLevels => "`[network]` 需要 `levels`，如 levels = [\"national\", \"provincial\", \"prefecture\"]".into(),
+            Issue::LevelsEmpty => format!("`network.levels` 为空：请按从上到下的顺序列出组织的层级，可选 {}", Level::valid_list()),
+            Issue::LevelOrder { level, repeated } => format!(
+                "`network.levels`：\"{level}\" {}；每个层级只写一次，从上到下：{}",
+                if *repeated { "重复了" } else { "顺序不对" },
+                Level::valid_list()
+            ),
+            Issue::ScaleNotInferable => "未填写 `scale`，且没有 `industry` 无法推断规模：请填写 `scale`（micro、small、medium、large），或填写 `industry` 及其国统2017行业所需的数据".into(),
+            Issue::FigureMissing { key, row, row_name, needs } => format!(
+                "缺少 `{key}`：未填写 `scale`，而按国统2017行业 `{row}`（{row_name}）推断规模需要 {}；请补充 `{key}` 或填写 `scale`",
+                backticked(needs)
+            ),
+            Issue::RuleNonsense { key } => match *key {
+                "accounts_per_manager" => "`accounts_per_manager` 至少为 1：每位重点客户经理至少负责一个客户".into(),
+                "key_accounts_threshold" => "`key_accounts_threshold` 至少为 1：若为 0，连没有重点客户的企业也会满足条件".into(),
+                _ => format!("`{key}` 至少为 1：管理部总要有人"),
+            },
+            Issue::Unreadable { what, error } => match what {
+                Unreadable::Profile => format!("无法读取档案：{error}"),
+                Unreadable::Rules => format!("无法读取规则文件：{error}"),
+                Unreadable::Directory => format!("无法读取目录：{error}"),
+                Unreadable::Stdin => format!("无法读取标准输入：{error}"),
+            },
+            Issue::EmptyDirectory => "该目录下没有 *.toml 档案（只查找目录本层）".into(),
+            Issue::StdinTwice => "标准输入只能读取一次".into(),
         }
     }
 }

@@ -1,0 +1,208 @@
+//! Problems with input, as data. Like warnings and hints, they are put into words
+//! by the catalogue of the output language; `Display` uses English.
+
+use std::fmt;
+
+use crate::money::MoneyError;
+use crate::profile::Level;
+use crate::text::{Catalog, Lang, catalog};
+
+/// What a value was found to be, for "found ..." in messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A string, already cut to a quotable length.
+    Str(String),
+    Integer(String),
+    Number(String),
+    Boolean(bool),
+    Date,
+    Array,
+    Table,
+}
+
+/// What a key needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    String,
+    Boolean,
+    WholeNumber,
+    Amount,
+    Table,
+    Array,
+}
+
+/// The hint given with an unknown key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyHint {
+    /// The key belongs in this table (`strategy` or `network`).
+    BelongsIn(&'static str),
+    /// A known key close to the one written.
+    DidYouMean(&'static str),
+    /// No key is close: these are the keys.
+    Keys(Vec<&'static str>),
+}
+
+/// A file that could not be read, or an input that was not usable as such.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    Profile,
+    Rules,
+    Directory,
+    Stdin,
+}
+
+/// Everything that can be wrong with an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    FileTooLarge {
+        kib: usize,
+    },
+    Utf16,
+    NotUtf8,
+    /// The TOML parser's own message (English), and the text it stumbled on.
+    Syntax {
+        message: String,
+        at: Option<String>,
+    },
+    UnknownKey {
+        key: String,
+        table: Option<&'static str>,
+        hint: KeyHint,
+    },
+    WrongType {
+        key: String,
+        expected: Expected,
+        found: Found,
+    },
+    Negative {
+        key: String,
+        found: String,
+    },
+    NumberTooLarge {
+        key: String,
+        found: String,
+    },
+    UnusableNumber {
+        key: String,
+        found: Found,
+    },
+    Money {
+        key: String,
+        error: MoneyError,
+        found: Found,
+    },
+    UnknownValue {
+        key: String,
+        value: String,
+        near: Option<&'static str>,
+        valid: Vec<&'static str>,
+    },
+    UnknownIndustry {
+        value: String,
+        near: Option<&'static str>,
+        valid: Vec<&'static str>,
+    },
+    Missing {
+        key: &'static str,
+    },
+    EmptyName,
+    ControlCharacters,
+    BadCurrency {
+        written: String,
+    },
+    ZeroRate,
+    RateWithCny,
+    RateRequired {
+        currency: String,
+    },
+    YuanOverflow {
+        key: String,
+        error: MoneyError,
+    },
+    Finance,
+    NetworkWithoutLevels,
+    LevelsEmpty,
+    LevelOrder {
+        level: Level,
+        repeated: bool,
+    },
+    ScaleNotInferable,
+    FigureMissing {
+        key: &'static str,
+        row: &'static str,
+        row_name: &'static str,
+        needs: Vec<&'static str>,
+    },
+    /// A `--rules` value that makes the advice meaningless.
+    RuleNonsense {
+        key: &'static str,
+    },
+    Unreadable {
+        what: Unreadable,
+        error: String,
+    },
+    EmptyDirectory,
+    StdinTwice,
+}
+
+/// One problem in a file: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line and column (in characters), where the parser gives one.
+    pub location: Option<(usize, usize)>,
+    pub issue: Issue,
+    /// Byte offset, for reporting in file order.
+    pub(crate) offset: usize,
+}
+
+/// Every problem found in one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileError {
+    pub source: String,
+    pub problems: Vec<Problem>,
+}
+
+impl ProfileError {
+    /// A problem with the input as a whole (unreadable, too large, not UTF-8).
+    pub fn whole_file(source: &str, issue: Issue) -> ProfileError {
+        ProfileError {
+            source: source.to_string(),
+            problems: vec![Problem {
+                location: None,
+                issue,
+                offset: 0,
+            }],
+        }
+    }
+
+    /// The problems in words, one line each: `file:line:col: message`.
+    pub fn render(&self, text: &dyn Catalog) -> String {
+        let lines: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| match p.location {
+                Some((line, col)) => {
+                    format!("{}:{line}:{col}: {}", self.source, text.issue(&p.issue))
+                }
+                None => format!("{}: {}", self.source, text.issue(&p.issue)),
+            })
+            .collect();
+        lines.join("\n")
+    }
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(catalog(Lang::En)))
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+/// "`a`, `b`, `c`".
+pub fn backticked(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
