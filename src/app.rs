@@ -279,7 +279,11 @@ fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome> {
         if advised > 0 {
             out.write_all(separator(options).as_bytes())?;
         }
-        out.write_all(render_report(report, options).as_bytes())?;
+        out.write_all(
+            render_report(report, options)
+                .map_err(io::Error::other)?
+                .as_bytes(),
+        )?;
         advised += 1;
         Ok(())
     })?;
@@ -419,27 +423,18 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
 }
 
 /// Renders one advised profile in the chosen format.
-pub fn render_report(report: &Report<'_>, options: &Options) -> String {
-    match options.format {
+pub fn render_report(report: &Report<'_>, options: &Options) -> serde_json::Result<String> {
+    Ok(match options.format {
         Format::Table => render::table::render(report, &options.render),
         Format::Markdown => render::markdown::render(report, &options.render),
         Format::Dot => render::dot::render(report, &options.render),
-        Format::Json => {
-            // Serialising plain data cannot fail; should it, say so in the line.
-            let mut line = render::json::render(report, &options.render)
-                .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-            line.push('\n');
-            line
-        }
-    }
+        Format::Json => render::json::render(report, &options.render)? + "\n",
+    })
 }
 
 /// The whole path for one profile, from bytes to text: parse, check, advise, render.
-pub fn render_profile(
-    source: &str,
-    bytes: &[u8],
-    options: &Options,
-) -> Result<String, ProfileError> {
+/// An invalid profile is a [`ProfileError`] (its `Display` names file, line and key).
+pub fn render_profile(source: &str, bytes: &[u8], options: &Options) -> Result<String> {
     let profile = parse_profile(source, bytes)?;
     let advice = advise(&profile, &options.rules);
     let report = Report {
@@ -447,7 +442,7 @@ pub fn render_profile(
         profile: &profile,
         advice: &advice,
     };
-    Ok(render_report(&report, options))
+    Ok(render_report(&report, options)?)
 }
 
 /// Writes the problems of one input to stderr, in the output language.

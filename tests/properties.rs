@@ -225,37 +225,23 @@ fn toml_value() -> impl Strategy<Value = String> {
     })
 }
 
-const KEYS: [&str; 16] = [
-    "name",
-    "annual_revenue",
-    "key_accounts",
-    "currency",
-    "cny_rate",
-    "kind",
-    "scale",
-    "industry",
-    "employees",
-    "total_assets",
-    "current_setup",
-    "strategy",
-    "network",
-    "levels",
-    "strategic_plan",
-    "nmae",
-];
+/// The profile's own keys, plus keys that belong in a table and a near-miss typo.
+fn keys() -> Vec<&'static str> {
+    let mut keys = kam_advise::profile::TOP_KEYS.to_vec();
+    keys.extend(["levels", "strategic_plan", "nmae"]);
+    keys
+}
 
 /// A TOML document made mostly of the profile's own keys, with values of any type.
 fn toml_document() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(KEYS.to_vec()), toml_value()), 0..14).prop_map(
-        |pairs| {
-            let mut seen = std::collections::HashSet::new();
-            pairs
-                .into_iter()
-                .filter(|(k, _)| seen.insert(*k))
-                .map(|(k, v)| format!("{k} = {v}\n"))
-                .collect()
-        },
-    )
+    prop::collection::vec((prop::sample::select(keys()), toml_value()), 0..14).prop_map(|pairs| {
+        let mut seen = std::collections::HashSet::new();
+        pairs
+            .into_iter()
+            .filter(|(k, _)| seen.insert(*k))
+            .map(|(k, v)| format!("{k} = {v}\n"))
+            .collect()
+    })
 }
 
 proptest! {
