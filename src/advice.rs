@@ -80,6 +80,31 @@ pub enum FormReason {
     SmallScale(Scale),
 }
 
+impl FormReason {
+    /// The form this reason leads to.
+    pub fn form(self) -> Form {
+        match self {
+            FormReason::NoKeyAccounts => Form::None,
+            FormReason::NotWarranted | FormReason::SmallScale(_) => Form::Team,
+            FormReason::LargeGroup(_) => Form::Committee,
+            FormReason::PublicSector | FormReason::LargeScale => Form::ServiceCenter,
+            FormReason::MediumScale => Form::Department,
+        }
+    }
+
+    /// The rule of SPEC §2 (1-6, checked in that order) that gives this reason.
+    pub fn rule(self) -> u8 {
+        match self {
+            FormReason::NoKeyAccounts => 1,
+            FormReason::NotWarranted => 2,
+            FormReason::LargeGroup(_) => 3,
+            FormReason::PublicSector | FormReason::LargeScale => 4,
+            FormReason::MediumScale => 5,
+            FormReason::SmallScale(_) => 6,
+        }
+    }
+}
+
 slug_enum! {
     /// The organisational units a form is made of.
     pub enum UnitId {
@@ -323,7 +348,7 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
     let gap = profile
         .current_setup
         .map(|current| gap_for(current, form, &units, &staffing, rules));
-    let trace = trace_for(profile, rules, &conditions, warranted, form, &staffing);
+    let trace = trace_for(profile, rules, &conditions, warranted, reason, &staffing);
     Advice {
         conditions,
         warranted,
@@ -463,9 +488,10 @@ fn trace_for(
     rules: &Rules,
     conditions: &[Condition],
     warranted: bool,
-    form: Form,
+    reason: FormReason,
     staffing: &Staffing,
 ) -> Vec<Trace> {
+    let form = reason.form();
     let mut trace = Vec::new();
     if let (ScaleSource::Inferred, Some(row)) = (profile.scale_source, profile.industry) {
         let figures = Figures {
@@ -481,14 +507,7 @@ fn trace_for(
     }
     trace.extend(conditions.iter().copied().map(Trace::Condition));
     // The rules of SPEC §2 in order, up to the one that fired.
-    let fired = match (form, profile.key_accounts, warranted) {
-        (Form::None, _, _) => 1,
-        (Form::Team, _, false) => 2,
-        (Form::Committee, _, _) => 3,
-        (Form::ServiceCenter, _, _) => 4,
-        (Form::Department, _, _) => 5,
-        (Form::Team, _, true) => 6,
-    };
+    let fired = reason.rule();
     for rule in 1..=fired {
         trace.push(Trace::FormRule {
             rule,
@@ -552,25 +571,24 @@ pub fn conditions(profile: &Profile, rules: &Rules) -> Vec<Condition> {
 
 /// (二): the form, checked in SPEC §2's order; the first rule that applies wins.
 pub fn form_for(profile: &Profile, warranted: bool) -> (Form, FormReason) {
-    if profile.key_accounts == 0 {
-        return (Form::None, FormReason::NoKeyAccounts);
-    }
-    if !warranted {
-        return (Form::Team, FormReason::NotWarranted);
-    }
-    form_by_kind_and_scale(profile.kind, profile.scale)
+    let reason = if profile.key_accounts == 0 {
+        FormReason::NoKeyAccounts
+    } else if !warranted {
+        FormReason::NotWarranted
+    } else {
+        reason_by_kind_and_scale(profile.kind, profile.scale)
+    };
+    (reason.form(), reason)
 }
 
 /// (二)1-4 by kind and scale alone, for a profile that warrants a unit.
-fn form_by_kind_and_scale(kind: Kind, scale: Scale) -> (Form, FormReason) {
+fn reason_by_kind_and_scale(kind: Kind, scale: Scale) -> FormReason {
     match (kind, scale) {
-        (Kind::Group | Kind::Multinational, Scale::Large) => {
-            (Form::Committee, FormReason::LargeGroup(kind))
-        }
-        (Kind::PublicSector, _) => (Form::ServiceCenter, FormReason::PublicSector),
-        (_, Scale::Large) => (Form::ServiceCenter, FormReason::LargeScale),
-        (_, Scale::Medium) => (Form::Department, FormReason::MediumScale),
-        (_, Scale::Small | Scale::Micro) => (Form::Team, FormReason::SmallScale(scale)),
+        (Kind::Group | Kind::Multinational, Scale::Large) => FormReason::LargeGroup(kind),
+        (Kind::PublicSector, _) => FormReason::PublicSector,
+        (_, Scale::Large) => FormReason::LargeScale,
+        (_, Scale::Medium) => FormReason::MediumScale,
+        (_, Scale::Small | Scale::Micro) => FormReason::SmallScale(scale),
     }
 }
 
@@ -790,7 +808,7 @@ fn hints_for(
         }
     }
     if form == Form::Team && !conditions.iter().any(|c| c.met) {
-        let (once, _) = form_by_kind_and_scale(profile.kind, profile.scale);
+        let once = reason_by_kind_and_scale(profile.kind, profile.scale).form();
         if once != Form::Team {
             hints.push(Hint::FormOnceWarranted { form: once });
         }

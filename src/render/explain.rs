@@ -2,7 +2,7 @@
 //! with its clause, built from the same `Rules` and catalogue the advice uses.
 
 use super::Section;
-use crate::advice::{ConditionId, Form, FormReason};
+use crate::advice::{ConditionId, FormReason};
 use crate::cli::Topic;
 use crate::profile::Kind;
 use crate::rules::Rules;
@@ -41,21 +41,21 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
             (strings([l.clause, l.condition, e.met_when]), rows)
         }
         Topic::Forms => {
+            // One reason per rule, in the order the rules are checked.
             let reasons = [
-                (Form::None, FormReason::NoKeyAccounts),
-                (Form::Team, FormReason::NotWarranted),
-                (Form::Committee, FormReason::LargeGroup(Kind::Group)),
-                (Form::ServiceCenter, FormReason::PublicSector),
-                (Form::Department, FormReason::MediumScale),
-                (Form::Team, FormReason::SmallScale(Scale::Small)),
+                FormReason::NoKeyAccounts,
+                FormReason::NotWarranted,
+                FormReason::LargeGroup(Kind::Group),
+                FormReason::PublicSector,
+                FormReason::MediumScale,
+                FormReason::SmallScale(Scale::Small),
             ];
             let rows = reasons
                 .iter()
-                .enumerate()
-                .map(|(i, &(form, reason))| {
-                    let rule = u8::try_from(i + 1).unwrap_or(u8::MAX);
+                .map(|&reason| {
+                    let (rule, form) = (reason.rule(), reason.form());
                     vec![
-                        (i + 1).to_string(),
+                        rule.to_string(),
                         text.form_rule(rule).to_string(),
                         format!("{} {}", text.form_short(form), form.clause()),
                         text.reason(reason),

@@ -64,7 +64,6 @@ static LABELS: Labels = Labels {
     warnings: "Warnings",
     hints: "Hints",
     no_structure: "No unit to set up yet.",
-    list_separator: ", ",
     colon: ": ",
     duty: "Duty",
     requirement: "Requirement",
@@ -73,7 +72,6 @@ static LABELS: Labels = Labels {
     reasoning: "Reasoning",
     org_chart: "Organisation chart",
     next_steps: "Next steps",
-    summary: "Summary",
 };
 
 static DUTIES: [&str; 7] = [
@@ -235,7 +233,6 @@ impl Catalog for English {
 
     fn count_of(&self, n: u64, what: Counted) -> String {
         match what {
-            Counted::KeyAccounts => plural(n, "key account", "key accounts"),
             Counted::People => plural(n, "person", "people"),
         }
     }

@@ -75,7 +75,6 @@ pub struct Labels {
     pub warnings: &'static str,
     pub hints: &'static str,
     pub no_structure: &'static str,
-    pub list_separator: &'static str,
     /// ": " in English, "：" in Chinese.
     pub colon: &'static str,
     pub duty: &'static str,
@@ -85,7 +84,6 @@ pub struct Labels {
     pub reasoning: &'static str,
     pub org_chart: &'static str,
     pub next_steps: &'static str,
-    pub summary: &'static str,
 }
 
 /// The sentences of one language.
@@ -179,7 +177,6 @@ pub struct ExplainLabels {
 /// Things counted in running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Counted {
-    KeyAccounts,
     People,
 }
 

@@ -64,7 +64,6 @@ static LABELS: Labels = Labels {
     warnings: "警告",
     hints: "提示",
     no_structure: "目前无需设立机构。",
-    list_separator: "、",
     colon: "：",
     duty: "职能",
     requirement: "要求",
@@ -73,7 +72,6 @@ static LABELS: Labels = Labels {
     reasoning: "推理过程",
     org_chart: "组织结构图",
     next_steps: "下一步",
-    summary: "摘要",
 };
 
 static DUTIES: [&str; 7] = [
@@ -227,7 +225,6 @@ impl Catalog for Chinese {
 
     fn count_of(&self, n: u64, what: Counted) -> String {
         match what {
-            Counted::KeyAccounts => format!("{n}个重点客户"),
             Counted::People => format!("{n}人"),
         }
     }
