@@ -863,6 +863,7 @@ mod tests {
             current_setup: None,
             strategy: Strategy::default(),
             network_levels: Vec::new(),
+            revenue: crate::money::Revenue::cny((revenue_wan * 10_000).into()),
         }
     }
 

@@ -111,7 +111,11 @@ pub enum Issue {
         written: String,
     },
     ZeroRate,
-    RateWithCny,
+    /// A `cny_rate` other than 1 while the currency is CNY; `alias` is how the
+    /// currency was written when that was not `CNY` (`RMB`, `人民币`).
+    RateWithCny {
+        alias: Option<String>,
+    },
     RateRequired {
         currency: String,
     },

@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::money::{self, Decimal, MoneyError};
+use crate::money::{self, Decimal, MoneyError, Revenue};
 use crate::problem::{Expected, Found, KeyHint};
 pub use crate::problem::{Issue, Problem, ProfileError};
 use crate::scale::{Figures, IndustryRow, Scale};
@@ -73,6 +73,8 @@ pub struct Strategy {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub name: String,
+    /// Annual revenue in whole yuan, rounded half up: what every threshold and
+    /// NBS bound compares.
     pub revenue_cny: u64,
     pub key_accounts: u64,
     /// ISO code, upper case.
@@ -89,6 +91,8 @@ pub struct Profile {
     pub current_setup: Option<Setup>,
     pub strategy: Strategy,
     pub network_levels: Vec<Level>,
+    /// Annual revenue as given: the amount in its currency, the currency and its rate.
+    pub revenue: Revenue,
 }
 
 impl PartialEq for IndustryRow {
@@ -384,21 +388,28 @@ impl Checker<'_> {
         }
     }
 
-    /// A money value: a number, or a string with a unit.
+    /// A money value in CNY: a number, or a string with a unit.
     pub(crate) fn money(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Decimal> {
+        self.money_in(key, value, Some("CNY"))
+    }
+
+    /// A money value in `currency` (`None` when the currency is itself in error):
+    /// a number, or a string with an optional sign and unit.
+    fn money_in(
+        &mut self,
+        key: &str,
+        value: &Spanned<DeValue<'_>>,
+        currency: Option<&str>,
+    ) -> Option<Decimal> {
         let parsed = match value.get_ref() {
             DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) if n < 0 => Err(MoneyError::Negative),
                 Ok(n) => Decimal::parse(&n.to_string()),
                 Err(_) => Err(MoneyError::TooLarge),
             },
-            DeValue::Float(f) => f
-                .as_str()
-                .replace('_', "")
-                .parse::<f64>()
-                .map_err(|_| MoneyError::Malformed)
-                .and_then(Decimal::from_f64),
-            DeValue::String(s) => money::parse_amount(s),
+            // The float's text, not an f64: 7.8 stays 7.8 and 1.5e9 is exact.
+            DeValue::Float(f) => Decimal::parse(f.as_str()),
+            DeValue::String(s) => money::parse_amount(s, currency),
             _ => {
                 self.wrong_type(key, Expected::Amount, value);
                 return None;
@@ -447,13 +458,13 @@ impl Checker<'_> {
         let name = self
             .required(get("name"), "name")
             .and_then(|v| self.name(v));
+        let currency = get("currency").map_or(Some("CNY".to_string()), |v| self.currency(v));
         let revenue = self
             .required(get("annual_revenue"), "annual_revenue")
-            .and_then(|v| self.money("annual_revenue", v));
+            .and_then(|v| self.money_in("annual_revenue", v, currency.as_deref()));
         let key_accounts = self
             .required(get("key_accounts"), "key_accounts")
             .and_then(|v| self.count("key_accounts", v));
-        let currency = get("currency").map_or(Some("CNY".to_string()), |v| self.currency(v));
         let rate = self.cny_rate(currency.as_deref(), get("currency"), get("cny_rate"));
         let kinds: Vec<&'static str> = Kind::ALL.iter().map(|k| k.slug()).collect();
         let kind = get("kind").map_or(Some(Kind::Enterprise), |v| {
@@ -464,7 +475,8 @@ impl Checker<'_> {
             get("scale").map(|v| self.choice("scale", v, Scale::from_name, &scales));
         let industry = get("industry").map(|v| self.industry(v));
         let employees = get("employees").map(|v| self.count("employees", v));
-        let assets = get("total_assets").map(|v| self.money("total_assets", v));
+        let assets =
+            get("total_assets").map(|v| self.money_in("total_assets", v, currency.as_deref()));
         let setups: Vec<&'static str> = Setup::ALL.iter().map(|k| k.slug()).collect();
         let current_setup = get("current_setup")
             .map(|v| self.choice("current_setup", v, Setup::from_slug, &setups));
@@ -502,7 +514,7 @@ impl Checker<'_> {
             name: name?,
             revenue_cny: revenue_cny?,
             key_accounts: key_accounts?,
-            currency: currency?,
+            currency: currency.clone()?,
             kind: kind?,
             scale,
             scale_source,
@@ -513,6 +525,11 @@ impl Checker<'_> {
             current_setup: current_setup.flatten(),
             strategy: strategy?,
             network_levels: network_levels?,
+            revenue: Revenue {
+                amount: revenue?,
+                currency: currency?,
+                cny_rate: rate,
+            },
         })
     }
 
@@ -543,14 +560,12 @@ impl Checker<'_> {
 
     fn currency(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
         let written = self.string("currency", value)?;
-        let code = written.trim().to_ascii_uppercase();
-        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
-            Some(code)
-        } else {
+        let code = money::currency_code(&written);
+        if code.is_none() {
             let written = quote_limited(&written, QUOTE_CHARS);
             self.problem(value.span(), Issue::BadCurrency { written });
-            None
         }
+        code
     }
 
     fn cny_rate(
@@ -561,6 +576,7 @@ impl Checker<'_> {
     ) -> Option<Decimal> {
         let rate = match rate_value {
             Some(v) => {
+                // CNY per unit: a sign on it can only be ¥ or ￥.
                 let rate = self.money("cny_rate", v)?;
                 if rate.is_zero() {
                     self.problem(v.span(), Issue::ZeroRate);
@@ -576,7 +592,14 @@ impl Checker<'_> {
             (true, Some(rate)) if rate.is_one() => Some(rate),
             (true, Some(_)) => {
                 let span = rate_value.map_or(0..0, Spanned::span);
-                self.problem(span, Issue::RateWithCny);
+                // `RMB` or `人民币` as written: the message says it is CNY.
+                let alias = currency_value.and_then(|v| match v.get_ref() {
+                    DeValue::String(s) if !s.trim().eq_ignore_ascii_case("CNY") => {
+                        Some(s.trim().to_string())
+                    }
+                    _ => None,
+                });
+                self.problem(span, Issue::RateWithCny { alias });
                 None
             }
             (false, Some(rate)) => Some(rate),
@@ -723,5 +746,135 @@ impl Checker<'_> {
                 Some((scale, ScaleSource::Inferred, Some(scale)))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(extra: &str) -> Result<Profile, String> {
+        let text = format!("name = \"A\"\nkey_accounts = 3\nscale = \"small\"\n{extra}");
+        parse_profile("p.toml", text.as_bytes()).map_err(|e| e.to_string())
+    }
+
+    fn dec(text: &str) -> Decimal {
+        Decimal::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+    }
+
+    #[test]
+    fn rmb_and_renminbi_are_cny_without_a_rate() {
+        for written in ["RMB", "rmb", "人民币", "cny", "CNY"] {
+            let p = profile(&format!(
+                "annual_revenue = \"8000万元\"\ncurrency = \"{written}\"\n"
+            ))
+            .unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(p.currency, "CNY", "{written}");
+            assert_eq!(p.revenue_cny, 80_000_000, "{written}");
+            assert_eq!(
+                p.revenue,
+                Revenue {
+                    amount: dec("80000000"),
+                    currency: "CNY".into(),
+                    cny_rate: Decimal::ONE,
+                }
+            );
+        }
+        // A rate of exactly 1 with CNY is allowed.
+        let p = profile("annual_revenue = 5\ncurrency = \"RMB\"\ncny_rate = 1.0\n");
+        assert_eq!(p.map(|p| p.revenue_cny), Ok(5));
+    }
+
+    #[test]
+    fn other_codes_are_upper_cased_and_keep_amount_and_rate() {
+        let p = profile("annual_revenue = \"€1.5M\"\ncurrency = \"eur\"\ncny_rate = 7.8\n");
+        let p = p.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(p.currency, "EUR");
+        assert_eq!(p.revenue.currency, "EUR");
+        assert_eq!(p.revenue.amount.to_string(), "1500000");
+        assert_eq!(p.revenue.cny_rate.to_string(), "7.8");
+        assert_eq!(p.revenue_cny, 11_700_000);
+    }
+
+    #[test]
+    fn toml_floats_are_exact() {
+        let p = profile("annual_revenue = 1.5e9\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(p.revenue_cny, 1_500_000_000);
+        assert_eq!(p.revenue.amount.to_string(), "1500000000");
+        // 0.1 + 0.2 style trap: 10,000,000 × 7.8 is 78,000,000, not 77,999,999.
+        let p = profile("annual_revenue = 10_000_000\ncurrency = \"USD\"\ncny_rate = 7.8\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(p.revenue_cny, 78_000_000);
+        // Half up to whole yuan.
+        let p = profile("annual_revenue = 0.25\ncurrency = \"USD\"\ncny_rate = 2\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(p.revenue_cny, 1);
+    }
+
+    #[test]
+    fn total_assets_read_like_revenue() {
+        let p = profile(
+            "annual_revenue = \"$2M\"\ncurrency = \"usd\"\ncny_rate = 7\ntotal_assets = \"$1,000K\"\n",
+        );
+        assert_eq!(p.map(|p| p.total_assets_cny), Ok(Some(7_000_000)));
+        let err = profile("annual_revenue = \"1亿\"\ntotal_assets = \"€3亿\"\n");
+        assert_eq!(
+            err,
+            Err(
+                "p.toml:5:16: `total_assets` has the sign `€`, which is for EUR, not CNY, \
+                 found the string \"€3亿\"; a sign must be that of the currency \
+                 (¥ or ￥ for CNY, $ for USD, € for EUR), or be left out"
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn mismatched_signs_and_rates_are_errors() {
+        let err = profile("annual_revenue = \"€80M\"\ncurrency = \"USD\"\ncny_rate = 7.1\n");
+        assert!(
+            err.as_ref()
+                .is_err_and(|e| e.contains("has the sign `€`, which is for EUR, not USD")),
+            "{err:?}"
+        );
+        let err = profile("annual_revenue = \"¥80M\"\ncurrency = \"USD\"\ncny_rate = 7.1\n");
+        assert!(
+            err.as_ref()
+                .is_err_and(|e| e.contains("has the sign `¥`, which is for CNY, not USD")),
+            "{err:?}"
+        );
+        let err = profile("annual_revenue = 5\ncurrency = \"RMB\"\ncny_rate = 7.1\n");
+        assert_eq!(
+            err,
+            Err(
+                "p.toml:6:12: `cny_rate` applies only when `currency` is not CNY, and \"RMB\" \
+                 is CNY: remove `cny_rate`, or set `currency` to the code the amounts are in"
+                    .into()
+            )
+        );
+        // A currency that is no code: its own error, and no guess about the sign.
+        let err = profile("annual_revenue = \"$5\"\ncurrency = \"dollars\"\ncny_rate = 7\n");
+        assert_eq!(
+            err,
+            Err(
+                "p.toml:5:12: `currency` must be a three-letter ISO code such as CNY, USD or EUR \
+                 (RMB and 人民币 are CNY), found \"dollars\""
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn overflowing_yuan_is_an_error() {
+        let err = profile("annual_revenue = \"18446744073709551616\"\n");
+        assert!(
+            err.as_ref()
+                .is_err_and(|e| e.contains("`annual_revenue` in yuan is too large")),
+            "{err:?}"
+        );
+        let err = profile(
+            "annual_revenue = \"2598133000000000000\"\ncurrency = \"USD\"\ncny_rate = 7.1\n",
+        );
+        assert!(err.is_err(), "{err:?}");
     }
 }

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use kam_advise::advice::{ConditionId, Form, RoleId, advise, kam_managers};
 use kam_advise::app::{Options, render_profile};
 use kam_advise::cli::Format;
+use kam_advise::money::Revenue;
 use kam_advise::profile::{Kind, Level, Profile, ScaleSource, Strategy as Flags};
 use kam_advise::render::RenderOptions;
 use kam_advise::rules::Rules;
@@ -59,6 +60,7 @@ prop_compose! {
             current_setup: None,
             strategy: Flags { strategic_plan, account_development },
             network_levels,
+            revenue: Revenue::cny(revenue_cny.into()),
         }
     }
 }

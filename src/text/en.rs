@@ -716,10 +716,27 @@ mod issues {
             MoneyError::Negative => "must not be negative".into(),
             MoneyError::NotFinite => "must be a finite number (not nan or inf)".into(),
             MoneyError::Empty => "is empty".into(),
-            MoneyError::Malformed => "is not an amount: write digits (separators `_` or `,` between digits allowed), an optional decimal point and an optional unit".into(),
+            MoneyError::Malformed => "is not an amount".into(),
             MoneyError::UnknownUnit(unit) => format!("has an unknown unit `{unit}`"),
             MoneyError::TooLarge => "is too large to compute with".into(),
+            MoneyError::SignMismatch {
+                sign,
+                sign_currency,
+                currency,
+            } => {
+                format!("has the sign `{sign}`, which is for {sign_currency}, not {currency}")
+            }
         }
+    }
+
+    /// The forms an amount may take, for errors about one.
+    fn accepted_forms() -> String {
+        format!(
+            "accepted: a number, or a string: optional sign (¥ or ￥ for CNY, $ for USD, € for EUR), \
+             digits with optional `_`, `,` or `，` separators and one decimal point (full-width too), \
+             optional space, optional unit — {ACCEPTED_UNITS} — and optional 元, \
+             e.g. \"8000万元\", \"¥8,000万\", \"80M\", \"80 million\""
+        )
     }
 
     fn near(near: Option<&str>) -> String {
@@ -761,7 +778,8 @@ mod issues {
             Issue::UnusableNumber { key, found: f } => format!("`{key}` is not a usable whole number, found {}", found(f)),
             Issue::Money { key, error, found: f } => {
                 let units = match error {
-                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("; accepted units: {ACCEPTED_UNITS}"),
+                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("; {}", accepted_forms()),
+                    MoneyError::SignMismatch { .. } => "; a sign must be that of the currency (¥ or ￥ for CNY, $ for USD, € for EUR), or be left out".into(),
                     _ => String::new(),
                 };
                 format!("`{key}` {}, found {}{units}", money_error(error), found(f))
@@ -786,9 +804,12 @@ mod issues {
             }
             Issue::EmptyName => "`name` must not be empty".into(),
             Issue::ControlCharacters => "`name` must be one line of text without control characters".into(),
-            Issue::BadCurrency { written } => format!("`currency` must be a three-letter ISO code such as CNY, USD or EUR, found \"{written}\""),
+            Issue::BadCurrency { written } => format!("`currency` must be a three-letter ISO code such as CNY, USD or EUR (RMB and 人民币 are CNY), found \"{written}\""),
             Issue::ZeroRate => "`cny_rate` must be more than 0 (CNY per one unit of `currency`)".into(),
-            Issue::RateWithCny => "`cny_rate` applies only when `currency` is not CNY: remove it, or set `currency` to the code the amounts are in".into(),
+            Issue::RateWithCny { alias } => match alias {
+                None => "`cny_rate` applies only when `currency` is not CNY: remove it, or set `currency` to the code the amounts are in".into(),
+                Some(alias) => format!("`cny_rate` applies only when `currency` is not CNY, and \"{alias}\" is CNY: remove `cny_rate`, or set `currency` to the code the amounts are in"),
+            },
             Issue::RateRequired { currency } => format!("`currency` is {currency}, so `cny_rate` is required: add the CNY value of one {currency}, e.g. cny_rate = 7.1"),
             Issue::YuanOverflow { key, error } => format!("`{key}` in yuan {} (over {} yuan)", money_error(error), u64::MAX),
             Issue::Finance => "`industry`: finance (金融业) is not covered by the NBS 2017 size classification; remove `industry` and declare `scale` instead".into(),

@@ -713,15 +713,24 @@ mod issues {
             MoneyError::Negative => "不能为负数".into(),
             MoneyError::NotFinite => "必须是有限的数（不能是 nan 或 inf）".into(),
             MoneyError::Empty => "为空".into(),
-            MoneyError::Malformed => {
-                "不是金额：请写数字（数字之间可用 `_` 或 `,` 分隔），可带小数点和单位".into()
-            }
+            MoneyError::Malformed => "不是金额".into(),
             MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
             MoneyError::TooLarge => "太大，无法计算".into(),
+            MoneyError::SignMismatch {
+                sign,
+                sign_currency,
+                currency,
+            } => {
+                format!("的货币符号 `{sign}` 属于 {sign_currency}，与币种 {currency} 不符")
+            }
         }
     }
 
-    const UNITS: &str = "可用单位：万 (1e4)、亿 (1e8)、K (1e3)、M (1e6)、B 或 bn (1e9)，大小写均可";
+    /// 金额的可用写法，用于金额出错时。
+    const FORMS: &str = "可用写法：数字，或字符串——依次为可选的货币符号（CNY 用 ¥ 或 ￥，USD 用 $，EUR 用 €）、\
+         数字（可用 `_`、`,` 或 `，` 分隔，至多一个小数点，全角数字亦可）、可选的空格、\
+         可选的单位（千、万、百万、千万、亿、万亿，或 K/thousand、M/million、B/bn/billion、T/trillion，英文单位不分大小写），\
+         末尾可带“元”，如 \"8000万元\"、\"¥8,000万\"、\"0.8亿\"、\"80M\"、\"80 million\"";
 
     fn near(near: Option<&str>) -> String {
         near.map(|n| format!("是否想写 `{n}`？"))
@@ -762,7 +771,8 @@ mod issues {
             Issue::UnusableNumber { key, found: f } => format!("`{key}` 不是可用的整数，实际为{}", found(f)),
             Issue::Money { key, error, found: f } => {
                 let units = match error {
-                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("；{UNITS}"),
+                    MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("；{FORMS}"),
+                    MoneyError::SignMismatch { .. } => "；货币符号须与币种一致（CNY 用 ¥ 或 ￥，USD 用 $，EUR 用 €），也可不写".into(),
                     _ => String::new(),
                 };
                 format!("`{key}` {}，实际为{}{units}", money_error(error), found(f))
@@ -787,9 +797,12 @@ mod issues {
             }
             Issue::EmptyName => "`name` 不能为空".into(),
             Issue::ControlCharacters => "`name` 必须是一行文字，不能含控制字符".into(),
-            Issue::BadCurrency { written } => format!("`currency` 必须是三个字母的 ISO 币种代码，如 CNY、USD、EUR，实际为 \"{written}\""),
+            Issue::BadCurrency { written } => format!("`currency` 必须是三个字母的 ISO 币种代码，如 CNY、USD、EUR（RMB、人民币 即 CNY），实际为 \"{written}\""),
             Issue::ZeroRate => "`cny_rate` 必须大于 0（1单位 `currency` 折合的人民币）".into(),
-            Issue::RateWithCny => "只有 `currency` 不是 CNY 时才需要 `cny_rate`：请删除它，或把 `currency` 设为金额所用的币种".into(),
+            Issue::RateWithCny { alias } => match alias {
+                None => "只有 `currency` 不是 CNY 时才需要 `cny_rate`：请删除它，或把 `currency` 设为金额所用的币种".into(),
+                Some(alias) => format!("只有 `currency` 不是 CNY 时才需要 `cny_rate`，而 \"{alias}\" 即 CNY：请删除 `cny_rate`，或把 `currency` 设为金额所用的币种"),
+            },
             Issue::RateRequired { currency } => format!("`currency` 为 {currency}，因此必须填写 `cny_rate`：1 {currency} 折合多少人民币，如 cny_rate = 7.1"),
             Issue::YuanOverflow { key, error } => format!("`{key}` 折合人民币后{}（超过 {} 元）", money_error(error), u64::MAX),
             Issue::Finance => "`industry`：金融业不在国统2017规模划分范围内；请删除 `industry`，改为填写 `scale`".into(),
