@@ -193,7 +193,7 @@ impl Decimal {
         }
     }
 
-    /// The product, to [`MAX_DECIMALS`] places. For whole yuan use [`to_cny`],
+    /// The product, to 18 decimal places. For whole yuan use [`to_cny`],
     /// which is exact for any operands.
     pub fn checked_mul(self, other: Decimal) -> Result<Decimal, MoneyError> {
         let mantissa = self
