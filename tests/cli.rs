@@ -378,3 +378,58 @@ fn extreme_but_valid_figures_are_advised_exactly() {
             .contains("At 1,000,000,009 key accounts")
     );
 }
+
+/// Revenue in the forms people type, end to end: each is advised on its exact yuan.
+#[test]
+fn money_strings_as_people_type_them_are_advised_exactly() {
+    let profile = |revenue: &str, currency: &str| {
+        format!(
+            "name = \"A\"\nannual_revenue = \"{revenue}\"\ncurrency = \"{currency}\"\n\
+             key_accounts = 12\nscale = \"medium\"\n"
+        )
+    };
+    let json_of = |doc: String| -> serde_json::Value {
+        let out = kam()
+            .args(["-", "--format", "json"])
+            .write_stdin(doc.clone())
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{doc}: {stderr}");
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{doc}: {e}"))
+    };
+
+    // The report that started it: RMB is CNY, needs no rate, and 8000万元 is 80,000,000.
+    let json = json_of(profile("8000万元", "RMB"));
+    assert_eq!(json["revenue_cny"], 80_000_000u64);
+    assert_eq!(json["currency"], "CNY");
+    assert_eq!(json["conditions"][0]["id"], "revenue");
+    assert_eq!(json["conditions"][0]["met"], true);
+
+    let cases: [(&str, &str, u64); 12] = [
+        ("5000万元", "CNY", 50_000_000),
+        ("1.2亿元", "cny", 120_000_000),
+        ("¥8000万", "人民币", 80_000_000),
+        ("80 million", "RMB", 80_000_000),
+        ("5千万", "rmb", 50_000_000),
+        ("300百万", "CNY", 300_000_000),
+        ("８０００万", "CNY", 80_000_000),
+        ("80，000，000", "CNY", 80_000_000),
+        ("３．５万亿元", "CNY", 3_500_000_000_000),
+        ("￥1,200万", "CNY", 12_000_000),
+        ("0.8亿元", "CNY", 80_000_000),
+        ("4999.99995万", "CNY", 50_000_000),
+    ];
+    for (revenue, currency, yuan) in cases {
+        let json = json_of(profile(revenue, currency));
+        assert_eq!(json["revenue_cny"], yuan, "{revenue}");
+        assert_eq!(json["currency"], "CNY", "{revenue}");
+    }
+
+    // Another currency: upper-cased, its sign accepted, the float rate exact.
+    let doc = "name = \"A\"\nannual_revenue = \"$10M\"\ncurrency = \"usd\"\ncny_rate = 7.8\n\
+               key_accounts = 12\nscale = \"medium\"\n";
+    let json = json_of(doc.to_string());
+    assert_eq!(json["revenue_cny"], 78_000_000u64);
+    assert_eq!(json["currency"], "USD");
+}
