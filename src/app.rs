@@ -144,7 +144,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
     };
     match cli.command {
-        Some(Command::Rules) => write_all(options.rules.to_commented_toml(options.render.lang)),
+        Some(Command::Rules) => write_all(render::rules::commented_toml(
+            &options.rules,
+            options.render.catalog(),
+        )),
         Some(Command::Explain { topic }) => explain(topic, &options),
         Some(Command::Init { kind, scale }) => write_all(render::init::profile_template(
             kind,
@@ -336,6 +339,7 @@ fn for_each_profile(
                         source: &source,
                         profile: &profile,
                         advice: &advice,
+                        rules: &options.rules,
                     };
                     sink(&report, out)?;
                     advised += 1;
@@ -441,6 +445,7 @@ pub fn render_profile(source: &str, bytes: &[u8], options: &Options) -> Result<S
         source,
         profile: &profile,
         advice: &advice,
+        rules: &options.rules,
     };
     Ok(render_report(&report, options)?)
 }

@@ -115,19 +115,22 @@ pub enum Topic {
     Staffing,
     /// (三) the unit's seven duties.
     Duties,
-    /// (四) what KAM staff need and the KAM manager's two roles.
+    /// (四) what KAM staff need, and the KAM manager.
     Requirements,
+    /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
+    Examples,
     /// The NBS 2017 size table used to infer the scale.
     Scale,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 6] = [
+    pub const ALL: [Topic; 7] = [
         Topic::Conditions,
         Topic::Forms,
         Topic::Staffing,
         Topic::Duties,
         Topic::Requirements,
+        Topic::Examples,
         Topic::Scale,
     ];
 }

@@ -126,6 +126,16 @@ pub enum Issue {
     Finance,
     NetworkWithoutLevels,
     LevelsEmpty,
+    /// `[network] counts` names a level that `levels` does not list.
+    CountForMissingLevel {
+        level: Level,
+    },
+    /// A count that must be at least 1.
+    ZeroCount {
+        key: String,
+    },
+    /// `[team]` without a non-empty `functions` list of names.
+    TeamWithoutFunctions,
     LevelOrder {
         level: Level,
         repeated: bool,
@@ -139,7 +149,7 @@ pub enum Issue {
     },
     /// A `--rules` value that makes the advice meaningless.
     RuleNonsense {
-        key: &'static str,
+        key: crate::rules::RuleKey,
     },
     Unreadable {
         what: Unreadable,

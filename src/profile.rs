@@ -23,20 +23,38 @@ pub const MAX_PROFILE_BYTES: usize = 1024 * 1024;
 const QUOTE_CHARS: usize = 40;
 
 slug_enum! {
-    /// What kind of organisation the enterprise is (SPEC §1 `kind`).
+    /// What kind of organisation the enterprise is (profile key `kind`).
     pub enum Kind {
         Enterprise = "enterprise",
         Group = "group",
+        /// An international group itself, not a subsidiary of one.
         Multinational = "multinational",
+        /// A department of a national industry or state sector (国家行业部门).
         PublicSector = "public-sector",
     }
 }
 
+impl Kind {
+    /// The slug, or the Chinese name a consultant may write instead.
+    pub fn from_input(text: &str) -> Option<Kind> {
+        Kind::from_slug(text).or(match text {
+            "企业" => Some(Kind::Enterprise),
+            "集团" | "集团企业" => Some(Kind::Group),
+            "跨国集团" | "国际跨国集团" => Some(Kind::Multinational),
+            "国家行业部门" | "公共部门" => Some(Kind::PublicSector),
+            _ => None,
+        })
+    }
+}
+
 slug_enum! {
-    /// Where key accounts are looked after today (SPEC §1 `current_setup`).
+    /// Where key accounts are looked after today (profile key `current_setup`).
     pub enum Setup {
         None = "none",
+        /// Individual salespeople hold the accounts.
         Sales = "sales",
+        /// The sales or business department handles them, with no unit of its own.
+        SalesDepartment = "sales-department",
         Team = "team",
         Department = "department",
         ServiceCenter = "service-center",
@@ -44,8 +62,29 @@ slug_enum! {
     }
 }
 
+impl Setup {
+    /// The slug (`centre` or `center`), or the Chinese name.
+    pub fn from_input(text: &str) -> Option<Setup> {
+        Setup::from_slug(&centre_as_center(text)).or(match text {
+            "无" => Some(Setup::None),
+            "销售人员" => Some(Setup::Sales),
+            "销售部门" | "业务部门" => Some(Setup::SalesDepartment),
+            "小组" | "重点客户管理小组" => Some(Setup::Team),
+            "管理部" | "重点客户管理部" => Some(Setup::Department),
+            "服务中心" | "重点客户服务中心" => Some(Setup::ServiceCenter),
+            "委员会" | "重点客户管理委员会" => Some(Setup::Committee),
+            _ => None,
+        })
+    }
+}
+
+/// Input accepts British and American spelling alike: `service-centre` = `service-center`.
+pub fn centre_as_center(text: &str) -> String {
+    text.replace("centre", "center")
+}
+
 slug_enum! {
-    /// A level of a multi-level organisation, top to bottom (SPEC §1 `[network]`).
+    /// A level of a multi-level organisation, top to bottom (profile `[network]`).
     pub enum Level {
         National = "national",
         Provincial = "provincial",
@@ -54,11 +93,43 @@ slug_enum! {
     }
 }
 
+impl Level {
+    /// The slug, or the Chinese name.
+    pub fn from_input(text: &str) -> Option<Level> {
+        Level::from_slug(text).or(match text {
+            "国家级" | "全国" => Some(Level::National),
+            "省级" => Some(Level::Provincial),
+            "地级" | "地市级" => Some(Level::Prefecture),
+            "县级" => Some(Level::County),
+            _ => None,
+        })
+    }
+}
+
 slug_enum! {
-    /// Whether the scale was written in the profile or inferred from NBS 2017.
+    /// Whether the scale was written in the profile, inferred from NBS 2017, or
+    /// neither (a public-sector body or a multinational, whose form does not depend on it).
     pub enum ScaleSource {
         Declared = "declared",
         Inferred = "inferred",
+        None = "none",
+    }
+}
+
+/// A multi-level organisation: its levels, top first, and how many units a level has.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Network {
+    pub levels: Vec<Level>,
+    /// Only levels given in `counts`, in level order; each at least 1.
+    pub counts: Vec<(Level, u64)>,
+}
+
+impl Network {
+    pub fn count(&self, level: Level) -> Option<u64> {
+        self.counts
+            .iter()
+            .find(|(l, _)| *l == level)
+            .map(|(_, n)| *n)
     }
 }
 
@@ -80,7 +151,9 @@ pub struct Profile {
     /// ISO code, upper case.
     pub currency: String,
     pub kind: Kind,
-    pub scale: Scale,
+    /// `None` only for a public-sector body or a multinational whose scale is neither
+    /// given nor inferable (their form does not depend on it).
+    pub scale: Option<Scale>,
     pub scale_source: ScaleSource,
     /// The scale the NBS table gives for the figures, when they are all present
     /// (equal to `scale` when it was inferred).
@@ -90,7 +163,9 @@ pub struct Profile {
     pub total_assets_cny: Option<u64>,
     pub current_setup: Option<Setup>,
     pub strategy: Strategy,
-    pub network_levels: Vec<Level>,
+    pub network: Network,
+    /// `[team] functions`: the firm's functions that send members to a team.
+    pub team_functions: Option<Vec<String>>,
     /// Annual revenue as given: the amount in its currency, the currency and its rate.
     pub revenue: Revenue,
 }
@@ -103,7 +178,7 @@ impl PartialEq for IndustryRow {
 impl Eq for IndustryRow {}
 
 /// The top-level keys of a profile, in the order of SPEC §1.
-pub const TOP_KEYS: [&str; 13] = [
+pub const TOP_KEYS: [&str; 14] = [
     "name",
     "annual_revenue",
     "key_accounts",
@@ -117,9 +192,11 @@ pub const TOP_KEYS: [&str; 13] = [
     "current_setup",
     "strategy",
     "network",
+    "team",
 ];
 const STRATEGY_KEYS: [&str; 2] = ["strategic_plan", "account_development"];
-const NETWORK_KEYS: [&str; 1] = ["levels"];
+const NETWORK_KEYS: [&str; 2] = ["levels", "counts"];
+const TEAM_KEYS: [&str; 1] = ["functions"];
 
 /// Parses and checks a profile read from `source` (a path or `-`).
 pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError> {
@@ -314,6 +391,8 @@ impl Checker<'_> {
                 KeyHint::BelongsIn("strategy")
             } else if table_name.is_none() && NETWORK_KEYS.contains(&name) {
                 KeyHint::BelongsIn("network")
+            } else if table_name.is_none() && TEAM_KEYS.contains(&name) {
+                KeyHint::BelongsIn("team")
             } else if let Some(near) = closest(name, known) {
                 self.suggested.push(near);
                 KeyHint::DidYouMean(near)
@@ -468,7 +547,7 @@ impl Checker<'_> {
         let rate = self.cny_rate(currency.as_deref(), get("currency"), get("cny_rate"));
         let kinds: Vec<&'static str> = Kind::ALL.iter().map(|k| k.slug()).collect();
         let kind = get("kind").map_or(Some(Kind::Enterprise), |v| {
-            self.choice("kind", v, Kind::from_slug, &kinds)
+            self.choice("kind", v, Kind::from_input, &kinds)
         });
         let scales: Vec<&'static str> = Scale::ALL.iter().map(|k| k.slug()).collect();
         let declared_scale =
@@ -479,9 +558,10 @@ impl Checker<'_> {
             get("total_assets").map(|v| self.money_in("total_assets", v, currency.as_deref()));
         let setups: Vec<&'static str> = Setup::ALL.iter().map(|k| k.slug()).collect();
         let current_setup = get("current_setup")
-            .map(|v| self.choice("current_setup", v, Setup::from_slug, &setups));
+            .map(|v| self.choice("current_setup", v, Setup::from_input, &setups));
         let strategy = get("strategy").map_or(Some(Strategy::default()), |v| self.strategy(v));
-        let network_levels = get("network").map_or(Some(Vec::new()), |v| self.network(v));
+        let network = get("network").map_or(Some(Network::default()), |v| self.network(v));
+        let team_functions = get("team").map(|v| self.team(v));
 
         // Money in CNY, once the rate is known.
         let rate = rate?;
@@ -507,8 +587,16 @@ impl Checker<'_> {
             return None;
         }
         let industry = industry.flatten();
-        let (scale, scale_source, scale_from_figures) =
-            self.resolve_scale(declared_scale, industry, &figures, get("industry"))?;
+        // NBS 2017 does not classify government bodies, and a multinational's form does
+        // not depend on size: their scale may stay unknown (docs/rules.md, "Scale").
+        let size_optional = matches!(kind, Some(Kind::PublicSector | Kind::Multinational));
+        let (scale, scale_source, scale_from_figures) = self.resolve_scale(
+            declared_scale,
+            industry,
+            &figures,
+            get("industry"),
+            size_optional,
+        )?;
 
         Some(Profile {
             name: name?,
@@ -524,7 +612,11 @@ impl Checker<'_> {
             total_assets_cny,
             current_setup: current_setup.flatten(),
             strategy: strategy?,
-            network_levels: network_levels?,
+            network: network?,
+            team_functions: match team_functions {
+                Some(functions) => Some(functions?),
+                None => None,
+            },
             revenue: Revenue {
                 amount: revenue?,
                 currency: currency?,
@@ -680,13 +772,14 @@ impl Checker<'_> {
         })
     }
 
-    fn network(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<Level>> {
+    fn network(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Network> {
         let table = self.table("network", value)?;
         self.unknown_keys(table, &NETWORK_KEYS, Some("network"));
         let Some(levels) = table.get("levels") else {
             self.problem(value.span(), Issue::NetworkWithoutLevels);
             return None;
         };
+        let counts = table.get("counts").map(|c| self.counts(c));
         let DeValue::Array(items) = levels.get_ref() else {
             self.wrong_type("network.levels", Expected::Array, levels);
             return None;
@@ -699,7 +792,7 @@ impl Checker<'_> {
         let mut result: Vec<Level> = Vec::new();
         let mut ok = true;
         for item in items.iter() {
-            let Some(level) = self.choice("network.levels", item, Level::from_slug, &valid) else {
+            let Some(level) = self.choice("network.levels", item, Level::from_input, &valid) else {
                 ok = false;
                 continue;
             };
@@ -713,7 +806,84 @@ impl Checker<'_> {
             }
             result.push(level);
         }
-        ok.then_some(result)
+        let counts = match counts {
+            Some(counts) => counts?,
+            None => Vec::new(),
+        };
+        if let Some(c) = table.get("counts") {
+            for (level, _) in &counts {
+                if ok && !result.contains(level) {
+                    self.problem(c.span(), Issue::CountForMissingLevel { level: *level });
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(Network {
+            levels: result,
+            counts,
+        })
+    }
+
+    /// `[network] counts`: `{ provincial = 31, prefecture = 333 }`, each at least 1.
+    fn counts(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<(Level, u64)>> {
+        let table = self.table("network.counts", value)?;
+        let valid: Vec<&'static str> = Level::ALL.iter().map(|l| l.slug()).collect();
+        let mut counts = Vec::new();
+        let mut ok = true;
+        for (key, item) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let Some(level) = Level::from_input(name) else {
+                let issue = Issue::UnknownValue {
+                    key: "network.counts".into(),
+                    value: quote_limited(name, QUOTE_CHARS),
+                    near: closest(name, &valid),
+                    valid: valid.clone(),
+                };
+                self.problem(key.span(), issue);
+                ok = false;
+                continue;
+            };
+            match self.count(&format!("network.counts.{}", level.slug()), item) {
+                Some(0) => {
+                    let key = format!("network.counts.{}", level.slug());
+                    self.problem(item.span(), Issue::ZeroCount { key });
+                    ok = false;
+                }
+                Some(n) => counts.push((level, n)),
+                None => ok = false,
+            }
+        }
+        counts.sort();
+        ok.then_some(counts)
+    }
+
+    /// `[team] functions`: a non-empty list of non-empty names.
+    fn team(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<String>> {
+        let table = self.table("team", value)?;
+        self.unknown_keys(table, &TEAM_KEYS, Some("team"));
+        let Some(functions) = table.get("functions") else {
+            self.problem(value.span(), Issue::TeamWithoutFunctions);
+            return None;
+        };
+        let DeValue::Array(items) = functions.get_ref() else {
+            self.wrong_type("team.functions", Expected::Array, functions);
+            return None;
+        };
+        if items.is_empty() {
+            self.problem(functions.span(), Issue::TeamWithoutFunctions);
+            return None;
+        }
+        let mut names = Vec::new();
+        for item in items.iter() {
+            let name = self.string("team.functions", item)?;
+            let name = name.trim();
+            if name.is_empty() || name.chars().any(char::is_control) {
+                self.problem(item.span(), Issue::TeamWithoutFunctions);
+                return None;
+            }
+            names.push(name.to_string());
+        }
+        Some(names)
     }
 
     fn resolve_scale(
@@ -722,16 +892,23 @@ impl Checker<'_> {
         industry: Option<&'static IndustryRow>,
         figures: &Figures,
         industry_value: Option<&Spanned<DeValue<'_>>>,
-    ) -> Option<(Scale, ScaleSource, Option<Scale>)> {
+        size_optional: bool,
+    ) -> Option<(Option<Scale>, ScaleSource, Option<Scale>)> {
         let from_figures = industry.and_then(|row| row.infer_scale(figures));
         match declared {
-            Some(declared) => Some((declared?, ScaleSource::Declared, from_figures)),
+            Some(declared) => Some((Some(declared?), ScaleSource::Declared, from_figures)),
             None => {
                 let Some(row) = industry else {
+                    if size_optional {
+                        return Some((None, ScaleSource::None, None));
+                    }
                     self.problem_without_place(Issue::ScaleNotInferable);
                     return None;
                 };
                 if let Some(missing) = row.missing(figures) {
+                    if size_optional {
+                        return Some((None, ScaleSource::None, None));
+                    }
                     let span = industry_value.map_or(0..0, Spanned::span);
                     let issue = Issue::FigureMissing {
                         key: missing.profile_key(),
@@ -743,7 +920,7 @@ impl Checker<'_> {
                     return None;
                 }
                 let scale = from_figures?;
-                Some((scale, ScaleSource::Inferred, Some(scale)))
+                Some((Some(scale), ScaleSource::Inferred, Some(scale)))
             }
         }
     }

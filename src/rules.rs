@@ -1,30 +1,50 @@
-//! Every threshold the advisor applies, in one place. `Rules::default()` holds the
-//! chapter's own figures; a consultant may override any of them with `--rules FILE`.
-
-use std::fmt::Write as _;
+//! Every threshold and assumption the advisor applies, in one place. `Rules::default()`
+//! holds the chapter's own figures and the tool's stated assumptions; a consultant may
+//! override any of them with `--rules FILE`. What each key reads from the chapter, and
+//! why, is in docs/rules.md ("Rules keys").
 
 use serde::{Deserialize, Serialize};
 
 use crate::money::{Decimal, to_cny};
 use crate::profile::{Issue, ProfileError, check_document};
-use crate::text::{Lang, catalog};
+use crate::slug::slug_enum;
 
-/// The thresholds of SPEC §2. Each field cites the clause it comes from.
+slug_enum! {
+    /// Where a figure or a structural choice comes from (docs/rules.md, "Sources").
+    pub enum Source {
+        /// The chapter gives it for this use.
+        Chapter = "chapter",
+        /// Computed from a chapter figure by the tool's reading.
+        Derived = "derived",
+        /// The tool's own assumption, not in the chapter.
+        Assumption = "assumption",
+    }
+}
+
+/// The figures of docs/rules.md. Each field names the clause it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Rules {
-    /// (一)1: annual revenue, in yuan, from which a dedicated KAM unit may be set up (5000万).
+    /// (一)1: annual revenue, in yuan, from which a unit may be considered (5000万).
     pub revenue_threshold_cny: u64,
-    /// (一)2: rated key accounts from which a dedicated KAM unit may be set up (the chapter
-    /// says 6-10; the lower end is the threshold).
+    /// (一)2: rated key accounts from which a unit may be considered (the low end of "6-10").
     pub key_accounts_threshold: u64,
-    /// (二)1: key accounts one KAM manager looks after (the chapter's quoted average of 9).
+    /// (二)4 with (一)2: the most key accounts a small or micro firm may have and still be
+    /// told a team will do (the top of "6-10"; the tool's assumption).
+    pub team_max_key_accounts: u64,
+    /// (二)1: key accounts per KAM manager, the average of the typical department quoted there.
     pub accounts_per_manager: u64,
-    /// (二)3: people in a KAM department before it grows with the accounts (3-4 people).
+    /// (二)3: the people a KAM department starts with ("3-4 people").
     pub department_base_headcount: u64,
-    /// (二)4: members each function (finance, production/supply, after-sales service)
-    /// puts into a small cross-functional team.
+    /// (二)1: people in each of the committee's service and evaluation centres (the tool's floor).
+    pub committee_center_min_staff: u64,
+    /// (二)1: focus executives per key account (the Xerox example quoted there).
+    pub focus_executives_per_account: u64,
+    /// (二)4: members each function sends to a team (the tool's assumption).
     pub team_members_per_function: u64,
+    /// (一): people named to answer for key accounts part-time when no unit is indicated
+    /// (the tool's assumption).
+    pub named_managers: u64,
 }
 
 impl Default for Rules {
@@ -32,121 +52,161 @@ impl Default for Rules {
         Rules {
             revenue_threshold_cny: 50_000_000,
             key_accounts_threshold: 6,
+            team_max_key_accounts: 10,
             accounts_per_manager: 9,
             department_base_headcount: 3,
+            committee_center_min_staff: 1,
+            focus_executives_per_account: 1,
             team_members_per_function: 1,
+            named_managers: 1,
         }
     }
 }
 
-/// The name of each field of [`Rules`], in order, with its clause: used by
-/// `kam-advise rules` and by validation messages.
-pub const RULE_KEYS: [(&str, &str); 5] = [
-    ("revenue_threshold_cny", "(一)1"),
-    ("key_accounts_threshold", "(一)2"),
-    ("accounts_per_manager", "(二)1"),
-    ("department_base_headcount", "(二)3"),
-    ("team_members_per_function", "(二)4"),
-];
+slug_enum! {
+    /// The keys of a rules file, one per field of [`Rules`], in the order `rules` prints them.
+    pub enum RuleKey {
+        RevenueThresholdCny = "revenue_threshold_cny",
+        KeyAccountsThreshold = "key_accounts_threshold",
+        TeamMaxKeyAccounts = "team_max_key_accounts",
+        AccountsPerManager = "accounts_per_manager",
+        DepartmentBaseHeadcount = "department_base_headcount",
+        CommitteeCenterMinStaff = "committee_center_min_staff",
+        FocusExecutivesPerAccount = "focus_executives_per_account",
+        TeamMembersPerFunction = "team_members_per_function",
+        NamedManagers = "named_managers",
+    }
+}
+
+impl RuleKey {
+    /// The clause the figure rests on.
+    pub fn clause(self) -> &'static str {
+        match self {
+            RuleKey::RevenueThresholdCny => "(一)1",
+            RuleKey::KeyAccountsThreshold => "(一)2",
+            RuleKey::TeamMaxKeyAccounts => "(二)4",
+            RuleKey::AccountsPerManager => "(二)1",
+            RuleKey::DepartmentBaseHeadcount => "(二)3",
+            RuleKey::CommitteeCenterMinStaff => "(二)1",
+            RuleKey::FocusExecutivesPerAccount => "(二)1",
+            RuleKey::TeamMembersPerFunction => "(二)4",
+            RuleKey::NamedManagers => "(一)",
+        }
+    }
+
+    /// Whether the default is the chapter's figure, derived from one, or the tool's own.
+    pub fn source(self) -> Source {
+        match self {
+            RuleKey::RevenueThresholdCny
+            | RuleKey::KeyAccountsThreshold
+            | RuleKey::DepartmentBaseHeadcount => Source::Chapter,
+            RuleKey::AccountsPerManager | RuleKey::FocusExecutivesPerAccount => Source::Derived,
+            RuleKey::TeamMaxKeyAccounts
+            | RuleKey::CommitteeCenterMinStaff
+            | RuleKey::TeamMembersPerFunction
+            | RuleKey::NamedManagers => Source::Assumption,
+        }
+    }
+
+    /// The least value that keeps the advice meaningful.
+    pub fn minimum(self) -> u64 {
+        match self {
+            RuleKey::KeyAccountsThreshold
+            | RuleKey::AccountsPerManager
+            | RuleKey::DepartmentBaseHeadcount => 1,
+            _ => 0,
+        }
+    }
+
+    /// Whether the value is an amount of money (so "5000万" reads too).
+    pub fn is_money(self) -> bool {
+        self == RuleKey::RevenueThresholdCny
+    }
+}
 
 impl Rules {
-    /// Checks values that would make the advice meaningless. Returns the offending key.
-    pub fn validate(&self) -> Result<(), &'static str> {
-        if self.accounts_per_manager == 0 {
-            return Err("accounts_per_manager");
+    /// The value of one key.
+    pub fn get(&self, key: RuleKey) -> u64 {
+        match key {
+            RuleKey::RevenueThresholdCny => self.revenue_threshold_cny,
+            RuleKey::KeyAccountsThreshold => self.key_accounts_threshold,
+            RuleKey::TeamMaxKeyAccounts => self.team_max_key_accounts,
+            RuleKey::AccountsPerManager => self.accounts_per_manager,
+            RuleKey::DepartmentBaseHeadcount => self.department_base_headcount,
+            RuleKey::CommitteeCenterMinStaff => self.committee_center_min_staff,
+            RuleKey::FocusExecutivesPerAccount => self.focus_executives_per_account,
+            RuleKey::TeamMembersPerFunction => self.team_members_per_function,
+            RuleKey::NamedManagers => self.named_managers,
         }
-        if self.key_accounts_threshold == 0 {
-            return Err("key_accounts_threshold");
+    }
+
+    fn slot(&mut self, key: RuleKey) -> &mut u64 {
+        match key {
+            RuleKey::RevenueThresholdCny => &mut self.revenue_threshold_cny,
+            RuleKey::KeyAccountsThreshold => &mut self.key_accounts_threshold,
+            RuleKey::TeamMaxKeyAccounts => &mut self.team_max_key_accounts,
+            RuleKey::AccountsPerManager => &mut self.accounts_per_manager,
+            RuleKey::DepartmentBaseHeadcount => &mut self.department_base_headcount,
+            RuleKey::CommitteeCenterMinStaff => &mut self.committee_center_min_staff,
+            RuleKey::FocusExecutivesPerAccount => &mut self.focus_executives_per_account,
+            RuleKey::TeamMembersPerFunction => &mut self.team_members_per_function,
+            RuleKey::NamedManagers => &mut self.named_managers,
         }
-        if self.department_base_headcount == 0 {
-            return Err("department_base_headcount");
+    }
+
+    /// The first key whose value would make the advice meaningless.
+    pub fn validate(&self) -> Result<(), RuleKey> {
+        match RuleKey::ALL
+            .iter()
+            .find(|key| self.get(**key) < key.minimum())
+        {
+            Some(key) => Err(*key),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     pub fn is_default(&self) -> bool {
         *self == Rules::default()
     }
 
-    fn get_mut(&mut self, key: &str) -> Option<&mut u64> {
-        match key {
-            "revenue_threshold_cny" => Some(&mut self.revenue_threshold_cny),
-            "key_accounts_threshold" => Some(&mut self.key_accounts_threshold),
-            "accounts_per_manager" => Some(&mut self.accounts_per_manager),
-            "department_base_headcount" => Some(&mut self.department_base_headcount),
-            "team_members_per_function" => Some(&mut self.team_members_per_function),
-            _ => None,
-        }
-    }
-
-    fn get(&self, key: &str) -> u64 {
-        let mut copy = self.clone();
-        copy.get_mut(key).map_or(0, |v| *v)
-    }
-
-    /// Reads a rules file: any subset of [`RULE_KEYS`]; the rest keep the chapter's
-    /// figures. Unknown keys and nonsense values are errors naming file, key and line.
+    /// Reads a rules file: any subset of the keys; the rest keep their defaults. Unknown
+    /// keys and nonsense values are errors naming file, key and line.
     pub fn parse(source: &str, bytes: &[u8]) -> Result<Rules, ProfileError> {
-        let keys: Vec<&str> = RULE_KEYS.iter().map(|(k, _)| *k).collect();
+        // Both spellings of "centre" are accepted (README, "Spelling").
+        let british = ["committee_centre_min_staff"];
+        let keys: Vec<&str> = RuleKey::ALL
+            .iter()
+            .map(|k| k.slug())
+            .chain(british)
+            .collect();
         check_document(source, bytes, |checker, table| {
             checker.unknown_keys(table, &keys, None);
             let mut rules = Rules::default();
             let mut complete = true;
             for (key, value) in table.iter() {
                 let name = key.get_ref().as_ref();
-                let parsed = if name == "revenue_threshold_cny" {
-                    // Money, so "5000万" reads as well as 50000000.
+                let Some(key) = RuleKey::from_slug(&crate::profile::centre_as_center(name)) else {
+                    continue;
+                };
+                let parsed = if key.is_money() {
                     checker
                         .money(name, value)
                         .and_then(|amount| to_cny(amount, Decimal::ONE).ok())
                 } else {
                     checker.count(name, value)
                 };
-                match (rules.get_mut(name), parsed) {
-                    (Some(slot), Some(v)) => *slot = v,
-                    (Some(_), None) => complete = false,
-                    (None, _) => {}
+                match parsed {
+                    Some(v) if v < key.minimum() => {
+                        checker.problem(value.span(), Issue::RuleNonsense { key });
+                        complete = false;
+                    }
+                    Some(v) => *rules.slot(key) = v,
+                    None => complete = false,
                 }
-            }
-            if let Err(key) = rules.validate() {
-                let span = table.get(key).map_or(0..0, |v| v.span());
-                checker.problem(span, Issue::RuleNonsense { key });
-                complete = false;
             }
             complete.then_some(rules)
         })
     }
-
-    /// The rules as TOML with a comment per key (its clause and meaning), ready to
-    /// edit and load with `--rules`.
-    pub fn to_commented_toml(&self, lang: Lang) -> String {
-        let text = catalog(lang);
-        let mut out = String::new();
-        for line in text.rules_header().lines() {
-            let _ = writeln!(out, "# {line}");
-        }
-        let default = Rules::default();
-        for (key, clause) in RULE_KEYS {
-            let _ = writeln!(out);
-            let _ = writeln!(out, "# {clause} {}", text.rule_doc(key));
-            let value = self.get(key);
-            if value != default.get(key) {
-                let _ = writeln!(
-                    out,
-                    "# ({}: {})",
-                    text.rule_default_label(),
-                    underscored(default.get(key))
-                );
-            }
-            let _ = writeln!(out, "{key} = {}", underscored(value));
-        }
-        out
-    }
-}
-
-/// 50000000 -> "50_000_000", valid TOML and easy to read.
-fn underscored(n: u64) -> String {
-    crate::text::thousands(n).replace(',', "_")
 }
 
 #[cfg(test)]
@@ -154,51 +214,50 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_are_the_chapters_figures() {
+    fn defaults_are_the_chapters_figures_and_the_stated_assumptions() {
         let rules = Rules::default();
         assert_eq!(rules.revenue_threshold_cny, 50_000_000);
         assert_eq!(rules.key_accounts_threshold, 6);
+        assert_eq!(rules.team_max_key_accounts, 10);
         assert_eq!(rules.accounts_per_manager, 9);
         assert_eq!(rules.department_base_headcount, 3);
+        assert_eq!(rules.committee_center_min_staff, 1);
+        assert_eq!(rules.focus_executives_per_account, 1);
+        assert_eq!(rules.team_members_per_function, 1);
+        assert_eq!(rules.named_managers, 1);
         assert!(rules.validate().is_ok());
         assert!(rules.is_default());
     }
 
     #[test]
-    fn rule_keys_name_every_field() {
+    fn every_field_is_a_key() {
         let toml = toml::to_string(&Rules::default()).unwrap_or_default();
-        for (key, _) in RULE_KEYS {
-            assert!(toml.contains(key), "{key} missing from {toml}");
+        for key in RuleKey::ALL {
+            assert!(toml.contains(key.slug()), "{key} missing from {toml}");
         }
-        assert_eq!(toml.lines().count(), RULE_KEYS.len());
+        assert_eq!(toml.lines().count(), RuleKey::ALL.len());
     }
 
     #[test]
-    fn commented_toml_round_trips() {
-        for lang in Lang::ALL {
-            let rules = Rules {
-                accounts_per_manager: 7,
-                ..Rules::default()
-            };
-            let text = rules.to_commented_toml(*lang);
-            assert!(text.contains("accounts_per_manager = 7"), "{text}");
-            assert!(
-                text.contains("revenue_threshold_cny = 50_000_000"),
-                "{text}"
-            );
-            assert_eq!(Rules::parse("r.toml", text.as_bytes()), Ok(rules));
-        }
-    }
-
-    #[test]
-    fn rules_files_are_checked_strictly() {
-        let err = Rules::parse("r.toml", b"accounts_per_manager = 0\n").map_err(|e| e.to_string());
+    fn sources_follow_the_reading() {
+        assert_eq!(RuleKey::RevenueThresholdCny.source(), Source::Chapter);
+        assert_eq!(RuleKey::AccountsPerManager.source(), Source::Derived);
+        assert_eq!(RuleKey::TeamMaxKeyAccounts.source(), Source::Assumption);
         assert_eq!(
-            err,
-            Err("r.toml:1:24: `accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into())
+            RuleKey::CommitteeCenterMinStaff.source(),
+            Source::Assumption
         );
-        let err = Rules::parse("r.toml", b"acounts_per_manager = 5\n").map_err(|e| e.to_string());
-        assert_eq!(err, Err("r.toml:1:1: unknown key `acounts_per_manager`: did you mean `accounts_per_manager`?".into()));
+    }
+
+    #[test]
+    fn each_key_is_read_from_a_rules_file() {
+        for key in RuleKey::ALL {
+            let text = format!("{} = 7\n", key.slug());
+            let rules = Rules::parse("r.toml", text.as_bytes());
+            assert_eq!(rules.map(|r| r.get(*key)), Ok(7), "{key}");
+        }
+        let rules = Rules::parse("r.toml", b"committee_centre_min_staff = 2\n");
+        assert_eq!(rules.map(|r| r.committee_center_min_staff), Ok(2));
         assert_eq!(
             Rules::parse("r.toml", "revenue_threshold_cny = \"3000万\"".as_bytes())
                 .map(|r| r.revenue_threshold_cny),
@@ -212,6 +271,14 @@ mod tests {
             accounts_per_manager: 0,
             ..Rules::default()
         };
-        assert_eq!(rules.validate(), Err("accounts_per_manager"));
+        assert_eq!(rules.validate(), Err(RuleKey::AccountsPerManager));
+        let err = Rules::parse("r.toml", b"accounts_per_manager = 0\n").map_err(|e| e.to_string());
+        assert_eq!(
+            err,
+            Err("r.toml:1:24: `accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into())
+        );
+        let err = Rules::parse("r.toml", b"acounts_per_manager = 5\n").map_err(|e| e.to_string());
+        assert_eq!(err, Err("r.toml:1:1: unknown key `acounts_per_manager`: did you mean `accounts_per_manager`?".into()));
+        assert!(Rules::parse("r.toml", b"committee_center_min_staff = 0\n").is_ok());
     }
 }

@@ -82,12 +82,15 @@ fn a_directory_is_every_toml_inside_in_name_order_and_the_batch_keeps_argument_o
         names,
         [
             "Lakeside Software Studio",
+            "华北能源装备集团有限公司",
             "江南百货连锁股份有限公司",
             "华东精密机械有限公司",
             "Pacific Instruments Group",
             "Northgate Distribution Ltd",
+            "某省邮政分公司重点客户体系",
             "国家邮政重点客户营销体系",
             "西部商贸集团",
+            "Riverside Analytics Ltd",
             "Lakeside Software Studio",
             "青禾农业科技有限公司",
         ]
@@ -136,7 +139,7 @@ fn a_folder_of_forty_with_one_broken_file_gives_39_lines_one_error_and_exit_1() 
 fn table_output_separates_profiles_in_a_batch() {
     let out = stdout_of(kam().args([
         "examples/small-software.toml",
-        "examples/startup-unwarranted.toml",
+        "examples/startup-no-condition.toml",
     ]));
     assert_eq!(out.matches("Key-account organisation advice — ").count(), 2);
     assert_eq!(out.matches(&"━".repeat(80)).count(), 1);
@@ -288,7 +291,7 @@ fn rules_dump_load_round_trip_gives_identical_advice() {
     );
     let shown = stdout_of(kam().arg("rules").arg("--rules").arg(&rules));
     assert!(shown.contains("accounts_per_manager = 5"));
-    assert!(shown.contains("# (chapter's figure: 9)"));
+    assert!(shown.contains("# (default: 9)"));
 }
 
 #[test]
@@ -402,7 +405,9 @@ fn money_strings_as_people_type_them_are_advised_exactly() {
     // The report that started it: RMB is CNY, needs no rate, and 8000万元 is 80,000,000.
     let json = json_of(profile("8000万元", "RMB"));
     assert_eq!(json["revenue_cny"], 80_000_000u64);
-    assert_eq!(json["currency"], "CNY");
+    assert_eq!(json["revenue"]["currency"], "CNY");
+    assert_eq!(json["revenue"]["amount"], "80000000");
+    assert_eq!(json["revenue"]["cny_rate"], "1");
     assert_eq!(json["conditions"][0]["id"], "revenue");
     assert_eq!(json["conditions"][0]["met"], true);
 
@@ -423,7 +428,7 @@ fn money_strings_as_people_type_them_are_advised_exactly() {
     for (revenue, currency, yuan) in cases {
         let json = json_of(profile(revenue, currency));
         assert_eq!(json["revenue_cny"], yuan, "{revenue}");
-        assert_eq!(json["currency"], "CNY", "{revenue}");
+        assert_eq!(json["revenue"]["currency"], "CNY", "{revenue}");
     }
 
     // Another currency: upper-cased, its sign accepted, the float rate exact.
@@ -431,5 +436,7 @@ fn money_strings_as_people_type_them_are_advised_exactly() {
                key_accounts = 12\nscale = \"medium\"\n";
     let json = json_of(doc.to_string());
     assert_eq!(json["revenue_cny"], 78_000_000u64);
-    assert_eq!(json["currency"], "USD");
+    assert_eq!(json["revenue"]["currency"], "USD");
+    assert_eq!(json["revenue"]["amount"], "10000000");
+    assert_eq!(json["revenue"]["cny_rate"], "7.8");
 }

@@ -70,7 +70,7 @@ fn every_message_is_in_chinese_too() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\nerror: 2份档案中有1份失败\n"
+        "error: tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\nerror: 2份资料中有1份未能处理\n"
     );
 }
 

@@ -18,14 +18,8 @@ fn json_of(example: &str, lang: &str) -> Value {
 }
 
 #[test]
-fn every_example_is_listed_here() {
-    let found = support::toml_stems("examples");
-    assert_eq!(found, EXAMPLES);
-}
-
-#[test]
 fn table_output_is_pinned_in_both_languages() {
-    for example in EXAMPLES {
+    for example in EXAMPLES.iter().map(String::as_str) {
         for lang in ["en", "zh"] {
             let mut cmd = kam();
             cmd.args([&format!("examples/{example}.toml"), "--lang", lang]);
@@ -40,7 +34,7 @@ fn table_output_is_pinned_in_both_languages() {
 
 #[test]
 fn json_output_is_pinned() {
-    for example in EXAMPLES {
+    for example in EXAMPLES.iter().map(String::as_str) {
         let out = stdout_of(kam().args([
             &format!("examples/{example}.toml"),
             "--format",
@@ -53,40 +47,63 @@ fn json_output_is_pinned() {
 }
 
 #[test]
-fn json_has_every_key_of_spec_section_5() {
+fn json_has_every_key_of_schema_version_2() {
     let keys = [
         "schema_version",
         "source",
+        "lang",
         "name",
         "revenue_cny",
+        "revenue",
         "key_accounts",
         "kind",
         "scale",
         "scale_source",
         "conditions",
-        "dedicated_unit_warranted",
+        "unit_worth_considering",
+        "verdict",
         "form",
+        "form_rule",
         "form_clause",
+        "form_name",
+        "form_reason",
         "units",
         "staffing",
         "reporting_line",
         "duties",
+        "requirements_intro",
         "requirements",
+        "manager_intro",
+        "manager_responsibility",
+        "manager_abilities",
         "manager_roles",
         "warnings",
         "hints",
+        "default_rules",
+        "gap",
     ];
-    for example in EXAMPLES {
+    for example in EXAMPLES.iter().map(String::as_str) {
         for lang in ["en", "zh"] {
             let json = json_of(example, lang);
             for key in keys {
                 assert!(json.get(key).is_some(), "{example} {lang}: no `{key}`");
             }
-            assert_eq!(json["schema_version"], 1);
+            assert_eq!(json["schema_version"], 2);
+            assert_eq!(json["lang"], lang);
             assert_eq!(json["source"], format!("examples/{example}.toml"));
             assert_eq!(json["duties"].as_array().map(Vec::len), Some(7));
             assert_eq!(json["requirements"].as_array().map(Vec::len), Some(6));
             assert_eq!(json["manager_roles"].as_array().map(Vec::len), Some(2));
+            assert!(json["manager_abilities"].as_array().map_or(0, Vec::len) >= 3);
+            for item in ["manager_intro", "manager_responsibility"] {
+                assert_eq!(json[item]["clause"], "(四)2", "{example}: {item}");
+            }
+            for list in ["manager_abilities", "manager_roles"] {
+                for item in json[list].as_array().into_iter().flatten() {
+                    assert_eq!(item["clause"], "(四)2", "{example}: {list}");
+                }
+            }
+            assert_eq!(json["requirements_intro"]["clause"], "(四)1");
             let ids: Vec<&str> = json["conditions"]
                 .as_array()
                 .into_iter()
@@ -102,53 +119,91 @@ fn json_has_every_key_of_spec_section_5() {
                     "account_development"
                 ]
             );
-            for c in json["conditions"].as_array().into_iter().flatten() {
-                assert!(c["met"].is_boolean() && c["clause"].is_string());
-            }
             let staffing = &json["staffing"];
             for key in ["kam_managers", "headcount", "focus_executives"] {
                 assert!(staffing[key].is_u64(), "{example}: staffing.{key}");
             }
-            assert!(staffing["roles"].is_array());
-            assert!(
-                json["warnings"]
-                    .as_array()
-                    .is_some_and(|w| w.iter().all(Value::is_string))
-            );
-            assert!(
-                json["hints"]
-                    .as_array()
-                    .is_some_and(|h| h.iter().all(Value::is_string))
-            );
-            for unit in json["units"].as_array().into_iter().flatten() {
+            for role in staffing["roles"].as_array().into_iter().flatten() {
+                let source = role["source"].as_str().unwrap_or_default();
+                assert!(
+                    ["chapter", "derived", "assumption"].contains(&source),
+                    "{example}: {role}"
+                );
+            }
+            // Unit ids are unique and parents name an id of the same record.
+            let units = json["units"].as_array().cloned().unwrap_or_default();
+            let ids: Vec<&str> = units.iter().filter_map(|u| u["id"].as_str()).collect();
+            let mut unique = ids.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), ids.len(), "{example}: {ids:?}");
+            for unit in &units {
                 assert!(unit["name"].is_string() && unit["optional"].is_boolean());
+                let parent = &unit["parent"];
+                assert!(
+                    parent.is_null() || ids.contains(&parent.as_str().unwrap_or_default()),
+                    "{example}: {unit}"
+                );
+            }
+            for post in json["reporting_line"].as_array().into_iter().flatten() {
+                assert!(post["id"].is_string() && post["name"].is_string());
             }
         }
     }
 }
 
+/// (example, form_rule, form, form_clause, worth considering, scale, scale_source,
+/// revenue_cny, KAM managers, headcount, focus executives)
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    Option<&'static str>,
+    &'static str,
+    u64,
+    u64,
+    u64,
+    u64,
+);
+
 #[test]
 fn each_example_gets_the_chapters_advice() {
-    // (example, form, form_clause, warranted, scale, scale_source, revenue_cny, managers, headcount, focus)
-    let cases = [
+    let cases: [Case; 11] = [
+        (
+            "large-group",
+            "large-group",
+            "committee",
+            "(二)1",
+            true,
+            Some("large"),
+            "declared",
+            8_600_000_000,
+            4,
+            6,
+            32,
+        ),
         (
             "large-retailer",
+            "large-enterprise",
             "service-center",
             "(二)2",
             true,
-            "large",
+            Some("large"),
             "inferred",
-            350_000_000u64,
-            4u64,
-            4u64,
-            0u64,
+            350_000_000,
+            4,
+            4,
+            0,
         ),
         (
             "medium-manufacturer",
+            "medium-scale",
             "department",
             "(二)3",
             true,
-            "medium",
+            Some("medium"),
             "inferred",
             80_000_000,
             2,
@@ -157,22 +212,24 @@ fn each_example_gets_the_chapters_advice() {
         ),
         (
             "multinational-usd",
+            "multinational",
             "committee",
             "(二)1",
             true,
-            "large",
+            Some("large"),
             "declared",
             8_520_000_000,
             5,
-            5,
+            7,
             40,
         ),
         (
             "no-key-accounts",
+            "no-key-accounts",
             "none",
-            "(一)",
+            "(一)2",
             true,
-            "medium",
+            Some("medium"),
             "inferred",
             250_000_000,
             0,
@@ -180,11 +237,25 @@ fn each_example_gets_the_chapters_advice() {
             0,
         ),
         (
-            "provincial-postal",
+            "provincial-network",
+            "public-sector",
             "service-center",
             "(二)2",
             true,
-            "large",
+            None,
+            "none",
+            3_500_000_000,
+            5,
+            5,
+            0,
+        ),
+        (
+            "provincial-postal",
+            "public-sector",
+            "service-center",
+            "(二)2",
+            true,
+            Some("large"),
             "declared",
             12_000_000_000,
             3,
@@ -193,10 +264,11 @@ fn each_example_gets_the_chapters_advice() {
         ),
         (
             "regional-group",
+            "medium-scale",
             "department",
             "(二)3",
             true,
-            "medium",
+            Some("medium"),
             "declared",
             200_000_000,
             4,
@@ -204,38 +276,70 @@ fn each_example_gets_the_chapters_advice() {
             0,
         ),
         (
-            "small-software",
-            "team",
-            "(二)4",
-            true,
-            "small",
+            "small-many-accounts",
+            "small-many-accounts",
+            "department",
+            "(二)3",
+            false,
+            Some("small"),
             "inferred",
-            30_000_000,
-            1,
-            4,
+            45_000_000,
+            2,
+            3,
             0,
         ),
         (
-            "startup-unwarranted",
+            "small-software",
+            "small-scale",
             "team",
             "(二)4",
+            true,
+            Some("small"),
+            "inferred",
+            30_000_000,
+            1,
+            1,
+            0,
+        ),
+        (
+            "startup-no-condition",
+            "no-condition-met",
+            "none",
+            "(一)",
             false,
-            "small",
+            Some("small"),
             "declared",
             8_000_000,
-            1,
-            4,
+            0,
+            0,
             0,
         ),
     ];
-    for (example, form, clause, warranted, scale, source, revenue, managers, headcount, focus) in
+    let covered: Vec<&str> = cases.iter().map(|c| c.1).collect();
+    for rule in [
+        "no-key-accounts",
+        "no-condition-met",
+        "multinational",
+        "large-group",
+        "public-sector",
+        "large-enterprise",
+        "medium-scale",
+        "small-many-accounts",
+        "small-scale",
+    ] {
+        assert!(covered.contains(&rule), "no example for {rule}");
+    }
+    for (example, rule, form, clause, worth, scale, source, revenue, managers, headcount, focus) in
         cases
     {
         let json = json_of(example, "en");
+        assert_eq!(json["form_rule"], rule, "{example}");
         assert_eq!(json["form"], form, "{example}");
         assert_eq!(json["form_clause"], clause, "{example}");
-        assert_eq!(json["dedicated_unit_warranted"], warranted, "{example}");
-        assert_eq!(json["scale"], scale, "{example}");
+        // small-many-accounts meets a condition through its 14 key accounts.
+        let worth = worth || example == "small-many-accounts";
+        assert_eq!(json["unit_worth_considering"], worth, "{example}");
+        assert_eq!(json["scale"], serde_json::json!(scale), "{example}");
         assert_eq!(json["scale_source"], source, "{example}");
         assert_eq!(json["revenue_cny"], revenue, "{example}");
         assert_eq!(json["staffing"]["kam_managers"], managers, "{example}");
@@ -245,70 +349,136 @@ fn each_example_gets_the_chapters_advice() {
 }
 
 #[test]
-fn committee_structure_and_reporting_line() {
+fn the_verdict_agrees_with_the_form_in_both_languages() {
+    for example in EXAMPLES.iter().map(String::as_str) {
+        for lang in ["en", "zh"] {
+            let json = json_of(example, lang);
+            let verdict = json["verdict"].as_str().unwrap_or_default();
+            let none = json["form"] == "none";
+            let (may, no_unit) = match lang {
+                "en" => ("may consider", "no dedicated KAM unit for now"),
+                _ => ("可以考虑设立", "暂不"),
+            };
+            if none {
+                let says_none = [no_unit, "none is recommended", "no ground", "没有设立"];
+                assert!(
+                    says_none.iter().any(|s| verdict.contains(s)),
+                    "{example} {lang}: {verdict}"
+                );
+                // No duties are printed for a unit that will not exist.
+                let table =
+                    stdout_of(kam().args([&format!("examples/{example}.toml"), "--lang", lang]));
+                assert!(!table.contains("(三)1"), "{example} {lang}");
+                assert!(
+                    table.contains("kam-advise explain duties"),
+                    "{example} {lang}"
+                );
+            } else {
+                assert!(verdict.contains(may), "{example} {lang}: {verdict}");
+            }
+            for banned in ["warranted", "应设立", "should set up"] {
+                assert!(
+                    !json.to_string().contains(banned),
+                    "{example} {lang}: {banned}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn committee_sits_under_top_management_with_no_reporting_line() {
     let json = json_of("multinational-usd", "en");
-    let units: Vec<&str> = json["units"]
+    let units: Vec<(&str, &str)> = json["units"]
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|u| u["id"].as_str())
+        .filter_map(|u| Some((u["id"].as_str()?, u["kind"].as_str()?)))
         .collect();
     assert_eq!(
         units,
         [
-            "committee",
-            "management-centre",
-            "service-centre",
-            "evaluation-centre"
+            ("committee", "committee"),
+            ("management-center", "management-center"),
+            ("service-center", "service-center"),
+            ("evaluation-center", "evaluation-center")
         ]
     );
-    assert_eq!(
-        json["reporting_line"],
-        serde_json::json!([
-            "KAM managers",
-            "National sales manager",
-            "VP of marketing and sales",
-            "CEO"
-        ])
+    assert_eq!(json["reporting_line"], serde_json::json!([]));
+    let table = stdout_of(kam().args(["examples/multinational-usd.toml"]));
+    assert!(
+        table.contains("Top management (CEO)\n  └─ KAM committee"),
+        "{table}"
     );
+    assert!(!table.contains("national sales manager"), "{table}");
+    assert!(!table.contains("senior executive"), "{table}");
     let zh = json_of("multinational-usd", "zh");
-    assert_eq!(zh["reporting_line"][3], "首席执行官");
     assert_eq!(zh["form"], "committee", "ids stay English");
 }
 
 #[test]
-fn tiered_service_centre_follows_the_postal_example() {
-    let json = json_of("provincial-postal", "en");
-    let tiers: Vec<(String, String, bool)> = json["units"]
+fn a_department_carries_the_quoted_reporting_line() {
+    let json = json_of("medium-manufacturer", "zh");
+    assert_eq!(
+        json["reporting_line"],
+        serde_json::json!([
+            {"id": "kam-manager", "name": "重点客户经理"},
+            {"id": "national-sales-manager", "name": "全国销售经理"},
+            {"id": "vp-marketing-sales", "name": "营销与销售副总裁"},
+            {"id": "ceo", "name": "首席执行官"}
+        ])
+    );
+}
+
+#[test]
+fn a_network_is_tiered_as_given_with_managers_at_the_service_centres() {
+    let json = json_of("provincial-network", "en");
+    let units: Vec<(String, Option<u64>, bool, Value)> = json["units"]
         .as_array()
         .into_iter()
         .flatten()
         .map(|u| {
             (
                 u["id"].as_str().unwrap_or_default().to_string(),
-                u["level"].as_str().unwrap_or_default().to_string(),
+                u["count"].as_u64(),
                 u["optional"].as_bool().unwrap_or_default(),
+                u["parent"].clone(),
             )
         })
         .collect();
-    let expected = [
-        ("management-body", "national", false),
-        ("management-body", "provincial", false),
-        ("service-centre", "prefecture", false),
-        ("service-centre", "county", true),
-    ];
-    assert_eq!(tiers.len(), expected.len());
-    for ((id, level, optional), (eid, elevel, eopt)) in tiers.iter().zip(expected) {
-        assert_eq!(
-            (id.as_str(), level.as_str(), *optional),
-            (eid, elevel, eopt)
-        );
-    }
+    assert_eq!(
+        units,
+        [
+            (
+                "management-body-provincial".to_string(),
+                None,
+                false,
+                Value::Null
+            ),
+            (
+                "service-center-prefecture".to_string(),
+                Some(14),
+                false,
+                "management-body-provincial".into()
+            ),
+            (
+                "service-center-county".to_string(),
+                Some(96),
+                true,
+                "service-center-prefecture".into()
+            ),
+        ]
+    );
+    assert_eq!(json["scale"], Value::Null);
+    let table = stdout_of(kam().args(["examples/provincial-network.toml", "--lang", "zh"]));
+    assert!(table.contains("地市级重点客户服务中心 ×14\n        ├─ 县级重点客户服务中心 ×96（可选）\n        └─ 重点客户经理 ×5"), "{table}");
+    assert!(!table.contains("国家级"), "{table}");
+    assert!(!table.contains("industry"), "{table}");
 }
 
 #[test]
-fn unwarranted_profile_says_how_far_each_condition_is() {
-    let json = json_of("startup-unwarranted", "en");
+fn no_condition_met_says_how_far_each_condition_is() {
+    let json = json_of("startup-no-condition", "en");
     let hints: Vec<&str> = json["hints"]
         .as_array()
         .into_iter()
@@ -327,7 +497,16 @@ fn unwarranted_profile_says_how_far_each_condition_is() {
             .any(|h| h.contains("3 more") && h.contains("(一)2")),
         "{hints:?}"
     );
-    let zh = json_of("startup-unwarranted", "zh");
+    assert!(
+        hints
+            .iter()
+            .any(|h| h.contains("(一)3 and (一)4 are for the firm to judge")
+                && h.contains("KAM team")),
+        "{hints:?}"
+    );
+    assert_eq!(json["staffing"]["roles"][0]["id"], "named-manager");
+    assert_eq!(json["staffing"]["roles"][0]["source"], "assumption");
+    let zh = json_of("startup-no-condition", "zh");
     let hints: Vec<&str> = zh["hints"]
         .as_array()
         .into_iter()
@@ -337,6 +516,32 @@ fn unwarranted_profile_says_how_far_each_condition_is() {
     assert!(
         hints.iter().any(|h| h.contains("还差4200万元")),
         "{hints:?}"
+    );
+}
+
+#[test]
+fn a_small_firm_with_many_accounts_gets_a_department_and_the_sales_department_is_answered() {
+    let json = json_of("small-many-accounts", "en");
+    assert!(
+        json["form_reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("14")
+    );
+    let gap = &json["gap"];
+    assert_eq!(gap["direction"], "build");
+    assert_eq!(gap["reasons"].as_array().map(Vec::len), Some(3));
+    assert!(
+        gap["reasons"][0]
+            .as_str()
+            .unwrap_or_default()
+            .contains("at least the 6 of (一)2")
+    );
+    assert!(
+        gap["steps"][0]
+            .as_str()
+            .unwrap_or_default()
+            .contains("sales department")
     );
 }
 

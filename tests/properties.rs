@@ -3,11 +3,12 @@
 
 use proptest::prelude::*;
 
-use kam_advise::advice::{ConditionId, Form, RoleId, advise, kam_managers};
+use kam_advise::advice::staffing::kam_managers;
+use kam_advise::advice::{ConditionId, Form, FormRule, RoleId, advise};
 use kam_advise::app::{Options, render_profile};
 use kam_advise::cli::Format;
 use kam_advise::money::Revenue;
-use kam_advise::profile::{Kind, Level, Profile, ScaleSource, Strategy as Flags};
+use kam_advise::profile::{Kind, Level, Network, Profile, ScaleSource, Strategy as Flags};
 use kam_advise::render::RenderOptions;
 use kam_advise::rules::Rules;
 use kam_advise::scale::{Figures, INDUSTRIES, Scale};
@@ -40,7 +41,7 @@ prop_compose! {
         key_accounts in accounts(),
         revenue_cny in revenue(),
         kind in kind(),
-        scale in scale(),
+        scale in prop::option::weighted(0.9, scale()),
         strategic_plan in any::<bool>(),
         account_development in any::<bool>(),
         network_levels in levels(),
@@ -50,16 +51,21 @@ prop_compose! {
             revenue_cny,
             key_accounts,
             currency: "CNY".into(),
+            // Only a public-sector body or a multinational may lack a scale.
             kind,
-            scale,
-            scale_source: ScaleSource::Declared,
+            scale: scale.or(match kind {
+                Kind::PublicSector | Kind::Multinational => None,
+                _ => Some(Scale::Medium),
+            }),
+            scale_source: if scale.is_some() { ScaleSource::Declared } else { ScaleSource::None },
             scale_from_figures: None,
             industry: None,
             employees: None,
             total_assets_cny: None,
             current_setup: None,
             strategy: Flags { strategic_plan, account_development },
-            network_levels,
+            network: Network { levels: network_levels, counts: Vec::new() },
+            team_functions: None,
             revenue: Revenue::cny(revenue_cny.into()),
         }
     }
@@ -72,8 +78,22 @@ prop_compose! {
         accounts_per_manager in 1u64..50,
         department_base_headcount in 1u64..10,
         team_members_per_function in 0u64..4,
+        team_max_key_accounts in 0u64..40,
+        committee_center_min_staff in 0u64..4,
+        focus_executives_per_account in 0u64..3,
+        named_managers in 0u64..3,
     ) -> Rules {
-        Rules { revenue_threshold_cny, key_accounts_threshold, accounts_per_manager, department_base_headcount, team_members_per_function }
+        Rules {
+            revenue_threshold_cny,
+            key_accounts_threshold,
+            team_max_key_accounts,
+            accounts_per_manager,
+            department_base_headcount,
+            committee_center_min_staff,
+            focus_executives_per_account,
+            team_members_per_function,
+            named_managers,
+        }
     }
 }
 
@@ -83,37 +103,60 @@ proptest! {
     #[test]
     fn advice_is_self_consistent(p in profile(), rules in rules()) {
         let a = advise(&p, &rules);
-        // Warranted exactly when some condition is met.
-        prop_assert_eq!(a.warranted, a.conditions.iter().any(|c| c.met));
+        // A unit may be considered exactly when some condition is met.
+        prop_assert_eq!(a.worth_considering, a.conditions.iter().any(|c| c.met));
         prop_assert_eq!(a.conditions.len(), 4);
-        // KAM managers are ceil(accounts / per) whenever a unit is advised.
+        prop_assert_eq!(a.form, a.rule.form());
+        // KAM managers are ceil(accounts / per) whenever a unit is advised; no unit
+        // means no managers and no headcount, and happens only under rules 1 and 2.
         if a.form != Form::None {
             prop_assert_eq!(a.staffing.kam_managers, p.key_accounts.div_ceil(rules.accounts_per_manager));
+            prop_assert!(a.worth_considering);
         } else {
-            prop_assert_eq!(p.key_accounts, 0);
+            prop_assert!(p.key_accounts == 0 || !a.worth_considering);
             prop_assert_eq!(a.staffing.headcount, 0);
+            prop_assert_eq!(a.staffing.kam_managers, 0);
+            prop_assert!(a.units.is_empty());
         }
         // A department has at least its base headcount.
         if a.form == Form::Department {
             prop_assert!(a.staffing.headcount >= rules.department_base_headcount);
             prop_assert!(a.staffing.headcount >= a.staffing.kam_managers);
         }
-        // A committee has a focus executive per key account, and the reporting line.
+        // A committee: focus executives per key account, no reporting line, three centres.
         if a.form == Form::Committee {
-            prop_assert_eq!(a.staffing.focus_executives, p.key_accounts);
-            prop_assert_eq!(a.reporting_line.len(), 4);
+            prop_assert_eq!(
+                a.staffing.focus_executives,
+                p.key_accounts.saturating_mul(rules.focus_executives_per_account)
+            );
+            prop_assert!(a.reporting_line.is_empty());
             prop_assert_eq!(a.units.len(), 4);
+            prop_assert_eq!(
+                a.staffing.headcount,
+                a.staffing.kam_managers.saturating_add(2 * rules.committee_center_min_staff)
+            );
         } else {
             prop_assert_eq!(a.staffing.focus_executives, 0);
         }
+        // Only a department has the quoted reporting line.
+        prop_assert_eq!(a.form == Form::Department, !a.reporting_line.is_empty());
         // Headcount is the sum of the roles it counts.
         let counted = a.staffing.roles.iter().filter(|r| r.in_headcount).fold(0u64, |s, r| s.saturating_add(r.count));
         prop_assert_eq!(a.staffing.headcount, counted);
         prop_assert!(a.staffing.roles.iter().filter(|r| r.id == RoleId::KamManager).all(|r| r.count == a.staffing.kam_managers));
-        // Not warranted (with accounts) is always the team.
-        if !a.warranted && p.key_accounts > 0 {
-            prop_assert_eq!(a.form, Form::Team);
+        // Kind decides before scale: multinational and public sector whatever the size.
+        if p.key_accounts > 0 && a.worth_considering {
+            match p.kind {
+                Kind::Multinational => prop_assert_eq!(a.rule, FormRule::Multinational),
+                Kind::PublicSector => prop_assert_eq!(a.rule, FormRule::PublicSector),
+                _ => {}
+            }
         }
+        // Unit ids are unique within an advice.
+        let mut ids: Vec<String> = a.units.iter().map(|u| u.id()).collect();
+        ids.sort();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), a.units.len());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{RenderOptions, Report, Section};
-use crate::advice::Form;
+use crate::advice::{Form, FormRule};
 use crate::scale::Scale;
 
 /// One enterprise's row.
@@ -11,10 +11,11 @@ use crate::scale::Scale;
 pub struct Row {
     pub source: String,
     pub name: String,
-    pub scale: Scale,
+    pub scale: Option<Scale>,
     pub key_accounts: u64,
     pub conditions_met: usize,
     pub form: Form,
+    pub form_rule: FormRule,
     pub form_clause: &'static str,
     pub kam_managers: u64,
     pub headcount: u64,
@@ -30,7 +31,8 @@ impl Row {
             key_accounts: report.profile.key_accounts,
             conditions_met: advice.conditions.iter().filter(|c| c.met).count(),
             form: advice.form,
-            form_clause: advice.form.clause(),
+            form_rule: advice.rule,
+            form_clause: advice.rule.form_clause(),
             kam_managers: advice.staffing.kam_managers,
             headcount: advice.staffing.headcount,
         }
@@ -61,7 +63,7 @@ pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
             .map(|r| {
                 vec![
                     r.name.clone(),
-                    text.scale(r.scale).to_string(),
+                    r.scale.map_or(l.not_given, |s| text.scale(s)).to_string(),
                     r.key_accounts.to_string(),
                     format!("{}/4", r.conditions_met),
                     format!("{} {}", text.form_short(r.form), r.form_clause),

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::org::{flatten, node_label, org_chart};
+use super::org::{NodeKind, flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
 
 /// Quotes a label for DOT: backslashes and double quotes escaped, newlines as `\n`.
@@ -19,12 +19,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let text = opts.catalog();
     let advice = report.advice;
     let mut out = String::new();
-    let title = format!(
-        "{} — {} {}",
-        report.profile.name,
-        text.form(advice.form),
-        advice.form.clause()
-    );
+    let title = format!("{} — {}", report.profile.name, text.form(advice.form));
     let _ = writeln!(out, "digraph kam {{");
     let _ = writeln!(
         out,
@@ -41,8 +36,14 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             let nodes = flatten(&root);
             for (id, (_, node)) in nodes.iter().enumerate() {
                 let mut attrs = vec![format!("label={}", quote(&node_label(node, text)))];
-                if node.people.is_some() {
-                    attrs.push("shape=ellipse, fillcolor=\"#fdf6e3\"".into());
+                match node.kind {
+                    NodeKind::People => {
+                        attrs.push("shape=ellipse, fillcolor=\"#fdf6e3\"".into());
+                    }
+                    NodeKind::Above => {
+                        attrs.push("fillcolor=\"#f2f2f2\", color=\"#888888\"".into());
+                    }
+                    NodeKind::Unit => {}
                 }
                 if node.optional {
                     attrs.push("style=\"rounded,dashed,filled\", fillcolor=\"#f7f7f7\"".into());
@@ -56,7 +57,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             }
         }
         None => {
-            let _ = writeln!(out, "    n0 [label={}];", quote(text.labels().no_structure));
+            let _ = writeln!(out, "    n0 [label={}];", quote(text.form(advice.form)));
         }
     }
     let _ = writeln!(out, "}}");

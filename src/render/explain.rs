@@ -2,14 +2,12 @@
 //! with its clause, built from the same `Rules` and catalogue the advice uses.
 
 use super::Section;
-use crate::advice::{ConditionId, FormReason};
+use crate::advice::{ConditionId, Facts, FormRule};
 use crate::cli::Topic;
 use crate::profile::Kind;
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Indicator, Scale};
-use crate::text::{
-    Catalog, DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
-};
+use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// The sections for the given topics, in the language's words.
 pub fn sections(topics: &[Topic], rules: &Rules, text: &dyn Catalog, lang: Lang) -> Vec<Section> {
@@ -41,32 +39,36 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
             (strings([l.clause, l.condition, e.met_when]), rows)
         }
         Topic::Forms => {
-            // One reason per rule, in the order the rules are checked.
-            let reasons = [
-                FormReason::NoKeyAccounts,
-                FormReason::NotWarranted,
-                FormReason::LargeGroup(Kind::Group),
-                FormReason::PublicSector,
-                FormReason::MediumScale,
-                FormReason::SmallScale(Scale::Small),
-            ];
-            let rows = reasons
+            let rows = FormRule::ALL
                 .iter()
-                .map(|&reason| {
-                    let (rule, form) = (reason.rule(), reason.form());
+                .map(|&rule| {
+                    // Facts that make the rule apply, for wording its reason.
+                    let facts = Facts {
+                        key_accounts: rules.team_max_key_accounts.saturating_add(1),
+                        worth_considering: rule != FormRule::NoConditionMet,
+                        kind: Kind::Enterprise,
+                        scale: Some(Scale::Small),
+                    };
                     vec![
-                        rule.to_string(),
-                        text.form_rule(rule).to_string(),
-                        format!("{} {}", text.form_short(form), form.clause()),
-                        text.reason(reason),
+                        rule.number().to_string(),
+                        rule.slug().to_string(),
+                        text.form_rule_when(rule, rules),
+                        format!("{} {}", text.form_short(rule.form()), rule.form_clause()),
+                        text.reason(rule, &facts, rules),
                     ]
                 })
                 .collect();
-            (strings([e.order, e.applies_when, l.form, l.why]), rows)
+            (
+                strings([e.order, e.rule, e.applies_when, l.form, l.why]),
+                rows,
+            )
         }
         Topic::Staffing => (
-            strings([e.item, e.rule, l.clause]),
-            text.staffing_rules(rules),
+            strings([e.item, e.rule, l.source_of_figure, l.clause]),
+            text.staffing_rules(rules)
+                .into_iter()
+                .map(|row| row.to_vec())
+                .collect(),
         ),
         Topic::Duties => {
             let rows = text
@@ -78,20 +80,32 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
             (strings([l.clause, l.duty]), rows)
         }
         Topic::Requirements => {
-            let requirements = text
-                .requirements()
+            let mut rows = vec![vec![
+                REQUIREMENTS_CLAUSE.to_string(),
+                text.requirements_intro().to_string(),
+            ]];
+            rows.extend(
+                text.requirements()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| vec![item_clause(REQUIREMENTS_CLAUSE, i), r.to_string()]),
+            );
+            let manager = [text.manager_intro(), text.manager_responsibility()]
+                .into_iter()
+                .chain(text.manager_abilities().iter().copied())
+                .chain(text.manager_roles().iter().copied());
+            rows.extend(manager.map(|t| vec![MANAGER_CLAUSE.to_string(), t.to_string()]));
+            (strings([l.clause, l.requirement]), rows)
+        }
+        Topic::Examples => {
+            let rows = text
+                .examples()
                 .iter()
-                .enumerate()
-                .map(|(i, r)| vec![item_clause(REQUIREMENTS_CLAUSE, i), r.to_string()]);
-            let roles = text
-                .manager_roles()
-                .iter()
-                .enumerate()
-                .map(|(i, r)| vec![item_clause(MANAGER_ROLES_CLAUSE, i), r.to_string()]);
-            (
-                strings([l.clause, l.requirement]),
-                requirements.chain(roles).collect(),
-            )
+                .map(|(title, body, clause)| {
+                    vec![clause.to_string(), title.to_string(), body.to_string()]
+                })
+                .collect();
+            (strings([l.clause, e.example, e.item]), rows)
         }
         Topic::Scale => {
             let rows = INDUSTRIES
@@ -102,7 +116,7 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
                     } else {
                         row.en_name
                     };
-                    let mut cells = vec![format!("`{}`", row.slug), name.to_string()];
+                    let mut cells = vec![row.slug.to_string(), name.to_string()];
                     for scale in [Scale::Large, Scale::Medium, Scale::Small] {
                         let bounds: Vec<String> = row
                             .bounds(scale)

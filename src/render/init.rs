@@ -9,8 +9,8 @@ use crate::text::Catalog;
 /// Figures that are consistent with a size in the NBS 2017 `industry` row.
 fn figures_for(scale: Option<ScaleArg>) -> (&'static str, u64, u64) {
     match scale {
-        Some(ScaleArg::Micro) => ("150万", 12, 2),
-        Some(ScaleArg::Small) => ("1500万", 60, 5),
+        Some(ScaleArg::Micro) => ("150万", 12, 6),
+        Some(ScaleArg::Small) => ("1500万", 60, 8),
         Some(ScaleArg::Medium) | None => ("8000万", 450, 12),
         Some(ScaleArg::Large) => ("6亿", 1500, 30),
     }

@@ -1,19 +1,17 @@
-//! One JSON object per profile (JSON Lines), with the keys of SPEC §5. Keys and ids
-//! are English; texts follow the language.
-
-use std::sync::OnceLock;
+//! One JSON object per profile (JSON Lines), schema version 2 (README, "Stable
+//! interface"). Keys and ids are English; texts follow the language.
 
 use serde::Serialize;
-use serde_json::value::RawValue;
 
 use super::{RenderOptions, Report};
-use crate::advice::{ConditionId, Form, GapDirection, Measure, RoleId, UnitId};
+use crate::advice::{ConditionId, Form, FormRule, GapDirection, Measure, RoleId, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::rules::Source;
 use crate::scale::Scale;
-use crate::text::{DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
+use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
-/// The version of this JSON layout; keys are only ever added.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of this JSON layout; keys are only ever added within a version.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -22,10 +20,10 @@ struct Json<'a> {
     lang: Lang,
     name: &'a str,
     revenue_cny: u64,
+    revenue: JsonRevenue,
     key_accounts: u64,
-    currency: &'a str,
     kind: Kind,
-    scale: Scale,
+    scale: Option<Scale>,
     scale_source: ScaleSource,
     #[serde(skip_serializing_if = "Option::is_none")]
     industry: Option<&'static str>,
@@ -36,17 +34,23 @@ struct Json<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     current_setup: Option<Setup>,
     conditions: Vec<JsonCondition>,
-    dedicated_unit_warranted: bool,
+    unit_worth_considering: bool,
+    verdict: String,
     form: Form,
-    form_name: &'static str,
+    form_rule: FormRule,
     form_clause: &'static str,
+    form_name: &'static str,
     form_reason: String,
     units: Vec<JsonUnit>,
     staffing: JsonStaffing,
-    reporting_line: Vec<&'static str>,
-    duties: &'static RawValue,
-    requirements: &'static RawValue,
-    manager_roles: &'static RawValue,
+    reporting_line: Vec<JsonPost>,
+    duties: Vec<JsonItem>,
+    requirements_intro: JsonItem,
+    requirements: Vec<JsonItem>,
+    manager_intro: JsonItem,
+    manager_responsibility: JsonItem,
+    manager_abilities: Vec<JsonItem>,
+    manager_roles: Vec<JsonItem>,
     warnings: Vec<String>,
     hints: Vec<String>,
     default_rules: bool,
@@ -56,15 +60,10 @@ struct Json<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonGap {
-    current: Setup,
-    recommended: Form,
-    direction: GapDirection,
-    summary: String,
-    salespeople_hold_accounts: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    warning: Option<&'static str>,
-    steps: Vec<String>,
+struct JsonRevenue {
+    amount: String,
+    currency: String,
+    cny_rate: String,
 }
 
 #[derive(Serialize)]
@@ -95,12 +94,15 @@ impl From<Measure> for JsonMeasure {
 
 #[derive(Serialize)]
 struct JsonUnit {
-    id: UnitId,
-    name: &'static str,
+    id: String,
+    kind: UnitKind,
+    name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     level: Option<Level>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<u64>,
     optional: bool,
-    parent: Option<usize>,
+    parent: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -114,10 +116,17 @@ struct JsonStaffing {
 #[derive(Serialize)]
 struct JsonRole {
     id: RoleId,
-    role: &'static str,
+    role: String,
     count: u64,
     basis: String,
     in_headcount: bool,
+    source: Source,
+}
+
+#[derive(Serialize)]
+struct JsonPost {
+    id: &'static str,
+    name: &'static str,
 }
 
 #[derive(Serialize)]
@@ -126,60 +135,55 @@ struct JsonItem {
     text: &'static str,
 }
 
-fn items(clause: &str, texts: &'static [&'static str]) -> Vec<JsonItem> {
+#[derive(Serialize)]
+struct JsonGap {
+    current: Setup,
+    direction: GapDirection,
+    summary: String,
+    reasons: Vec<String>,
+    steps: Vec<String>,
+}
+
+fn items(clause: &str, texts: &'static [&'static str], numbered: bool) -> Vec<JsonItem> {
     texts
         .iter()
         .enumerate()
-        .map(|(i, &text)| JsonItem {
-            clause: item_clause(clause, i),
+        .map(|(i, text)| JsonItem {
+            clause: if numbered {
+                item_clause(clause, i)
+            } else {
+                clause.to_string()
+            },
             text,
         })
         .collect()
 }
 
-/// The fixed lists of (三), (四)1 and (四)2, serialised once per language: they
-/// are the same in every profile's line, and escaping them is most of the work.
-struct FixedLists {
-    duties: Box<RawValue>,
-    requirements: Box<RawValue>,
-    manager_roles: Box<RawValue>,
-}
-
-fn fixed_lists(lang: Lang) -> serde_json::Result<&'static FixedLists> {
-    static EN: OnceLock<FixedLists> = OnceLock::new();
-    static ZH: OnceLock<FixedLists> = OnceLock::new();
-    let cell = match lang {
-        Lang::En => &EN,
-        Lang::Zh => &ZH,
-    };
-    if let Some(lists) = cell.get() {
-        return Ok(lists);
+fn item(clause: &str, text: &'static str) -> JsonItem {
+    JsonItem {
+        clause: clause.to_string(),
+        text,
     }
-    let text = crate::text::catalog(lang);
-    let raw = |clause: &str, texts: &'static [&'static str]| {
-        serde_json::value::to_raw_value(&items(clause, texts))
-    };
-    let lists = FixedLists {
-        duties: raw(DUTIES_CLAUSE, text.duties())?,
-        requirements: raw(REQUIREMENTS_CLAUSE, text.requirements())?,
-        manager_roles: raw(MANAGER_ROLES_CLAUSE, text.manager_roles())?,
-    };
-    Ok(cell.get_or_init(|| lists))
 }
 
-/// Renders one profile as one line of JSON.
+/// Renders one advised profile as a single line of JSON.
 pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<String> {
-    let text = opts.catalog();
+    let text: &dyn Catalog = opts.catalog();
     let (profile, advice) = (report.profile, report.advice);
-    let fixed = fixed_lists(opts.lang)?;
+    let units = &advice.units;
+    let met = advice.conditions.iter().filter(|c| c.met).count();
     let json = Json {
         schema_version: SCHEMA_VERSION,
         source: report.source,
         lang: opts.lang,
         name: &profile.name,
         revenue_cny: profile.revenue_cny,
+        revenue: JsonRevenue {
+            amount: profile.revenue.amount.to_string(),
+            currency: profile.revenue.currency.clone(),
+            cny_rate: profile.revenue.cny_rate.to_string(),
+        },
         key_accounts: profile.key_accounts,
-        currency: &profile.currency,
         kind: profile.kind,
         scale: profile.scale,
         scale_source: profile.scale_source,
@@ -199,20 +203,23 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<S
                 threshold: c.threshold.into(),
             })
             .collect(),
-        dedicated_unit_warranted: advice.warranted,
+        unit_worth_considering: advice.worth_considering,
+        verdict: text.verdict(advice.worth_considering, met, advice.rule),
         form: advice.form,
+        form_rule: advice.rule,
+        form_clause: advice.rule.form_clause(),
         form_name: text.form(advice.form),
-        form_clause: advice.form.clause(),
-        form_reason: text.reason(advice.reason),
-        units: advice
-            .units
+        form_reason: text.reason(advice.rule, &report.facts(), report.rules),
+        units: units
             .iter()
             .map(|u| JsonUnit {
-                id: u.id,
-                name: text.unit(u.id),
+                id: u.id(),
+                kind: u.kind,
+                name: text.unit(u.kind, u.level),
                 level: u.level,
+                count: u.count,
                 optional: u.optional,
-                parent: u.parent,
+                parent: u.parent.and_then(|p| units.get(p)).map(|p| p.id()),
             })
             .collect(),
         staffing: JsonStaffing {
@@ -225,34 +232,38 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<S
                 .iter()
                 .map(|r| JsonRole {
                     id: r.id,
-                    role: text.role(r.id),
+                    role: text.role(r),
                     count: r.count,
                     basis: text.basis(r.basis),
                     in_headcount: r.in_headcount,
+                    source: r.source,
                 })
                 .collect(),
         },
         reporting_line: advice
             .reporting_line
             .iter()
-            .map(|&p| text.post(p))
+            .map(|p| JsonPost {
+                id: p.slug(),
+                name: text.post(*p),
+            })
             .collect(),
-        duties: &fixed.duties,
-        requirements: &fixed.requirements,
-        manager_roles: &fixed.manager_roles,
-        warnings: advice.warnings.iter().map(|&w| text.warning(w)).collect(),
-        hints: advice.hints.iter().map(|&h| text.hint(h)).collect(),
+        duties: items(DUTIES_CLAUSE, text.duties(), true),
+        requirements_intro: item(REQUIREMENTS_CLAUSE, text.requirements_intro()),
+        requirements: items(REQUIREMENTS_CLAUSE, text.requirements(), true),
+        manager_intro: item(MANAGER_CLAUSE, text.manager_intro()),
+        manager_responsibility: item(MANAGER_CLAUSE, text.manager_responsibility()),
+        manager_abilities: items(MANAGER_CLAUSE, text.manager_abilities(), false),
+        manager_roles: items(MANAGER_CLAUSE, text.manager_roles(), false),
+        warnings: advice.warnings.iter().map(|w| text.warning(*w)).collect(),
+        hints: advice.hints.iter().map(|h| text.hint(*h)).collect(),
         default_rules: advice.default_rules,
-        gap: advice.gap.as_ref().map(|gap| JsonGap {
-            current: gap.current,
-            recommended: advice.form,
-            direction: gap.direction,
-            summary: text.gap_summary(gap.current, advice.form, gap.direction),
-            salespeople_hold_accounts: gap.salespeople_hold_accounts,
-            warning: gap
-                .salespeople_hold_accounts
-                .then(|| text.salespeople_warning()),
-            steps: gap.steps.iter().map(|&s| text.step(s)).collect(),
+        gap: advice.gap.as_ref().map(|g| JsonGap {
+            current: g.current,
+            direction: g.direction,
+            summary: text.gap_summary(g, advice.rule),
+            reasons: g.reasons.iter().map(|r| text.opening_reason(*r)).collect(),
+            steps: g.steps.iter().map(|s| text.step(s)).collect(),
         }),
         trace: opts
             .why

@@ -3,12 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::org::{OrgNode, flatten, node_label, org_chart};
+use super::org::{NodeKind, OrgNode, flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
 use super::{measure, threshold};
-use crate::text::{
-    Catalog, Counted, DUTIES_CLAUSE, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
-};
+use crate::advice::Form;
+use crate::text::{Catalog, DUTIES_CLAUSE, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row.
 pub fn cell(text: &str) -> String {
@@ -58,7 +57,7 @@ pub fn mermaid(root: &OrgNode, text: &dyn Catalog) -> String {
     let nodes = flatten(root);
     for (id, (_, node)) in nodes.iter().enumerate() {
         let label = mermaid_label(&node_label(node, text));
-        let _ = match (node.people.is_some(), node.optional) {
+        let _ = match (node.kind == NodeKind::People, node.optional) {
             (_, true) => writeln!(out, "    n{id}[\"{label}\"]:::optional"),
             (true, false) => writeln!(out, "    n{id}([\"{label}\"])"),
             (false, false) => writeln!(out, "    n{id}[\"{label}\"]"),
@@ -88,33 +87,24 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let l = text.labels();
     let (profile, advice) = (report.profile, report.advice);
     let mut out = String::new();
-    let form = format!("{} {}", text.form(advice.form), advice.form.clause());
+    let form = format!("{} {}", text.form(advice.form), advice.rule.form_clause());
+    let met = advice.conditions.iter().filter(|c| c.met).count();
+    let verdict = text.verdict(advice.worth_considering, met, advice.rule);
+    let reason = text.reason(advice.rule, &report.facts(), report.rules);
 
     let _ = writeln!(out, "# {} — {}", l.title, literal(&profile.name));
-    let met = advice.conditions.iter().filter(|c| c.met).count();
     let _ = writeln!(
         out,
-        "\n> **{}{}{form}** — {} {}",
-        l.recommendation,
-        l.colon,
-        text.verdict(advice.warranted, met, advice.conditions.len()),
-        text.reason(advice.reason)
+        "\n> **{}{}{form}** — {verdict} {reason}",
+        l.recommendation, l.colon,
     );
 
     heading(&mut out, 2, "profile", l.profile);
-    let scale_source = text.scale_source(profile.scale_source, profile.industry.map(|r| r.slug));
     let rows = vec![
-        vec![
-            l.source.to_string(),
-            format!("`{}`", report.source.replace('`', "'")),
-        ],
-        vec![l.revenue.to_string(), text.money(profile.revenue_cny)],
+        vec![l.revenue.to_string(), report.revenue(text)],
         vec![l.key_accounts.to_string(), profile.key_accounts.to_string()],
         vec![l.kind.to_string(), text.kind(profile.kind).to_string()],
-        vec![
-            l.scale.to_string(),
-            format!("{} ({scale_source})", text.scale(profile.scale)),
-        ],
+        vec![l.scale.to_string(), report.scale(text)],
     ];
     table(&mut out, &[text.explain_labels().item, l.value], &rows);
 
@@ -141,28 +131,22 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         &[l.clause, l.condition, l.value, l.threshold, l.met],
         &rows,
     );
-    let _ = writeln!(
-        out,
-        "\n{}",
-        text.verdict(advice.warranted, met, advice.conditions.len())
-    );
+    let _ = writeln!(out, "\n{verdict}");
 
     heading(&mut out, 2, "recommendation", l.recommendation);
     let _ = writeln!(
         out,
-        "**{form}**\n\n{}{}{}",
+        "**{form}** · {}\n\n{}{}{reason}",
+        text.rule_name(advice.rule),
         l.why,
         l.colon,
-        text.reason(advice.reason)
     );
 
-    heading(&mut out, 2, "org-chart", l.org_chart);
-    match org_chart(advice, text) {
-        Some(root) => {
-            let _ = writeln!(out, "```mermaid\n{}```", mermaid(&root, text));
-        }
-        None => {
-            let _ = writeln!(out, "{}", l.no_structure);
+    if let Some(root) = org_chart(advice, text) {
+        heading(&mut out, 2, "org-chart", l.org_chart);
+        let _ = writeln!(out, "```mermaid\n{}```", mermaid(&root, text));
+        if advice.form == Form::Committee {
+            let _ = writeln!(out, "\n{}", text.committee_placement_note());
         }
     }
 
@@ -175,23 +159,36 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             .map(|r| {
                 let mut basis = text.basis(r.basis);
                 if !r.in_headcount {
-                    basis.push_str(l.not_in_headcount);
+                    basis = format!("{basis}{}{}", l.list_separator, l.not_in_headcount);
                 }
-                vec![text.role(r.id).to_string(), r.count.to_string(), basis]
+                vec![
+                    text.role(r),
+                    r.count.to_string(),
+                    text.source(r.source).to_string(),
+                    basis,
+                ]
             })
             .collect();
-        table(&mut out, &[l.role, l.count, l.basis], &rows);
+        table(
+            &mut out,
+            &[l.role, l.count, l.source_of_figure, l.basis],
+            &rows,
+        );
         let staffing = &advice.staffing;
         let _ = write!(
             out,
-            "\n{}{}**{}** · {}{}**{}**",
+            "\n{}{}**{}**",
             l.headcount,
             l.colon,
-            text.count_of(staffing.headcount, Counted::People),
-            l.kam_managers,
-            l.colon,
-            staffing.kam_managers
+            text.people(staffing.headcount)
         );
+        if advice.form != Form::None {
+            let _ = write!(
+                out,
+                " · {}{}**{}**",
+                l.kam_managers, l.colon, staffing.kam_managers
+            );
+        }
         if staffing.focus_executives > 0 {
             let _ = write!(
                 out,
@@ -200,6 +197,10 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             );
         }
         out.push('\n');
+        let note = text.staffing_note(advice.form);
+        if !note.is_empty() {
+            let _ = writeln!(out, "\n{note}");
+        }
         if !advice.reporting_line.is_empty() {
             let posts: Vec<&str> = advice
                 .reporting_line
@@ -208,34 +209,48 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                 .collect();
             let _ = writeln!(
                 out,
-                "\n{}{}{}",
+                "\n{}{}{} ({})",
                 l.reporting_line,
                 l.colon,
-                posts.join(" → ")
+                posts.join(" → "),
+                text.reporting_line_note()
             );
         }
     }
 
-    let lists: [(&str, &str, &str, &[&str]); 3] = [
-        ("duties", l.duties, DUTIES_CLAUSE, text.duties()),
-        (
-            "requirements",
-            l.requirements,
-            REQUIREMENTS_CLAUSE,
-            text.requirements(),
-        ),
-        (
-            "manager-roles",
-            l.manager_roles,
-            MANAGER_ROLES_CLAUSE,
-            text.manager_roles(),
-        ),
-    ];
-    for (anchor, title, clause, items) in lists {
-        heading(&mut out, 2, anchor, title);
-        for (i, item) in items.iter().enumerate() {
-            let _ = writeln!(out, "{}. {item} — {}", i + 1, item_clause(clause, i));
+    if advice.form == Form::None {
+        let _ = writeln!(out, "\n{}", text.none_pointer());
+    } else {
+        heading(&mut out, 2, "duties", l.duties);
+        for (i, item) in text.duties().iter().enumerate() {
+            let _ = writeln!(out, "{}. {item} — {}", i + 1, item_clause(DUTIES_CLAUSE, i));
         }
+        heading(&mut out, 2, "requirements", l.requirements);
+        let _ = writeln!(out, "{}\n", text.requirements_intro());
+        for (i, item) in text.requirements().iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. {item} — {}",
+                i + 1,
+                item_clause(REQUIREMENTS_CLAUSE, i)
+            );
+        }
+        heading(&mut out, 2, "manager", l.manager);
+        let _ = writeln!(out, "{}\n", text.manager_intro());
+        let _ = writeln!(
+            out,
+            "- **{}**{}{}",
+            l.manager_responsibility,
+            l.colon,
+            text.manager_responsibility()
+        );
+        for ability in text.manager_abilities() {
+            let _ = writeln!(out, "- **{}**{}{ability}", l.manager_abilities, l.colon);
+        }
+        for role in text.manager_roles() {
+            let _ = writeln!(out, "- **{}**{}{role}", l.manager_roles, l.colon);
+        }
+        let _ = writeln!(out, "\n{MANAGER_CLAUSE}");
     }
 
     if !advice.warnings.is_empty() {
@@ -245,18 +260,20 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         }
     }
 
-    heading(&mut out, 2, "next-steps", l.next_steps);
+    if advice.gap.is_some() || !advice.hints.is_empty() {
+        heading(&mut out, 2, "next-steps", l.next_steps);
+    }
     if let Some(gap) = &advice.gap {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            text.gap_summary(gap.current, advice.form, gap.direction)
-        );
-        if gap.salespeople_hold_accounts {
-            let _ = writeln!(out, "> {}\n", text.salespeople_warning());
+        let _ = writeln!(out, "{}\n", text.gap_summary(gap, advice.rule));
+        if !gap.reasons.is_empty() {
+            let _ = writeln!(out, "**{}**\n", l.opening_reasons);
+            for reason in &gap.reasons {
+                let _ = writeln!(out, "- {}", text.opening_reason(*reason));
+            }
+            out.push('\n');
         }
         for (i, step) in gap.steps.iter().enumerate() {
-            let _ = writeln!(out, "{}. {}", i + 1, text.step(*step));
+            let _ = writeln!(out, "{}. {}", i + 1, text.step(step));
         }
         out.push('\n');
     }
@@ -330,48 +347,46 @@ mod tests {
 
     #[test]
     fn mermaid_is_valid_for_every_form_and_escapes_quotes() {
-        use crate::advice::{Form, staffing_for, units_for};
-        use crate::profile::Level;
+        use crate::advice::{advise, test_profile};
+        use crate::profile::{Kind, Level, Network};
         use crate::rules::Rules;
+        use crate::scale::Scale;
         use crate::text::{Lang, catalog};
-        let levels = [
-            Level::National,
-            Level::Provincial,
-            Level::Prefecture,
-            Level::County,
-        ];
+        let mut profiles = vec![test_profile(40, 9000)];
+        let mut p = test_profile(40, 90000);
+        p.kind = Kind::Group;
+        p.scale = Some(Scale::Large);
+        profiles.push(p);
+        let mut p = test_profile(40, 90000);
+        p.kind = Kind::PublicSector;
+        p.network = Network {
+            levels: Level::ALL.to_vec(),
+            counts: Vec::new(),
+        };
+        profiles.push(p);
+        let mut p = test_profile(8, 900);
+        p.scale = Some(Scale::Small);
+        profiles.push(p);
         for lang in Lang::ALL {
-            for form in [
-                Form::Team,
-                Form::Department,
-                Form::ServiceCenter,
-                Form::Committee,
-            ] {
-                let units = units_for(form, &levels);
-                let advice = crate::advice::Advice {
-                    conditions: Vec::new(),
-                    warranted: true,
-                    form,
-                    reason: crate::advice::FormReason::LargeScale,
-                    staffing: staffing_for(form, 40, &units, &Rules::default()),
-                    units,
-                    reporting_line: Vec::new(),
-                    warnings: Vec::new(),
-                    hints: Vec::new(),
-                    default_rules: true,
-                    gap: None,
-                    trace: Vec::new(),
-                };
+            for p in &profiles {
+                let advice = advise(p, &Rules::default());
                 let text = catalog(*lang);
                 let root = org_chart(&advice, text).unwrap_or_else(|| panic!("chart"));
                 let src = mermaid(&root, text);
-                assert_eq!(validate_mermaid(&src), Ok(()), "{form} {lang}:\n{src}");
+                assert_eq!(
+                    validate_mermaid(&src),
+                    Ok(()),
+                    "{} {lang}:\n{src}",
+                    advice.form
+                );
             }
         }
         let tricky = OrgNode {
+            kind: NodeKind::Unit,
             label: "A \"quoted\" <b>".into(),
-            people: None,
+            count: None,
             optional: false,
+            outside_headcount: false,
             children: Vec::new(),
         };
         let src = mermaid(&tricky, catalog(Lang::En));

@@ -7,12 +7,14 @@ pub mod init;
 pub mod json;
 pub mod markdown;
 pub mod org;
+pub mod rules;
 pub mod table;
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::advice::{Advice, Measure};
+use crate::advice::{Advice, Facts, Measure};
 use crate::profile::Profile;
+use crate::rules::Rules;
 use crate::text::{Catalog, Lang, catalog};
 
 /// A compared value as text: money, a count, or yes/no.
@@ -34,12 +36,55 @@ pub fn threshold(m: Measure, text: &dyn Catalog) -> String {
     }
 }
 
-/// One advised profile, with where it came from.
+/// One advised profile, with where it came from and the rules it was advised under.
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'a> {
     pub source: &'a str,
     pub profile: &'a Profile,
     pub advice: &'a Advice,
+    pub rules: &'a Rules,
+}
+
+impl Report<'_> {
+    /// What the form rules read, for wording the reason.
+    pub fn facts(&self) -> Facts {
+        Facts {
+            key_accounts: self.profile.key_accounts,
+            worth_considering: self.advice.worth_considering,
+            kind: self.profile.kind,
+            scale: self.profile.scale,
+        }
+    }
+
+    /// The revenue as given, with its CNY figure where the currency is another.
+    pub fn revenue(&self, text: &dyn Catalog) -> String {
+        let r = &self.profile.revenue;
+        if r.currency == "CNY" {
+            text.money(self.profile.revenue_cny)
+        } else {
+            text.foreign_money(
+                &r.amount.to_string(),
+                &r.currency,
+                &r.cny_rate.to_string(),
+                self.profile.revenue_cny,
+            )
+        }
+    }
+
+    /// The scale with where it came from: "medium (declared)".
+    pub fn scale(&self, text: &dyn Catalog) -> String {
+        let l = text.labels();
+        let source = text.scale_source(self.profile.scale_source, self.profile.industry);
+        let (open, close) = if l.colon == "：" {
+            ("（", "）")
+        } else {
+            (" (", ")")
+        };
+        match self.profile.scale {
+            Some(scale) => format!("{}{open}{source}{close}", text.scale(scale)),
+            None => format!("{}{open}{source}{close}", l.not_given),
+        }
+    }
 }
 
 /// How to render: language, colour, and the width to fit.
@@ -220,12 +265,21 @@ pub fn join_fitting(items: &[String], separator: &str, width: usize) -> String {
 fn tokens(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
     let mut start = 0;
+    // Inside `code` or a clause such as (二)1: an identifier, never broken.
+    let mut in_code = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '`' {
+            in_code = !in_code;
+        }
         let boundary = match chars.peek() {
             None => true,
+            Some(_) if in_code => false,
             Some(&(_, n)) => {
-                if is_closing(n) || is_opening(c) {
+                if is_closing(n)
+                    || is_opening(c)
+                    || continues_clause(&text[start..i + c.len_utf8()], n)
+                {
                     false
                 } else {
                     c == ' ' || n == ' ' || char_width(c) > 1 || char_width(n) > 1
@@ -239,6 +293,31 @@ fn tokens(text: &str) -> Vec<&str> {
         }
     }
     tokens
+}
+
+/// Whether `next` continues a clause reference being built in `token`: "(二" + ")",
+/// "(二)" + "1", "(四)1(" + "3".
+fn continues_clause(token: &str, next: char) -> bool {
+    let Some(open) = token.rfind('(') else {
+        return false;
+    };
+    let clause = &token[open..];
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let mut chars = clause.chars().skip(1);
+    match chars.next() {
+        Some(c) if numeral(c) => {}
+        Some(c) if c.is_ascii_digit() && token[..open].ends_with(|d: char| d.is_ascii_digit()) => {}
+        _ => return false,
+    }
+    let rest: String = chars.collect();
+    match rest.as_str() {
+        "" => next == ')' || next.is_ascii_digit(),
+        ")" => next.is_ascii_digit() || next == '(',
+        r if r.ends_with(|c: char| c.is_ascii_digit()) => {
+            next.is_ascii_digit() || next == '(' || next == ')'
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

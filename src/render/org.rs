@@ -1,33 +1,46 @@
-//! The recommended organisation as one tree, drawn by every format that shows an
-//! org chart (the terminal tree here; Graphviz and Mermaid build on the same model).
+//! The recommended organisation as one tree, drawn by every format that shows an org
+//! chart (the terminal tree here; Graphviz and Mermaid build on the same model).
+//!
+//! docs/rules.md ("Structure"): the committee sits under top management (the tool's
+//! placement); a department shows the reporting line quoted in (二)1 as its example;
+//! a network's KAM managers sit at its service-centre level.
 
-use crate::advice::{Advice, Form, Post, RoleId, UnitId};
+use crate::advice::{Advice, Form, Post, RoleId, UnitKind, structure::managers_unit};
 use crate::text::Catalog;
+
+/// What a box of the chart stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    /// Top management, or a post of the quoted reporting line: above the KAM units.
+    Above,
+    /// A KAM unit.
+    Unit,
+    /// People of a unit.
+    People,
+}
 
 /// A box of the org chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgNode {
+    pub kind: NodeKind,
     pub label: String,
-    /// People in the box, where the staffing counts them.
-    pub people: Option<u64>,
+    /// People in the box, or units at the level.
+    pub count: Option<u64>,
     pub optional: bool,
+    /// People assigned from elsewhere, not in the unit's headcount.
+    pub outside_headcount: bool,
     pub children: Vec<OrgNode>,
 }
 
 impl OrgNode {
-    fn new(label: &str) -> OrgNode {
+    fn new(kind: NodeKind, label: String) -> OrgNode {
         OrgNode {
-            label: label.to_string(),
-            people: None,
+            kind,
+            label,
+            count: None,
             optional: false,
+            outside_headcount: false,
             children: Vec::new(),
-        }
-    }
-
-    fn people(label: &str, count: u64) -> OrgNode {
-        OrgNode {
-            people: Some(count),
-            ..OrgNode::new(label)
         }
     }
 }
@@ -38,46 +51,34 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
     if units.is_empty() {
         return None;
     }
-    // Build the units' own tree from their parent links.
     let mut nodes: Vec<OrgNode> = units
         .iter()
-        .map(|u| {
-            let mut label = text.unit(u.id).to_string();
-            if let Some(level) = u.level {
-                label = format!("{label} ({})", text.level(level));
-            }
-            OrgNode {
-                optional: u.optional,
-                ..OrgNode::new(&label)
-            }
+        .map(|u| OrgNode {
+            count: u.count,
+            optional: u.optional,
+            ..OrgNode::new(NodeKind::Unit, text.unit(u.kind, u.level))
         })
         .collect();
-    let staff: Vec<OrgNode> = advice
-        .staffing
-        .roles
-        .iter()
-        .filter(|r| r.count > 0)
-        .map(|r| OrgNode::people(text.role(r.id), r.count))
-        .collect();
-    // People go where they work: a committee's KAM managers into its management
-    // centre and its focus executives beside the centres; elsewhere into the top unit.
-    if advice.form == Form::Committee {
-        let centre = units
-            .iter()
-            .position(|u| u.id == UnitId::ManagementCentre)
-            .unwrap_or(0);
-        for (role, node) in advice.staffing.roles.iter().zip(staff) {
-            let target = if role.id == RoleId::KamManager {
-                centre
-            } else {
-                0
-            };
-            nodes[target].children.push(node);
-        }
-    } else {
-        nodes[0].children.extend(staff);
+    // People go where they work: a committee's managers into its management centre,
+    // each centre's staff into that centre, focus executives beside the centres; a
+    // network's managers at its service-centre level; elsewhere into the one unit.
+    let managers_at = managers_unit(units).unwrap_or(0);
+    let unit_of = |kind: UnitKind| units.iter().position(|u| u.kind == kind);
+    for role in advice.staffing.roles.iter().filter(|r| r.count > 0) {
+        let target = match role.id {
+            RoleId::KamManager | RoleId::KamSpecialist => managers_at,
+            RoleId::ServiceCenterStaff => unit_of(UnitKind::ServiceCenter).unwrap_or(0),
+            RoleId::EvaluationCenterStaff => unit_of(UnitKind::EvaluationCenter).unwrap_or(0),
+            _ => 0,
+        };
+        nodes[target].children.push(OrgNode {
+            count: Some(role.count),
+            outside_headcount: !role.in_headcount,
+            ..OrgNode::new(NodeKind::People, text.role(role))
+        });
     }
-    // Attach children to parents, deepest first so each subtree is complete.
+    // Attach units to parents, last first, each before the ones after it and before
+    // the parent's people.
     for i in (1..nodes.len()).rev() {
         if let Some(parent) = units[i].parent {
             let child = nodes.remove(i);
@@ -85,31 +86,48 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
         }
     }
     let mut root = nodes.remove(0);
-    // The committee reports up the chapter's line, bottom to top: national sales
-    // manager, then VP of marketing and sales, then the CEO at the root.
-    if advice.form == Form::Committee {
+    if advice.form == Form::Department {
+        // The reporting line of the typical department quoted in (二)1, as its example.
         for post in advice
             .reporting_line
             .iter()
-            .filter(|&&p| p != Post::KamManagers)
+            .filter(|&&p| p != Post::KamManager)
         {
-            let mut above = OrgNode::new(text.post(*post));
+            let mut above = OrgNode::new(NodeKind::Above, text.post(*post).to_string());
             above.children.push(root);
             root = above;
         }
+    } else {
+        let mut top = OrgNode::new(NodeKind::Above, text.labels().top_management.to_string());
+        top.children.push(root);
+        root = top;
     }
     Some(root)
 }
 
-/// Draws the tree with box-drawing characters, one node a line.
-/// The label of a chart box in every format: name, head count, optional mark.
+/// The label of a chart box in every format: name, count, optional mark.
 pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
+    let l = text.labels();
     let mut label = node.label.clone();
-    if let Some(n) = node.people {
-        label = format!("{label} ×{n}");
+    match (node.kind, node.count) {
+        (NodeKind::People, Some(n)) => label = format!("{label} ×{n}"),
+        (_, Some(n)) => label = format!("{label} ×{n}"),
+        _ => {}
     }
+    let mut notes = Vec::new();
     if node.optional {
-        label = format!("{label} ({})", text.labels().optional);
+        notes.push(l.optional);
+    }
+    if node.outside_headcount {
+        notes.push(l.not_in_headcount);
+    }
+    if !notes.is_empty() {
+        let (open, close) = if l.colon == "：" {
+            ("（", "）")
+        } else {
+            (" (", ")")
+        };
+        label = format!("{label}{open}{}{close}", notes.join(l.list_separator));
     }
     label
 }
@@ -153,74 +171,72 @@ pub fn flatten(root: &OrgNode) -> Vec<(Option<usize>, &OrgNode)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::advice::{staffing_for, units_for};
-    use crate::profile::Level;
+    use crate::advice::{advise, test_profile};
+    use crate::profile::{Kind, Level, Network};
     use crate::rules::Rules;
+    use crate::scale::Scale;
     use crate::text::{Lang, catalog};
 
-    fn advice_for(form: Form, accounts: u64, levels: &[Level]) -> Advice {
-        let rules = Rules::default();
-        let units = units_for(form, levels);
-        Advice {
-            conditions: Vec::new(),
-            warranted: true,
-            form,
-            reason: crate::advice::FormReason::LargeScale,
-            staffing: staffing_for(form, accounts, &units, &rules),
-            units,
-            reporting_line: if form == Form::Committee {
-                crate::advice::COMMITTEE_REPORTING_LINE.to_vec()
-            } else {
-                Vec::new()
-            },
-            warnings: Vec::new(),
-            hints: Vec::new(),
-            default_rules: true,
-            gap: None,
-            trace: Vec::new(),
-        }
+    fn tree(p: &crate::profile::Profile, lang: Lang) -> Vec<String> {
+        let text = catalog(lang);
+        let advice = advise(p, &Rules::default());
+        org_chart(&advice, text)
+            .map(|r| draw_tree(&r, text))
+            .unwrap_or_default()
     }
 
     #[test]
-    fn committee_chart_runs_from_the_ceo_down() {
-        let text = catalog(Lang::En);
-        let root = org_chart(&advice_for(Form::Committee, 40, &[]), text);
-        let lines = root.map(|r| draw_tree(&r, text)).unwrap_or_default();
+    fn committee_sits_under_top_management_with_its_centres_staffed() {
+        let mut p = test_profile(40, 90000);
+        p.kind = Kind::Group;
+        p.scale = Some(Scale::Large);
         assert_eq!(
-            lines,
+            tree(&p, Lang::En),
             [
-                "CEO",
-                "└─ VP of marketing and sales",
-                "   └─ National sales manager",
-                "      └─ KAM committee",
-                "         ├─ KAM management centre",
-                "         │  └─ KAM manager ×5",
-                "         ├─ KAM service centre",
-                "         ├─ KAM evaluation centre",
-                "         └─ Focus executive ×40",
+                "Top management (CEO)",
+                "└─ KAM committee",
+                "   ├─ KAM management centre",
+                "   │  └─ KAM manager ×5",
+                "   ├─ KAM service centre",
+                "   │  └─ Service centre staff ×1",
+                "   ├─ KAM evaluation centre",
+                "   │  └─ Evaluation centre staff ×1",
+                "   └─ Focus executive ×40 (not in the headcount)",
             ]
         );
     }
 
     #[test]
-    fn tiers_nest_and_the_county_is_optional() {
-        let text = catalog(Lang::En);
-        let levels = [
-            Level::National,
-            Level::Provincial,
-            Level::Prefecture,
-            Level::County,
-        ];
-        let root = org_chart(&advice_for(Form::ServiceCenter, 20, &levels), text);
-        let lines = root.map(|r| draw_tree(&r, text)).unwrap_or_default();
+    fn a_network_without_a_national_level_puts_managers_at_the_service_centres() {
+        let mut p = test_profile(20, 90000);
+        p.kind = Kind::PublicSector;
+        p.network = Network {
+            levels: vec![Level::Provincial, Level::Prefecture, Level::County],
+            counts: vec![(Level::Provincial, 31), (Level::Prefecture, 333)],
+        };
         assert_eq!(
-            lines,
+            tree(&p, Lang::Zh),
             [
-                "KAM management body (national)",
-                "├─ KAM management body (provincial)",
-                "│  └─ KAM service centre (prefecture)",
-                "│     └─ KAM service centre (county) (optional)",
-                "└─ KAM manager ×3",
+                "最高管理层（首席执行官）",
+                "└─ 省级重点客户管理机构 ×31",
+                "   └─ 地市级重点客户服务中心 ×333",
+                "      ├─ 县级重点客户服务中心（可选）",
+                "      └─ 重点客户经理 ×3",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_department_shows_the_quoted_reporting_line() {
+        assert_eq!(
+            tree(&test_profile(12, 9000), Lang::En),
+            [
+                "CEO",
+                "└─ VP of marketing and sales",
+                "   └─ national sales manager",
+                "      └─ KAM department",
+                "         ├─ KAM manager ×2",
+                "         └─ KAM specialist ×1",
             ]
         );
     }
@@ -228,8 +244,11 @@ mod tests {
     #[test]
     fn no_chart_without_units_and_flatten_numbers_depth_first() {
         let text = catalog(Lang::En);
-        assert_eq!(org_chart(&advice_for(Form::None, 0, &[]), text), None);
-        let team = org_chart(&advice_for(Form::Team, 10, &[]), text);
+        let none = advise(&test_profile(0, 0), &Rules::default());
+        assert_eq!(org_chart(&none, text), None);
+        let mut p = test_profile(10, 900);
+        p.scale = Some(Scale::Small);
+        let team = org_chart(&advise(&p, &Rules::default()), text);
         let flat: Vec<Option<usize>> = team
             .as_ref()
             .map(flatten)
@@ -237,6 +256,9 @@ mod tests {
             .iter()
             .map(|(p, _)| *p)
             .collect();
-        assert_eq!(flat, [None, Some(0), Some(0), Some(0), Some(0)]);
+        assert_eq!(
+            flat,
+            [None, Some(0), Some(1), Some(1), Some(1), Some(1), Some(1)]
+        );
     }
 }

@@ -1,17 +1,14 @@
 //! The terminal layout: headings, comfy-table tables, the org tree, wrapped notes.
 
 use std::fmt::Write as _;
-use std::sync::Mutex;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
 use super::org::{draw_tree, org_chart};
 use super::{RenderOptions, Report, join_fitting, measure, threshold, wrap};
-use crate::advice::Post;
-use crate::text::{
-    Counted, DUTIES_CLAUSE, Lang, MANAGER_ROLES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause,
-};
+use crate::advice::Form;
+use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// Renders one advised profile for the terminal.
 pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
@@ -26,18 +23,16 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     // Who and what.
     let title = format!("{} — {}", l.title, profile.name);
     let _ = writeln!(out, "{}", style.heading(&title));
-    let scale_source = text.scale_source(profile.scale_source, profile.industry.map(|r| r.slug));
-    let scale = format!("{} ({scale_source})", text.scale(profile.scale));
     let facts = [
         kv(l.source, &report.source),
-        kv(l.revenue, &text.money(profile.revenue_cny)),
+        kv(l.revenue, &report.revenue(text)),
         kv(l.key_accounts, &profile.key_accounts),
         kv(l.kind, &text.kind(profile.kind)),
-        kv(l.scale, &scale),
+        kv(l.scale, &report.scale(text)),
     ];
     let _ = writeln!(out, "{}", style.dim(&join_fitting(&facts, " · ", width)));
 
-    // (一) the conditions.
+    // (一) the conditions and the verdict.
     section(&mut out, &style.heading(l.conditions));
     let mut table = new_table(opts, &[l.clause, l.condition, l.value, l.threshold, l.met]);
     for c in &advice.conditions {
@@ -57,74 +52,90 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     }
     let _ = writeln!(out, "{table}");
     let met = advice.conditions.iter().filter(|c| c.met).count();
-    let verdict = text.verdict(advice.warranted, met, advice.conditions.len());
+    let verdict = text.verdict(advice.worth_considering, met, advice.rule);
     let _ = writeln!(out, "{}", wrap(&verdict, width, "", ""));
 
-    // (二) the form and why.
-    let form = format!("{} {}", text.form(advice.form), advice.form.clause());
+    // (二) the form, its rule and why.
+    let form = format!("{} {}", text.form(advice.form), advice.rule.form_clause());
     section(
         &mut out,
         &style.heading(&style.good(&kv(l.recommendation, &form))),
     );
-    let why = kv(l.why, &text.reason(advice.reason));
+    let _ = writeln!(out, "{}", style.dim(&text.rule_name(advice.rule)));
+    let why = kv(
+        l.why,
+        &text.reason(advice.rule, &report.facts(), report.rules),
+    );
     let _ = writeln!(out, "{}", wrap(&why, width, "", ""));
 
     // Structure.
-    section(&mut out, &style.heading(l.structure));
-    match org_chart(advice, text) {
-        Some(root) => {
-            for line in draw_tree(&root, text) {
-                let _ = writeln!(out, "  {line}");
-            }
+    if let Some(root) = org_chart(advice, text) {
+        section(&mut out, &style.heading(l.structure));
+        for line in draw_tree(&root, text) {
+            let _ = writeln!(out, "  {line}");
         }
-        None => {
-            let _ = writeln!(out, "  {}", l.no_structure);
+        if advice.form == Form::Committee {
+            let note = text.committee_placement_note();
+            let _ = writeln!(out, "{}", style.dim(&wrap(note, width, "", "")));
         }
     }
 
     // Staffing.
     if !advice.staffing.roles.is_empty() {
         section(&mut out, &style.heading(l.staffing));
-        let mut table = new_table(opts, &[l.role, l.count, l.basis]);
+        let mut table = new_table(opts, &[l.role, l.count, l.source_of_figure, l.basis]);
         for role in &advice.staffing.roles {
             let mut basis = text.basis(role.basis);
             if !role.in_headcount {
-                basis.push_str(l.not_in_headcount);
+                basis = format!("{basis}{}{}", l.list_separator, l.not_in_headcount);
             }
             table.add_row(vec![
-                Cell::new(text.role(role.id)),
+                Cell::new(text.role(role)),
                 Cell::new(role.count),
-                Cell::new(basis),
+                Cell::new(text.source(role.source)),
+                cell(&basis),
             ]);
         }
         let _ = writeln!(out, "{table}");
         let staffing = &advice.staffing;
-        let mut totals = vec![
-            kv(
-                l.headcount,
-                &text.count_of(staffing.headcount, Counted::People),
-            ),
-            kv(l.kam_managers, &staffing.kam_managers),
-        ];
+        let mut totals = vec![kv(l.headcount, &text.people(staffing.headcount))];
+        if advice.form != Form::None {
+            totals.push(kv(l.kam_managers, &staffing.kam_managers));
+        }
         if staffing.focus_executives > 0 {
             totals.push(kv(l.focus_executives, &staffing.focus_executives));
         }
         let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
+        let note = text.staffing_note(advice.form);
+        if !note.is_empty() {
+            let _ = writeln!(out, "{}", wrap(note, width, "", ""));
+        }
         if !advice.reporting_line.is_empty() {
             let posts: Vec<&str> = advice
                 .reporting_line
                 .iter()
-                .map(|&p: &Post| text.post(p))
+                .map(|&p| text.post(p))
                 .collect();
-            let line = kv(l.reporting_line, &posts.join(" → "));
+            let line = format!(
+                "{}{}{} ({})",
+                l.reporting_line,
+                l.colon,
+                posts.join(" → "),
+                text.reporting_line_note()
+            );
             let _ = writeln!(out, "{}", wrap(&line, width, "", "  "));
         }
     }
 
-    // (三) and (四): the same for every profile, so laid out once per language and width.
-    out.push_str(&fixed_texts(opts));
+    // (三) and (四) for a unit; where to read them when there is none.
+    if advice.form == Form::None {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", wrap(text.none_pointer(), width, "", ""));
+    } else {
+        out.push_str(&fixed_texts(opts));
+    }
 
-    // Warnings and hints.
+    // Warnings, gap and hints.
     if !advice.warnings.is_empty() {
         section(&mut out, &style.heading(&style.warn(l.warnings)));
         for w in &advice.warnings {
@@ -133,18 +144,24 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     }
     if let Some(gap) = &advice.gap {
         section(&mut out, &style.heading(l.gap));
-        let summary = text.gap_summary(gap.current, advice.form, gap.direction);
+        let summary = text.gap_summary(gap, advice.rule);
         let _ = writeln!(out, "{}", wrap(&summary, width, "", ""));
-        if gap.salespeople_hold_accounts {
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(text.salespeople_warning(), width, "! ", "  ")
-            );
+        if !gap.reasons.is_empty() {
+            let _ = writeln!(out, "{}", l.opening_reasons);
+            for reason in &gap.reasons {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    wrap(&text.opening_reason(*reason), width, "? ", "  ")
+                );
+            }
+        }
+        if !gap.steps.is_empty() {
+            let _ = writeln!(out, "{}", l.next_steps);
         }
         for (i, step) in gap.steps.iter().enumerate() {
             let number = format!("{}. ", i + 1);
-            let _ = writeln!(out, "{}", wrap(&text.step(*step), width, &number, "   "));
+            let _ = writeln!(out, "{}", wrap(&text.step(step), width, &number, "   "));
         }
     }
     if !advice.hints.is_empty() {
@@ -163,48 +180,80 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     out
 }
 
-/// The duties (三), requirements (四)1 and manager roles (四)2 as tables. They do
-/// not depend on the profile, so a batch lays them out once per language, width
-/// and colour setting and reuses the text (the layout is most of a table's cost).
+/// The duties (三), the requirements (四)1 and the KAM manager (四)2: the same for every
+/// profile with a unit.
 fn fixed_texts(opts: &RenderOptions) -> String {
-    type Key = (Lang, u16, bool);
-    static CACHE: Mutex<Vec<(Key, String)>> = Mutex::new(Vec::new());
-    let key = (opts.lang, opts.width, opts.color);
-    let mut cache = CACHE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((_, text)) = cache.iter().find(|(k, _)| *k == key) {
-        return text.clone();
-    }
     let text = opts.catalog();
     let l = text.labels();
     let style = opts.style();
-    let lists: [(&str, &str, &str, &[&str]); 3] = [
-        (l.duties, l.duty, DUTIES_CLAUSE, text.duties()),
+    let width = usize::from(opts.width);
+    let mut out = String::new();
+    let numbered = |clause: &str, items: &[&str]| -> Vec<(String, String)> {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (item_clause(clause, i), t.to_string()))
+            .collect()
+    };
+    let lists = [
+        (
+            l.duties,
+            l.duty,
+            None,
+            numbered(DUTIES_CLAUSE, text.duties()),
+        ),
         (
             l.requirements,
             l.requirement,
-            REQUIREMENTS_CLAUSE,
-            text.requirements(),
-        ),
-        (
-            l.manager_roles,
-            l.manager_role,
-            MANAGER_ROLES_CLAUSE,
-            text.manager_roles(),
+            Some(text.requirements_intro()),
+            numbered(REQUIREMENTS_CLAUSE, text.requirements()),
         ),
     ];
-    let mut out = String::new();
-    for (heading, column, clause, items) in lists {
+    for (heading, column, intro, rows) in lists {
         section(&mut out, &style.heading(heading));
+        if let Some(intro) = intro {
+            let _ = writeln!(out, "{}", wrap(intro, width, "", ""));
+        }
         let mut table = new_table(opts, &[l.clause, column]);
-        for (i, item) in items.iter().enumerate() {
-            table.add_row(vec![Cell::new(item_clause(clause, i)), Cell::new(item)]);
+        for (clause, item) in rows {
+            table.add_row(vec![Cell::new(clause), cell(&item)]);
         }
         let _ = writeln!(out, "{table}");
     }
-    cache.push((key, out.clone()));
+    section(&mut out, &style.heading(l.manager));
+    let _ = writeln!(out, "{}", wrap(text.manager_intro(), width, "", ""));
+    let mut items = vec![(l.manager_responsibility, text.manager_responsibility())];
+    items.extend(
+        text.manager_abilities()
+            .iter()
+            .map(|a| (l.manager_abilities, *a)),
+    );
+    items.extend(text.manager_roles().iter().map(|r| (l.manager_roles, *r)));
+    for (label, item) in items {
+        let line = format!("{label}{}{item}", l.colon);
+        let _ = writeln!(out, "{}", wrap(&line, width, "• ", "  "));
+    }
     out
+}
+
+/// A table cell whose clause references comfy-table may not break: a space before each
+/// "(二)"-style reference that follows other text, so that it is a word of its own.
+fn cell(text: &str) -> Cell {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        let opens_clause = c == '('
+            && chars
+                .peek()
+                .is_some_and(|n| "一二三四五六七八九十".contains(*n));
+        if opens_clause && !previous.is_whitespace() {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = c;
+    }
+    Cell::new(out)
 }
 
 fn section(out: &mut String, heading: &str) {

@@ -1,30 +1,18 @@
-//! English texts. Written for consultants and students; each rule cites its clause.
+//! English texts, for consultants and students; each rule cites its clause. Split by
+//! topic: names here, the advice's sentences in `advice`, the chapter's general texts in
+//! `chapter`, `explain`/`rules`/`init` in `explain`, input problems in `issues` below.
 
-use super::{Catalog, Counted, ExplainLabels, Labels, thousands};
-use crate::advice::{
-    Basis, ConditionId, Form, FormReason, GapDirection, Hint, Measure, Post, RoleId, Step, Trace,
-    UnitId, Warning,
-};
-use crate::cli::Topic;
+mod advice;
+mod chapter;
+mod explain;
+
+use super::{IssueText, Labels, Words, thousands};
+use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
-use crate::rules::Rules;
-use crate::scale::Indicator;
-use crate::scale::Scale;
+use crate::rules::Source;
+use crate::scale::{IndustryRow, Scale};
 
 pub struct English;
-
-static EXPLAIN: ExplainLabels = ExplainLabels {
-    met_when: "Met when",
-    order: "Order",
-    applies_when: "Applies when",
-    item: "What",
-    rule: "Rule",
-    industry: "Row",
-    industry_name: "Industry",
-    compare_title: "KAM organisation by enterprise",
-    conditions_met: "Met (一)",
-    headcount_short: "Headcount",
-};
 
 static LABELS: Labels = Labels {
     title: "Key-account organisation advice",
@@ -34,7 +22,7 @@ static LABELS: Labels = Labels {
     key_accounts: "Key accounts",
     kind: "Kind",
     scale: "Scale",
-    conditions: "Conditions for a dedicated KAM unit (一)",
+    conditions: "Conditions for considering a dedicated KAM unit (一)",
     condition: "Condition",
     value: "This firm",
     threshold: "Threshold",
@@ -44,61 +32,47 @@ static LABELS: Labels = Labels {
     no: "no",
     recommendation: "Recommendation",
     form: "Form",
+    rule: "Rule",
     why: "Why",
     structure: "Structure",
-    unit: "Unit",
-    level: "Level",
     optional: "optional",
     staffing: "Staffing",
     role: "Role",
     count: "Count",
     basis: "Basis",
+    source_of_figure: "Source",
     headcount: "Headcount of the unit",
     kam_managers: "KAM managers",
     focus_executives: "Focus executives",
-    not_in_headcount: "; assigned besides the unit's own staff",
+    not_in_headcount: "not in the headcount",
     reporting_line: "Reporting line (二)1",
     duties: "Duties of the KAM unit (三)",
     requirements: "What KAM staff need (四)1",
-    manager_roles: "The KAM manager's two roles (四)2",
+    manager: "The KAM manager (四)2",
+    manager_responsibility: "Main responsibility",
+    manager_abilities: "Abilities",
+    manager_roles: "Two key roles",
     warnings: "Warnings",
     hints: "Hints",
-    no_structure: "No unit to set up yet.",
     colon: ": ",
+    list_separator: ", ",
     duty: "Duty",
     requirement: "Requirement",
     manager_role: "Role",
     gap: "From today's setup",
+    opening_reasons: "Reasons firms give for having no unit (the chapter's opening)",
     reasoning: "Reasoning",
     org_chart: "Organisation chart",
     next_steps: "Next steps",
+    top_management: "Top management (CEO)",
+    chart_legend_unit: "KAM unit",
+    chart_legend_people: "people",
+    chart_legend_optional: "optional, decided locally",
+    not_given: "not given",
 };
 
-static DUTIES: [&str; 7] = [
-    "Set the firm's key-account strategy, plans and targets, and see that they are carried out.",
-    "Guide, supervise and assess how key accounts are handled across the firm.",
-    "Lay down service standards and working processes for key accounts, coordinate their day-to-day operation, and bring the departments together on one complete service offer for each account.",
-    "Research and analyse the key-account market, meet the accounts regularly, collect what they need, and propose new services and marketing approaches in good time.",
-    "Draw up key-account rules and preferential terms suited to each line of business and each kind of account, and guide the accounts in applying them.",
-    "Keep the key-account records, report inside the firm, and give management a sound factual basis for decisions.",
-    "Organise the training of the people who manage key accounts.",
-];
-
-static REQUIREMENTS: [&str; 6] = [
-    "Knows each key account through and through: how it operates, earns money, is run, and reaches its market.",
-    "Thinks strategically; can plan, organise marketing and administration, and write the management and action plans for an account.",
-    "Knows the firm's products in depth and its business as a whole, and explains both well to the account.",
-    "Communicates strongly: works through the firm's policies and the account's questions and puts what both sides know to use.",
-    "Can talk with the account's top management, bring proposals fitted to its situation, and push the cooperation forward.",
-    "Can train: much of key-account work is done by training the account's staff, so KAM staff must be the firm's trainers.",
-];
-
-static MANAGER_ROLES: [&str; 2] = [
-    "The customer's adviser: knows the account's strengths and weaknesses, reads its competitive position, designs solutions to its problems, helps it reach its full potential, and speaks for it inside the firm.",
-    "The firm's strategist: studies the industry and the account's needs, plans how to develop and manage the account within the firm's means, raises the account's value and satisfaction, and grows both businesses together.",
-];
-
-fn plural(n: u64, one: &str, many: &str) -> String {
+/// "1 person", "3 people", "1,000 key accounts".
+pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -106,23 +80,30 @@ fn plural(n: u64, one: &str, many: &str) -> String {
     }
 }
 
-impl Catalog for English {
+/// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".
+fn group_digits(digits: &str) -> String {
+    digits
+        .parse::<u64>()
+        .map_or_else(|_| digits.to_string(), thousands)
+}
+
+/// "a" or "an" before a word.
+pub(crate) fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+impl Words for English {
     fn labels(&self) -> &'static Labels {
         &LABELS
-    }
-    fn duties(&self) -> &'static [&'static str; 7] {
-        &DUTIES
-    }
-    fn requirements(&self) -> &'static [&'static str; 6] {
-        &REQUIREMENTS
-    }
-    fn manager_roles(&self) -> &'static [&'static str; 2] {
-        &MANAGER_ROLES
     }
 
     fn form(&self, form: Form) -> &'static str {
         match form {
-            Form::None => "no KAM unit yet",
+            Form::None => "no dedicated KAM unit for now",
             Form::Team => "KAM team (small cross-functional team)",
             Form::Department => "KAM department",
             Form::ServiceCenter => "KAM service centre",
@@ -132,7 +113,7 @@ impl Catalog for English {
 
     fn form_short(&self, form: Form) -> &'static str {
         match form {
-            Form::None => "none yet",
+            Form::None => "no unit",
             Form::Team => "team",
             Form::Department => "department",
             Form::ServiceCenter => "service centre",
@@ -144,20 +125,24 @@ impl Catalog for English {
         match id {
             ConditionId::Revenue => "Annual revenue",
             ConditionId::KeyAccounts => "Rated key accounts",
-            ConditionId::StrategicPlan => "Unit is part of the strategic plan",
-            ConditionId::AccountDevelopment => "Unit would grow and bind key accounts faster",
+            ConditionId::StrategicPlan => "Strategic plan calls for a unit",
+            ConditionId::AccountDevelopment => "A unit would develop key accounts faster",
         }
     }
 
-    fn unit(&self, id: UnitId) -> &'static str {
-        match id {
-            UnitId::Committee => "KAM committee",
-            UnitId::ManagementCentre => "KAM management centre",
-            UnitId::ServiceCentre => "KAM service centre",
-            UnitId::EvaluationCentre => "KAM evaluation centre",
-            UnitId::ManagementBody => "KAM management body",
-            UnitId::Department => "KAM department",
-            UnitId::Team => "KAM team",
+    fn unit(&self, kind: UnitKind, level: Option<Level>) -> String {
+        let name = match kind {
+            UnitKind::Committee => "KAM committee",
+            UnitKind::ManagementCenter => "KAM management centre",
+            UnitKind::ServiceCenter => "KAM service centre",
+            UnitKind::EvaluationCenter => "KAM evaluation centre",
+            UnitKind::ManagementBody => "KAM management body",
+            UnitKind::Department => "KAM department",
+            UnitKind::Team => "KAM team",
+        };
+        match level {
+            Some(level) => format!("{} {name}", self.level(level)),
+            None => name.to_string(),
         }
     }
 
@@ -165,26 +150,41 @@ impl Catalog for English {
         match level {
             Level::National => "national",
             Level::Provincial => "provincial",
-            Level::Prefecture => "prefecture",
-            Level::County => "county",
+            Level::Prefecture => "prefecture-level",
+            Level::County => "county-level",
         }
     }
 
-    fn role(&self, id: RoleId) -> &'static str {
-        match id {
-            RoleId::KamManager => "KAM manager",
-            RoleId::DepartmentStaff => "KAM department staff",
-            RoleId::FocusExecutive => "Focus executive",
-            RoleId::FinanceMember => "Member from finance",
-            RoleId::SupplyMember => "Member from production/supply",
-            RoleId::AfterSalesMember => "Member from after-sales service",
+    fn role(&self, role: &Role) -> String {
+        match (role.id, &role.function) {
+            (RoleId::TeamMember, Some(function)) => match function {
+                TeamFunction::Finance => "Member for the customer's finance department".into(),
+                TeamFunction::Purchasing => {
+                    "Member for the customer's purchasing department".into()
+                }
+                TeamFunction::Production => {
+                    "Member for the customer's production department".into()
+                }
+                TeamFunction::AfterSales => "Member for the customer's after-sales service".into(),
+                TeamFunction::Named(name) => format!("Member from {name}"),
+            },
+            (id, _) => match id {
+                RoleId::KamManager => "KAM manager",
+                RoleId::KamSpecialist => "KAM specialist",
+                RoleId::ServiceCenterStaff => "Service centre staff",
+                RoleId::EvaluationCenterStaff => "Evaluation centre staff",
+                RoleId::FocusExecutive => "Focus executive",
+                RoleId::TeamMember => "Team member",
+                RoleId::NamedManager => "Named manager, part-time",
+            }
+            .into(),
         }
     }
 
     fn post(&self, post: Post) -> &'static str {
         match post {
-            Post::KamManagers => "KAM managers",
-            Post::NationalSalesManager => "National sales manager",
+            Post::KamManager => "KAM managers",
+            Post::NationalSalesManager => "national sales manager",
             Post::VpMarketingSales => "VP of marketing and sales",
             Post::Ceo => "CEO",
         }
@@ -193,9 +193,9 @@ impl Catalog for English {
     fn kind(&self, kind: Kind) -> &'static str {
         match kind {
             Kind::Enterprise => "enterprise",
-            Kind::Group => "group enterprise",
+            Kind::Group => "group",
             Kind::Multinational => "multinational group",
-            Kind::PublicSector => "national industry body / state sector",
+            Kind::PublicSector => "national industry department",
         }
     }
 
@@ -212,6 +212,7 @@ impl Catalog for English {
         match setup {
             Setup::None => "nobody in particular",
             Setup::Sales => "individual salespeople",
+            Setup::SalesDepartment => "the sales department",
             Setup::Team => "a KAM team",
             Setup::Department => "a KAM department",
             Setup::ServiceCenter => "a KAM service centre",
@@ -219,11 +220,26 @@ impl Catalog for English {
         }
     }
 
-    fn scale_source(&self, source: ScaleSource, industry: Option<&str>) -> String {
+    fn scale_source(&self, source: ScaleSource, industry: Option<&IndustryRow>) -> String {
         match (source, industry) {
             (ScaleSource::Declared, _) => "declared".into(),
-            (ScaleSource::Inferred, Some(row)) => format!("inferred by NBS 2017, row {row}"),
+            (ScaleSource::Inferred, Some(row)) => {
+                format!("inferred by NBS 2017, {}", self.industry(row))
+            }
             (ScaleSource::Inferred, None) => "inferred by NBS 2017".into(),
+            (ScaleSource::None, _) => "not needed for this kind".into(),
+        }
+    }
+
+    fn industry(&self, row: &IndustryRow) -> &'static str {
+        row.en_name
+    }
+
+    fn source(&self, source: Source) -> &'static str {
+        match source {
+            Source::Chapter => "the chapter's figure",
+            Source::Derived => "derived from the chapter",
+            Source::Assumption => "the tool's assumption",
         }
     }
 
@@ -231,465 +247,30 @@ impl Catalog for English {
         format!("CNY {}", thousands(yuan))
     }
 
-    fn count_of(&self, n: u64, what: Counted) -> String {
-        match what {
-            Counted::People => plural(n, "person", "people"),
-        }
+    fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String {
+        let amount = amount.split_once('.').map_or_else(
+            || group_digits(amount),
+            |(w, f)| format!("{}.{f}", group_digits(w)),
+        );
+        format!("{currency} {amount} = {} (at {rate})", self.money(yuan))
     }
 
-    fn verdict(&self, warranted: bool, met: usize, total: usize) -> String {
-        if warranted {
-            format!(
-                "A dedicated KAM unit is warranted: {met} of the {total} conditions of (一) hold, and one is enough."
-            )
-        } else {
-            format!(
-                "No condition of (一) holds (0 of {total}): a dedicated KAM unit is not warranted yet."
-            )
-        }
+    fn rule_name(&self, rule: crate::advice::FormRule) -> String {
+        format!("Rule {} `{}`", rule.number(), rule.slug())
     }
 
-    fn reason(&self, reason: FormReason) -> String {
-        match reason {
-            FormReason::NoKeyAccounts => "The firm has not rated any key accounts, so there is nothing to organise yet; rating them comes first (一)2.".into(),
-            FormReason::NotWarranted => "None of the four conditions of (一) holds, so a dedicated unit is not justified; the accounts are best looked after by the lightest form, a small cross-functional team (二)4.".into(),
-            FormReason::LargeGroup(kind) => format!(
-                "A large {} runs its key accounts through a KAM committee with a management, a service and an evaluation centre (二)1.",
-                if kind == Kind::Multinational { "multinational group" } else { "group enterprise" }
-            ),
-            FormReason::PublicSector => "A national industry body or state-sector organisation sets up KAM service centres, tiered down its network where it has one (二)2.".into(),
-            FormReason::LargeScale => "A large domestic enterprise sets up a KAM service centre to manage its key accounts (二)2.".into(),
-            FormReason::MediumScale => "A medium-sized enterprise has fewer key accounts than a large one: a KAM department of 3-4 people, growing as accounts are added, fits it (二)3.".into(),
-            FormReason::SmallScale(scale) => format!(
-                "A {} enterprise has too few key accounts for a centre or a department; a small cross-functional team does the job (二)4.",
-                self.scale(scale)
-            ),
-        }
+    fn people(&self, n: u64) -> String {
+        plural(n, "person", "people")
     }
+}
 
-    fn basis(&self, basis: Basis) -> String {
-        match basis {
-            Basis::PerManager { accounts, per } => format!(
-                "ceil({accounts} / {per}): a KAM manager looks after {per} accounts on average (二)1"
-            ),
-            Basis::SpreadOverTiers {
-                accounts,
-                per,
-                tiers,
-            } => format!(
-                "ceil({accounts} / {per}) (二)1, placed across the {tiers} tiers as the business needs (二)2"
-            ),
-            Basis::DepartmentMinimum { base, managers } => format!(
-                "the department starts at {base} people (二)3; {} leave {} for staff who grow into the role",
-                plural(managers, "KAM manager", "KAM managers"),
-                plural(base.saturating_sub(managers), "place", "places")
-            ),
-            Basis::FocusPerAccount { accounts } => format!(
-                "one senior executive for each of the {} key accounts, close to the account's management (二)1",
-                thousands(accounts)
-            ),
-            Basis::PerFunction { per } => {
-                format!("{per} from this function, working with the account for good (二)4")
-            }
-        }
-    }
-
-    fn warning(&self, warning: Warning) -> String {
-        match warning {
-            Warning::GroupNotLarge { kind, scale } => format!(
-                "The profile says {}, but its scale is {}: the KAM committee (二)1 is meant for large groups, so the advice follows the scale. Check `kind` and `scale`.",
-                self.kind(kind),
-                self.scale(scale)
-            ),
-            Warning::ScaleMismatch { declared, figures } => format!(
-                "The declared scale is {}, but by the NBS 2017 table the profile's figures make the firm {}. The advice uses the declared scale; check `scale` against `employees`, `annual_revenue` and `total_assets`.",
-                self.scale(declared),
-                self.scale(figures)
-            ),
-            Warning::NetworkUnused { form } => format!(
-                "`[network] levels` is given, but only a service centre (二)2 is built in tiers; the recommended {} does not use it.",
-                self.form(form)
-            ),
-            Warning::FewerManagersThanTiers { managers, tiers } => format!(
-                "{tiers} tiers need staff but the accounts call for only {}: tiers will share a manager until the accounts grow, or staff them as the business needs (二)2.",
-                plural(managers, "KAM manager", "KAM managers")
-            ),
-        }
-    }
-
-    fn hint(&self, hint: Hint) -> String {
-        match hint {
-            Hint::RevenueShort { short_by, threshold } => format!(
-                "Revenue is {} short of the {} of (一)1.",
-                self.money(short_by),
-                self.money(threshold)
-            ),
-            Hint::AccountsShort { short_by, threshold } => format!(
-                "{} more rated key {} would reach the {threshold} of (一)2.",
-                thousands(short_by),
-                if short_by == 1 { "account" } else { "accounts" }
-            ),
-            Hint::RateAccountsFirst { threshold } => format!(
-                "Rate the firm's key accounts first: from {threshold} rated accounts a dedicated unit is worth considering (一)2."
-            ),
-            Hint::FormOnceWarranted { form } => format!(
-                "Once any condition of (一) holds, this firm's kind and scale point to a {} {}.",
-                self.form(form),
-                form.clause()
-            ),
-            Hint::HeadcountGrows { at_accounts, headcount, per } => format!(
-                "At {} the unit grows to {} (one KAM manager per {per} accounts (二)1).",
-                plural(at_accounts, "key account", "key accounts"),
-                plural(headcount, "person", "people")
-            ),
-            Hint::CustomRules => "These figures use thresholds from a --rules file, not the chapter's own; `kam-advise rules` shows the chapter's.".into(),
-        }
-    }
-
-    fn rules_header(&self) -> &'static str {
-        "kam-advise rules: the thresholds applied to every profile.\n\
-         The values below are in force; the chapter's own figures are the defaults.\n\
-         Edit a value and pass this file with --rules FILE. A key left out keeps the chapter's figure."
-    }
-
-    fn rule_doc(&self, key: &str) -> &'static str {
-        match key {
-            "revenue_threshold_cny" => {
-                "Annual revenue in yuan from which a dedicated KAM unit is worth setting up (chapter: 5000万). A money string such as \"5000万\" works too."
-            }
-            "key_accounts_threshold" => {
-                "Rated key accounts from which a dedicated KAM unit is worth setting up (chapter: 6-10; the lower end counts)."
-            }
-            "accounts_per_manager" => {
-                "Key accounts one KAM manager looks after on average (chapter: 9). At least 1."
-            }
-            "department_base_headcount" => {
-                "People a KAM department starts with before it grows with the accounts (chapter: 3-4)."
-            }
-            "team_members_per_function" => {
-                "Members each function (finance, production/supply, after-sales) puts into a small KAM team."
-            }
-            _ => "",
-        }
-    }
-
-    fn rule_default_label(&self) -> &'static str {
-        "chapter's figure"
-    }
-
-    fn trace(&self, trace: &Trace) -> String {
-        let verdict = |applies: bool| if applies { "yes" } else { "no" };
-        match trace {
-            Trace::ScaleInferred { row, checks, scale } => {
-                let sizes: Vec<String> = checks
-                    .iter()
-                    .map(|check| {
-                        let bounds: Vec<String> = check
-                            .bounds
-                            .iter()
-                            .map(|b| {
-                                let (value, lower) = match b.indicator {
-                                    Indicator::Employees => {
-                                        (thousands(b.value), thousands(b.lower))
-                                    }
-                                    _ => (self.money(b.value), self.money(b.lower)),
-                                };
-                                let name = match b.indicator {
-                                    Indicator::Employees => "employees",
-                                    Indicator::Revenue => "revenue",
-                                    Indicator::Assets => "total assets",
-                                };
-                                format!("{name} {value} {} {lower}", if b.met { "≥" } else { "<" })
-                            })
-                            .collect();
-                        format!(
-                            "{} needs all of: {}",
-                            self.scale(check.scale),
-                            bounds.join(", ")
-                        )
-                    })
-                    .collect();
-                format!(
-                    "Scale by NBS 2017, row `{row}`: {} → {}.",
-                    sizes.join("; "),
-                    self.scale(*scale)
-                )
-            }
-            Trace::Condition(c) => {
-                let shown = |m: Measure| match m {
-                    Measure::Yuan(y) => self.money(y),
-                    Measure::Count(n) => thousands(n),
-                    Measure::Flag(b) => b.to_string(),
-                };
-                let compare = match c.value {
-                    Measure::Flag(_) => format!("{} = {}", c.id, shown(c.value)),
-                    _ => format!(
-                        "{} {} {}",
-                        shown(c.value),
-                        if c.met { "≥" } else { "<" },
-                        shown(c.threshold)
-                    ),
-                };
-                format!(
-                    "{} {}: {compare} → {}.",
-                    c.id.clause(),
-                    self.condition(c.id),
-                    if c.met { "met" } else { "not met" }
-                )
-            }
-            Trace::FormRule {
-                rule,
-                applies,
-                key_accounts,
-                warranted,
-                kind,
-                scale,
-            } => {
-                let a = verdict(*applies);
-                match rule {
-                    1 => format!(
-                        "Rule 1 (一)2: no key accounts rated? key_accounts = {key_accounts} → {a}."
-                    ),
-                    2 => format!(
-                        "Rule 2 (一): no condition met? {} → {a}{}.",
-                        if *warranted {
-                            "at least one is met"
-                        } else {
-                            "none is met"
-                        },
-                        if *applies {
-                            ": the smallest form, a team (二)4"
-                        } else {
-                            ""
-                        }
-                    ),
-                    3 => format!(
-                        "Rule 3 (二)1: a large group or multinational? kind = {kind}, scale = {scale} → {a}{}.",
-                        if *applies { ": KAM committee" } else { "" }
-                    ),
-                    4 => format!(
-                        "Rule 4 (二)2: public sector, or large? kind = {kind}, scale = {scale} → {a}{}.",
-                        if *applies { ": KAM service centre" } else { "" }
-                    ),
-                    5 => format!(
-                        "Rule 5 (二)3: medium-sized? scale = {scale} → {a}{}.",
-                        if *applies { ": KAM department" } else { "" }
-                    ),
-                    _ => format!(
-                        "Rule 6 (二)4: small or micro? scale = {scale} → {a}{}.",
-                        if *applies {
-                            ": small cross-functional team"
-                        } else {
-                            ""
-                        }
-                    ),
-                }
-            }
-            Trace::KamManagers {
-                accounts,
-                per,
-                managers,
-            } => {
-                format!("KAM managers = ceil({accounts} / {per}) = {managers} (二)1.")
-            }
-            Trace::DepartmentHeadcount {
-                base,
-                managers,
-                headcount,
-            } => {
-                format!("Department headcount = max({base}, {managers}) = {headcount} (二)3.")
-            }
-            Trace::FocusExecutives { accounts } => {
-                format!("Focus executives = key accounts = {accounts} (二)1.")
-            }
-        }
-    }
-
-    fn gap_summary(&self, current: Setup, form: Form, direction: GapDirection) -> String {
-        let today = self.setup(current);
-        match direction {
-            GapDirection::Wait => format!(
-                "Today key accounts are with {today}; there is nothing to organise until key accounts are rated."
-            ),
-            GapDirection::Build => format!(
-                "Today key accounts are with {today}; a {} is to be built.",
-                self.form(form)
-            ),
-            GapDirection::Grow => format!(
-                "Today the firm has {today}; it is to grow into a {}.",
-                self.form(form)
-            ),
-            GapDirection::Same => {
-                format!("Today the firm already has {today}, the recommended form.")
-            }
-            GapDirection::Reduce => format!(
-                "Today the firm has {today}, more than the {} the chapter asks for at its size.",
-                self.form(form)
-            ),
-        }
-    }
-
-    fn salespeople_warning(&self) -> &'static str {
-        "Key accounts sit with individual salespeople: they hold the customer resources and the firm does not use them — the situation the chapter opens by warning about (§2 intro)."
-    }
-
-    fn explain_labels(&self) -> &'static ExplainLabels {
-        &EXPLAIN
-    }
-
-    fn topic_title(&self, topic: Topic) -> &'static str {
-        match topic {
-            Topic::Conditions => "(一) When a dedicated KAM unit is warranted",
-            Topic::Forms => "(二) Which form: the rules in the order they are checked",
-            Topic::Staffing => "How the unit is staffed",
-            Topic::Duties => "(三) The seven duties of a KAM unit",
-            Topic::Requirements => "(四) What KAM staff need, and the KAM manager's two roles",
-            Topic::Scale => "The size of the firm: NBS 2017 (统计上大中小微型企业划分办法)",
-        }
-    }
-
-    fn topic_note(&self, topic: Topic) -> &'static str {
-        match topic {
-            Topic::Conditions => {
-                "Any one condition is enough. Without any, the firm is advised the smallest form, a team, and shown how far it is from each threshold."
-            }
-            Topic::Forms => {
-                "The first rule that applies decides. A group or multinational that is not large gets the form of its size, with a warning."
-            }
-            Topic::Staffing | Topic::Duties | Topic::Requirements => "",
-            Topic::Scale => {
-                "X employees (people); Y operating revenue and Z total assets in 万元 (CNY 10,000). A firm is the largest size all of whose bounds it meets; micro otherwise. A declared `scale` wins, but a contradiction with the figures is warned about."
-            }
-        }
-    }
-
-    fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
-        match id {
-            ConditionId::Revenue => format!(
-                "annual revenue ≥ {}",
-                self.money(rules.revenue_threshold_cny)
-            ),
-            ConditionId::KeyAccounts => format!(
-                "rated key accounts ≥ {} (the chapter: 6-10)",
-                rules.key_accounts_threshold
-            ),
-            ConditionId::StrategicPlan => "[strategy] strategic_plan = true".into(),
-            ConditionId::AccountDevelopment => "[strategy] account_development = true".into(),
-        }
-    }
-
-    fn form_rule(&self, rule: u8) -> &'static str {
-        match rule {
-            1 => "no key accounts rated yet",
-            2 => "no condition of (一) holds",
-            3 => "a group or multinational, and large",
-            4 => "a national industry body or state sector; or any large firm",
-            5 => "medium-sized",
-            _ => "small or micro",
-        }
-    }
-
-    fn staffing_rules(&self, rules: &Rules) -> Vec<Vec<String>> {
-        let per = rules.accounts_per_manager;
-        let base = rules.department_base_headcount;
-        let members = rules.team_members_per_function;
-        vec![
-            vec!["KAM managers".into(), format!("ceil(key accounts / {per}): one manager looks after {per} accounts on average"), "(二)1".into()],
-            vec!["Department".into(), format!("max({base}, KAM managers): 3-4 people, growing with the accounts"), "(二)3".into()],
-            vec!["Committee".into(), "a focus executive from senior management for each key account, besides the unit's staff".into(), "(二)1".into()],
-            vec!["Committee".into(), "KAM managers → national sales manager → VP of marketing and sales → CEO".into(), "(二)1".into()],
-            vec!["Service centre".into(), "national and provincial: management body; prefecture: service centre; county: optional; staff as the business needs".into(), "(二)2".into()],
-            vec!["Team".into(), format!("the KAM manager(s) plus {members} each from finance, production/supply and after-sales service, staying with the account"), "(二)4".into()],
-        ]
-    }
-
-    fn init_header(&self) -> &'static str {
-        "A kam-advise profile. Fill in your figures, then run: kam-advise THIS-FILE.toml\n\
-         Lines starting with # are comments; remove the # to use an optional key."
-    }
-
-    fn init_comment(&self, key: &str) -> &'static str {
-        match key {
-            "name" => "The enterprise's name (required).",
-            "annual_revenue" => {
-                "Annual revenue (required): a number, or a string with 万, 亿, K, M or B, e.g. \"8000万\", \"1.2亿\", \"80M\".\n(一)1: from 5000万 a dedicated KAM unit is worth considering."
-            }
-            "key_accounts" => {
-                "Key accounts the firm has rated (required). (一)2: from 6 a dedicated unit is worth considering."
-            }
-            "currency" => "The currency of the amounts; CNY unless said otherwise.",
-            "cny_rate" => "CNY per one unit of `currency`; required when the currency is not CNY.",
-            "kind" => {
-                "enterprise | group | multinational | public-sector (a national industry body or state sector)."
-            }
-            "scale" => {
-                "micro | small | medium | large. Leave it out to infer it from `industry` and the figures (NBS 2017)."
-            }
-            "industry" => {
-                "The NBS 2017 row (slug or Chinese name), e.g. industry, retail, software-it, 工业. See `kam-advise explain scale`."
-            }
-            "employees" => "Employees; most NBS rows need it to infer the scale.",
-            "total_assets" => {
-                "Total assets; construction, real estate and leasing need it to infer the scale."
-            }
-            "current_setup" => {
-                "Who looks after key accounts today: none | sales | team | department | service-center | committee."
-            }
-            "strategic_plan" => {
-                "(一)3: a KAM unit is part of the firm's strategic or development plan."
-            }
-            "account_development" => {
-                "(一)4: a unit would grow key accounts faster and deepen their trust in the firm."
-            }
-            "network" => {
-                "For a multi-level organisation: its levels, top first (national, provincial, prefecture, county)."
-            }
-            _ => "",
-        }
-    }
-
-    fn init_example_name(&self) -> &'static str {
-        "Example Manufacturing Co."
-    }
-
+impl IssueText for English {
     fn issue(&self, issue: &crate::problem::Issue) -> String {
         issues::issue(issue)
     }
 
     fn batch_failed(&self, failed: usize, total: usize) -> String {
         format!("{failed} of {total} profiles failed")
-    }
-
-    fn step(&self, step: Step) -> String {
-        match step {
-            Step::RateAccounts { threshold } => format!("Rate the key accounts first; once there are {threshold} or more, run the advice again (一)2."),
-            Step::TakeAccountsFromSales => "Take the key accounts out of individual salespeople's hands: move each account's records, contacts and plans into the new unit, so that the firm holds and uses its customer resources (§2 intro).".into(),
-            Step::NameOwner => "Name who answers for the key accounts until the unit stands.".into(),
-            Step::AppointManagers { count, per } => format!(
-                "Appoint {}, one per {per} accounts (二)1, chosen against the requirements of (四)1.",
-                plural(count, "KAM manager", "KAM managers")
-            ),
-            Step::NameFunctionMembers { per } => format!("Name {per} from each of finance, production/supply and after-sales service to stay with the accounts (二)4."),
-            Step::FillDepartment { headcount } => format!("Staff the KAM department to {} (二)3.", plural(headcount, "person", "people")),
-            Step::SetUpServiceCentre => "Set up the KAM service centre (二)2.".into(),
-            Step::SetUpTiers { tiers } => format!("Set up the {tiers} tiers: management bodies at national and provincial level, service centres below, the county one where the business needs it (二)2."),
-            Step::FormCommittee => "Form the KAM committee with its management, service and evaluation centres (二)1.".into(),
-            Step::AssignFocusExecutives { count } => format!("Give each of the {} key accounts a focus executive from senior management (二)1.", thousands(count)),
-            Step::SetReportingLine => "Set the reporting line: KAM managers → national sales manager → VP of marketing and sales → CEO (二)1.".into(),
-            Step::WriteDuties => "Write the seven duties (三)1-7 into the unit's mandate.".into(),
-            Step::TrainStaff => "Plan the staff's training (三)7 against the six requirements (四)1 and the manager's two roles (四)2.".into(),
-            Step::ReviewStaffing { managers, headcount } => format!(
-                "Keep it; check that it has {} and {} in all (二).",
-                plural(managers, "KAM manager", "KAM managers"),
-                plural(headcount, "person", "people")
-            ),
-            Step::KeepOrFold { current, form } => format!(
-                "Keep {} only if it pays for itself — cost is a reason the chapter names for holding back (§2 intro); otherwise fold it into a {} {}.",
-                self.setup(current),
-                self.form(form),
-                form.clause()
-            ),
-        }
     }
 }
 
@@ -698,6 +279,7 @@ mod issues {
     use crate::money::{ACCEPTED_UNITS, MoneyError};
     use crate::problem::{Expected, Found, Issue, KeyHint, Unreadable, backticked};
     use crate::profile::Level;
+    use crate::rules::RuleKey;
 
     fn found(found: &Found) -> String {
         match found {
@@ -770,7 +352,7 @@ mod issues {
                     Expected::WholeNumber => format!("`{key}` must be a whole number (0 or more, no quotes), found {f}"),
                     Expected::Amount => format!("`{key}` must be an amount such as 8000万, \"1.2亿\" or 80000000, found {f}"),
                     Expected::Table => format!("`{key}` must be a table (a `[{key}]` section), found {f}"),
-                    Expected::Array => format!("`{key}` must be an array of levels, found {f}"),
+                    Expected::Array => format!("`{key}` must be a list in square brackets, found {f}"),
                 }
             }
             Issue::Negative { key, found } => format!("`{key}` must be 0 or more, found {found}"),
@@ -815,6 +397,9 @@ mod issues {
             Issue::Finance => "`industry`: finance (金融业) is not covered by the NBS 2017 size classification; remove `industry` and declare `scale` instead".into(),
             Issue::NetworkWithoutLevels => "`[network]` needs `levels`, e.g. levels = [\"national\", \"provincial\", \"prefecture\"]".into(),
             Issue::LevelsEmpty => format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()),
+            Issue::CountForMissingLevel { level } => format!("`network.counts` gives a count for \"{level}\", which `network.levels` does not list: add the level or remove its count"),
+            Issue::ZeroCount { key } => format!("`{key}` must be at least 1: give only the levels that have units"),
+            Issue::TeamWithoutFunctions => "`[team]` needs `functions`, a list of the firm's functions that send members, e.g. functions = [\"finance\", \"after-sales service\"]".into(),
             Issue::LevelOrder { level, repeated } => format!(
                 "`network.levels`: \"{level}\" {}; list each level once, top first: {}",
                 if *repeated { "repeats" } else { "is out of order" },
@@ -825,10 +410,10 @@ mod issues {
                 "`{key}` is missing: `scale` is not given, and inferring it by the NBS 2017 row `{row}` ({row_name}) needs {}; add `{key}` or declare `scale`",
                 backticked(needs)
             ),
-            Issue::RuleNonsense { key } => match *key {
-                "accounts_per_manager" => "`accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into(),
-                "key_accounts_threshold" => "`key_accounts_threshold` must be at least 1: with 0 every firm would qualify, even one without key accounts".into(),
-                _ => format!("`{key}` must be at least 1: a department has people"),
+            Issue::RuleNonsense { key } => match key {
+                RuleKey::AccountsPerManager => "`accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into(),
+                RuleKey::KeyAccountsThreshold => "`key_accounts_threshold` must be at least 1: with 0 every firm would qualify, even one without key accounts".into(),
+                _ => format!("`{key}` must be at least {}: a department has people", key.minimum()),
             },
             Issue::Unreadable { what, error } => match what {
                 Unreadable::Profile => format!("could not read profile: {error}"),

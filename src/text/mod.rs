@@ -6,14 +6,14 @@ mod en;
 mod zh;
 
 use crate::advice::{
-    Basis, ConditionId, Form, FormReason, GapDirection, Hint, Post, RoleId, Step, Trace, UnitId,
-    Warning,
+    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, OpeningReason, Post, Role, Step, Trace,
+    UnitKind, Warning,
 };
 use crate::cli::Topic;
 use crate::problem::Issue;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
-use crate::rules::Rules;
-use crate::scale::Scale;
+use crate::rules::{RuleKey, Rules, Source};
+use crate::scale::{IndustryRow, Scale};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -55,15 +55,15 @@ pub struct Labels {
     pub no: &'static str,
     pub recommendation: &'static str,
     pub form: &'static str,
+    pub rule: &'static str,
     pub why: &'static str,
     pub structure: &'static str,
-    pub unit: &'static str,
-    pub level: &'static str,
     pub optional: &'static str,
     pub staffing: &'static str,
     pub role: &'static str,
     pub count: &'static str,
     pub basis: &'static str,
+    pub source_of_figure: &'static str,
     pub headcount: &'static str,
     pub kam_managers: &'static str,
     pub focus_executives: &'static str,
@@ -71,93 +71,144 @@ pub struct Labels {
     pub reporting_line: &'static str,
     pub duties: &'static str,
     pub requirements: &'static str,
+    pub manager: &'static str,
+    pub manager_responsibility: &'static str,
+    pub manager_abilities: &'static str,
     pub manager_roles: &'static str,
     pub warnings: &'static str,
     pub hints: &'static str,
-    pub no_structure: &'static str,
     /// ": " in English, "：" in Chinese.
     pub colon: &'static str,
+    /// Separator of a list in running text: ", " / "、".
+    pub list_separator: &'static str,
     pub duty: &'static str,
     pub requirement: &'static str,
     pub manager_role: &'static str,
     pub gap: &'static str,
+    pub opening_reasons: &'static str,
     pub reasoning: &'static str,
     pub org_chart: &'static str,
     pub next_steps: &'static str,
+    pub top_management: &'static str,
+    pub chart_legend_unit: &'static str,
+    pub chart_legend_people: &'static str,
+    pub chart_legend_optional: &'static str,
+    pub not_given: &'static str,
 }
 
-/// The sentences of one language.
-pub trait Catalog: Sync {
+/// Names of things: the words every format uses.
+pub trait Words {
     fn labels(&self) -> &'static Labels;
-    /// The seven duties of a KAM unit, (三)1-7.
-    fn duties(&self) -> &'static [&'static str; 7];
-    /// The six general requirements for KAM staff, (四)1(1)-(6).
-    fn requirements(&self) -> &'static [&'static str; 6];
-    /// The KAM manager's two roles, (四)2.
-    fn manager_roles(&self) -> &'static [&'static str; 2];
-
     fn form(&self, form: Form) -> &'static str;
     /// A short name of the form, for narrow columns.
     fn form_short(&self, form: Form) -> &'static str;
     fn condition(&self, id: ConditionId) -> &'static str;
-    fn unit(&self, id: UnitId) -> &'static str;
+    /// A unit's name, with its level where it has one ("provincial KAM management body").
+    fn unit(&self, kind: UnitKind, level: Option<Level>) -> String;
     fn level(&self, level: Level) -> &'static str;
-    fn role(&self, id: RoleId) -> &'static str;
+    /// A role's name; a team member's names the function that sends them.
+    fn role(&self, role: &Role) -> String;
     fn post(&self, post: Post) -> &'static str;
     fn kind(&self, kind: Kind) -> &'static str;
     fn scale(&self, scale: Scale) -> &'static str;
     fn setup(&self, setup: Setup) -> &'static str;
-    fn scale_source(&self, source: ScaleSource, industry: Option<&str>) -> String;
-
+    /// Where the scale came from, with the NBS 2017 row where it was inferred.
+    fn scale_source(&self, source: ScaleSource, industry: Option<&IndustryRow>) -> String;
+    /// An industry row's name in this language.
+    fn industry(&self, row: &IndustryRow) -> &'static str;
+    /// Where a figure comes from, in a few words.
+    fn source(&self, source: Source) -> &'static str;
     /// An amount of yuan, written the way readers of the language count.
     fn money(&self, yuan: u64) -> String;
-    fn count_of(&self, n: u64, what: Counted) -> String;
-    /// Whether a unit is warranted, and by how many conditions.
-    fn verdict(&self, warranted: bool, met: usize, total: usize) -> String;
-    /// Why the form was chosen, in one sentence with its clause.
-    fn reason(&self, reason: FormReason) -> String;
+    /// An amount in another currency, with its CNY figure and the rate used.
+    fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String;
+    /// A number of people.
+    fn people(&self, n: u64) -> String;
+    /// A form rule by number and id: "Rule 5 `public-sector`".
+    fn rule_name(&self, rule: FormRule) -> String;
+}
+
+/// The sentences of an advice: verdict, reason, staffing basis, warnings, hints, gap, trace.
+pub trait AdviceText {
+    /// Whether a unit may be considered, in agreement with the form rule.
+    fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String;
+    /// Why the form, in one sentence with its clause.
+    fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String;
     fn basis(&self, basis: Basis) -> String;
+    /// A note under the staffing of a form ("" for none).
+    fn staffing_note(&self, form: Form) -> &'static str;
+    /// Where to read (三) and (四) when no unit is set up.
+    fn none_pointer(&self) -> &'static str;
+    /// The reporting line is the chapter's example, to adapt.
+    fn reporting_line_note(&self) -> &'static str;
+    /// The committee's place under top management is the tool's.
+    fn committee_placement_note(&self) -> &'static str;
     fn warning(&self, warning: Warning) -> String;
     fn hint(&self, hint: Hint) -> String;
-
-    /// The comment at the top of `kam-advise rules`.
-    fn rules_header(&self) -> &'static str;
-    /// What a key of the rules file means (its clause is printed beside it).
-    fn rule_doc(&self, key: &str) -> &'static str;
-    /// "the chapter's figure", shown beside a changed value.
-    fn rule_default_label(&self) -> &'static str;
-
-    /// One step of the reasoning (`--why`), with the figures it compared.
+    fn gap_summary(&self, gap: &Gap, rule: FormRule) -> String;
+    fn opening_reason(&self, reason: OpeningReason) -> String;
+    fn step(&self, step: &Step) -> String;
+    /// One step of the reasoning (`--why`).
     fn trace(&self, trace: &Trace) -> String;
-    /// Today's setup against the recommendation, in one sentence.
-    fn gap_summary(&self, current: Setup, form: Form, direction: GapDirection) -> String;
-    /// The chapter's warning about key accounts left with salespeople.
-    fn salespeople_warning(&self) -> &'static str;
-    fn step(&self, step: Step) -> String;
+}
 
-    /// A problem with an input, in one line (without the file and place).
-    fn issue(&self, issue: &Issue) -> String;
-    /// The summary line of a batch with failures.
-    fn batch_failed(&self, failed: usize, total: usize) -> String;
+/// The chapter's general texts: (三), (四)1, (四)2 and its examples, in this tool's words.
+pub trait ChapterText {
+    /// The seven duties of a KAM unit, (三)1-7.
+    fn duties(&self) -> &'static [&'static str; 7];
+    /// The lead-in of (四)1: why the demands are high.
+    fn requirements_intro(&self) -> &'static str;
+    /// The six general requirements for KAM staff, (四)1(1)-(6).
+    fn requirements(&self) -> &'static [&'static str; 6];
+    /// (四)2: a dedicated unit with dedicated people; the manager between two sides.
+    fn manager_intro(&self) -> &'static str;
+    /// (四)2: the main responsibility (read as the manager's).
+    fn manager_responsibility(&self) -> &'static str;
+    /// (四)2: the abilities the manager needs.
+    fn manager_abilities(&self) -> &'static [&'static str; 3];
+    /// (四)2: the two roles, each with what it involves.
+    fn manager_roles(&self) -> &'static [&'static str; 2];
+    /// The chapter's examples, for teaching: (title, text, clause).
+    fn examples(&self) -> &'static [(&'static str, &'static str, &'static str)];
+}
 
-    /// Column names of `explain` and `compare`.
+/// `explain`, `rules`, `init` and `compare`.
+pub trait ExplainText {
     fn explain_labels(&self) -> &'static ExplainLabels;
     fn topic_title(&self, topic: Topic) -> &'static str;
     /// A sentence under a topic's table ("" for none).
     fn topic_note(&self, topic: Topic) -> &'static str;
     /// When a condition of (一) is met, with the thresholds in force.
     fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String;
-    /// The test of a form rule of SPEC §2 (1-6), in words.
-    fn form_rule(&self, rule: u8) -> &'static str;
-    /// The staffing rules: rows of (item, rule, clause).
-    fn staffing_rules(&self, rules: &Rules) -> Vec<Vec<String>>;
-
+    /// When a form rule applies, in words, with the thresholds in force.
+    fn form_rule_when(&self, rule: FormRule, rules: &Rules) -> String;
+    /// The staffing rules: rows of (item, rule, source, clause).
+    fn staffing_rules(&self, rules: &Rules) -> Vec<[String; 4]>;
+    /// The comment at the top of `kam-advise rules`.
+    fn rules_header(&self) -> &'static str;
+    /// What a key of the rules file means.
+    fn rule_doc(&self, key: RuleKey) -> &'static str;
+    /// "default", shown beside a changed value.
+    fn rule_default_label(&self) -> &'static str;
     /// The comment at the top of `kam-advise init`.
     fn init_header(&self) -> &'static str;
     /// The comment above a key in `kam-advise init`.
     fn init_comment(&self, key: &str) -> &'static str;
     fn init_example_name(&self) -> &'static str;
 }
+
+/// Problems with input.
+pub trait IssueText {
+    /// A problem with an input, in one line (without the file and place).
+    fn issue(&self, issue: &Issue) -> String;
+    /// The summary line of a batch with failures.
+    fn batch_failed(&self, failed: usize, total: usize) -> String;
+}
+
+/// Every text of one language.
+pub trait Catalog: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync {}
+
+impl<T: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync> Catalog for T {}
 
 /// Column names of `explain` and `compare`.
 #[derive(Debug)]
@@ -172,12 +223,7 @@ pub struct ExplainLabels {
     pub compare_title: &'static str,
     pub conditions_met: &'static str,
     pub headcount_short: &'static str,
-}
-
-/// Things counted in running text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Counted {
-    People,
+    pub example: &'static str,
 }
 
 /// The catalogue of a language.
@@ -188,12 +234,13 @@ pub fn catalog(lang: Lang) -> &'static dyn Catalog {
     }
 }
 
-/// The clause of the (三) duties, the (四)1 requirements and the (四)2 manager roles.
+/// The clause of the (三) duties, the (四)1 requirements and all of (四)2 (which has no
+/// sub-items).
 pub const DUTIES_CLAUSE: &str = "(三)";
 pub const REQUIREMENTS_CLAUSE: &str = "(四)1";
-pub const MANAGER_ROLES_CLAUSE: &str = "(四)2";
+pub const MANAGER_CLAUSE: &str = "(四)2";
 
-/// The clause of the `index`-th (0-based) item of a list: "(三)" + 1 -> "(三)1",
+/// The clause of the `index`-th (0-based) item of a list: "(三)" + 1 -> "(三)2",
 /// "(四)1" + 2 -> "(四)1(3)".
 pub fn item_clause(section: &str, index: usize) -> String {
     if section.ends_with(')') {
@@ -216,7 +263,10 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// Yuan in 万 or 亿, exact: 80000000 -> "8000万", 120000000 -> "1.2亿", 49999999 -> "4999.9999万".
+/// Yuan in 元, 万元 or 亿元 as a Chinese reader counts: exact below 1亿 (to the yuan,
+/// so a threshold missed by 1 yuan shows), and in 亿元 above, exact where four decimals
+/// hold it, else rounded to two decimals and marked 约: 80000000 -> "8000万元",
+/// 120000000 -> "1.2亿元", 123456789012 -> "约1234.57亿元".
 pub fn wan_yi(yuan: u64) -> String {
     const WAN: u64 = 10_000;
     const YI: u64 = 100_000_000;
@@ -229,11 +279,25 @@ pub fn wan_yi(yuan: u64) -> String {
         }
     };
     if yuan >= YI && yuan.is_multiple_of(WAN) {
-        format!("{}亿", decimal(yuan / YI, yuan % YI / WAN, 4))
+        format!("{}亿元", decimal(yuan / YI, yuan % YI / WAN, 4))
+    } else if yuan >= YI {
+        let hundredths = (u128::from(yuan) * 100 + u128::from(YI) / 2) / u128::from(YI);
+        let whole = u64::try_from(hundredths / 100).unwrap_or(u64::MAX);
+        let rest = u64::try_from(hundredths % 100).unwrap_or(0);
+        format!("约{}亿元", decimal(whole, rest, 2))
     } else if yuan >= WAN {
-        format!("{}万", decimal(yuan / WAN, yuan % WAN, 4))
+        format!("{}万元", decimal(yuan / WAN, yuan % WAN, 4))
     } else {
-        yuan.to_string()
+        format!("{yuan}元")
+    }
+}
+
+/// Joins items for running text: "a, b and c" / "甲、乙和丙".
+pub fn join_list(items: &[String], separator: &str, last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., tail] => format!("{}{last}{tail}", init.join(separator)),
     }
 }
 
@@ -246,12 +310,18 @@ mod tests {
         assert_eq!(thousands(80_000_000), "80,000,000");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(wan_yi(80_000_000), "8000万");
-        assert_eq!(wan_yi(120_000_000), "1.2亿");
-        assert_eq!(wan_yi(49_999_999), "4999.9999万");
-        assert_eq!(wan_yi(50_000_000), "5000万");
-        assert_eq!(wan_yi(123_456_789), "12345.6789万");
-        assert_eq!(wan_yi(9_999), "9999");
+        assert_eq!(wan_yi(80_000_000), "8000万元");
+        assert_eq!(wan_yi(120_000_000), "1.2亿元");
+        assert_eq!(wan_yi(49_999_999), "4999.9999万元");
+        assert_eq!(wan_yi(50_000_000), "5000万元");
+        assert_eq!(wan_yi(123_456_789), "约1.23亿元");
+        assert_eq!(wan_yi(123_456_789_012), "约1234.57亿元");
+        assert_eq!(wan_yi(3_500_000_000_000), "35000亿元");
+        assert_eq!(wan_yi(9_999), "9999元");
+        assert_eq!(
+            join_list(&["a".into(), "b".into(), "c".into()], ", ", " and "),
+            "a, b and c"
+        );
     }
 
     #[test]
@@ -268,24 +338,23 @@ mod tests {
             assert!(c.duties().iter().all(|d| !d.trim().is_empty()));
             assert!(c.requirements().iter().all(|d| !d.trim().is_empty()));
             assert!(c.manager_roles().iter().all(|d| !d.trim().is_empty()));
+            assert!(c.manager_abilities().iter().all(|d| !d.trim().is_empty()));
             for form in Form::ALL {
                 assert!(!c.form(*form).is_empty());
             }
-            let reasons = [
-                FormReason::NoKeyAccounts,
-                FormReason::NotWarranted,
-                FormReason::LargeGroup(Kind::Group),
-                FormReason::PublicSector,
-                FormReason::LargeScale,
-                FormReason::MediumScale,
-                FormReason::SmallScale(Scale::Small),
-            ];
-            for reason in reasons {
-                let text = c.reason(reason);
-                assert!(
-                    text.contains("(一)") || text.contains("(二)"),
-                    "{lang}: {text}"
-                );
+            for rule in FormRule::ALL {
+                let facts = Facts {
+                    key_accounts: 12,
+                    worth_considering: true,
+                    kind: Kind::Enterprise,
+                    scale: Some(Scale::Small),
+                };
+                let text = c.reason(*rule, &facts, &Rules::default());
+                assert!(text.contains(rule.form_clause()), "{lang} {rule}: {text}");
+                assert!(!c.form_rule_when(*rule, &Rules::default()).is_empty());
+            }
+            for key in RuleKey::ALL {
+                assert!(!c.rule_doc(*key).is_empty(), "{lang} {key}");
             }
         }
     }

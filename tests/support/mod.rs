@@ -50,17 +50,19 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("utf-8: {e}"))
 }
 
-/// The shipped examples, by file stem, in name order.
-pub const EXAMPLES: [&str; 8] = [
-    "large-retailer",
-    "medium-manufacturer",
-    "multinational-usd",
-    "no-key-accounts",
-    "provincial-postal",
-    "regional-group",
-    "small-software",
-    "startup-unwarranted",
-];
+/// The shipped examples, by file stem, in name order: every `examples/*.toml`.
+pub static EXAMPLES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut stems: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("examples/: {e}"))
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            (path.extension()? == "toml").then(|| path.file_stem()?.to_str().map(String::from))?
+        })
+        .collect();
+    stems.sort();
+    stems
+});
 
 /// The stems of the `*.toml` files directly in a directory of the project, sorted.
 pub fn toml_stems(dir: &str) -> Vec<String> {

@@ -1,0 +1,299 @@
+//! What the consultant should look at (warnings) and what would change the advice
+//! (hints) (docs/rules.md, "Warnings and hints").
+
+use crate::advice::conditions::{Condition, Measure, conditions_at};
+use crate::advice::form::{Facts, Form, FormRule, form_rule, form_rule_by_kind_and_scale};
+use crate::advice::staffing::staffing_for;
+use crate::profile::{Kind, Profile};
+use crate::rules::Rules;
+use crate::scale::Scale;
+
+/// Something in the profile the consultant should look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warning {
+    /// A group that is not large: (二)1 speaks of large groups, so the scale decides.
+    GroupNotLarge { scale: Scale },
+    /// A small or micro multinational: the group itself, or a subsidiary?
+    SmallMultinational { scale: Scale },
+    /// The declared scale is not what the NBS table gives for the figures.
+    ScaleMismatch { declared: Scale, figures: Scale },
+    /// `[network]` given, but only a service centre is built in tiers.
+    NetworkUnused { form: Form },
+    /// `[team]` given, but the form is not a team.
+    TeamUnused { form: Form },
+}
+
+/// A pointer to what would change the advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Revenue is short of the (一)1 threshold by this many yuan.
+    RevenueShort { short_by: u64, threshold: u64 },
+    /// Key accounts are short of the (一)2 threshold by this many.
+    AccountsShort { short_by: u64, threshold: u64 },
+    /// No key accounts rated yet.
+    RateAccountsFirst { threshold: u64 },
+    /// No condition met: if the firm judges (一)3 or (一)4 true, this rule decides.
+    IfFirmJudges { rule: FormRule },
+    /// At `at_accounts` key accounts the form or the headcount changes.
+    NextChange { at_accounts: u64, change: Change },
+    /// The advice used figures other than the defaults.
+    CustomRules,
+}
+
+/// What changes at the next count of key accounts that changes anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Form { rule: FormRule },
+    Headcount { headcount: u64 },
+}
+
+/// The warnings for a profile whose form rule is `rule`.
+pub fn warnings(profile: &Profile, rule: FormRule) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    let decided_by_conditions = matches!(rule, FormRule::NoKeyAccounts | FormRule::NoConditionMet);
+    if !decided_by_conditions {
+        match (profile.kind, profile.scale) {
+            (Kind::Group, Some(scale)) if scale != Scale::Large => {
+                warnings.push(Warning::GroupNotLarge { scale })
+            }
+            (Kind::Multinational, Some(scale @ (Scale::Small | Scale::Micro))) => {
+                warnings.push(Warning::SmallMultinational { scale })
+            }
+            _ => {}
+        }
+    }
+    if let (Some(declared), Some(figures)) = (profile.scale, profile.scale_from_figures)
+        && figures != declared
+    {
+        warnings.push(Warning::ScaleMismatch { declared, figures });
+    }
+    let form = rule.form();
+    if !profile.network.levels.is_empty() && form != Form::ServiceCenter {
+        warnings.push(Warning::NetworkUnused { form });
+    }
+    if profile.team_functions.is_some() && form != Form::Team {
+        warnings.push(Warning::TeamUnused { form });
+    }
+    warnings
+}
+
+/// The hints: how far unmet numeric conditions are, what rule 2 leaves to the firm,
+/// and at how many key accounts the form or the headcount changes next.
+pub fn hints(
+    profile: &Profile,
+    rules: &Rules,
+    conditions: &[Condition],
+    rule: FormRule,
+    headcount: u64,
+) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    for condition in conditions.iter().filter(|c| !c.met) {
+        match (condition.value, condition.threshold) {
+            (Measure::Yuan(value), Measure::Yuan(threshold)) => hints.push(Hint::RevenueShort {
+                short_by: threshold - value,
+                threshold,
+            }),
+            (Measure::Count(value), Measure::Count(threshold)) if value > 0 => {
+                hints.push(Hint::AccountsShort {
+                    short_by: threshold - value,
+                    threshold,
+                })
+            }
+            _ => {}
+        }
+    }
+    match rule {
+        FormRule::NoKeyAccounts => hints.push(Hint::RateAccountsFirst {
+            threshold: rules.key_accounts_threshold,
+        }),
+        FormRule::NoConditionMet => {
+            let facts = facts_at(profile, profile.key_accounts, rules);
+            hints.push(Hint::IfFirmJudges {
+                rule: form_rule_by_kind_and_scale(&facts, rules),
+            });
+        }
+        _ => {}
+    }
+    if let Some(next) = next_change(profile, rules, rule, headcount) {
+        hints.push(next);
+    }
+    if !rules.is_default() {
+        hints.push(Hint::CustomRules);
+    }
+    hints
+}
+
+fn facts_at(profile: &Profile, key_accounts: u64, rules: &Rules) -> Facts {
+    Facts {
+        key_accounts,
+        worth_considering: conditions_at(profile, key_accounts, rules)
+            .iter()
+            .any(|c| c.met),
+        kind: profile.kind,
+        scale: profile.scale,
+    }
+}
+
+/// The rule and headcount the rules give at another number of key accounts.
+fn outcome_at(profile: &Profile, key_accounts: u64, rules: &Rules) -> (FormRule, u64) {
+    let rule = form_rule(&facts_at(profile, key_accounts, rules), rules);
+    let staffing = staffing_for(rule, key_accounts, profile.team_functions.as_deref(), rules);
+    (rule, staffing.headcount)
+}
+
+/// The smallest larger number of key accounts at which the form or the headcount
+/// changes, found by running the rules again at each count where a figure crosses a
+/// threshold (the (一)2 threshold, the team's maximum, each step of one more manager).
+fn next_change(profile: &Profile, rules: &Rules, rule: FormRule, headcount: u64) -> Option<Hint> {
+    let now = profile.key_accounts;
+    let per = rules.accounts_per_manager.max(1);
+    let managers = now.div_ceil(per);
+    let mut candidates = vec![
+        now.checked_add(1),
+        Some(rules.key_accounts_threshold),
+        rules.team_max_key_accounts.checked_add(1),
+    ];
+    let steps = rules.department_base_headcount.saturating_add(2).min(64);
+    for m in managers..managers.saturating_add(steps) {
+        candidates.push(m.checked_mul(per).and_then(|n| n.checked_add(1)));
+    }
+    let mut candidates: Vec<u64> = candidates
+        .into_iter()
+        .flatten()
+        .filter(|n| *n > now)
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates.into_iter().find_map(|at| {
+        let (next_rule, next_headcount) = outcome_at(profile, at, rules);
+        let change = if next_rule.form() != rule.form() {
+            Change::Form { rule: next_rule }
+        } else if next_headcount != headcount {
+            Change::Headcount {
+                headcount: next_headcount,
+            }
+        } else {
+            return None;
+        };
+        Some(Hint::NextChange {
+            at_accounts: at,
+            change,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::advice::{advise, test_profile};
+
+    fn next(p: &Profile) -> Option<Hint> {
+        advise(p, &Rules::default())
+            .hints
+            .into_iter()
+            .find(|h| matches!(h, Hint::NextChange { .. }))
+    }
+
+    #[test]
+    fn department_headcount_grows_at_28_and_37() {
+        for (accounts, at, headcount) in [(12, 28, 4), (27, 28, 4), (28, 37, 5), (37, 46, 6)] {
+            let p = test_profile(accounts, 9000);
+            assert_eq!(
+                next(&p),
+                Some(Hint::NextChange {
+                    at_accounts: at,
+                    change: Change::Headcount { headcount }
+                }),
+                "{accounts}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_small_team_becomes_a_department_at_11() {
+        let mut p = test_profile(9, 6000);
+        p.scale = Some(Scale::Small);
+        assert_eq!(
+            next(&p),
+            Some(Hint::NextChange {
+                at_accounts: 10,
+                change: Change::Headcount { headcount: 2 }
+            })
+        );
+        let mut p = test_profile(10, 6000);
+        p.scale = Some(Scale::Small);
+        assert_eq!(
+            next(&p),
+            Some(Hint::NextChange {
+                at_accounts: 11,
+                change: Change::Form {
+                    rule: FormRule::SmallManyAccounts
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn no_condition_met_says_when_a_unit_is_indicated_and_what_the_firm_may_judge() {
+        let p = test_profile(3, 100);
+        let a = advise(&p, &Rules::default());
+        assert_eq!(a.rule, FormRule::NoConditionMet);
+        assert!(a.hints.contains(&Hint::AccountsShort {
+            short_by: 3,
+            threshold: 6
+        }));
+        assert!(a.hints.contains(&Hint::IfFirmJudges {
+            rule: FormRule::MediumScale
+        }));
+        assert_eq!(
+            next(&p),
+            Some(Hint::NextChange {
+                at_accounts: 6,
+                change: Change::Form {
+                    rule: FormRule::MediumScale
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn warnings_only_where_the_kind_decided() {
+        let mut p = test_profile(12, 9000);
+        p.kind = Kind::Group;
+        let a = advise(&p, &Rules::default());
+        assert_eq!(
+            a.warnings,
+            [Warning::GroupNotLarge {
+                scale: Scale::Medium
+            }]
+        );
+        let mut p = test_profile(3, 100);
+        p.kind = Kind::Group;
+        assert!(advise(&p, &Rules::default()).warnings.is_empty());
+        let mut p = test_profile(12, 9000);
+        p.kind = Kind::Multinational;
+        p.scale = Some(Scale::Small);
+        let a = advise(&p, &Rules::default());
+        assert_eq!(a.rule, FormRule::Multinational);
+        assert_eq!(
+            a.warnings,
+            [Warning::SmallMultinational {
+                scale: Scale::Small
+            }]
+        );
+    }
+
+    #[test]
+    fn unused_network_and_team_warn() {
+        let mut p = test_profile(12, 9000);
+        p.network.levels = vec![crate::profile::Level::Provincial];
+        p.team_functions = Some(vec!["finance".into()]);
+        let a = advise(&p, &Rules::default());
+        assert!(a.warnings.contains(&Warning::NetworkUnused {
+            form: Form::Department
+        }));
+        assert!(a.warnings.contains(&Warning::TeamUnused {
+            form: Form::Department
+        }));
+    }
+}

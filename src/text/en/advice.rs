@@ -1,0 +1,456 @@
+//! The sentences of an advice, in English.
+
+use super::{English, article, plural};
+use crate::advice::{
+    Basis, Change, Facts, Form, FormRule, Gap, GapDirection, Hint, Measure, OpeningReason, Step,
+    Trace, Warning,
+};
+use crate::profile::{Kind, Level};
+use crate::rules::Rules;
+use crate::scale::{Indicator, Scale};
+use crate::text::{AdviceText, Words, join_list, thousands};
+
+/// "one", "two", "three", "all four" conditions.
+fn how_many(met: usize) -> &'static str {
+    match met {
+        1 => "One",
+        2 => "Two",
+        3 => "Three",
+        _ => "All four",
+    }
+}
+
+impl English {
+    fn levels(&self, levels: &[Level]) -> String {
+        let names: Vec<String> = levels.iter().map(|l| self.level(*l).to_string()).collect();
+        join_list(&names, ", ", " and ")
+    }
+
+    fn scale_or_unknown(&self, scale: Option<Scale>) -> &'static str {
+        scale.map_or("not given", |s| self.scale(s))
+    }
+
+    fn form_with_article(&self, form: Form) -> String {
+        let name = self.form(form);
+        format!("{} {name}", article(name))
+    }
+}
+
+impl AdviceText for English {
+    fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String {
+        let conditions = if met == 1 {
+            "One of the four conditions of (一) is met".to_string()
+        } else {
+            format!("{} of the four conditions of (一) are met", how_many(met))
+        };
+        match (rule, worth_considering) {
+            (FormRule::NoKeyAccounts, true) => format!(
+                "{conditions}, so the firm may consider a dedicated KAM unit; but it has no rated key accounts for a unit to manage yet, so none is recommended for now."
+            ),
+            (FormRule::NoKeyAccounts, false) => "None of the four conditions of (一) is met and no key accounts are rated: no dedicated KAM unit for now.".into(),
+            (_, false) => "None of the four conditions of (一) is met: the chapter gives no ground for a dedicated KAM unit for now.".into(),
+            (_, true) => format!("{conditions} (one is enough): the firm may consider a dedicated KAM unit."),
+        }
+    }
+
+    fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
+        let scale = self.scale_or_unknown(facts.scale);
+        match rule {
+            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first (一)2. That this precondition decides is the tool's reading.".into(),
+            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
+            FormRule::Multinational => "An international group manages its key accounts through a KAM committee (二)1, whatever its size.".into(),
+            FormRule::LargeGroup => "A large group enterprise manages its key accounts through a KAM committee (二)1.".into(),
+            FormRule::PublicSector => "Departments of national industries mostly set up a KAM service centre (二)2, as the postal service's rules do; their size is not a test.".into(),
+            FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2.".into(),
+            FormRule::MediumScale => "Medium enterprises, with fewer key accounts than large ones, mostly set up a KAM department (二)3.".into(),
+            FormRule::SmallManyAccounts => format!(
+                "A {scale} firm is given a small team because it has very few key accounts (二)4; with {}, more than the {} the tool allows a team, that no longer holds, and the chapter's quotation in (二)1 says a firm with several or many key accounts may set up a KAM department (二)3.",
+                thousands(facts.key_accounts),
+                rules.team_max_key_accounts
+            ),
+            FormRule::SmallScale => format!(
+                "A {scale} enterprise with very few key accounts needs neither a centre nor a department: a small cross-functional team that fulfils the KAM function is enough (二)4."
+            ),
+        }
+    }
+
+    fn basis(&self, basis: Basis) -> String {
+        match basis {
+            Basis::PerManager { accounts, per } => format!(
+                "{} at {per} per manager, rounded up; {per} is the average load in the typical KAM department quoted in (二)1",
+                plural(accounts, "key account", "key accounts")
+            ),
+            Basis::NetworkGuide { accounts, per } => format!(
+                "a guide for the whole network: {} at {per} per manager, rounded up (二)1",
+                plural(accounts, "key account", "key accounts")
+            ),
+            Basis::DepartmentBase { base, managers } => {
+                let extra = base.saturating_sub(managers);
+                let size = if base == 3 {
+                    "the chapter's 3-4 people".to_string()
+                } else {
+                    format!("{base} people (the chapter says 3-4)")
+                };
+                format!(
+                    "a department starts with {size} (二)3: beside {}, {} for KAM specialists",
+                    plural(managers, "KAM manager", "KAM managers"),
+                    plural(extra, "place", "places")
+                )
+            }
+            Basis::CenterFloor { per_center } => format!(
+                "{} to begin with, to be raised as the business needs; the chapter names the centre but not its staff (二)1",
+                plural(per_center, "person", "people")
+            ),
+            Basis::FocusPerAccount { accounts, per } => {
+                let each = if per == 1 {
+                    "one for each".to_string()
+                } else {
+                    format!("{per} for each")
+                };
+                format!(
+                    "{each} of the {}, besides its account representative, keeping close ties with the account's executives, as in the Xerox example quoted in (二)1",
+                    plural(accounts, "key account", "key accounts")
+                )
+            }
+            Basis::PerFunction { per } => format!(
+                "{} from the function, assigned to the team and staying in the function (二)4",
+                plural(per, "person", "people")
+            ),
+            Basis::NamedPartTime => "someone who answers for the key accounts part-time, so that they do not stay with individual salespeople (the chapter's opening)".into(),
+        }
+    }
+
+    fn staffing_note(&self, form: Form) -> &'static str {
+        match form {
+            Form::None => "",
+            Form::Team => {
+                "The members come from the firm's functions and stay in them, so they are not counted in the headcount. In the practice quoted in (二)4 such a team serves one account and often works at the customer's offices; a small firm needs only that the KAM function is fulfilled."
+            }
+            Form::Department => {
+                "The chapter gives a KAM department 3-4 people and adds managers as key accounts are added or dropped (二)3."
+            }
+            Form::ServiceCenter => {
+                "The chapter leaves a service centre's staff to be arranged flexibly as the business develops (二)2: the KAM managers above are a guide for the whole network, placed at the service-centre level."
+            }
+            Form::Committee => {
+                "The chapter names the committee's centres without staffing them (二)1: the KAM managers sit in the management centre; the staff of the other centres is the tool's assumption. Focus executives are assigned besides the committee's own staff."
+            }
+        }
+    }
+
+    fn none_pointer(&self) -> &'static str {
+        "The unit's duties (三) and what its people need (四) apply once a unit is set up: see `kam-advise explain duties` and `kam-advise explain requirements`."
+    }
+
+    fn reporting_line_note(&self) -> &'static str {
+        "the line of the typical KAM department quoted in (二)1, to adapt to the firm's own titles"
+    }
+
+    fn committee_placement_note(&self) -> &'static str {
+        "The chapter gives the committee no place in the firm's hierarchy; placing it under top management is the tool's choice."
+    }
+
+    fn warning(&self, warning: Warning) -> String {
+        match warning {
+            Warning::GroupNotLarge { scale } => format!(
+                "The profile says group, but the group is {}, not large: (二)1 gives a KAM committee to large groups, so the form follows the scale. Check `kind` and `scale`.",
+                self.scale(scale)
+            ),
+            Warning::SmallMultinational { scale } => format!(
+                "A {} multinational group: (二)1 gives an international group a KAM committee whatever its size. If the profile describes a subsidiary rather than the group itself, set kind = \"enterprise\".",
+                self.scale(scale)
+            ),
+            Warning::ScaleMismatch { declared, figures } => format!(
+                "The declared scale is {}, but by the NBS 2017 table the profile's figures make the firm {}. The advice uses the declared scale; check `scale` against `employees`, `annual_revenue` and `total_assets`.",
+                self.scale(declared),
+                self.scale(figures)
+            ),
+            Warning::NetworkUnused { form } => match form {
+                Form::None => {
+                    "`[network]` is given, but no unit is recommended, so the levels are not used."
+                        .into()
+                }
+                _ => format!(
+                    "`[network]` is given, but only a KAM service centre (二)2 is organised by levels; the {} recommended here does not use them.",
+                    self.form(form)
+                ),
+            },
+            Warning::TeamUnused { form } => format!(
+                "`[team]` is given, but the recommendation is {}, not a team, so its functions are not used.",
+                self.form_with_article(form)
+            ),
+        }
+    }
+
+    fn hint(&self, hint: Hint) -> String {
+        match hint {
+            Hint::RevenueShort { short_by, threshold } => format!(
+                "Revenue is {} short of the {} of (一)1.",
+                self.money(short_by),
+                self.money(threshold)
+            ),
+            Hint::AccountsShort { short_by, threshold } => format!(
+                "{} more rated key {} would reach the {threshold} of (一)2.",
+                thousands(short_by),
+                if short_by == 1 { "account" } else { "accounts" }
+            ),
+            Hint::RateAccountsFirst { threshold } => format!(
+                "Rate the firm's key accounts first; from {threshold} rated accounts (一)2 is met."
+            ),
+            Hint::IfFirmJudges { rule } => format!(
+                "(一)3 and (一)4 are for the firm to judge: if its strategic plan calls for a KAM unit, or a unit would develop its key accounts faster, its kind and scale point to {} {}.",
+                self.form_with_article(rule.form()),
+                rule.form_clause()
+            ),
+            Hint::NextChange { at_accounts, change } => match change {
+                Change::Form { rule } => format!(
+                    "At {} the recommendation becomes {} {}.",
+                    plural(at_accounts, "key account", "key accounts"),
+                    self.form_with_article(rule.form()),
+                    rule.form_clause()
+                ),
+                Change::Headcount { headcount } => format!(
+                    "At {} the unit grows to {}.",
+                    plural(at_accounts, "key account", "key accounts"),
+                    self.people(headcount)
+                ),
+            },
+            Hint::CustomRules => "These results use figures from a --rules file, not the defaults; `kam-advise rules` shows the defaults.".into(),
+        }
+    }
+
+    fn gap_summary(&self, gap: &Gap, rule: FormRule) -> String {
+        let today = self.setup(gap.current);
+        let form = rule.form();
+        match gap.direction {
+            GapDirection::Wait if rule == FormRule::NoKeyAccounts => format!(
+                "Today key accounts are with {today}; no unit is recommended until key accounts are rated."
+            ),
+            GapDirection::Wait => format!(
+                "Today key accounts are with {today}; no dedicated unit is indicated, but someone should answer for them."
+            ),
+            GapDirection::Build => format!(
+                "Today key accounts are with {today}; {} is to be set up.",
+                self.form_with_article(form)
+            ),
+            GapDirection::Grow => format!(
+                "Today the firm has {today}; it is to become {}.",
+                self.form_with_article(form)
+            ),
+            GapDirection::Same => format!("The firm already has {today}, the recommended form."),
+            GapDirection::Reduce => format!(
+                "The firm has {today}, more organisation than the chapter's reading indicates for it ({} {}).",
+                self.form_with_article(form),
+                rule.form_clause()
+            ),
+        }
+    }
+
+    fn opening_reason(&self, reason: OpeningReason) -> String {
+        match reason {
+            OpeningReason::FewAccounts { key_accounts: 0, .. } => "Too few key accounts? None is rated yet: rate them first.".into(),
+            OpeningReason::FewAccounts { key_accounts, threshold } if key_accounts >= threshold => format!(
+                "Too few key accounts? No: the firm has rated {}, at least the {threshold} of (一)2.",
+                thousands(key_accounts)
+            ),
+            OpeningReason::FewAccounts { key_accounts, threshold } => format!(
+                "Too few key accounts? The firm has rated {}, fewer than the {threshold} of (一)2, but another condition of (一) is met, so a unit may still be considered.",
+                thousands(key_accounts)
+            ),
+            OpeningReason::Cost { headcount, focus_executives } => {
+                let focus = if focus_executives > 0 {
+                    format!(", and {} outside it", plural(focus_executives, "focus executive", "focus executives"))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "Is the cost seen as too large? It depends mostly on the unit's headcount, {}{focus}: a question for the firm to weigh against what its key accounts bring.",
+                    self.people(headcount)
+                )
+            }
+            OpeningReason::Need => "Is no need seen? (一)3 and (一)4 are for the firm to judge: does its strategic plan call for a unit, and would one develop its key accounts faster and deepen their confidence in the firm?".into(),
+        }
+    }
+
+    fn step(&self, step: &Step) -> String {
+        match step {
+            Step::RateAccounts { threshold } => format!("Rate the key accounts; once some are rated, run the advice again (from {threshold}, (一)2 is met)."),
+            Step::NameManagers { count } => format!(
+                "Name {} to answer for the key accounts part-time (the tool's assumption), so that they do not stay with individual salespeople.",
+                self.people(*count)
+            ),
+            Step::TakeAccountsFromSalespeople => "Take the key accounts out of individual salespeople's hands: they hold the customer resources today and the firm does not use them (the chapter's opening). Move each account's records, contacts and plans to the new unit.".into(),
+            Step::TakeAccountsFromSalesDepartment => "Move the key accounts from the sales department, where nobody manages them on their own (the chapter's opening), to the new unit.".into(),
+            Step::FormCommittee => "Set up the KAM committee under top management, with centres such as a KAM management centre, a KAM service centre and a KAM evaluation centre (二)1.".into(),
+            Step::AppointManagers { count, per } => format!(
+                "Appoint {}, about one per {per} key accounts (二)1, chosen against (四)1 and (四)2.",
+                plural(*count, "KAM manager", "KAM managers")
+            ),
+            Step::StaffCenters { per_center } => format!(
+                "Staff the service and evaluation centres, {} each to begin with (the tool's assumption), and more as the business needs.",
+                plural(*per_center, "person", "people")
+            ),
+            Step::AssignFocusExecutives { count } => format!(
+                "Give each key account a focus executive who keeps close ties with its executives ({} in all), as in the Xerox example (二)1.",
+                thousands(*count)
+            ),
+            Step::SetUpServiceCenter => "Set up the KAM service centre (二)2.".into(),
+            Step::SetUpTiers { bodies, center, optional_county } => {
+                let county = if *optional_county {
+                    ", and at county level where decided locally"
+                } else {
+                    ""
+                };
+                if bodies.is_empty() {
+                    format!("Set up KAM service centres at {} level{county} (二)2.", self.level(*center))
+                } else {
+                    format!(
+                        "Set up KAM management bodies at {} level and KAM service centres at {} level{county} (二)2.",
+                        self.levels(bodies),
+                        self.level(*center)
+                    )
+                }
+            }
+            Step::FillDepartment { headcount, specialists } => {
+                let specialists = if *specialists > 0 {
+                    format!(", {} among them", plural(*specialists, "KAM specialist", "KAM specialists"))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "Staff the KAM department to {}{specialists}, and add people as key accounts are added (二)3.",
+                    self.people(*headcount)
+                )
+            }
+            Step::AdaptReportingLine => "Decide whom the department reports to; (二)1 quotes a typical line (KAM managers, national sales manager, VP of marketing and sales, CEO) to adapt to the firm's titles.".into(),
+            Step::NameTeamMembers { per } => format!(
+                "Name the team's members from the firm's functions, {} each (the tool's assumption), and keep the team with its accounts (二)4.",
+                plural(*per, "person", "people")
+            ),
+            Step::WriteDuties => "Write the seven duties of (三) into the unit's mandate.".into(),
+            Step::TrainStaff => "Plan training (三)7 against the requirements of (四)1 and the KAM manager's roles (四)2.".into(),
+            Step::ReviewStaffing { managers, headcount } => format!(
+                "Keep it; check that it has {} and {} in all.",
+                plural(*managers, "KAM manager", "KAM managers"),
+                self.people(*headcount)
+            ),
+            Step::KeepOrFold { current, form } => format!(
+                "Keep {} only if it pays for itself (the chapter's opening names cost as a reason firms hold back); otherwise fold it into {}.",
+                self.setup(*current),
+                self.form_with_article(*form)
+            ),
+        }
+    }
+
+    fn trace(&self, trace: &Trace) -> String {
+        match trace {
+            Trace::ScaleInferred { row, checks, scale } => {
+                let row_name = crate::scale::IndustryRow::find(row).map_or(*row, |r| r.en_name);
+                let sizes: Vec<String> = checks
+                    .iter()
+                    .map(|check| {
+                        let bounds: Vec<String> = check
+                            .bounds
+                            .iter()
+                            .map(|b| {
+                                let (name, lower, value) = match b.indicator {
+                                    Indicator::Employees => ("employees", thousands(b.lower), thousands(b.value)),
+                                    Indicator::Revenue => ("revenue", self.money(b.lower), self.money(b.value)),
+                                    Indicator::Assets => ("total assets", self.money(b.lower), self.money(b.value)),
+                                };
+                                format!(
+                                    "{name} ≥ {lower}, the firm has {value}: {}",
+                                    if b.met { "met" } else { "not met" }
+                                )
+                            })
+                            .collect();
+                        format!("{} needs {}", self.scale(check.scale), bounds.join("; "))
+                    })
+                    .collect();
+                format!(
+                    "Scale by NBS 2017 ({row_name}): {} → {}.",
+                    sizes.join(". "),
+                    self.scale(*scale)
+                )
+            }
+            Trace::ScaleNotNeeded { kind } => match kind {
+                Kind::PublicSector => "Scale: not given; a national industry department's form does not depend on size, and NBS 2017 does not classify government bodies.".into(),
+                _ => "Scale: not given; a multinational group's form does not depend on its size (二)1.".into(),
+            },
+            Trace::Condition(c) => {
+                let shown = |m: Measure| match m {
+                    Measure::Yuan(y) => self.money(y),
+                    Measure::Count(n) => thousands(n),
+                    Measure::Flag(b) => if b { "yes" } else { "no" }.to_string(),
+                };
+                let compare = match c.value {
+                    Measure::Flag(_) => shown(c.value),
+                    _ => format!(
+                        "{} {} {}",
+                        shown(c.value),
+                        if c.met { "≥" } else { "<" },
+                        shown(c.threshold)
+                    ),
+                };
+                format!(
+                    "{} {}: {compare} → {}.",
+                    c.id.clause(),
+                    self.condition(c.id),
+                    if c.met { "met" } else { "not met" }
+                )
+            }
+            Trace::FormRule { rule, applies, facts, team_max } => {
+                let kind = self.kind(facts.kind);
+                let scale = self.scale_or_unknown(facts.scale);
+                let k = thousands(facts.key_accounts);
+                let question = match rule {
+                    FormRule::NoKeyAccounts => format!("no key accounts rated? key accounts = {k}"),
+                    FormRule::NoConditionMet => format!(
+                        "no condition of (一) met? {}",
+                        if facts.worth_considering { "one or more is met" } else { "none is met" }
+                    ),
+                    FormRule::Multinational => format!("an international group? kind = {kind}"),
+                    FormRule::LargeGroup => format!("a large group? kind = {kind}, scale = {scale}"),
+                    FormRule::PublicSector => format!("a national industry department? kind = {kind}"),
+                    FormRule::LargeEnterprise => format!("large? scale = {scale}"),
+                    FormRule::MediumScale => format!("medium? scale = {scale}"),
+                    FormRule::SmallManyAccounts => format!(
+                        "small or micro with more than {team_max} key accounts? scale = {scale}, key accounts = {k}"
+                    ),
+                    FormRule::SmallScale => format!("small or micro? scale = {scale}"),
+                };
+                let answer = if *applies {
+                    format!("yes: {}", self.form(rule.form()))
+                } else {
+                    "no".into()
+                };
+                format!(
+                    "Rule {} `{}` {}: {question} → {answer}.",
+                    rule.number(),
+                    rule.slug(),
+                    rule.form_clause()
+                )
+            }
+            Trace::KamManagers { accounts, per, managers } => format!(
+                "KAM managers = {} ÷ {per}, rounded up = {} (二)1.",
+                thousands(*accounts),
+                thousands(*managers)
+            ),
+            Trace::DepartmentHeadcount { base, managers, headcount } => format!(
+                "Department headcount = the larger of {base} and {} = {} (二)3.",
+                thousands(*managers),
+                thousands(*headcount)
+            ),
+            Trace::CommitteeHeadcount { managers, per_center, headcount } => format!(
+                "Committee headcount = {} KAM managers + 2 centres × {per_center} = {} (二)1; the centres' staff is the tool's assumption.",
+                thousands(*managers),
+                thousands(*headcount)
+            ),
+            Trace::FocusExecutives { accounts, per, count } => format!(
+                "Focus executives = {} key accounts × {per} = {} (二)1.",
+                thousands(*accounts),
+                thousands(*count)
+            ),
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! `explain`, `rules`, `init` and `compare` texts in English.
+
+use super::English;
+use crate::advice::{ConditionId, FormRule};
+use crate::cli::Topic;
+use crate::rules::{RuleKey, Rules};
+use crate::text::{ExplainLabels, ExplainText, Words};
+
+static EXPLAIN: ExplainLabels = ExplainLabels {
+    met_when: "Met when",
+    order: "Order",
+    applies_when: "Applies when",
+    item: "What",
+    rule: "Rule",
+    industry: "Row",
+    industry_name: "Industry",
+    compare_title: "KAM organisation by enterprise",
+    conditions_met: "Met (一)",
+    headcount_short: "Headcount",
+    example: "Example",
+};
+
+impl ExplainText for English {
+    fn explain_labels(&self) -> &'static ExplainLabels {
+        &EXPLAIN
+    }
+
+    fn topic_title(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => "(一) When a firm may consider a dedicated KAM unit",
+            Topic::Forms => "(二) Which form: the rules in the order they are checked",
+            Topic::Staffing => "How the unit is staffed, and where each figure comes from",
+            Topic::Duties => "(三) The seven duties of a KAM unit",
+            Topic::Requirements => "(四) What KAM staff need, and the KAM manager",
+            Topic::Examples => "The chapter's examples",
+            Topic::Scale => "The size of the firm: NBS 2017 (统计上大中小微型企业划分办法)",
+        }
+    }
+
+    fn topic_note(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => {
+                "The chapter says a firm meeting any one of these may consider a dedicated unit. A firm that meets none is advised no unit, shown how far it is from each threshold, and told what form it would get if it judged (一)3 or (一)4 true."
+            }
+            Topic::Forms => {
+                "The first rule that applies decides. \"Mostly\" in (二)2 and (二)3 is the chapter's word: these are what such firms usually set up."
+            }
+            Topic::Staffing => {
+                "chapter: the chapter gives the figure for this use; derived: computed from a chapter figure by the tool's reading; assumption: the tool's own. Every derived figure and assumption is a key of `kam-advise rules`."
+            }
+            Topic::Duties | Topic::Requirements => "",
+            Topic::Examples => {
+                "Quoted in the chapter from Philip Kotler (China Business, 2006) and from the postal service's rules for key accounts. Many texts, including these quotations, say 大客户 (major account) where this chapter says 重点客户 (key account); the tool uses the chapter's term."
+            }
+            Topic::Scale => {
+                "X employees (people); Y operating revenue and Z total assets in 万元 (CNY 10,000). A firm is the largest size all of whose lower bounds it meets; micro otherwise. A declared `scale` wins, but a contradiction with the figures is warned about."
+            }
+        }
+    }
+
+    fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
+        match id {
+            ConditionId::Revenue => format!("annual revenue ≥ {}", self.money(rules.revenue_threshold_cny)),
+            ConditionId::KeyAccounts => format!(
+                "rated key accounts ≥ {} (the chapter: 6-10; the low end is used)",
+                rules.key_accounts_threshold
+            ),
+            ConditionId::StrategicPlan => "the firm's strategic and development plan calls for a KAM unit ([strategy] strategic_plan)".into(),
+            ConditionId::AccountDevelopment => "a unit would develop key accounts faster and deepen their confidence in and reliance on the firm ([strategy] account_development)".into(),
+        }
+    }
+
+    fn form_rule_when(&self, rule: FormRule, rules: &Rules) -> String {
+        match rule {
+            FormRule::NoKeyAccounts => "no key accounts rated yet (the tool's precondition)".into(),
+            FormRule::NoConditionMet => "no condition of (一) is met".into(),
+            FormRule::Multinational => "an international group, of any size".into(),
+            FormRule::LargeGroup => "a large group enterprise".into(),
+            FormRule::PublicSector => "a department of a national industry, of any size".into(),
+            FormRule::LargeEnterprise => "a large enterprise".into(),
+            FormRule::MediumScale => "a medium enterprise".into(),
+            FormRule::SmallManyAccounts => format!(
+                "small or micro, with more than {} key accounts (the tool's reading of (二)4 and (二)1)",
+                rules.team_max_key_accounts
+            ),
+            FormRule::SmallScale => "small or micro".into(),
+        }
+    }
+
+    fn staffing_rules(&self, rules: &Rules) -> Vec<[String; 4]> {
+        use crate::rules::Source::{Assumption, Chapter, Derived};
+        let per = rules.accounts_per_manager;
+        let row = |item: &str, rule: String, source, clause: &str| {
+            [
+                item.to_string(),
+                rule,
+                self.source(source).to_string(),
+                clause.to_string(),
+            ]
+        };
+        vec![
+            row("KAM managers", format!("key accounts ÷ {per}, rounded up: {per} is the average load in the typical department quoted"), Derived, "(二)1"),
+            row("Department", format!("the larger of {} and the KAM managers (\"3-4 people\"); places beyond the managers are KAM specialists", rules.department_base_headcount), Chapter, "(二)3"),
+            row("Department", "reporting line: KAM managers → national sales manager → VP of marketing and sales → CEO, the example quoted, to adapt".into(), Derived, "(二)1"),
+            row("Committee", format!("KAM managers in the management centre; {} in each of the service and evaluation centres; under top management", rules.committee_center_min_staff), crate::rules::Source::Assumption, "(二)1"),
+            row("Committee", format!("{} focus executive(s) per key account, not in the headcount (the Xerox example)", rules.focus_executives_per_account), Derived, "(二)1"),
+            row("Service centre", "the levels given: management bodies above, the service centre at the lowest level other than county, county optional; staff arranged flexibly".into(), Chapter, "(二)2"),
+            row("Team", format!("the KAM managers; {} member(s) from each function dealing with the customer's finance, purchasing, production and after-sales departments, not in the headcount", rules.team_members_per_function), Assumption, "(二)4"),
+            row("Small firm", format!("more than {} key accounts: a department instead of a team", rules.team_max_key_accounts), Assumption, "(二)4"),
+            row("No unit", format!("{} named manager(s), part-time, not in the headcount", rules.named_managers), Assumption, "(一)"),
+        ]
+    }
+
+    fn rules_header(&self) -> &'static str {
+        "kam-advise rules: the figures applied to every profile.\n\
+         Each key gives its clause and whether it is the chapter's figure, derived from it,\n\
+         or the tool's assumption. Edit a value and pass this file with --rules FILE;\n\
+         a key left out keeps its default."
+    }
+
+    fn rule_doc(&self, key: RuleKey) -> &'static str {
+        match key {
+            RuleKey::RevenueThresholdCny => {
+                "Annual revenue in yuan from which a dedicated KAM unit may be considered (the chapter: 5000万). A money string such as \"5000万\" works too."
+            }
+            RuleKey::KeyAccountsThreshold => {
+                "Rated key accounts from which a unit may be considered (the chapter: 6-10; the low end is used). At least 1."
+            }
+            RuleKey::TeamMaxKeyAccounts => {
+                "The most key accounts a small or micro firm may have and still be advised a team; above it, a department (the top of the chapter's 6-10)."
+            }
+            RuleKey::AccountsPerManager => {
+                "Key accounts per KAM manager: the average load in the typical department the chapter quotes (9). At least 1."
+            }
+            RuleKey::DepartmentBaseHeadcount => {
+                "People a KAM department starts with (the chapter: 3-4). At least 1."
+            }
+            RuleKey::CommitteeCenterMinStaff => {
+                "People in each of the committee's service and evaluation centres to begin with (the chapter gives no figure)."
+            }
+            RuleKey::FocusExecutivesPerAccount => {
+                "Focus executives per key account in a committee (the Xerox example: one each)."
+            }
+            RuleKey::TeamMembersPerFunction => {
+                "Members each function sends to a team (the chapter gives no figure); not counted in the headcount."
+            }
+            RuleKey::NamedManagers => {
+                "People named to answer for key accounts part-time when no unit is indicated (the chapter gives no figure)."
+            }
+        }
+    }
+
+    fn rule_default_label(&self) -> &'static str {
+        "default"
+    }
+
+    fn init_header(&self) -> &'static str {
+        "A kam-advise profile. Fill in your figures, then run: kam-advise THIS-FILE.toml\n\
+         Lines starting with # are comments; remove the # to use an optional key."
+    }
+
+    fn init_comment(&self, key: &str) -> &'static str {
+        match key {
+            "name" => "The enterprise's name (required).",
+            "annual_revenue" => {
+                "Annual revenue (required): a number, or a string such as \"8000万元\", \"1.2亿\", \"80M\" or \"80 million\".\n(一)1: from 5000万 a dedicated KAM unit may be considered."
+            }
+            "key_accounts" => {
+                "Key accounts the firm has rated (required). (一)2: from 6 a dedicated unit may be considered."
+            }
+            "currency" => {
+                "The currency of the amounts: CNY (also RMB, 人民币) unless said otherwise."
+            }
+            "cny_rate" => "CNY per one unit of `currency`; required when the currency is not CNY.",
+            "kind" => {
+                "enterprise | group | multinational | public-sector (a department of a national industry)."
+            }
+            "scale" => {
+                "micro | small | medium | large. Leave it out to infer it from `industry` and the figures (NBS 2017);\nnot needed for public-sector or multinational."
+            }
+            "industry" => {
+                "The NBS 2017 row (slug or Chinese name), e.g. industry, retail, software-it, 工业. See `kam-advise explain scale`."
+            }
+            "employees" => "Employees; most NBS rows need it to infer the scale.",
+            "total_assets" => {
+                "Total assets; construction, real estate and leasing need it to infer the scale."
+            }
+            "current_setup" => {
+                "Who looks after key accounts today: none | sales | sales-department | team | department | service-center | committee."
+            }
+            "strategic_plan" => {
+                "(一)3: the firm's strategic and development plan calls for a KAM unit."
+            }
+            "account_development" => {
+                "(一)4: a unit would develop key accounts faster and deepen their confidence in the firm."
+            }
+            "network" => {
+                "For a multi-level organisation: its levels, top first (national, provincial, prefecture, county),\nand how many units a level has."
+            }
+            "team" => {
+                "For a team: the firm's functions that send members (default: those dealing with the customer's\nfinance, purchasing, production and after-sales departments)."
+            }
+            _ => "",
+        }
+    }
+
+    fn init_example_name(&self) -> &'static str {
+        "Example Manufacturing Co."
+    }
+}

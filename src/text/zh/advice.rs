@@ -1,0 +1,419 @@
+//! 建议中的各句（中文）。
+
+use super::Chinese;
+use crate::advice::{
+    Basis, Change, Facts, Form, FormRule, Gap, GapDirection, Hint, Measure, OpeningReason, Step,
+    Trace, Warning,
+};
+use crate::profile::{Kind, Level, Setup};
+use crate::rules::Rules;
+use crate::scale::{Indicator, Scale};
+use crate::text::{AdviceText, Words, join_list, wan_yi};
+
+/// “一项”“两项”“三项”“全部四项”。
+fn how_many(met: usize) -> &'static str {
+    match met {
+        1 => "一项",
+        2 => "两项",
+        3 => "三项",
+        _ => "全部四项",
+    }
+}
+
+impl Chinese {
+    fn levels(&self, levels: &[Level]) -> String {
+        let names: Vec<String> = levels.iter().map(|l| self.level(*l).to_string()).collect();
+        join_list(&names, "、", "和")
+    }
+
+    fn scale_or_unknown(&self, scale: Option<Scale>) -> &'static str {
+        scale.map_or("未填写", |s| self.scale(s))
+    }
+
+    /// 现状的说法：“目前重点客户掌握在个别销售人员手中”。
+    fn today(&self, setup: Setup) -> String {
+        match setup {
+            Setup::None => "目前没有专人负责重点客户".into(),
+            Setup::Sales => "目前重点客户掌握在个别销售人员手中".into(),
+            Setup::SalesDepartment => "目前重点客户由销售部门管理".into(),
+            _ => format!("企业目前设有{}", self.setup(setup)),
+        }
+    }
+
+    /// 人数写法：0→“0人”，与 `people` 相同，供句中使用。
+    fn managers(&self, n: u64) -> String {
+        format!("{n}名重点客户经理")
+    }
+}
+
+impl AdviceText for Chinese {
+    fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String {
+        match (rule, worth_considering) {
+            (FormRule::NoKeyAccounts, true) => format!(
+                "满足(一)所列四项条件中的{}，企业可以考虑设立专门的重点客户管理机构；但目前尚未评定重点客户，机构无客户可管，因此暂不建议设立。",
+                how_many(met)
+            ),
+            (FormRule::NoKeyAccounts, false) => {
+                "(一)所列四项条件均不满足，且尚未评定重点客户：暂不设立专门的重点客户管理机构。"
+                    .into()
+            }
+            (_, false) => {
+                "(一)所列四项条件均不满足：按本章，目前没有设立专门重点客户管理机构的依据。".into()
+            }
+            (_, true) => format!(
+                "满足(一)所列四项条件中的{}（满足一项即可），企业可以考虑设立专门的重点客户管理机构。",
+                how_many(met)
+            ),
+        }
+    }
+
+    fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
+        let scale = self.scale_or_unknown(facts.scale);
+        match rule {
+            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定(一)2。以此为前提是本工具的理解。".into(),
+            FormRule::NoConditionMet => "本章只在满足(一)所列条件之一时才提出可以考虑设立专门机构，而本企业一项也不满足(一)。".into(),
+            FormRule::Multinational => "国际跨国集团设立重点客户管理委员会来管理重点客户(二)1，不论规模大小。".into(),
+            FormRule::LargeGroup => "大型集团企业设立重点客户管理委员会来管理重点客户(二)1。".into(),
+            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2，邮政系统的做法即是一例；这里不以规模为条件。".into(),
+            FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2。".into(),
+            FormRule::MediumScale => "中型企业规模相对较小，重点客户也不如大型企业多，大多设立重点客户管理部(二)3。".into(),
+            FormRule::SmallManyAccounts => format!(
+                "{scale}企业只需设立小组，前提是重点客户数量很少(二)4；本企业有{}个重点客户，超过了本工具为小组设定的上限{}个，这一前提已不成立。(二)1所引观点指出，拥有几个甚至多个大客户的公司可以组建专门的管理部门，因此建议设立重点客户管理部(二)3。",
+                facts.key_accounts, rules.team_max_key_accounts
+            ),
+            FormRule::SmallScale => format!(
+                "{scale}企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能就可以，因此设立一个跨职能的重点客户管理小组(二)4。"
+            ),
+        }
+    }
+
+    fn basis(&self, basis: Basis) -> String {
+        match basis {
+            Basis::PerManager { accounts, per } => format!(
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；{per}个是(二)1所引典型重点客户管理部门中每位经理平均管理的客户数",
+                accounts.div_ceil(per.max(1))
+            ),
+            Basis::NetworkGuide { accounts, per } => format!(
+                "供整个体系参考：{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}(二)1",
+                accounts.div_ceil(per.max(1))
+            ),
+            Basis::DepartmentBase { base, managers } => {
+                let size = if base == 3 {
+                    "管理部编制一般为3-4人".to_string()
+                } else {
+                    format!("管理部起步编制为{base}人（本章为3-4人）")
+                };
+                format!(
+                    "{size}(二)3：除{managers}名重点客户经理外，另设{}名重点客户专员",
+                    base.saturating_sub(managers)
+                )
+            }
+            Basis::CenterFloor { per_center } => {
+                format!("起步{per_center}人，随业务需要增加；本章只列出该中心，未规定人数(二)1")
+            }
+            Basis::FocusPerAccount { accounts, per } => format!(
+                "{accounts}个重点客户，除客户代表外每个客户各配{per}名，与客户主管人员保持密切联系，参照(二)1所引施乐的做法"
+            ),
+            Basis::PerFunction { per } => {
+                format!("每个职能部门派{per}人，编入小组，人事关系仍在原部门(二)4")
+            }
+            Basis::NamedPartTime => {
+                "指定专人兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）".into()
+            }
+        }
+    }
+
+    fn staffing_note(&self, form: Form) -> &'static str {
+        match form {
+            Form::None => "",
+            Form::Team => {
+                "小组成员来自企业各职能部门，人事关系仍在原部门，因此不计入编制。按(二)4所引做法，这样的小组固定为一个客户服务，并经常在客户的办公地点工作；小型企业只要能实现重点客户管理的职能即可。"
+            }
+            Form::Department => {
+                "本章规定重点客户管理部编制一般为3-4人，并根据重点客户的增减随时调整管理人员(二)3。"
+            }
+            Form::ServiceCenter => {
+                "本章规定服务中心的人员根据业务发展需要灵活配备(二)2：上面的重点客户经理人数仅供整个体系参考，设在服务中心这一级。"
+            }
+            Form::Committee => {
+                "本章只列出委员会下设的各中心，没有规定人数(二)1：重点客户经理设在管理中心，其他中心的人数是本工具的假设。“集中执行官”在委员会编制之外另行安排。"
+            }
+        }
+    }
+
+    fn none_pointer(&self) -> &'static str {
+        "机构的职能(三)和对人员的要求(四)在设立机构后适用，可用 `kam-advise explain duties` 和 `kam-advise explain requirements` 查看。"
+    }
+
+    fn reporting_line_note(&self) -> &'static str {
+        "(二)1所引典型重点客户管理部门的汇报关系，企业可按自己的职务名称调整"
+    }
+
+    fn committee_placement_note(&self) -> &'static str {
+        "本章没有规定委员会在企业层级中的位置；将其置于最高管理层之下是本工具的安排。"
+    }
+
+    fn warning(&self, warning: Warning) -> String {
+        match warning {
+            Warning::GroupNotLarge { scale } => format!(
+                "资料填写的类型是集团企业，但规模为{}而非大型：(二)1的重点客户管理委员会针对大型集团企业，因此按规模确定组织形式。请核对 `kind` 和 `scale`。",
+                self.scale(scale)
+            ),
+            Warning::SmallMultinational { scale } => format!(
+                "这是一家{}跨国集团：(二)1对国际跨国集团不论规模均建议设立重点客户管理委员会。如果资料描述的是集团的子公司而非集团本身，请将 kind 设为 \"enterprise\"。",
+                self.scale(scale)
+            ),
+            Warning::ScaleMismatch { declared, figures } => format!(
+                "资料中填写的规模为{}，但按国家统计局2017年标准，资料中的数据对应{}企业。本建议按填写的规模作出；请核对 `scale` 与 `employees`、`annual_revenue`、`total_assets`。",
+                self.scale(declared),
+                self.scale(figures)
+            ),
+            Warning::NetworkUnused { form } => match form {
+                Form::None => {
+                    "资料给出了 `[network]`，但本次不建议设立机构，层级信息未被使用。".into()
+                }
+                _ => format!(
+                    "资料给出了 `[network]`，但只有重点客户服务中心(二)2按层级设置；本次建议的{}用不到这些层级。",
+                    self.form(form)
+                ),
+            },
+            Warning::TeamUnused { form } => format!(
+                "资料给出了 `[team]`，但建议的组织形式是{}而非小组，其中的职能部门未被使用。",
+                self.form(form)
+            ),
+        }
+    }
+
+    fn hint(&self, hint: Hint) -> String {
+        match hint {
+            Hint::RevenueShort { short_by, threshold } => format!(
+                "年度销售额距(一)1的{}还差{}。",
+                wan_yi(threshold),
+                wan_yi(short_by)
+            ),
+            Hint::AccountsShort { short_by, threshold } => {
+                format!("再评定{short_by}个重点客户，即可达到(一)2的{threshold}个。")
+            }
+            Hint::RateAccountsFirst { threshold } => {
+                format!("请先评定企业的重点客户；评定满{threshold}个即满足(一)2。")
+            }
+            Hint::IfFirmJudges { rule } => format!(
+                "(一)3和(一)4由企业自行判断：如果企业认为战略规划需要设立重点客户管理机构，或设立机构有利于快速培养客户，按其类型和规模，对应的组织形式是{}{}。",
+                self.form(rule.form()),
+                rule.form_clause()
+            ),
+            Hint::NextChange { at_accounts, change } => match change {
+                Change::Form { rule } => format!(
+                    "重点客户达到{at_accounts}个时，建议的组织形式将变为{}{}。",
+                    self.form(rule.form()),
+                    rule.form_clause()
+                ),
+                Change::Headcount { headcount } => {
+                    format!("重点客户达到{at_accounts}个时，机构编制增至{headcount}人。")
+                }
+            },
+            Hint::CustomRules => "以上结果使用的是 --rules 文件中的数值，而非默认值；默认值可用 `kam-advise rules` 查看。".into(),
+        }
+    }
+
+    fn gap_summary(&self, gap: &Gap, rule: FormRule) -> String {
+        let today = self.today(gap.current);
+        let form = self.form(rule.form());
+        match gap.direction {
+            GapDirection::Wait if rule == FormRule::NoKeyAccounts => {
+                format!("{today}；在评定重点客户之前，暂不建议设立机构。")
+            }
+            GapDirection::Wait => {
+                format!("{today}；按本章暂无设立专门机构的依据，但应有专人对重点客户负责。")
+            }
+            GapDirection::Build => format!("{today}；需要设立{form}。"),
+            GapDirection::Grow => format!("{today}，需要扩展为{form}。"),
+            GapDirection::Same => format!("{today}，与建议的组织形式一致。"),
+            GapDirection::Reduce => format!(
+                "{today}，超出了按本章对其所建议的{form}{}。",
+                rule.form_clause()
+            ),
+        }
+    }
+
+    fn opening_reason(&self, reason: OpeningReason) -> String {
+        match reason {
+            OpeningReason::FewAccounts { key_accounts: 0, .. } => "重点客户太少？目前尚未评定重点客户，应先评定。".into(),
+            OpeningReason::FewAccounts { key_accounts, threshold } if key_accounts >= threshold => format!(
+                "重点客户太少？并非如此：企业已评定{key_accounts}个重点客户，达到(一)2的{threshold}个。"
+            ),
+            OpeningReason::FewAccounts { key_accounts, threshold } => format!(
+                "重点客户太少？企业已评定{key_accounts}个，少于(一)2的{threshold}个，但满足(一)的其他条件，仍可以考虑设立。"
+            ),
+            OpeningReason::Cost { headcount, focus_executives } => {
+                let focus = if focus_executives > 0 {
+                    format!("，另有{focus_executives}名“集中执行官”在编制之外")
+                } else {
+                    String::new()
+                };
+                format!(
+                    "费用过大？费用主要取决于机构编制，即{headcount}人{focus}；这需要企业结合重点客户带来的收益自行权衡。"
+                )
+            }
+            OpeningReason::Need => "认为没有必要？(一)3和(一)4由企业自行判断：战略规划是否需要设立机构？设立机构是否有利于快速培养客户、增强客户对企业的信心和依赖感？".into(),
+        }
+    }
+
+    fn step(&self, step: &Step) -> String {
+        match step {
+            Step::RateAccounts { threshold } => format!("评定重点客户；有了评定结果后重新运行本工具（评定满{threshold}个即满足(一)2）。"),
+            Step::NameManagers { count } => format!("指定{count}人兼管重点客户（本工具的假设），避免客户继续掌握在个别销售人员手中。"),
+            Step::TakeAccountsFromSalespeople => "把重点客户从个别销售人员手中收回：目前客户资源掌握在销售人员手中，企业并没有利用起来（见本节开头）。将每个客户的资料、联系人和计划移交新机构。".into(),
+            Step::TakeAccountsFromSalesDepartment => "把重点客户从销售部门移交新机构：在销售部门里，重点客户没有得到单独管理（见本节开头）。".into(),
+            Step::FormCommittee => "在最高管理层之下设立重点客户管理委员会，下设重点客户管理中心、重点客户服务中心、重点客户评估中心等机构(二)1。".into(),
+            Step::AppointManagers { count, per } => format!(
+                "任命{}，大致每人负责{per}个重点客户(二)1，按(四)1和(四)2的要求选人。",
+                self.managers(*count)
+            ),
+            Step::StaffCenters { per_center } => format!("为服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
+            Step::AssignFocusExecutives { count } => format!("为每个重点客户安排一名“集中执行官”，与客户主管人员保持密切联系（共{count}名），参照(二)1所引施乐的做法。"),
+            Step::SetUpServiceCenter => "设立重点客户服务中心(二)2。".into(),
+            Step::SetUpTiers { bodies, center, optional_county } => {
+                let county = if *optional_county {
+                    "，县级是否设立由各地根据实际情况决定"
+                } else {
+                    ""
+                };
+                if bodies.is_empty() {
+                    format!("在{}设立重点客户服务中心{county}(二)2。", self.level(*center))
+                } else {
+                    format!(
+                        "在{}设立重点客户管理机构，在{}设立重点客户服务中心{county}(二)2。",
+                        self.levels(bodies),
+                        self.level(*center)
+                    )
+                }
+            }
+            Step::FillDepartment { headcount, specialists } => {
+                let specialists = if *specialists > 0 {
+                    format!("，其中重点客户专员{specialists}名")
+                } else {
+                    String::new()
+                };
+                format!("重点客户管理部配备{headcount}人{specialists}，并随重点客户的增加随时增加人员(二)3。")
+            }
+            Step::AdaptReportingLine => "确定管理部向谁汇报；(二)1引述的典型汇报关系依次是重点客户经理、全国销售经理、营销与销售副总裁、首席执行官，企业可按自己的职务名称调整。".into(),
+            Step::NameTeamMembers { per } => format!("从企业各职能部门指定小组成员，每个部门{per}人（本工具的假设），小组固定为其客户服务(二)4。"),
+            Step::WriteDuties => "把(三)的七项职能写入机构的职责。".into(),
+            Step::TrainStaff => "对照(四)1的要求和(四)2中重点客户经理的角色制定培训计划(三)7。".into(),
+            Step::ReviewStaffing { managers, headcount } => format!(
+                "保持现有设置；核实其中有{}，共{headcount}人。",
+                self.managers(*managers)
+            ),
+            Step::KeepOrFold { current, form } => format!(
+                "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是企业不设机构的原因之一）；否则可改为{}。",
+                self.setup(*current),
+                self.form(*form)
+            ),
+        }
+    }
+
+    fn trace(&self, trace: &Trace) -> String {
+        match trace {
+            Trace::ScaleInferred { row, checks, scale } => {
+                let row_name = crate::scale::IndustryRow::find(row).map_or(*row, |r| r.zh_name);
+                let sizes: Vec<String> = checks
+                    .iter()
+                    .map(|check| {
+                        let bounds: Vec<String> = check
+                            .bounds
+                            .iter()
+                            .map(|b| {
+                                let (name, lower, value) = match b.indicator {
+                                    Indicator::Employees => ("从业人员", format!("{}人", b.lower), format!("{}人", b.value)),
+                                    Indicator::Revenue => ("营业收入", wan_yi(b.lower), wan_yi(b.value)),
+                                    Indicator::Assets => ("资产总额", wan_yi(b.lower), wan_yi(b.value)),
+                                };
+                                format!(
+                                    "{name}须不少于{lower}，本企业为{value}，{}",
+                                    if b.met { "满足" } else { "不满足" }
+                                )
+                            })
+                            .collect();
+                        format!("{}：{}", self.scale(check.scale), bounds.join("；"))
+                    })
+                    .collect();
+                format!(
+                    "按国家统计局2017年标准（{row_name}）判断规模。{}。结论：{}。",
+                    sizes.join("。"),
+                    self.scale(*scale)
+                )
+            }
+            Trace::ScaleNotNeeded { kind } => match kind {
+                Kind::PublicSector => "规模：未填写；国家行业部门的组织形式不取决于规模，国家统计局2017年标准也不对政府机构划分规模。".into(),
+                _ => "规模：未填写；国际跨国集团的组织形式不取决于规模(二)1。".into(),
+            },
+            Trace::Condition(c) => {
+                let shown = |m: Measure| match m {
+                    Measure::Yuan(y) => wan_yi(y),
+                    Measure::Count(n) => format!("{n}个"),
+                    Measure::Flag(b) => if b { "是" } else { "否" }.to_string(),
+                };
+                let compare = match c.value {
+                    Measure::Flag(_) => shown(c.value),
+                    _ => format!(
+                        "{} {} {}",
+                        shown(c.value),
+                        if c.met { "≥" } else { "<" },
+                        shown(c.threshold)
+                    ),
+                };
+                format!(
+                    "{} {}：{compare}，{}。",
+                    c.id.clause(),
+                    self.condition(c.id),
+                    if c.met { "满足" } else { "不满足" }
+                )
+            }
+            Trace::FormRule { rule, applies, facts, team_max } => {
+                let kind = self.kind(facts.kind);
+                let scale = self.scale_or_unknown(facts.scale);
+                let k = facts.key_accounts;
+                let question = match rule {
+                    FormRule::NoKeyAccounts => format!("尚未评定重点客户？重点客户数为{k}"),
+                    FormRule::NoConditionMet => format!(
+                        "(一)的条件均不满足？{}",
+                        if facts.worth_considering { "至少满足一项" } else { "一项也不满足" }
+                    ),
+                    FormRule::Multinational => format!("是国际跨国集团吗？类型为{kind}"),
+                    FormRule::LargeGroup => format!("是大型集团企业吗？类型为{kind}，规模为{scale}"),
+                    FormRule::PublicSector => format!("是国家行业部门吗？类型为{kind}"),
+                    FormRule::LargeEnterprise => format!("是大型企业吗？规模为{scale}"),
+                    FormRule::MediumScale => format!("是中型企业吗？规模为{scale}"),
+                    FormRule::SmallManyAccounts => format!(
+                        "是小型或微型企业且重点客户超过{team_max}个吗？规模为{scale}，重点客户{k}个"
+                    ),
+                    FormRule::SmallScale => format!("是小型或微型企业吗？规模为{scale}"),
+                };
+                let answer = if *applies {
+                    format!("是，{}", self.form(rule.form()))
+                } else {
+                    "否".into()
+                };
+                format!(
+                    "规则{} `{}` {}：{question} → {answer}。",
+                    rule.number(),
+                    rule.slug(),
+                    rule.form_clause()
+                )
+            }
+            Trace::KamManagers { accounts, per, managers } => {
+                format!("重点客户经理人数：{accounts}÷{per}，向上取整为{managers}(二)1。")
+            }
+            Trace::DepartmentHeadcount { base, managers, headcount } => {
+                format!("管理部编制：取{base}和{managers}中的较大者，为{headcount}人(二)3。")
+            }
+            Trace::CommitteeHeadcount { managers, per_center, headcount } => format!(
+                "委员会编制：{managers}名重点客户经理，加上2个中心各{per_center}人，共{headcount}人(二)1；各中心人数是本工具的假设。"
+            ),
+            Trace::FocusExecutives { accounts, per, count } => {
+                format!("“集中执行官”人数：{accounts}个重点客户×{per}＝{count}名(二)1。")
+            }
+        }
+    }
+}

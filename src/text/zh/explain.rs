@@ -1,0 +1,201 @@
+//! `explain`、`rules`、`init` 和 `compare` 的中文文本。
+
+use super::Chinese;
+use crate::advice::{ConditionId, FormRule};
+use crate::cli::Topic;
+use crate::rules::{RuleKey, Rules};
+use crate::text::{ExplainLabels, ExplainText, Words, wan_yi};
+
+static EXPLAIN: ExplainLabels = ExplainLabels {
+    met_when: "满足条件",
+    order: "顺序",
+    applies_when: "适用情形",
+    item: "项目",
+    rule: "规则",
+    industry: "代码",
+    industry_name: "行业",
+    compare_title: "各企业的重点客户管理组织",
+    conditions_met: "满足(一)",
+    headcount_short: "编制",
+    example: "案例",
+};
+
+impl ExplainText for Chinese {
+    fn explain_labels(&self) -> &'static ExplainLabels {
+        &EXPLAIN
+    }
+
+    fn topic_title(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => "(一) 企业可以考虑设立专门重点客户管理机构的条件",
+            Topic::Forms => "(二) 组织形式：按检查顺序排列的规则",
+            Topic::Staffing => "人员配置及各数字的来源",
+            Topic::Duties => "(三) 重点客户管理机构的七项职能",
+            Topic::Requirements => "(四) 对重点客户管理人员的要求及重点客户经理",
+            Topic::Examples => "本章引用的案例",
+            Topic::Scale => "企业规模：《统计上大中小微型企业划分办法（2017）》",
+        }
+    }
+
+    fn topic_note(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::Conditions => {
+                "本章指出，满足其中任何一项，企业就可以考虑设立专门机构。一项也不满足的企业，本工具不建议设立机构，并说明距各项标准还差多少，以及如果企业认为(一)3或(一)4成立，对应的组织形式是什么。"
+            }
+            Topic::Forms => {
+                "按顺序检查，第一条适用的规则决定组织形式。(二)2和(二)3中的“大多”是本章的原意：这是此类企业通常采用的形式。"
+            }
+            Topic::Staffing => {
+                "本章给出的数字：本章为此用途给出的数字；据本章推算：本工具按自己的理解由本章数字推算；本工具的假设：本章没有给出。凡推算所得和假设的数字，都是 `kam-advise rules` 中的一项，可以修改。"
+            }
+            Topic::Duties | Topic::Requirements => "",
+            Topic::Examples => {
+                "本章引自科特勒的访谈（《中国经营报》2006年）和《邮政重点客户管理办法》。包括这些引文在内，很多资料说“大客户”，本章说“重点客户”；本工具统一使用本章的说法。"
+            }
+            Topic::Scale => {
+                "X为从业人员（人），Y为营业收入、Z为资产总额（万元）。企业规模取其全部下限都能满足的最大一档，否则为微型。资料中填写的 `scale` 优先，但与数据矛盾时会给出提醒。"
+            }
+        }
+    }
+
+    fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
+        match id {
+            ConditionId::Revenue => format!("年度销售额达到{}", wan_yi(rules.revenue_threshold_cny)),
+            ConditionId::KeyAccounts => format!(
+                "已评定的重点客户达到{}个（本章为6-10个，取下限）",
+                rules.key_accounts_threshold
+            ),
+            ConditionId::StrategicPlan => "企业从战略规划和发展角度需要设立（[strategy] strategic_plan）".into(),
+            ConditionId::AccountDevelopment => "设立机构有利于快速培养客户，增强客户对企业的信心和依赖感（[strategy] account_development）".into(),
+        }
+    }
+
+    fn form_rule_when(&self, rule: FormRule, rules: &Rules) -> String {
+        match rule {
+            FormRule::NoKeyAccounts => "尚未评定重点客户（本工具设定的前提）".into(),
+            FormRule::NoConditionMet => "(一)的条件一项也不满足".into(),
+            FormRule::Multinational => "国际跨国集团，不论规模".into(),
+            FormRule::LargeGroup => "大型集团企业".into(),
+            FormRule::PublicSector => "国家行业部门，不论规模".into(),
+            FormRule::LargeEnterprise => "大型企业".into(),
+            FormRule::MediumScale => "中型企业".into(),
+            FormRule::SmallManyAccounts => format!(
+                "小型或微型企业，且重点客户超过{}个（本工具对(二)4和(二)1的理解）",
+                rules.team_max_key_accounts
+            ),
+            FormRule::SmallScale => "小型或微型企业".into(),
+        }
+    }
+
+    fn staffing_rules(&self, rules: &Rules) -> Vec<[String; 4]> {
+        use crate::rules::Source::{Assumption, Chapter, Derived};
+        let per = rules.accounts_per_manager;
+        let row = |item: &str, rule: String, source, clause: &str| {
+            [
+                item.to_string(),
+                rule,
+                self.source(source).to_string(),
+                clause.to_string(),
+            ]
+        };
+        vec![
+            row("重点客户经理", format!("重点客户数÷{per}，向上取整；{per}个是所引典型部门中每位经理平均管理的客户数"), Derived, "(二)1"),
+            row("管理部", format!("取{}和重点客户经理人数中的较大者（“3-4人”）；经理之外的名额为重点客户专员", rules.department_base_headcount), Chapter, "(二)3"),
+            row("管理部", "汇报关系：重点客户经理→全国销售经理→营销与销售副总裁→首席执行官，为所引案例，可按企业实际调整".into(), Derived, "(二)1"),
+            row("委员会", format!("重点客户经理设在管理中心；服务中心和评估中心各{}人；置于最高管理层之下", rules.committee_center_min_staff), Assumption, "(二)1"),
+            row("委员会", format!("每个重点客户配{}名“集中执行官”，不计入编制（施乐的做法）", rules.focus_executives_per_account), Derived, "(二)1"),
+            row("服务中心", "按资料给出的层级：上层设管理机构，县级以外最低一级设服务中心，县级可选；人员灵活配备".into(), Chapter, "(二)2"),
+            row("小组", format!("重点客户经理，加上对接客户财务、采购、生产和售后服务的各职能部门每部门{}人，成员不计入编制", rules.team_members_per_function), Assumption, "(二)4"),
+            row("小型企业", format!("重点客户超过{}个时，设管理部而非小组", rules.team_max_key_accounts), Assumption, "(二)4"),
+            row("不设机构", format!("指定{}人兼管重点客户，不计入编制", rules.named_managers), Assumption, "(一)"),
+        ]
+    }
+
+    fn rules_header(&self) -> &'static str {
+        "kam-advise rules：对每份资料适用的数值。\n\
+         每一项都注明所依据的条款，以及它是本章给出的数字、据本章推算，还是本工具的假设。\n\
+         修改数值后用 --rules FILE 传入本文件；未写的项保持默认值。"
+    }
+
+    fn rule_doc(&self, key: RuleKey) -> &'static str {
+        match key {
+            RuleKey::RevenueThresholdCny => {
+                "年度销售额达到多少元即可考虑设立专门的重点客户管理机构（本章为5000万元）。也可以写成 \"5000万\" 这样的字符串。"
+            }
+            RuleKey::KeyAccountsThreshold => {
+                "已评定的重点客户达到多少个即可考虑设立机构（本章为6-10个，取下限）。至少为1。"
+            }
+            RuleKey::TeamMaxKeyAccounts => {
+                "小型或微型企业的重点客户在多少个以内仍建议设小组；超过则建议设管理部（取本章6-10个的上限）。"
+            }
+            RuleKey::AccountsPerManager => {
+                "每位重点客户经理负责的重点客户数：本章所引典型部门的平均数（9个）。至少为1。"
+            }
+            RuleKey::DepartmentBaseHeadcount => {
+                "重点客户管理部的起步编制（本章为3-4人）。至少为1。"
+            }
+            RuleKey::CommitteeCenterMinStaff => {
+                "委员会下设的服务中心和评估中心各自的起步人数（本章未给出）。"
+            }
+            RuleKey::FocusExecutivesPerAccount => {
+                "委员会中每个重点客户配备的“集中执行官”人数（施乐的做法：每个客户一名）。"
+            }
+            RuleKey::TeamMembersPerFunction => {
+                "每个职能部门派入小组的人数（本章未给出），不计入编制。"
+            }
+            RuleKey::NamedManagers => "不设机构时指定兼管重点客户的人数（本章未给出）。",
+        }
+    }
+
+    fn rule_default_label(&self) -> &'static str {
+        "默认值"
+    }
+
+    fn init_header(&self) -> &'static str {
+        "kam-advise 企业资料。填好数据后运行：kam-advise 本文件.toml\n\
+         以 # 开头的行是注释；去掉 # 即可启用可选项。"
+    }
+
+    fn init_comment(&self, key: &str) -> &'static str {
+        match key {
+            "name" => "企业名称（必填）。",
+            "annual_revenue" => {
+                "年度销售额（必填）：数字，或 \"8000万元\"、\"1.2亿\"、\"80M\" 这样的字符串。\n(一)1：达到5000万元即可考虑设立专门的重点客户管理机构。"
+            }
+            "key_accounts" => {
+                "企业已评定的重点客户数（必填）。(一)2：达到6个即可考虑设立专门机构。"
+            }
+            "currency" => "金额的币种：默认为人民币（CNY，也可写 RMB 或 人民币）。",
+            "cny_rate" => "一单位 `currency` 折合多少元人民币；币种不是人民币时必填。",
+            "kind" => {
+                "enterprise（企业）| group（集团企业）| multinational（跨国集团）| public-sector（国家行业部门）。"
+            }
+            "scale" => {
+                "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按 `industry` 和各项数据推断\n（国家统计局2017年标准）；国家行业部门和跨国集团可以不填。"
+            }
+            "industry" => {
+                "国家统计局2017年标准中的行业（代码或中文名称），如 industry、retail、software-it、工业。\n见 `kam-advise explain scale`。"
+            }
+            "employees" => "从业人员数；多数行业推断规模时需要。",
+            "total_assets" => "资产总额；建筑业、房地产开发经营、租赁和商务服务业推断规模时需要。",
+            "current_setup" => {
+                "目前由谁负责重点客户：none | sales | sales-department | team | department | service-center | committee\n（也可写 无、销售人员、销售部门、小组、管理部、服务中心、委员会）。"
+            }
+            "strategic_plan" => "(一)3：企业从战略规划和发展角度需要设立重点客户管理机构。",
+            "account_development" => {
+                "(一)4：设立机构有利于快速培养客户，增强客户对企业的信心和依赖感。"
+            }
+            "network" => {
+                "多层级组织：从上到下列出层级（national、provincial、prefecture、county），\n以及各层级的机构数量。"
+            }
+            "team" => {
+                "小组：派出成员的企业职能部门（默认为对接客户财务、采购、生产和售后服务的部门）。"
+            }
+            _ => "",
+        }
+    }
+
+    fn init_example_name(&self) -> &'static str {
+        "示例机械制造有限公司"
+    }
+}
