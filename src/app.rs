@@ -12,7 +12,7 @@ use clap::CommandFactory;
 
 use crate::advice::advise;
 use crate::cli::{Cli, ColorWhen, Command, Format, Generate, LangArg, OutputArgs};
-use crate::problem::{Issue, Unreadable};
+use crate::problem::{IoFailure, Issue, Unreadable};
 use crate::profile::{MAX_PROFILE_BYTES, ProfileError, parse_profile};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
@@ -123,7 +123,7 @@ fn unreadable(source: &str, what: Unreadable, error: &io::Error) -> ProfileError
         source,
         Issue::Unreadable {
             what,
-            error: error.to_string(),
+            error: IoFailure::of(error),
         },
     )
 }
@@ -393,6 +393,10 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
 /// endless device cannot exhaust memory.
 fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
     let file = std::fs::File::open(path)?;
+    // Opening a directory succeeds on some systems; reading it is never a profile.
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(io::ErrorKind::IsADirectory.into());
+    }
     // The size as a hint, so a profile is read in one call rather than grown into.
     let limit = MAX_PROFILE_BYTES as u64 + 1;
     let hint = file.metadata().map_or(0, |m| m.len()).min(limit);

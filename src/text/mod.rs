@@ -10,7 +10,7 @@ use crate::advice::{
     Warning,
 };
 use crate::cli::Topic;
-use crate::problem::Issue;
+use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
@@ -139,6 +139,10 @@ pub trait Catalog: Sync {
     fn issue(&self, issue: &Issue) -> String;
     /// The summary line of a batch with failures.
     fn batch_failed(&self, failed: usize, total: usize) -> String;
+    /// A command line that asks for something a command does not do (exit 2).
+    fn usage(&self, usage: &Usage) -> String;
+    /// Why the output could not be written (exit 1).
+    fn output_failed(&self, failure: &OutputFailure) -> String;
 
     /// Column names of `explain` and `compare`.
     fn explain_labels(&self) -> &'static ExplainLabels;
