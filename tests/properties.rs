@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use kam_advise::advice::{ConditionId, Form, RoleId, advise, kam_managers};
 use kam_advise::app::{Options, render_profile};
-use kam_advise::cli::Format;
+use kam_advise::options::Format;
 use kam_advise::profile::{Kind, Level, Profile, ScaleSource, Strategy as Flags};
 use kam_advise::render::RenderOptions;
 use kam_advise::rules::Rules;

@@ -9,7 +9,7 @@ use crate::advice::{
     Basis, ConditionId, Form, FormReason, GapDirection, Hint, Post, RoleId, Step, Trace, UnitId,
     Warning,
 };
-use crate::cli::Topic;
+use crate::options::Topic;
 use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Rules;

@@ -5,7 +5,7 @@ use crate::advice::{
     Basis, ConditionId, Form, FormReason, GapDirection, Hint, Measure, Post, RoleId, Step, Trace,
     UnitId, Warning,
 };
-use crate::cli::Topic;
+use crate::options::Topic;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Rules;
 use crate::scale::Indicator;
