@@ -5,7 +5,7 @@
 
 use divan::{Bencher, black_box};
 use kam_advise::app::{Options, render_profile};
-use kam_advise::cli::Format;
+use kam_advise::options::Format;
 use kam_advise::render::RenderOptions;
 use kam_advise::rules::Rules;
 use kam_advise::text::Lang;

@@ -1,6 +1,6 @@
 //! The command's job: resolve options, read each profile, advise, render, write.
 //! Output streams through one buffered writer; a failed profile is reported on
-//! stderr and the batch goes on.
+//! stderr and the batch goes on. Every message is in the output language.
 
 use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Read, Write};
@@ -8,14 +8,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::CommandFactory;
 
 use crate::advice::advise;
-use crate::cli::{Cli, ColorWhen, Command, Format, Generate, LangArg, OutputArgs};
-use crate::problem::{Issue, Unreadable};
-use crate::profile::{MAX_PROFILE_BYTES, ProfileError, parse_profile};
+use crate::options::{
+    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
+};
+use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable};
+use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
+use crate::scale::Scale;
 use crate::text::{Catalog, Lang, catalog};
 
 /// Output buffer: large enough that a batch writes in few system calls.
@@ -42,12 +44,35 @@ impl Outcome {
     }
 }
 
-/// Everything a run needs, resolved from the command line and the environment.
+/// Everything the advice on profiles needs, resolved from the command line and
+/// the environment.
 #[derive(Debug, Clone)]
 pub struct Options {
     pub format: Format,
     pub render: RenderOptions,
     pub rules: Rules,
+}
+
+/// Why a run stopped before its end.
+#[derive(Debug)]
+enum Stop {
+    /// Standard output refused a write. Inputs are read into [`ProfileError`]s, so
+    /// every `io::Error` that reaches `?` in a run is a write to standard output.
+    Stdout(io::Error),
+    /// A report could not be serialised as JSON.
+    Json(serde_json::Error),
+}
+
+impl From<io::Error> for Stop {
+    fn from(error: io::Error) -> Stop {
+        Stop::Stdout(error)
+    }
+}
+
+impl From<serde_json::Error> for Stop {
+    fn from(error: serde_json::Error) -> Stop {
+        Stop::Json(error)
+    }
 }
 
 /// Reads an environment variable, treating an empty value as unset.
@@ -56,15 +81,13 @@ fn env_var(name: &str) -> Option<String> {
 }
 
 /// The language: the flag, else the first of LC_ALL, LC_MESSAGES, LANG that is set.
-pub fn resolve_lang(flag: Option<LangArg>) -> Lang {
-    match flag {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
-        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+pub fn resolve_lang(flag: Option<Lang>) -> Lang {
+    flag.unwrap_or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .find_map(|v| env_var(v))
-            .map_or(Lang::En, |locale| Lang::from_locale(&locale)),
-    }
+            .map_or(Lang::En, |locale| Lang::from_locale(&locale))
+    })
 }
 
 /// Colour only on a terminal (or when asked), and never with NO_COLOR set.
@@ -93,27 +116,25 @@ fn resolve_width(is_terminal: bool) -> u16 {
         .clamp(40, 400)
 }
 
-fn resolve_options(args: &OutputArgs) -> Result<Options, ProfileError> {
+/// How to render, from the language, the colour asked for and the terminal.
+fn render_options(lang: Lang, color: ColorWhen, why: bool) -> RenderOptions {
     let is_terminal = io::stdout().is_terminal();
-    let rules = match &args.rules {
-        Some(path) => load_rules(path)?,
-        None => Rules::default(),
-    };
-    Ok(Options {
-        format: args.format,
-        render: RenderOptions {
-            lang: resolve_lang(args.lang),
-            color: resolve_color(args.color, is_terminal),
-            width: resolve_width(is_terminal),
-            why: args.why,
-        },
-        rules,
-    })
+    RenderOptions {
+        lang,
+        color: resolve_color(color, is_terminal),
+        width: resolve_width(is_terminal),
+        why,
+    }
+}
+
+/// The rules in force: a `--rules` file, else the chapter's figures.
+fn rules_in_force(path: Option<&Path>) -> Result<Rules, ProfileError> {
+    path.map_or_else(|| Ok(Rules::default()), load_rules)
 }
 
 /// Reads and checks a `--rules` file.
 pub fn load_rules(path: &Path) -> Result<Rules, ProfileError> {
-    let source = path.display().to_string();
+    let source = path_name(path);
     let bytes = read_limited(path).map_err(|e| unreadable(&source, Unreadable::Rules, &e))?;
     Rules::parse(&source, &bytes)
 }
@@ -123,91 +144,167 @@ fn unreadable(source: &str, what: Unreadable, error: &io::Error) -> ProfileError
         source,
         Issue::Unreadable {
             what,
-            error: error.to_string(),
+            error: IoFailure::of(error),
         },
     )
 }
 
-/// Runs the command.
-pub fn run(cli: Cli) -> Result<Outcome> {
-    if let Some(what) = cli.generate {
-        let mut out = io::stdout().lock();
-        generate(what, &mut out)?;
-        out.flush()?;
-        return Ok(Outcome::Advised);
-    }
-    let options = match resolve_options(&cli.output) {
-        Ok(options) => options,
-        Err(e) => {
-            report_problems(&e, catalog(resolve_lang(cli.output.lang)));
-            return Ok(Outcome::Failed);
+/// A path as messages and reports name it: as given, with any byte that is not
+/// UTF-8 written `\xNN` rather than lost.
+pub fn path_name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            name.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
         }
-    };
-    match cli.command {
-        Some(Command::Rules) => write_all(render::rules::commented_toml(
-            &options.rules,
-            options.render.catalog(),
-        )),
-        Some(Command::Explain { topic }) => explain(topic, &options),
-        Some(Command::Init { kind, scale }) => write_all(render::init::profile_template(
-            kind,
-            scale,
-            options.render.catalog(),
-        )),
-        Some(Command::Compare { profiles }) => compare(&profiles, &options),
-        None if cli.profiles.is_empty() => Cli::command()
-            .error(
-                clap::error::ErrorKind::MissingRequiredArgument,
-                "no PROFILE given: name a profile file, a directory of profiles, or - for standard input \
-                 (`kam-advise init > client.toml` writes one to start from)",
-            )
-            .exit(),
-        None => advise_all(&cli.profiles, &options),
+        name
+    }
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
     }
 }
 
+/// Runs one request: every problem is reported on stderr in the output language,
+/// and the outcome gives the exit code.
+pub fn run(request: Request) -> Outcome {
+    let lang = resolve_lang(request.lang);
+    let text = catalog(lang);
+    let color = request.color;
+    let result = match request.job {
+        Job::Advise {
+            profiles,
+            format,
+            why,
+            rules,
+        } => match rules_in_force(rules.as_deref()) {
+            Ok(rules) => {
+                let options = Options {
+                    format,
+                    render: render_options(lang, color, why),
+                    rules,
+                };
+                advise_all(&profiles, &options)
+            }
+            Err(e) => Ok(failed(&e, text)),
+        },
+        Job::Rules { rules, format } => match rules_in_force(rules.as_deref()) {
+            Ok(rules) => print_rules(&rules, format, lang),
+            Err(e) => Ok(failed(&e, text)),
+        },
+        Job::Explain {
+            topic,
+            rules,
+            format,
+        } => match rules_in_force(rules.as_deref()) {
+            Ok(rules) => explain(topic, &rules, format, &render_options(lang, color, false)),
+            Err(e) => Ok(failed(&e, text)),
+        },
+        Job::Init { kind, scale } => init(kind, scale, text),
+        Job::Compare {
+            profiles,
+            rules,
+            format,
+        } => match rules_in_force(rules.as_deref()) {
+            Ok(rules) => compare(
+                &profiles,
+                &rules,
+                format,
+                &render_options(lang, color, false),
+            ),
+            Err(e) => Ok(failed(&e, text)),
+        },
+    };
+    finish(result, text)
+}
+
+/// Writes a finished text (completions, the man page) to stdout, with the same
+/// error handling as a run.
+pub fn print(output: &str, lang: Option<Lang>) -> Outcome {
+    finish(write_all(output), catalog(resolve_lang(lang)))
+}
+
+/// A problem that ends a job before any output: reported, exit 1.
+fn failed(problems: &ProfileError, text: &dyn Catalog) -> Outcome {
+    report_problems(problems, text);
+    Outcome::Failed
+}
+
+/// The outcome of a run that may have stopped: a closed stdout ends quietly (as
+/// `| head -1` expects); any other failure to write is an error naming standard
+/// output.
+fn finish(result: Result<Outcome, Stop>, text: &dyn Catalog) -> Outcome {
+    let failure = match result {
+        Ok(outcome) => return outcome,
+        Err(Stop::Stdout(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            return Outcome::Advised;
+        }
+        Err(Stop::Stdout(e)) => OutputFailure::Stdout(IoFailure::of(&e)),
+        Err(Stop::Json(e)) => OutputFailure::Json(e.to_string()),
+    };
+    report_error(&text.output_failed(&failure));
+    Outcome::Failed
+}
+
 /// Writes a finished text to stdout.
-fn write_all(text: String) -> Result<Outcome> {
+fn write_all(text: &str) -> Result<Outcome, Stop> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(Outcome::Advised)
 }
 
+/// `kam-advise rules`: the thresholds in force, as commented TOML or one JSON object.
+fn print_rules(rules: &Rules, format: RulesFormat, lang: Lang) -> Result<Outcome, Stop> {
+    match format {
+        RulesFormat::Toml => write_all(&render::rules::commented_toml(rules, catalog(lang))),
+        RulesFormat::Json => write_all(&(serde_json::to_string(rules)? + "\n")),
+    }
+}
+
+/// `kam-advise init`: an annotated profile to start from.
+fn init(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Catalog) -> Result<Outcome, Stop> {
+    write_all(&render::init::profile_template(kind, scale, text))
+}
+
 /// `kam-advise explain [TOPIC]`: the chapter's rules as tables or Markdown.
-fn explain(topic: Option<crate::cli::Topic>, options: &Options) -> Result<Outcome> {
-    let topics = topic.map_or(crate::cli::Topic::ALL.to_vec(), |t| vec![t]);
-    let text = options.render.catalog();
-    let sections = render::explain::sections(&topics, &options.rules, text, options.render.lang);
-    match options.format {
-        Format::Table => write_all(render::sections_as_table(&sections, &options.render)),
-        Format::Markdown => write_all(render::sections_as_markdown(&sections)),
-        Format::Json | Format::Dot => Cli::command()
-            .error(
-                clap::error::ErrorKind::InvalidValue,
-                "`explain` prints tables: use --format table (default) or --format markdown",
-            )
-            .exit(),
+fn explain(
+    topic: Option<Topic>,
+    rules: &Rules,
+    format: ExplainFormat,
+    render: &RenderOptions,
+) -> Result<Outcome, Stop> {
+    let topics = topic.map_or(Topic::ALL.to_vec(), |t| vec![t]);
+    let sections = render::explain::sections(&topics, rules, render.catalog(), render.lang);
+    match format {
+        ExplainFormat::Table => write_all(&render::sections_as_table(&sections, render)),
+        ExplainFormat::Markdown => write_all(&render::sections_as_markdown(&sections)),
     }
 }
 
 /// `kam-advise compare PROFILE...`: one row per enterprise.
-fn compare(args: &[PathBuf], options: &Options) -> Result<Outcome> {
-    if options.format == Format::Dot {
-        Cli::command()
-            .error(
-                clap::error::ErrorKind::InvalidValue,
-                "`compare` prints one table: use --format table, markdown or json",
-            )
-            .exit();
-    }
+fn compare(
+    args: &[PathBuf],
+    rules: &Rules,
+    format: CompareFormat,
+    render: &RenderOptions,
+) -> Result<Outcome, Stop> {
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let mut rows = Vec::new();
-    let outcome = for_each_profile(args, options, &mut out, |report, out| {
+    let outcome = for_each_profile(args, rules, render.catalog(), &mut out, |report, out| {
         let row = render::compare::Row::of(report);
-        if options.format == Format::Json {
+        if format == CompareFormat::Json {
             // JSON Lines stream as they come, like the main job.
-            let line = serde_json::to_string(&row).map_err(io::Error::other)?;
+            let line = serde_json::to_string(&render::compare::JsonRow {
+                schema_version: render::json::SCHEMA_VERSION,
+                lang: render.lang,
+                row: &row,
+            })?;
             writeln!(out, "{line}")?;
         } else {
             rows.push(row);
@@ -215,56 +312,17 @@ fn compare(args: &[PathBuf], options: &Options) -> Result<Outcome> {
         Ok(())
     })?;
     if !rows.is_empty() {
-        let section = render::compare::section(&rows, &options.render);
-        let text = match options.format {
-            Format::Markdown => render::sections_as_markdown(&[section]),
-            _ => render::sections_as_table(&[section], &options.render),
+        let section = render::compare::section(&rows, render);
+        let text = match format {
+            CompareFormat::Markdown => render::sections_as_markdown(&[section]),
+            CompareFormat::Table | CompareFormat::Json => {
+                render::sections_as_table(&[section], render)
+            }
         };
         out.write_all(text.as_bytes())?;
     }
     out.flush()?;
     Ok(outcome)
-}
-
-/// Writes completions for a shell, or the man page.
-fn generate(what: Generate, out: &mut dyn Write) -> Result<()> {
-    let mut command = Cli::command();
-    let shell = match what {
-        Generate::Man => return write_man_page(command, out),
-        Generate::Bash => clap_complete::Shell::Bash,
-        Generate::Zsh => clap_complete::Shell::Zsh,
-        Generate::Fish => clap_complete::Shell::Fish,
-        Generate::Powershell => clap_complete::Shell::PowerShell,
-        Generate::Elvish => clap_complete::Shell::Elvish,
-    };
-    clap_complete::generate(shell, &mut command, "kam-advise", out);
-    Ok(())
-}
-
-/// The man page: clap_mangen's sections, with the examples kept as laid out in
-/// `--help` (roff would otherwise refill them into one paragraph).
-fn write_man_page(command: clap::Command, out: &mut dyn Write) -> Result<()> {
-    let man = clap_mangen::Man::new(command);
-    man.render_title(out)?;
-    man.render_name_section(out)?;
-    man.render_synopsis_section(out)?;
-    man.render_description_section(out)?;
-    man.render_options_section(out)?;
-    man.render_subcommands_section(out)?;
-    writeln!(out, ".SH EXAMPLES")?;
-    writeln!(out, ".nf")?;
-    for line in crate::cli::EXAMPLES.lines().filter(|l| *l != "Examples:") {
-        // Escape roff's backslash and protect lines that start with a control character.
-        let line = line.replace('\\', "\\e");
-        if line.starts_with(['.', '\'']) {
-            writeln!(out, "\\&{line}")?;
-        } else {
-            writeln!(out, "{line}")?;
-        }
-    }
-    writeln!(out, ".fi")?;
-    man.render_version_section(out)?;
-    Ok(())
 }
 
 /// A profile to read: a file or standard input.
@@ -275,18 +333,15 @@ enum Input {
 
 /// Advises every profile named on the command line, in order, writing each as
 /// soon as it is advised.
-fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome> {
+fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome, Stop> {
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let mut advised = 0usize;
-    let outcome = for_each_profile(args, options, &mut out, |report, out| {
+    let text = options.render.catalog();
+    let outcome = for_each_profile(args, &options.rules, text, &mut out, |report, out| {
         if advised > 0 {
             out.write_all(separator(options).as_bytes())?;
         }
-        out.write_all(
-            render_report(report, options)
-                .map_err(io::Error::other)?
-                .as_bytes(),
-        )?;
+        out.write_all(render_report(report, options)?.as_bytes())?;
         advised += 1;
         Ok(())
     })?;
@@ -311,14 +366,14 @@ fn separator(options: &Options) -> String {
 /// on; a batch with failures ends with a summary line.
 fn for_each_profile(
     args: &[PathBuf],
-    options: &Options,
+    rules: &Rules,
+    text: &dyn Catalog,
     out: &mut dyn Write,
-    mut sink: impl FnMut(&Report<'_>, &mut dyn Write) -> io::Result<()>,
-) -> Result<Outcome> {
+    mut sink: impl FnMut(&Report<'_>, &mut dyn Write) -> Result<(), Stop>,
+) -> Result<Outcome, Stop> {
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
-    let text = options.render.catalog();
     for arg in args {
         for input in expand(arg) {
             let checked = input.and_then(|input| {
@@ -334,12 +389,12 @@ fn for_each_profile(
             });
             match checked {
                 Ok((source, profile)) => {
-                    let advice = advise(&profile, &options.rules);
+                    let advice = advise(&profile, rules);
                     let report = Report {
                         source: &source,
                         profile: &profile,
                         advice: &advice,
-                        rules: &options.rules,
+                        rules,
                     };
                     sink(&report, out)?;
                     advised += 1;
@@ -371,7 +426,7 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
     if !arg.is_dir() {
         return vec![Ok(Input::File(arg.to_path_buf()))];
     }
-    let source = arg.display().to_string();
+    let source = path_name(arg);
     let entries = match std::fs::read_dir(arg) {
         Ok(entries) => entries,
         Err(e) => return vec![Err(unreadable(&source, Unreadable::Directory, &e))],
@@ -397,6 +452,10 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
 /// endless device cannot exhaust memory.
 fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
     let file = std::fs::File::open(path)?;
+    // Opening a directory succeeds on some systems; reading it is never a profile.
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(io::ErrorKind::IsADirectory.into());
+    }
     // The size as a hint, so a profile is read in one call rather than grown into.
     let limit = MAX_PROFILE_BYTES as u64 + 1;
     let hint = file.metadata().map_or(0, |m| m.len()).min(limit);
@@ -418,7 +477,7 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
             Ok(("-".to_string(), bytes))
         }
         Input::File(path) => {
-            let source = path.display().to_string();
+            let source = path_name(path);
             let bytes =
                 read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;
             Ok((source, bytes))
@@ -461,13 +520,4 @@ pub fn report_error(message: &str) {
     for line in message.lines() {
         let _ = writeln!(err, "error: {line}");
     }
-}
-
-/// Whether an error is a closed stdout, which ends the run quietly.
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
 }

@@ -2,12 +2,13 @@
 //! following the chapter 重点客户管理的组织 (ch. 11 §2).
 //!
 //! Data flows one way: profile text → [`profile::parse_profile`] → [`Profile`] →
-//! [`advise`] (pure) → [`Advice`] → a renderer in [`render`] → text.
+//! [`advise`] (pure) → [`Advice`] → a renderer in [`render`] → text. The command
+//! line (clap) belongs to the binary; it hands [`app::run`] an [`options::Request`].
 
 pub mod advice;
 pub mod app;
-pub mod cli;
 pub mod money;
+pub mod options;
 pub mod problem;
 pub mod profile;
 pub mod render;

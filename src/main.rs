@@ -1,18 +1,12 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use kam_advise::app;
-use kam_advise::cli::Cli;
+
+mod cli;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match app::run(cli) {
-        Ok(outcome) => outcome.exit_code(),
-        Err(err) if app::is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
-            app::report_error(&format!("{err:#}"));
-            ExitCode::from(1)
-        }
+    match cli::parse() {
+        cli::Action::Generate { what, lang } => app::print(&cli::generate(what), lang).exit_code(),
+        cli::Action::Run(request) => app::run(request).exit_code(),
     }
 }

@@ -2,6 +2,7 @@
 //! by the catalogue of the output language; `Display` uses English.
 
 use std::fmt;
+use std::io;
 
 use crate::money::MoneyError;
 use crate::profile::Level;
@@ -49,6 +50,86 @@ pub enum Unreadable {
     Rules,
     Directory,
     Stdin,
+}
+
+/// Why the system refused to read or write, as data each catalogue puts into words
+/// (never the system's own English message in a Chinese run).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoFailure {
+    /// No file or directory of that name.
+    NotFound,
+    /// A directory where a file is expected.
+    IsDirectory,
+    /// A part of the path that should be a directory is not one (`a.toml/b.toml`).
+    NotADirectory,
+    /// The user may not read (or write) it.
+    PermissionDenied,
+    /// A name the system does not accept (too long, or not valid on this file system).
+    InvalidName,
+    /// No space left on the device.
+    StorageFull,
+    /// A read-only file system.
+    ReadOnly,
+    /// Any other failure: the system's error number where it gave one, and its
+    /// own (English) message for the English catalogue.
+    Other { code: Option<i32>, message: String },
+}
+
+impl IoFailure {
+    /// What an I/O error means, for words.
+    pub fn of(error: &io::Error) -> IoFailure {
+        use io::ErrorKind as K;
+        match error.kind() {
+            K::NotFound => IoFailure::NotFound,
+            K::IsADirectory => IoFailure::IsDirectory,
+            K::NotADirectory => IoFailure::NotADirectory,
+            K::PermissionDenied => IoFailure::PermissionDenied,
+            K::InvalidFilename => IoFailure::InvalidName,
+            K::StorageFull => IoFailure::StorageFull,
+            K::ReadOnlyFilesystem => IoFailure::ReadOnly,
+            _ => IoFailure::Other {
+                code: error.raw_os_error(),
+                message: error.to_string(),
+            },
+        }
+    }
+}
+
+/// A command line that clap accepts but that asks for something a command does not
+/// do: a usage error (exit 2), worded by the catalogue of the output language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Usage {
+    /// No PROFILE and no subcommand.
+    NoProfile,
+    /// An option (`--why`, `--rules`, `--format`) given to a subcommand that does not use it.
+    NotApplicable {
+        option: &'static str,
+        command: &'static str,
+    },
+    /// A `--format` value the job does not write; `command` is `None` for the advice
+    /// on profiles.
+    FormatNotApplicable {
+        format: &'static str,
+        command: Option<&'static str>,
+        valid: Vec<&'static str>,
+    },
+    /// An option given both before and after the subcommand.
+    GivenTwice {
+        option: &'static str,
+        command: &'static str,
+    },
+    /// `--generate` with a subcommand.
+    GenerateAlone { command: &'static str },
+}
+
+/// Why the output could not be written: the run stops with exit 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputFailure {
+    /// Standard output refused a write (a full disk, ...). A closed pipe is not one:
+    /// it ends the run quietly.
+    Stdout(IoFailure),
+    /// A report could not be serialised as JSON (serde_json's own message).
+    Json(String),
 }
 
 /// Everything that can be wrong with an input.
@@ -153,7 +234,7 @@ pub enum Issue {
     },
     Unreadable {
         what: Unreadable,
-        error: String,
+        error: IoFailure,
     },
     EmptyDirectory,
     StdinTwice,

@@ -440,3 +440,325 @@ fn money_strings_as_people_type_them_are_advised_exactly() {
     assert_eq!(json["revenue"]["amount"], "10000000");
     assert_eq!(json["revenue"]["cny_rate"], "7.8");
 }
+
+/// The exit code and the first line of stderr.
+fn code_and_first_error(cmd: &mut assert_cmd::Command) -> (Option<i32>, String) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    (
+        out.status.code(),
+        stderr.lines().next().unwrap_or_default().to_string(),
+    )
+}
+
+fn rules_file(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let rules = dir.path().join("my.toml");
+    std::fs::write(&rules, "accounts_per_manager = 7\n").unwrap_or_else(|e| panic!("{e}"));
+    rules
+}
+
+#[test]
+fn global_options_stand_before_or_after_the_subcommand() {
+    for args in [["--lang", "zh", "explain"], ["explain", "--lang", "zh"]] {
+        let out = stdout_of(kam().args(args));
+        assert!(
+            out.starts_with("(一) 企业可以考虑设立专门重点客户管理机构的条件\n"),
+            "{args:?}: {out}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let rules = rules_file(&dir);
+    for before in [true, false] {
+        let mut cmd = kam();
+        if before {
+            cmd.arg("--rules").arg(&rules).arg("rules");
+        } else {
+            cmd.arg("rules").arg("--rules").arg(&rules);
+        }
+        let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let toml = String::from_utf8_lossy(&out.stdout);
+        assert!(toml.contains("accounts_per_manager = 7\n"), "{toml}");
+        assert!(toml.contains("# (default: 9)"), "{toml}");
+    }
+    let out = stdout_of(
+        kam()
+            .arg("--rules")
+            .arg(&rules)
+            .args(["explain", "staffing", "--lang", "en"]),
+    );
+    assert!(out.contains("key accounts ÷ 7, rounded up"), "{out}");
+    let out = kam()
+        .arg("--rules")
+        .arg(&rules)
+        .args(["explain", "conditions"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // `--format` before the subcommand applies to it.
+    let json = stdout_of(kam().args(["--format", "json", "compare", "examples/"]));
+    assert_eq!(json.lines().count(), 11, "{json}");
+}
+
+#[test]
+fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
+    let cases: [(&[&str], &str); 8] = [
+        (
+            &["--why", "compare", "examples/"],
+            "error: `--why` does not apply to `compare`: only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
+        ),
+        (
+            &["compare", "examples/", "--why"],
+            "error: `--why` does not apply to `compare`: only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
+        ),
+        (
+            &["init", "-f", "dot"],
+            "error: `--format` does not apply to `init`: it writes a TOML profile only",
+        ),
+        (
+            &["--format", "dot", "init"],
+            "error: `--format` does not apply to `init`: it writes a TOML profile only",
+        ),
+        (
+            &["init", "--rules", "my.toml"],
+            "error: `--rules` does not apply to `init`: a new profile uses no thresholds",
+        ),
+        (
+            &["-f", "json", "explain"],
+            "error: `--format json` does not apply to `explain`: use table or markdown",
+        ),
+        (
+            &["rules", "-f", "table"],
+            "error: invalid value 'table' for '--format <FORMAT>'",
+        ),
+        (
+            &["--rules", "a.toml", "rules", "--rules", "b.toml"],
+            "error: `--rules` is given both before and after `rules`: give it once",
+        ),
+    ];
+    for (args, first) in cases {
+        let (code, line) = code_and_first_error(kam().args(args));
+        assert_eq!(code, Some(2), "{args:?}");
+        assert_eq!(line, first, "{args:?}");
+    }
+    let (code, line) =
+        code_and_first_error(kam().args(["--why", "compare", "examples/", "--lang", "zh"]));
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        line,
+        "error: `--why` 不适用于 `compare`：只有对档案的建议才列出推理过程（kam-advise 档案... --why）"
+    );
+    let (code, line) =
+        code_and_first_error(kam().args(["-f", "dot", "init"]).env("LANG", "zh_CN.UTF-8"));
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        line,
+        "error: `--format` 不适用于 `init`：它只输出 TOML 档案"
+    );
+}
+
+#[test]
+fn rules_print_as_json_when_asked() {
+    for args in [["rules", "-f", "json"], ["-f", "json", "rules"]] {
+        let out = stdout_of(kam().args(args));
+        let v: serde_json::Value =
+            serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}: {out}"));
+        assert_eq!(v["accounts_per_manager"], 9);
+        assert_eq!(v["revenue_threshold_cny"], 50_000_000);
+        assert_eq!(out.lines().count(), 1);
+    }
+}
+
+#[test]
+fn a_subcommands_help_lists_only_the_options_it_uses() {
+    let init = stdout_of(kam().args(["init", "--help"]));
+    for absent in ["--why", "--rules", "--format", "--generate"] {
+        assert!(!init.contains(absent), "init --help shows {absent}: {init}");
+    }
+    assert!(init.contains("--kind") && init.contains("--lang") && init.contains("--color"));
+    for sub in ["rules", "explain", "compare"] {
+        let help = stdout_of(kam().args([sub, "--help"]));
+        assert!(!help.contains("--why"), "{sub}: {help}");
+        assert!(!help.contains("--generate"), "{sub}: {help}");
+        assert!(
+            help.contains("--rules <FILE>") && help.contains("--format <FORMAT>"),
+            "{sub}: {help}"
+        );
+    }
+    let rules = stdout_of(kam().args(["rules", "--help"]));
+    assert!(
+        rules.contains("toml") && !rules.contains("markdown"),
+        "{rules}"
+    );
+    let explain = stdout_of(kam().args(["explain", "--help"]));
+    assert!(
+        !explain.contains("json") && !explain.contains("dot"),
+        "{explain}"
+    );
+}
+
+#[test]
+fn a_file_named_like_explain_is_read_as_dot_slash_explain() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy("examples/small-software.toml", dir.path().join("explain"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = kam()
+        .current_dir(dir.path())
+        .args(["--lang", "zh", "./explain", "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(v["source"], "./explain");
+}
+
+#[test]
+fn os_errors_are_worded_in_the_output_language_and_name_the_file() {
+    let cases: [(&[&str], &str, &str); 3] = [
+        (
+            &["tests/no-such-profile.toml"],
+            "error: tests/no-such-profile.toml: could not read profile: file not found",
+            "error: tests/no-such-profile.toml: 无法读取档案：找不到文件",
+        ),
+        (
+            &["--rules", "examples/", "examples/small-software.toml"],
+            "error: examples/: could not read rules file: it is a directory, not a file",
+            "error: examples/: 无法读取规则文件：是目录，不是文件",
+        ),
+        (
+            &["--rules", "examples/", "rules"],
+            "error: examples/: could not read rules file: it is a directory, not a file",
+            "error: examples/: 无法读取规则文件：是目录，不是文件",
+        ),
+    ];
+    for (args, en, zh) in cases {
+        let (code, line) = code_and_first_error(kam().args(args));
+        assert_eq!((code, line.as_str()), (Some(1), en), "{args:?}");
+        let (code, line) = code_and_first_error(kam().args(args).args(["--lang", "zh"]));
+        assert_eq!((code, line.as_str()), (Some(1), zh), "{args:?}");
+        assert!(!line.contains("os error"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_named_with_its_bytes() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"client-\xff.toml"));
+    let (code, line) = code_and_first_error(kam().arg(&path).args(["--lang", "zh"]));
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        line,
+        format!(
+            "error: {}/client-\\xFF.toml: 无法读取档案：找不到文件",
+            dir.path().display()
+        )
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_permission_denied_in_both_languages() {
+    use kam_advise::problem::{IoFailure, Issue, Unreadable};
+    use kam_advise::text::{Lang, catalog};
+    use std::os::unix::fs::PermissionsExt;
+
+    // The wording itself, for any user.
+    let denied = IoFailure::of(&std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+    assert_eq!(denied, IoFailure::PermissionDenied);
+    let issue = Issue::Unreadable {
+        what: Unreadable::Profile,
+        error: denied,
+    };
+    assert_eq!(
+        catalog(Lang::En).issue(&issue),
+        "could not read profile: permission denied"
+    );
+    assert_eq!(
+        catalog(Lang::Zh).issue(&issue),
+        "无法读取档案：没有读取权限"
+    );
+    // A failure without a name here: the error number, never the English message.
+    let other = IoFailure::of(&std::io::Error::from_raw_os_error(5));
+    let issue = Issue::Unreadable {
+        what: Unreadable::Profile,
+        error: other,
+    };
+    assert_eq!(
+        catalog(Lang::Zh).issue(&issue),
+        "无法读取档案：读取出错（系统错误码 5）"
+    );
+
+    // End to end, where permissions are enforced (not for root).
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("secret.toml");
+    std::fs::copy("examples/small-software.toml", &path).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000))
+        .unwrap_or_else(|e| panic!("{e}"));
+    if std::fs::read(&path).is_ok() {
+        eprintln!("permissions are not enforced for this user (root): end-to-end check skipped");
+        return;
+    }
+    let (code, line) = code_and_first_error(kam().arg(&path).args(["--lang", "zh"]));
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        line,
+        format!("error: {}: 无法读取档案：没有读取权限", path.display())
+    );
+}
+
+#[test]
+fn a_full_disk_is_an_error_naming_standard_output() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("no /dev/full here: skipped");
+        return;
+    };
+    for (lang, expected) in [
+        (
+            "en",
+            "error: cannot write to standard output: no space left on device\n",
+        ),
+        ("zh", "error: 无法写入标准输出：磁盘空间不足\n"),
+    ] {
+        let stdout = full.try_clone().unwrap_or_else(|e| panic!("{e}"));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kam-advise"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["examples/small-software.toml", "--lang", lang])
+            .stdout(stdout)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), expected, "{lang}");
+    }
+}
+
+#[test]
+fn the_man_page_documents_the_profile_and_exit_status_and_refers_to_no_missing_page() {
+    let man = stdout_of(kam().args(["--generate", "man"]));
+    // clap_mangen's SUBCOMMANDS section named kam-advise-explain(1) and the like,
+    // pages that are not generated.
+    assert!(!man.contains("(1)"), "{man}");
+    assert!(!man.contains("SEE ALSO"), "{man}");
+    for key in [
+        "annual_revenue",
+        "key_accounts",
+        "cny_rate",
+        "current_setup",
+        "[strategy] strategic_plan",
+        "[strategy] account_development",
+        "[network] levels",
+        "[network] counts",
+        "[team] functions",
+    ] {
+        assert!(man.contains(key), "{key}");
+    }
+    assert!(man.contains(".SH PROFILE") && man.contains(".SH \"EXIT STATUS\""));
+    assert!(
+        man.contains(r"\fBkam\-advise explain\fR [\fITOPIC\fR] [\fB\-\-rules\fR \fIFILE\fR]"),
+        "each command with its options: {man}"
+    );
+}

@@ -137,7 +137,7 @@ fn a_missing_file_and_a_directory_without_profiles_are_errors() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: tests/no-such-profile.toml: could not read profile: No such file or directory (os error 2)\n"
+        "error: tests/no-such-profile.toml: could not read profile: file not found\n"
     );
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let out = kam()

@@ -3,7 +3,7 @@
 #![no_main]
 
 use kam_advise::app::{render_profile, Options};
-use kam_advise::cli::Format;
+use kam_advise::options::Format;
 use kam_advise::render::RenderOptions;
 use kam_advise::rules::Rules;
 use kam_advise::text::Lang;

@@ -39,6 +39,15 @@ impl Row {
     }
 }
 
+/// A row as a JSON Lines record: every record carries the schema version and language.
+#[derive(Serialize)]
+pub struct JsonRow<'a> {
+    pub schema_version: u32,
+    pub lang: crate::text::Lang,
+    #[serde(flatten)]
+    pub row: &'a Row,
+}
+
 /// The comparison as one section (a terminal or Markdown table).
 pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
     let text = opts.catalog();

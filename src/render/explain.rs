@@ -3,7 +3,7 @@
 
 use super::Section;
 use crate::advice::{ConditionId, Facts, FormRule};
-use crate::cli::Topic;
+use crate::options::Topic;
 use crate::profile::Kind;
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Indicator, Scale};

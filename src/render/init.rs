@@ -3,42 +3,26 @@
 
 use std::fmt::Write as _;
 
-use crate::cli::{KindArg, ScaleArg};
+use crate::profile::Kind;
+use crate::scale::Scale;
 use crate::text::Catalog;
 
 /// Figures that are consistent with a size in the NBS 2017 `industry` row.
-fn figures_for(scale: Option<ScaleArg>) -> (&'static str, u64, u64) {
+fn figures_for(scale: Option<Scale>) -> (&'static str, u64, u64) {
     match scale {
-        Some(ScaleArg::Micro) => ("150万", 12, 6),
-        Some(ScaleArg::Small) => ("1500万", 60, 8),
-        Some(ScaleArg::Medium) | None => ("8000万", 450, 12),
-        Some(ScaleArg::Large) => ("6亿", 1500, 30),
+        Some(Scale::Micro) => ("150万", 12, 6),
+        Some(Scale::Small) => ("1500万", 60, 8),
+        Some(Scale::Medium) | None => ("8000万", 450, 12),
+        Some(Scale::Large) => ("6亿", 1500, 30),
     }
 }
 
 /// The annotated profile, pre-filled for a kind and scale where given.
-pub fn profile_template(
-    kind: Option<KindArg>,
-    scale: Option<ScaleArg>,
-    text: &dyn Catalog,
-) -> String {
+pub fn profile_template(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Catalog) -> String {
     let (revenue, employees, accounts) = figures_for(scale);
-    let kind_slug = match kind {
-        Some(KindArg::Group) => "group",
-        Some(KindArg::Multinational) => "multinational",
-        Some(KindArg::PublicSector) => "public-sector",
-        Some(KindArg::Enterprise) | None => "enterprise",
-    };
+    let kind_slug = kind.unwrap_or(Kind::Enterprise).slug();
     let scale_line = match scale {
-        Some(s) => format!(
-            "scale = \"{}\"",
-            match s {
-                ScaleArg::Micro => "micro",
-                ScaleArg::Small => "small",
-                ScaleArg::Medium => "medium",
-                ScaleArg::Large => "large",
-            }
-        ),
+        Some(s) => format!("scale = \"{}\"", s.slug()),
         None => "# scale = \"medium\"".to_string(),
     };
     let lines: Vec<(String, &str)> = vec![
@@ -70,7 +54,7 @@ pub fn profile_template(
         let _ = writeln!(out, "# {}", text.init_comment(key));
         let _ = writeln!(out, "{key} = false");
     }
-    let network = kind == Some(KindArg::PublicSector);
+    let network = kind == Some(Kind::PublicSector);
     let _ = writeln!(out);
     for comment in text.init_comment("network").lines() {
         let _ = writeln!(out, "# {comment}");

@@ -272,12 +272,22 @@ impl IssueText for English {
     fn batch_failed(&self, failed: usize, total: usize) -> String {
         format!("{failed} of {total} profiles failed")
     }
+
+    fn usage(&self, usage: &crate::problem::Usage) -> String {
+        issues::usage(usage)
+    }
+
+    fn output_failed(&self, failure: &crate::problem::OutputFailure) -> String {
+        issues::output_failed(failure)
+    }
 }
 
 /// Problems with input, in English. These are also what `Display` prints.
 mod issues {
     use crate::money::{ACCEPTED_UNITS, MoneyError};
-    use crate::problem::{Expected, Found, Issue, KeyHint, Unreadable, backticked};
+    use crate::problem::{
+        Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage, backticked,
+    };
     use crate::profile::Level;
     use crate::rules::RuleKey;
 
@@ -415,14 +425,86 @@ mod issues {
                 RuleKey::KeyAccountsThreshold => "`key_accounts_threshold` must be at least 1: with 0 every firm would qualify, even one without key accounts".into(),
                 _ => format!("`{key}` must be at least {}: a department has people", key.minimum()),
             },
-            Issue::Unreadable { what, error } => match what {
-                Unreadable::Profile => format!("could not read profile: {error}"),
-                Unreadable::Rules => format!("could not read rules file: {error}"),
-                Unreadable::Directory => format!("could not read directory: {error}"),
-                Unreadable::Stdin => format!("could not read standard input: {error}"),
-            },
+            Issue::Unreadable { what, error } => {
+                let error = io_failure(error);
+                match what {
+                    Unreadable::Profile => format!("could not read profile: {error}"),
+                    Unreadable::Rules => format!("could not read rules file: {error}"),
+                    Unreadable::Directory => format!("could not read directory: {error}"),
+                    Unreadable::Stdin => format!("could not read standard input: {error}"),
+                }
+            }
             Issue::EmptyDirectory => "no *.toml profiles directly inside this directory".into(),
             Issue::StdinTwice => "standard input can be read only once".into(),
+        }
+    }
+
+    /// Why a read or a write failed, in words; the system's own message only for
+    /// the rare failures without a name here.
+    fn io_failure(failure: &IoFailure) -> String {
+        match failure {
+            IoFailure::NotFound => "file not found".into(),
+            IoFailure::IsDirectory => "it is a directory, not a file".into(),
+            IoFailure::NotADirectory => "a part of the path is a file, not a directory".into(),
+            IoFailure::PermissionDenied => "permission denied".into(),
+            IoFailure::InvalidName => {
+                "the name is not valid here (too long, or characters the file system refuses)"
+                    .into()
+            }
+            IoFailure::StorageFull => "no space left on device".into(),
+            IoFailure::ReadOnly => "the file system is read-only".into(),
+            IoFailure::Other { message, .. } => message.clone(),
+        }
+    }
+
+    /// "a", "a or b", "a, b or c".
+    fn or_list(words: &[&str]) -> String {
+        match words {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        }
+    }
+
+    pub fn usage(usage: &Usage) -> String {
+        match usage {
+            Usage::NoProfile => "no PROFILE given: name a profile file, a directory of profiles, or - for standard input \
+                 (`kam-advise init > client.toml` writes one to start from)"
+                .into(),
+            Usage::NotApplicable { option, command } => {
+                let why = match *option {
+                    "--why" => "only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
+                    "--rules" => "a new profile uses no thresholds",
+                    "--format" => "it writes a TOML profile only",
+                    _ => "leave it out",
+                };
+                format!("`{option}` does not apply to `{command}`: {why}")
+            }
+            Usage::FormatNotApplicable {
+                format,
+                command,
+                valid,
+            } => {
+                let what = command.map_or("the advice on profiles".to_string(), |c| format!("`{c}`"));
+                format!("`--format {format}` does not apply to {what}: use {}", or_list(valid))
+            }
+            Usage::GivenTwice { option, command } => {
+                format!("`{option}` is given both before and after `{command}`: give it once")
+            }
+            Usage::GenerateAlone { command } => format!(
+                "`--generate` cannot be used with `{command}`: it only writes completions or the man page"
+            ),
+        }
+    }
+
+    pub fn output_failed(failure: &OutputFailure) -> String {
+        match failure {
+            OutputFailure::Stdout(error) => {
+                format!("cannot write to standard output: {}", io_failure(error))
+            }
+            OutputFailure::Json(message) => {
+                format!("could not write the report as JSON: {message}")
+            }
         }
     }
 }

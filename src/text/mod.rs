@@ -9,8 +9,8 @@ use crate::advice::{
     Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, OpeningReason, Post, Role, Step, Trace,
     UnitKind, Warning,
 };
-use crate::cli::Topic;
-use crate::problem::Issue;
+use crate::options::Topic;
+use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
 use crate::scale::{IndustryRow, Scale};
@@ -203,6 +203,10 @@ pub trait IssueText {
     fn issue(&self, issue: &Issue) -> String;
     /// The summary line of a batch with failures.
     fn batch_failed(&self, failed: usize, total: usize) -> String;
+    /// A command line that asks for something a command does not do (exit 2).
+    fn usage(&self, usage: &Usage) -> String;
+    /// Why the output could not be written (exit 1).
+    fn output_failed(&self, failure: &OutputFailure) -> String;
 }
 
 /// Every text of one language.

@@ -239,12 +239,22 @@ impl IssueText for Chinese {
     fn batch_failed(&self, failed: usize, total: usize) -> String {
         format!("{total}份资料中有{failed}份未能处理")
     }
+
+    fn usage(&self, usage: &crate::problem::Usage) -> String {
+        issues::usage(usage)
+    }
+
+    fn output_failed(&self, failure: &crate::problem::OutputFailure) -> String {
+        issues::output_failed(failure)
+    }
 }
 
 /// 输入问题的中文说明。
 mod issues {
     use crate::money::MoneyError;
-    use crate::problem::{Expected, Found, Issue, KeyHint, Unreadable, backticked};
+    use crate::problem::{
+        Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage, backticked,
+    };
     use crate::profile::Level;
     use crate::rules::RuleKey;
 
@@ -378,14 +388,94 @@ mod issues {
                 RuleKey::KeyAccountsThreshold => "`key_accounts_threshold` 至少为 1：若为 0，连没有重点客户的企业也会满足条件".into(),
                 _ => format!("`{key}` 至少为 {}：管理部总要有人", key.minimum()),
             },
-            Issue::Unreadable { what, error } => match what {
-                Unreadable::Profile => format!("无法读取档案：{error}"),
-                Unreadable::Rules => format!("无法读取规则文件：{error}"),
-                Unreadable::Directory => format!("无法读取目录：{error}"),
-                Unreadable::Stdin => format!("无法读取标准输入：{error}"),
-            },
+            Issue::Unreadable { what, error } => {
+                let error = io_failure(error, true);
+                match what {
+                    Unreadable::Profile => format!("无法读取档案：{error}"),
+                    Unreadable::Rules => format!("无法读取规则文件：{error}"),
+                    Unreadable::Directory => format!("无法读取目录：{error}"),
+                    Unreadable::Stdin => format!("无法读取标准输入：{error}"),
+                }
+            }
             Issue::EmptyDirectory => "该目录下没有 *.toml 档案（只查找目录本层）".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
+        }
+    }
+
+    /// 读写失败的原因；系统的英文信息一律不出现，少见的情况只给错误码。
+    fn io_failure(failure: &IoFailure, reading: bool) -> String {
+        match failure {
+            IoFailure::NotFound => "找不到文件".into(),
+            IoFailure::IsDirectory => "是目录，不是文件".into(),
+            IoFailure::NotADirectory => "路径中有一段是文件，不是目录".into(),
+            IoFailure::PermissionDenied if reading => "没有读取权限".into(),
+            IoFailure::PermissionDenied => "没有写入权限".into(),
+            IoFailure::InvalidName => "文件名无效（过长，或含有文件系统不接受的字符）".into(),
+            IoFailure::StorageFull => "磁盘空间不足".into(),
+            IoFailure::ReadOnly => "文件系统是只读的".into(),
+            IoFailure::Other { code, .. } => {
+                let what = if reading {
+                    "读取出错"
+                } else {
+                    "写入出错"
+                };
+                match code {
+                    Some(code) => format!("{what}（系统错误码 {code}）"),
+                    None => what.to_string(),
+                }
+            }
+        }
+    }
+
+    /// "a"、"a 或 b"、"a、b 或 c"。
+    fn or_list(words: &[&str]) -> String {
+        match words {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} 或 {last}", rest.join("、")),
+        }
+    }
+
+    pub fn usage(usage: &Usage) -> String {
+        match usage {
+            Usage::NoProfile => "没有给出档案：请指定档案文件、档案目录，或用 - 表示标准输入\
+                 （`kam-advise init > client.toml` 可生成一份起步用的档案）"
+                .into(),
+            Usage::NotApplicable { option, command } => {
+                let why = match *option {
+                    "--why" => "只有对档案的建议才列出推理过程（kam-advise 档案... --why）",
+                    "--rules" => "新档案不涉及阈值",
+                    "--format" => "它只输出 TOML 档案",
+                    _ => "请去掉该选项",
+                };
+                format!("`{option}` 不适用于 `{command}`：{why}")
+            }
+            Usage::FormatNotApplicable {
+                format,
+                command,
+                valid,
+            } => {
+                let what = command.map_or("档案建议".to_string(), |c| format!(" `{c}`"));
+                format!(
+                    "`--format {format}` 不适用于{what}：可用 {}",
+                    or_list(valid)
+                )
+            }
+            Usage::GivenTwice { option, command } => {
+                format!("`{option}` 在 `{command}` 前后都给出了：只需给一次")
+            }
+            Usage::GenerateAlone { command } => {
+                format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
+            }
+        }
+    }
+
+    pub fn output_failed(failure: &OutputFailure) -> String {
+        match failure {
+            OutputFailure::Stdout(error) => {
+                format!("无法写入标准输出：{}", io_failure(error, false))
+            }
+            OutputFailure::Json(message) => format!("无法把报告写成 JSON：{message}"),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::English;
 use crate::advice::{ConditionId, FormRule};
-use crate::cli::Topic;
+use crate::options::Topic;
 use crate::rules::{RuleKey, Rules};
 use crate::text::{ExplainLabels, ExplainText, Words};
 
