@@ -177,7 +177,7 @@ impl PartialEq for IndustryRow {
 }
 impl Eq for IndustryRow {}
 
-/// The top-level keys of a profile, in the order of SPEC §1.
+/// The top-level keys of a profile, in the order README "The profile" lists them.
 pub const TOP_KEYS: [&str; 14] = [
     "name",
     "annual_revenue",
