@@ -7,6 +7,7 @@ pub mod init;
 pub mod json;
 pub mod markdown;
 pub mod org;
+pub mod svg;
 pub mod table;
 
 use unicode_width::UnicodeWidthChar;
