@@ -401,21 +401,39 @@ fn greedy(tokens: &[String], limit: usize) -> Vec<String> {
 
 // ----------------------------------------------------------------- layout
 
-/// Lays the tree out side by side. While it is wider than [`MAX_WIDTH`], it
-/// first wraps labels narrower, then stacks leaf children in columns under their
-/// parents: a whole depth at a time, deepest first, groups of people before
-/// mixed groups, each step kept only if it makes the chart narrower.
+/// Lays the tree out. The first of these that fits in [`MAX_WIDTH`] wins, else
+/// the narrowest: side by side; side by side with labels wrapped narrower; leaf
+/// children stacked in columns ([`stack`]); stacked with narrower labels.
 fn arrange(root: &ChartNode) -> (Vec<Item<'_>>, Layout) {
-    let mut items = measure(root, WRAP_COLUMNS);
-    let mut best = place(&items, &vec![false; items.len()]);
-    if best.width > MAX_WIDTH {
-        let narrow = measure(root, NARROW_WRAP_COLUMNS);
-        let lay = place(&narrow, &vec![false; narrow.len()]);
-        if lay.width < best.width {
-            items = narrow;
-            best = lay;
+    let attempt = |columns: usize, stacking: bool| {
+        let items = measure(root, columns);
+        let flat = place(&items, &vec![false; items.len()]);
+        let lay = if stacking { stack(&items, flat) } else { flat };
+        (items, lay)
+    };
+    let mut best = attempt(WRAP_COLUMNS, false);
+    let fallbacks = [
+        (NARROW_WRAP_COLUMNS, false),
+        (WRAP_COLUMNS, true),
+        (NARROW_WRAP_COLUMNS, true),
+    ];
+    for (columns, stacking) in fallbacks {
+        if best.1.width <= MAX_WIDTH {
+            break;
+        }
+        let next = attempt(columns, stacking);
+        if next.1.width < best.1.width - 0.5 {
+            best = next;
         }
     }
+    best
+}
+
+/// Stacks leaf children in columns under their parents until the chart fits in
+/// [`MAX_WIDTH`]: a whole depth at a time, deepest first, groups of people
+/// before mixed groups, each step kept only if it makes the chart narrower.
+fn stack(items: &[Item], flat: Layout) -> Layout {
+    let mut best = flat;
     let mut stacked = vec![false; items.len()];
     let deepest = items.iter().map(|i| i.depth).max().unwrap_or(0);
     let steps = (0..=deepest)
@@ -441,7 +459,7 @@ fn arrange(root: &ChartNode) -> (Vec<Item<'_>>, Layout) {
         for &i in &group {
             stacked[i] = true;
         }
-        let lay = place(&items, &stacked);
+        let lay = place(items, &stacked);
         if lay.width < best.width - 0.5 {
             best = lay;
         } else {
@@ -450,7 +468,7 @@ fn arrange(root: &ChartNode) -> (Vec<Item<'_>>, Layout) {
             }
         }
     }
-    (items, best)
+    best
 }
 
 /// Something a subtree occupies: a box or a connector, relative to the
