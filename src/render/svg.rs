@@ -284,14 +284,19 @@ fn measure(root: &ChartNode, columns: usize) -> Vec<Item<'_>> {
 }
 
 /// Estimated rendered width of `text` at `font` px: a wide (CJK) character is
-/// one em, any other [`EM_PER_COLUMN`] em per display column.
+/// one em, capitals and the broadest letters more than [`EM_PER_COLUMN`], any
+/// other character that per display column.
 fn text_width(text: &str, font: f64) -> f64 {
     let ems: f64 = text
         .chars()
-        .map(|c| match c.width() {
-            Some(2) => 1.0,
-            Some(w) => w as f64 * EM_PER_COLUMN,
-            None => 0.0,
+        .map(|c| match c {
+            'M' | 'W' | 'm' | 'w' | '@' | '%' => 0.85,
+            c if c.is_ascii_uppercase() => 0.66,
+            c => match c.width() {
+                Some(2) => 1.0,
+                Some(w) => w as f64 * EM_PER_COLUMN,
+                None => 0.0,
+            },
         })
         .sum();
     ems * font
@@ -1320,7 +1325,7 @@ mod tests {
         let ascii = layout(&ChartNode::unit("ABCD")).boxes[0].w;
         let cjk = layout(&ChartNode::unit("重点客户")).boxes[0].w;
         assert!(cjk > ascii, "{cjk} vs {ascii}");
-        let ascii = layout(&ChartNode::unit("ABCDEFGHIJ")).boxes[0].w;
+        let ascii = layout(&ChartNode::unit("abcdefghij")).boxes[0].w;
         let cjk = layout(&ChartNode::unit("重点客户管理委员会中")).boxes[0].w;
         assert!(cjk > ascii * 1.5, "{cjk} vs {ascii}");
         // A short label still gets a usable box.
@@ -1458,6 +1463,11 @@ mod tests {
         assert_eq!(num(-3.16), "-3.2");
     }
 
+    fn random_preview(seed: u64) -> ChartNode {
+        let mut budget = 40;
+        random_tree(&mut Lcg(seed), 0, &mut budget)
+    }
+
     /// Writes preview SVGs and HTML pages to `target/svg-preview/`:
     /// `cargo test --lib render::svg -- --ignored`, then screenshot the pages.
     #[test]
@@ -1502,6 +1512,21 @@ mod tests {
             ),
             ("three-by-two", three_by_two(), false, None),
             ("chain", chain(), false, None),
+            (
+                "capitals",
+                unit(
+                    "VP, MARKETING & SALES",
+                    vec![
+                        ChartNode::people("WWW MMM WWW", "×10"),
+                        ChartNode::people("illicit little lilt", "×1"),
+                        dashed(ChartNode::people("Optional people", "×1")),
+                    ],
+                ),
+                false,
+                Some("Capitals & <escapes> \"quoted\" 'too'"),
+            ),
+            ("random-7", random_preview(7), false, None),
+            ("random-12", random_preview(12), true, None),
         ];
         for (name, tree, zh, title) in charts {
             let svg = render(&tree, &legend(zh), title);
