@@ -948,7 +948,7 @@ fn num(v: f64) -> String {
 }
 
 /// Text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
+fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -1469,7 +1469,9 @@ mod tests {
     }
 
     /// Writes preview SVGs and HTML pages to `target/svg-preview/`:
-    /// `cargo test --lib render::svg -- --ignored`, then screenshot the pages.
+    /// `cargo test --lib render::svg -- --ignored`, then screenshot a page with
+    /// `chromium --no-sandbox --headless --screenshot=out.png --window-size=900,500
+    /// file:///…/target/svg-preview/committee-en.html` (Debian: `chromium fonts-noto-cjk`).
     #[test]
     #[ignore]
     fn write_previews() -> std::io::Result<()> {
