@@ -8,6 +8,7 @@ pub mod json;
 pub mod markdown;
 pub mod org;
 pub mod rules;
+pub mod svg;
 pub mod table;
 
 use unicode_width::UnicodeWidthChar;
