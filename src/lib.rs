@@ -7,6 +7,7 @@
 
 pub mod advice;
 pub mod app;
+pub mod check;
 pub mod money;
 pub mod options;
 pub mod problem;

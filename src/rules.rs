@@ -5,8 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::check::check_document;
 use crate::money::{Decimal, to_cny};
-use crate::profile::{Issue, ProfileError, check_document};
+use crate::problem::{Issue, ProfileError};
 use crate::slug::slug_enum;
 
 slug_enum! {
