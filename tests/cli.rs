@@ -462,7 +462,7 @@ fn global_options_stand_before_or_after_the_subcommand() {
     for args in [["--lang", "zh", "explain"], ["explain", "--lang", "zh"]] {
         let out = stdout_of(kam().args(args));
         assert!(
-            out.starts_with("(一) 企业可以考虑设立专门重点客户管理机构的条件\n"),
+            out.starts_with("(一) 企业设立重点客户管理机构的条件\n"),
             "{args:?}: {out}"
         );
     }
@@ -546,14 +546,14 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
     assert_eq!(code, Some(2));
     assert_eq!(
         line,
-        "error: `--why` 不适用于 `compare`：只有对档案的建议才列出推理过程（kam-advise 档案... --why）"
+        "error: `--why` 不适用于 `compare`：只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
     );
     let (code, line) =
         code_and_first_error(kam().args(["-f", "dot", "init"]).env("LANG", "zh_CN.UTF-8"));
     assert_eq!(code, Some(2));
     assert_eq!(
         line,
-        "error: `--format` 不适用于 `init`：它只输出 TOML 档案"
+        "error: `--format` 不适用于 `init`：它只输出 TOML 格式的资料文件模板"
     );
 }
 
@@ -618,7 +618,7 @@ fn os_errors_are_worded_in_the_output_language_and_name_the_file() {
         (
             &["tests/no-such-profile.toml"],
             "error: tests/no-such-profile.toml: could not read profile: file not found",
-            "error: tests/no-such-profile.toml: 无法读取档案：找不到文件",
+            "error: tests/no-such-profile.toml: 无法读取资料文件：找不到文件",
         ),
         (
             &["--rules", "examples/", "examples/small-software.toml"],
@@ -653,7 +653,7 @@ fn a_path_that_is_not_utf8_is_named_with_its_bytes() {
     assert_eq!(
         line,
         format!(
-            "error: {}/client-\\xFF.toml: 无法读取档案：找不到文件",
+            "error: {}/client-\\xFF.toml: 无法读取资料文件：找不到文件",
             dir.path().display()
         )
     );
@@ -679,7 +679,7 @@ fn an_unreadable_file_is_permission_denied_in_both_languages() {
     );
     assert_eq!(
         catalog(Lang::Zh).issue(&issue),
-        "无法读取档案：没有读取权限"
+        "无法读取资料文件：没有读取权限"
     );
     // A failure without a name here: the error number, never the English message.
     let other = IoFailure::of(&std::io::Error::from_raw_os_error(5));
@@ -689,7 +689,7 @@ fn an_unreadable_file_is_permission_denied_in_both_languages() {
     };
     assert_eq!(
         catalog(Lang::Zh).issue(&issue),
-        "无法读取档案：读取出错（系统错误码 5）"
+        "无法读取资料文件：读取出错（系统错误码 5）"
     );
 
     // End to end, where permissions are enforced (not for root).
@@ -706,7 +706,7 @@ fn an_unreadable_file_is_permission_denied_in_both_languages() {
     assert_eq!(code, Some(1));
     assert_eq!(
         line,
-        format!("error: {}: 无法读取档案：没有读取权限", path.display())
+        format!("error: {}: 无法读取资料文件：没有读取权限", path.display())
     );
 }
 

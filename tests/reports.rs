@@ -154,7 +154,7 @@ fn why_adds_the_reasoning_everywhere() {
     assert!(table.contains("Reasoning"));
     assert!(
         table
-            .contains("Rule 7 `medium-scale` (二)3: medium? scale = medium → yes: KAM department."),
+            .contains("Rule 7 (medium-scale) (二)3: medium? scale = medium → yes: KAM department."),
         "{table}"
     );
     assert!(

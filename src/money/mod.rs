@@ -446,6 +446,10 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
         }
         return Err(MoneyError::UnknownUnit(quoted_unit(trimmed)));
     };
+    if !commas_group_thousands(number) {
+        // "1,2亿" may be a decimal comma (1.2亿) or a typo: never guess which.
+        return Err(MoneyError::Malformed);
+    }
     let value = parse_digits(number, &[',', '_'], false)?;
     if let (Some(&(sign, sign_currency)), Some(currency)) = (sign, currency)
         && sign_currency != currency
@@ -458,6 +462,30 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
     }
     let power = i32::try_from(power).map_err(|_| MoneyError::TooLarge)?;
     value.shift(power)
+}
+
+/// Whether the commas of a number, if any, separate groups of digits in its whole
+/// part: all of three ("80,000,000", "8,000.5") or all of four, as by 万 ("5000，0000");
+/// "1,2" and "80,0" no.
+fn commas_group_thousands(number: &str) -> bool {
+    let whole = number.split('.').next().unwrap_or(number);
+    if !number.contains(',') {
+        return true;
+    }
+    if number
+        .split('.')
+        .skip(1)
+        .any(|fraction| fraction.contains(','))
+    {
+        return false;
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or("");
+    let digits = |g: &str| g.chars().filter(char::is_ascii_digit).count();
+    let rest: Vec<usize> = groups.map(digits).collect();
+    [3, 4]
+        .iter()
+        .any(|&n| (1..=n).contains(&digits(first)) && rest.iter().all(|&g| g == n))
 }
 
 /// Converts an amount in some currency to whole yuan: `amount × cny_rate`, rounded

@@ -326,3 +326,35 @@ fn currency_codes() {
     assert_eq!(currency_code("US"), None);
     assert_eq!(currency_code("€"), None);
 }
+
+#[test]
+fn commas_must_group_thousands() {
+    assert_eq!(
+        parse_amount("80,000,000", Some("CNY")),
+        Ok(Decimal::from(80_000_000))
+    );
+    assert_eq!(
+        parse_amount("8,000万", Some("CNY")),
+        Ok(Decimal::from(80_000_000))
+    );
+    assert_eq!(
+        parse_amount("80，000，000", Some("CNY")),
+        Ok(Decimal::from(80_000_000))
+    );
+    assert_eq!(
+        parse_amount("1,2亿", Some("CNY")),
+        Err(MoneyError::Malformed)
+    );
+    assert_eq!(
+        parse_amount("80,0", Some("CNY")),
+        Err(MoneyError::Malformed)
+    );
+    assert_eq!(
+        parse_amount("1234,567", Some("CNY")),
+        Err(MoneyError::Malformed)
+    );
+    assert_eq!(
+        parse_amount("1,234.5,6", Some("CNY")),
+        Err(MoneyError::Malformed)
+    );
+}

@@ -19,7 +19,12 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let text = opts.catalog();
     let advice = report.advice;
     let mut out = String::new();
-    let title = format!("{} — {}", report.profile.name, text.form(advice.form));
+    let title = format!(
+        "{}{}{}",
+        report.profile.name,
+        text.labels().title_dash,
+        text.form(advice.form)
+    );
     let _ = writeln!(out, "digraph kam {{");
     let _ = writeln!(
         out,

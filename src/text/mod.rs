@@ -94,6 +94,19 @@ pub struct Labels {
     pub chart_legend_people: &'static str,
     pub chart_legend_optional: &'static str,
     pub not_given: &'static str,
+    /// " (" and ")" in English, "（" and "）" in Chinese.
+    pub paren_open: &'static str,
+    pub paren_close: &'static str,
+    /// Between two clauses of one sentence: "; " / "；".
+    pub clause_separator: &'static str,
+    /// Between two sentences: " " in English, nothing in Chinese.
+    pub sentence_gap: &'static str,
+    /// Between a title and a name: " — " / "——".
+    pub title_dash: &'static str,
+    /// A network's KAM managers are the total for all its levels.
+    pub in_all: &'static str,
+    /// The headcount of a service centre counts only its KAM managers.
+    pub headcount_managers_only: &'static str,
 }
 
 /// Names of things: the words every format uses.
@@ -134,6 +147,8 @@ pub trait AdviceText {
     fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String;
     /// Why the form, in one sentence with its clause.
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String;
+    /// Why a rule gives its form, for any firm it applies to (for `explain`).
+    fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String;
     fn basis(&self, basis: Basis) -> String;
     /// A note under the staffing of a form ("" for none).
     fn staffing_note(&self, form: Form) -> &'static str;
@@ -294,6 +309,24 @@ pub fn wan_yi(yuan: u64) -> String {
     } else {
         format!("{yuan}元")
     }
+}
+
+/// Facts of a small enterprise to which `rule` would apply, for wording a rule's
+/// reason in general (only the scale shows in the sentences that use them).
+pub(crate) fn general_facts(rule: FormRule) -> Facts {
+    Facts {
+        key_accounts: 1,
+        worth_considering: rule != FormRule::NoConditionMet,
+        kind: Kind::Enterprise,
+        scale: Some(Scale::Small),
+    }
+}
+
+/// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".
+pub(crate) fn group_digits(digits: &str) -> String {
+    digits
+        .parse::<u64>()
+        .map_or_else(|_| digits.to_string(), thousands)
 }
 
 /// Joins items for running text: "a, b and c" / "甲、乙和丙".
