@@ -11,7 +11,7 @@ use anyhow::Result;
 
 use crate::advice::advise;
 use crate::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, SchemaName, Topic,
 };
 use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable};
 use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
@@ -205,7 +205,11 @@ pub fn run(request: Request) -> Outcome {
             Ok(rules) => explain(topic, &rules, format, &render_options(lang, color, false)),
             Err(e) => Ok(failed(&e, text)),
         },
-        Job::Init { kind, scale } => init(kind, scale, text),
+        Job::Init {
+            kind,
+            scale,
+            schema,
+        } => init(kind, scale, schema.as_deref(), text),
         Job::Compare {
             profiles,
             rules,
@@ -219,6 +223,7 @@ pub fn run(request: Request) -> Outcome {
             ),
             Err(e) => Ok(failed(&e, text)),
         },
+        Job::Schema { which } => print_schema(which),
     };
     finish(result, text)
 }
@@ -267,9 +272,21 @@ fn print_rules(rules: &Rules, format: RulesFormat, lang: Lang) -> Result<Outcome
     }
 }
 
-/// `kam-advise init`: an annotated profile to start from.
-fn init(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Catalog) -> Result<Outcome, Stop> {
-    write_all(&render::init::profile_template(kind, scale, text))
+/// `kam-advise schema WHICH`: a JSON Schema, pretty-printed.
+fn print_schema(which: SchemaName) -> Result<Outcome, Stop> {
+    write_all(&crate::schema::pretty(which)?)
+}
+
+/// `kam-advise init`: an annotated profile to start from, after a `#:schema` line
+/// when asked.
+fn init(
+    kind: Option<Kind>,
+    scale: Option<Scale>,
+    schema: Option<&str>,
+    text: &dyn Catalog,
+) -> Result<Outcome, Stop> {
+    let directive = schema.map_or(String::new(), render::init::schema_directive);
+    write_all(&(directive + &render::init::profile_template(kind, scale, text)))
 }
 
 /// `kam-advise explain [TOPIC]`: the chapter's rules as tables or Markdown.

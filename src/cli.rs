@@ -14,7 +14,7 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, SchemaName, Topic,
 };
 use kam_advise::problem::Usage;
 use kam_advise::profile::{Kind, Level, Setup};
@@ -144,6 +144,11 @@ pub enum Command {
         /// Pre-fill for this size (declared in the profile).
         #[arg(long, value_enum)]
         scale: Option<ScaleArg>,
+        /// Start with the line `#:schema PATH`, so that editors (taplo, Even Better TOML)
+        /// complete and check the profile with the schema saved at PATH by `kam-advise
+        /// schema profile > PATH` (a path relative to the profile, or a URL).
+        #[arg(long, value_name = "PATH")]
+        schema: Option<String>,
         #[command(flatten)]
         unused: InitUnused,
     },
@@ -161,7 +166,42 @@ pub enum Command {
         #[command(flatten)]
         unused: WhyUnused,
     },
+    /// Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for scripts.
+    #[command(after_long_help = SCHEMA_HELP)]
+    Schema {
+        /// Which schema.
+        #[arg(value_enum)]
+        which: SchemaArg,
+        #[command(flatten)]
+        unused: InitUnused,
+    },
 }
+
+/// How `kam-advise schema --help` teaches the use of the schemas.
+const SCHEMA_HELP: &str = "\
+Examples:
+  kam-advise schema profile > kam-profile.schema.json
+      Save the profile schema beside the profiles.
+  kam-advise init --schema ./kam-profile.schema.json > client.toml
+      A profile whose first line, `#:schema ./kam-profile.schema.json`, points taplo
+      and Even Better TOML (VS Code) at the schema; add that line to older profiles.
+
+Every profile of a folder, in .taplo.toml (read by taplo and Even Better TOML):
+  [[rule]]
+  include = [\"clients/*.toml\"]
+  schema.path = \"./kam-profile.schema.json\"
+
+Or in VS Code's settings.json: a regular expression of the profiles' URIs, and the
+schema's absolute URI:
+  \"evenBetterToml.schema.associations\": {
+    \".*/clients/.*\\\\.toml$\": \"file:///home/me/kam/kam-profile.schema.json\"
+  }
+
+The editor then completes keys and values, shows what each key means, and marks
+unknown keys and values and missing required keys as they are typed.
+
+For scripts: `schema advice` and `schema compare` describe a line of `--format json`
+and of `compare --format json`; keys may be added within a schema_version.";
 
 impl Command {
     fn name(&self) -> &'static str {
@@ -170,6 +210,7 @@ impl Command {
             Command::Explain { .. } => "explain",
             Command::Init { .. } => "init",
             Command::Compare { .. } => "compare",
+            Command::Schema { .. } => "schema",
         }
     }
 }
@@ -182,8 +223,8 @@ pub struct WhyUnused {
     why: bool,
 }
 
-/// The options `init` does nothing with: taken (and hidden) only so that the error
-/// can say they do not apply.
+/// The options `init` and `schema` do nothing with: taken (and hidden) only so that
+/// the error can say they do not apply.
 #[derive(Debug, clap::Args)]
 pub struct InitUnused {
     #[arg(long, hide = true)]
@@ -344,6 +385,27 @@ impl From<TopicArg> for Topic {
             TopicArg::Requirements => Topic::Requirements,
             TopicArg::Examples => Topic::Examples,
             TopicArg::Scale => Topic::Scale,
+        }
+    }
+}
+
+/// The schemas of `schema`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaArg {
+    /// The profile (TOML): completion, documentation and checks in an editor.
+    Profile,
+    /// A line of `kam-advise --format json`.
+    Advice,
+    /// A line of `kam-advise compare --format json`.
+    Compare,
+}
+
+impl From<SchemaArg> for SchemaName {
+    fn from(arg: SchemaArg) -> SchemaName {
+        match arg {
+            SchemaArg::Profile => SchemaName::Profile,
+            SchemaArg::Advice => SchemaName::Advice,
+            SchemaArg::Compare => SchemaName::Compare,
         }
     }
 }
@@ -567,18 +629,27 @@ impl Cli {
             Command::Init {
                 kind,
                 scale,
+                schema,
                 unused,
             } => {
-                before.no_why(unused.why)?;
-                if before.rules.is_some() || unused.rules.is_some() {
-                    return Err(before.not_applicable("--rules"));
-                }
-                if before.format.is_some() || unused.format.is_some() {
-                    return Err(before.not_applicable("--format"));
+                before.nothing_but_lang(&unused)?;
+                if let Some(path) = schema
+                    .as_deref()
+                    .filter(|p| p.chars().any(char::is_control))
+                {
+                    let path = path.to_string();
+                    return Err(Misuse::of(name, Usage::SchemaPathNotOneLine { path }));
                 }
                 Job::Init {
                     kind: kind.map(Kind::from),
                     scale: scale.map(Scale::from),
+                    schema,
+                }
+            }
+            Command::Schema { which, unused } => {
+                before.nothing_but_lang(&unused)?;
+                Job::Schema {
+                    which: which.into(),
                 }
             }
             Command::Compare {
@@ -629,6 +700,19 @@ impl Before {
     fn no_why(&self, after: bool) -> Result<(), Misuse> {
         if self.why || after {
             return Err(self.not_applicable("--why"));
+        }
+        Ok(())
+    }
+
+    /// For `init` and `schema`: `--why`, `--rules` and `--format`, before or after the
+    /// subcommand, are errors.
+    fn nothing_but_lang(&self, after: &InitUnused) -> Result<(), Misuse> {
+        self.no_why(after.why)?;
+        if self.rules.is_some() || after.rules.is_some() {
+            return Err(self.not_applicable("--rules"));
+        }
+        if self.format.is_some() || after.format.is_some() {
+            return Err(self.not_applicable("--format"));
         }
         Ok(())
     }
@@ -704,7 +788,7 @@ pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap
 }
 
 /// The subcommands, as clap names them.
-const SUBCOMMANDS: [&str; 4] = ["rules", "explain", "init", "compare"];
+const SUBCOMMANDS: [&str; 5] = ["rules", "explain", "init", "compare", "schema"];
 
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.
@@ -827,7 +911,8 @@ fn man_page(mut command: clap::Command) -> String {
         "A profile is a TOML file describing one enterprise; `kam-advise init` writes an \
          annotated one to start from. Amounts are a number of units of currency, or a string \
          with 万 (1e4), 亿 (1e8), K (1e3), M (1e6), B or bn (1e9), any case, with _ or , \
-         allowed between digits: \"8000万\", \"1.2亿\", \"80,000,000\".",
+         allowed between digits: \"8000万\", \"1.2亿\", \"80,000,000\". `kam-advise schema \
+         profile` prints the profile's JSON Schema, for editors (see its --help).",
     )]);
     let list = |words: Vec<&str>| words.join(", ");
     let keys: Vec<(String, String)> = vec![
@@ -1032,6 +1117,10 @@ mod tests {
         }
         assert_eq!(words::<TopicArg>(), slugs(Topic::ALL, Topic::slug));
         assert_eq!(words::<KindArg>(), slugs(Kind::ALL, Kind::slug));
+        assert_eq!(
+            words::<SchemaArg>(),
+            slugs(SchemaName::ALL, SchemaName::slug)
+        );
         assert_eq!(words::<ScaleArg>(), slugs(Scale::ALL, Scale::slug));
         assert_eq!(words::<LangArg>(), slugs(Lang::ALL, Lang::slug));
         assert_eq!(words::<ColorArg>(), slugs(ColorWhen::ALL, ColorWhen::slug));
@@ -1178,6 +1267,43 @@ mod tests {
         assert_eq!(
             usage(&["--generate", "man", "explain"]),
             Usage::GenerateAlone { command: "explain" }
+        );
+    }
+
+    #[test]
+    fn schema_and_init_schema_take_their_own_options_only() {
+        let not_applicable = |option, command| Usage::NotApplicable { option, command };
+        assert_eq!(
+            job(&["--lang", "zh", "schema", "advice"]),
+            Job::Schema {
+                which: SchemaName::Advice
+            }
+        );
+        assert_eq!(
+            usage(&["schema", "compare", "--why"]),
+            not_applicable("--why", "schema")
+        );
+        assert_eq!(
+            usage(&["--rules", "r.toml", "schema", "profile"]),
+            not_applicable("--rules", "schema")
+        );
+        assert_eq!(
+            usage(&["schema", "profile", "-f", "json"]),
+            not_applicable("--format", "schema")
+        );
+        assert_eq!(
+            job(&["init", "--schema", "./kam-profile.schema.json"]),
+            Job::Init {
+                kind: None,
+                scale: None,
+                schema: Some("./kam-profile.schema.json".into())
+            }
+        );
+        assert_eq!(
+            usage(&["init", "--schema", "a\nb.json"]),
+            Usage::SchemaPathNotOneLine {
+                path: "a\nb.json".into()
+            }
         );
     }
 

@@ -15,6 +15,7 @@ pub mod profile;
 pub mod render;
 pub mod rules;
 pub mod scale;
+pub mod schema;
 mod slug;
 pub mod text;
 

@@ -76,6 +76,18 @@ slug_enum! {
 }
 
 slug_enum! {
+    /// The JSON Schemas of `kam-advise schema`.
+    pub enum SchemaName {
+        /// The profile (TOML): completion, documentation and checks in an editor.
+        Profile = "profile",
+        /// A line of `kam-advise --format json`.
+        Advice = "advice",
+        /// A line of `kam-advise compare --format json`.
+        Compare = "compare",
+    }
+}
+
+slug_enum! {
     /// When to colour the output.
     pub enum ColorWhen {
         /// On a terminal only.
@@ -123,6 +135,8 @@ pub enum Job {
     Init {
         kind: Option<Kind>,
         scale: Option<Scale>,
+        /// `--schema PATH`: a first line `#:schema PATH` for editors (taplo).
+        schema: Option<String>,
     },
     /// `kam-advise compare PROFILE...`: one row per enterprise.
     Compare {
@@ -130,4 +144,6 @@ pub enum Job {
         rules: Option<PathBuf>,
         format: CompareFormat,
     },
+    /// `kam-advise schema WHICH`: a JSON Schema (draft-07).
+    Schema { which: SchemaName },
 }

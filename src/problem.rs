@@ -120,6 +120,9 @@ pub enum Usage {
     },
     /// `--generate` with a subcommand.
     GenerateAlone { command: &'static str },
+    /// `init --schema PATH` with a line break or another control character in PATH,
+    /// which the first line of a TOML file cannot hold.
+    SchemaPathNotOneLine { path: String },
 }
 
 /// Why the output could not be written: the run stops with exit 1.

@@ -23,7 +23,8 @@ impl Scale {
         })
     }
 
-    fn zh_name(self) -> &'static str {
+    /// The NBS Chinese name (大型); the profile also accepts it without 型 (大).
+    pub fn zh_name(self) -> &'static str {
         match self {
             Scale::Micro => "微型",
             Scale::Small => "小型",

@@ -1,7 +1,8 @@
 //! Enums whose values users write and scripts read as fixed lower-case slugs.
 
 /// Defines a fieldless enum with a slug per variant, `ALL`, `slug()`, `from_slug()`,
-/// a list of the valid slugs for error messages, and `Serialize` as the slug.
+/// a list of the valid slugs for error messages, `Serialize` as the slug, and a JSON
+/// Schema that is the string enum of the slugs (`kam-advise schema`).
 macro_rules! slug_enum {
     ($(#[$meta:meta])* pub enum $name:ident {
         $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)?
@@ -38,6 +39,23 @@ macro_rules! slug_enum {
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.slug())
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "enum": Self::ALL.iter().map(|v| v.slug()).collect::<Vec<_>>(),
+                })
             }
         }
 

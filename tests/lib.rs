@@ -10,3 +10,4 @@ mod errors;
 mod examples;
 mod properties;
 mod reports;
+mod schema;

@@ -41,6 +41,10 @@ pub const ACCEPTED_UNITS: &str = "千 (1e3), 万 (1e4), 百万 (1e6), 千万 (1e
 /// The currency signs a money string may start with, and the currency each belongs to.
 pub const SIGNS: [(char, &str); 4] = [('¥', "CNY"), ('￥', "CNY"), ('$', "USD"), ('€', "EUR")];
 
+/// The sizes of the digit groups commas may separate: thousands ("80,000,000") or,
+/// as by 万, ten-thousands ("5000，0000").
+pub const COMMA_GROUPS: [usize; 2] = [3, 4];
+
 /// More decimal places than this carry no meaning for an amount in yuan; digits
 /// beyond them are ignored.
 const MAX_DECIMALS: u32 = 18;
@@ -483,7 +487,7 @@ fn commas_group_thousands(number: &str) -> bool {
     let first = groups.next().unwrap_or("");
     let digits = |g: &str| g.chars().filter(char::is_ascii_digit).count();
     let rest: Vec<usize> = groups.map(digits).collect();
-    [3, 4]
+    COMMA_GROUPS
         .iter()
         .any(|&n| (1..=n).contains(&digits(first)) && rest.iter().all(|&g| g == n))
 }

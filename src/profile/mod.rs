@@ -30,16 +30,26 @@ slug_enum! {
 }
 
 impl Kind {
+    /// The Chinese names a consultant may write instead of each slug.
+    pub const CHINESE: [(Kind, &'static [&'static str]); 4] = [
+        (Kind::Enterprise, &["企业"]),
+        (Kind::Group, &["集团", "集团企业"]),
+        (Kind::Multinational, &["跨国集团", "国际跨国集团"]),
+        (Kind::PublicSector, &["国家行业部门", "公共部门"]),
+    ];
+
     /// The slug, or the Chinese name a consultant may write instead.
     pub fn from_input(text: &str) -> Option<Kind> {
-        Kind::from_slug(text).or(match text {
-            "企业" => Some(Kind::Enterprise),
-            "集团" | "集团企业" => Some(Kind::Group),
-            "跨国集团" | "国际跨国集团" => Some(Kind::Multinational),
-            "国家行业部门" | "公共部门" => Some(Kind::PublicSector),
-            _ => None,
-        })
+        Kind::from_slug(text).or_else(|| alias(&Kind::CHINESE, text))
     }
+}
+
+/// The value whose names include `text`.
+fn alias<T: Copy>(names: &[(T, &[&str])], text: &str) -> Option<T> {
+    names
+        .iter()
+        .find(|(_, n)| n.contains(&text))
+        .map(|&(v, _)| v)
 }
 
 slug_enum! {
@@ -58,18 +68,20 @@ slug_enum! {
 }
 
 impl Setup {
+    /// The Chinese names a consultant may write instead of each slug.
+    pub const CHINESE: [(Setup, &'static [&'static str]); 7] = [
+        (Setup::None, &["无"]),
+        (Setup::Sales, &["销售人员"]),
+        (Setup::SalesDepartment, &["销售部门", "业务部门"]),
+        (Setup::Team, &["小组", "重点客户管理小组"]),
+        (Setup::Department, &["管理部", "重点客户管理部"]),
+        (Setup::ServiceCenter, &["服务中心", "重点客户服务中心"]),
+        (Setup::Committee, &["委员会", "重点客户管理委员会"]),
+    ];
+
     /// The slug (`centre` or `center`), or the Chinese name.
     pub fn from_input(text: &str) -> Option<Setup> {
-        Setup::from_slug(&centre_as_center(text)).or(match text {
-            "无" => Some(Setup::None),
-            "销售人员" => Some(Setup::Sales),
-            "销售部门" | "业务部门" => Some(Setup::SalesDepartment),
-            "小组" | "重点客户管理小组" => Some(Setup::Team),
-            "管理部" | "重点客户管理部" => Some(Setup::Department),
-            "服务中心" | "重点客户服务中心" => Some(Setup::ServiceCenter),
-            "委员会" | "重点客户管理委员会" => Some(Setup::Committee),
-            _ => None,
-        })
+        Setup::from_slug(&centre_as_center(text)).or_else(|| alias(&Setup::CHINESE, text))
     }
 }
 
@@ -89,15 +101,17 @@ slug_enum! {
 }
 
 impl Level {
+    /// The Chinese names a consultant may write instead of each slug.
+    pub const CHINESE: [(Level, &'static [&'static str]); 4] = [
+        (Level::National, &["国家级", "全国"]),
+        (Level::Provincial, &["省级"]),
+        (Level::Prefecture, &["地级", "地市级"]),
+        (Level::County, &["县级"]),
+    ];
+
     /// The slug, or the Chinese name.
     pub fn from_input(text: &str) -> Option<Level> {
-        Level::from_slug(text).or(match text {
-            "国家级" | "全国" => Some(Level::National),
-            "省级" => Some(Level::Provincial),
-            "地级" | "地市级" => Some(Level::Prefecture),
-            "县级" => Some(Level::County),
-            _ => None,
-        })
+        Level::from_slug(text).or_else(|| alias(&Level::CHINESE, text))
     }
 }
 
@@ -202,7 +216,7 @@ pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError
 }
 
 /// The profile's tables and their keys.
-const NESTED: [(&str, &[&str]); 3] = [
+pub(crate) const NESTED: [(&str, &[&str]); 3] = [
     ("strategy", &STRATEGY_KEYS),
     ("network", &NETWORK_KEYS),
     ("team", &TEAM_KEYS),

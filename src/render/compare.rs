@@ -1,5 +1,6 @@
 //! `kam-advise compare`: one row per enterprise, for a class exercise or a portfolio.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{RenderOptions, Report, Section};
@@ -7,7 +8,7 @@ use crate::advice::{Form, FormRule};
 use crate::scale::Scale;
 
 /// One enterprise's row.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Row {
     pub source: String,
     pub name: String,
@@ -40,8 +41,9 @@ impl Row {
 }
 
 /// A row as a JSON Lines record: every record carries the schema version and language.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 pub struct JsonRow<'a> {
+    #[schemars(extend("const" = super::json::SCHEMA_VERSION))]
     pub schema_version: u32,
     pub lang: crate::text::Lang,
     #[serde(flatten)]

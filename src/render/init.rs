@@ -7,6 +7,13 @@ use crate::profile::Kind;
 use crate::scale::Scale;
 use crate::text::Catalog;
 
+/// The first line that points editors to the profile's JSON Schema (`kam-advise schema
+/// profile`): taplo's directive, read by Even Better TOML too. `path` is a path
+/// relative to the profile, or a URL, on one line.
+pub fn schema_directive(path: &str) -> String {
+    format!("#:schema {path}\n")
+}
+
 /// Figures that are consistent with a size in the NBS 2017 `industry` row.
 fn figures_for(scale: Option<Scale>) -> (&'static str, u64, u64) {
     match scale {

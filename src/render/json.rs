@@ -1,6 +1,7 @@
 //! One JSON object per profile (JSON Lines), schema version 2 (README, "Stable
 //! interface"). Keys and ids are English; texts follow the language.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{RenderOptions, Report};
@@ -13,18 +14,25 @@ use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLA
 /// The version of this JSON layout; keys are only ever added within a version.
 pub const SCHEMA_VERSION: u32 = 2;
 
-#[derive(Serialize)]
+/// One advised profile: a line of `kam-advise --format json`. Keys are only ever added
+/// within a `schema_version`; texts follow `lang`, keys and ids are English.
+#[derive(Serialize, JsonSchema)]
 struct Json<'a> {
+    #[schemars(extend("const" = SCHEMA_VERSION))]
     schema_version: u32,
+    /// The profile's path as given, or `-` for standard input.
     source: &'a str,
     lang: Lang,
     name: &'a str,
+    /// Annual revenue in whole yuan (rounded half up): what (一)1 and NBS 2017 compare.
     revenue_cny: u64,
     revenue: JsonRevenue,
     key_accounts: u64,
     kind: Kind,
+    /// Null only for a public-sector body or a multinational without size data.
     scale: Option<Scale>,
     scale_source: ScaleSource,
+    /// The NBS 2017 row's slug, when given.
     #[serde(skip_serializing_if = "Option::is_none")]
     industry: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,16 +41,21 @@ struct Json<'a> {
     total_assets_cny: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     current_setup: Option<Setup>,
+    /// The four conditions of (一), in order.
     conditions: Vec<JsonCondition>,
+    /// A condition of (一) is met: the firm may consider a dedicated unit.
     unit_worth_considering: bool,
     verdict: String,
     form: Form,
+    /// The rule of (二) that decided the form (docs/rules.md).
     form_rule: FormRule,
     form_clause: &'static str,
     form_name: &'static str,
     form_reason: String,
+    /// The KAM units only, each with a unique id; the chart adds top management.
     units: Vec<JsonUnit>,
     staffing: JsonStaffing,
+    /// Bottom to top, for a department (the chapter's example); empty otherwise.
     reporting_line: Vec<JsonPost>,
     duties: Vec<JsonItem>,
     requirements_intro: JsonItem,
@@ -53,20 +66,27 @@ struct Json<'a> {
     manager_roles: Vec<JsonItem>,
     warnings: Vec<String>,
     hints: Vec<String>,
+    /// False when `--rules` changed a figure.
     default_rules: bool,
+    /// From today's setup to the recommendation, when `current_setup` is given.
     gap: Option<JsonGap>,
+    /// With `--why` only: the reasoning, step by step.
     #[serde(skip_serializing_if = "Option::is_none")]
     trace: Option<Vec<String>>,
 }
 
-#[derive(Serialize)]
+/// Annual revenue as given.
+#[derive(Serialize, JsonSchema)]
 struct JsonRevenue {
+    /// A normalised decimal string ("80500000", "7.1").
     amount: String,
+    /// The upper-case currency code.
     currency: String,
+    /// CNY per unit of `currency`, a decimal string ("1" for CNY).
     cny_rate: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonCondition {
     id: ConditionId,
     met: bool,
@@ -76,7 +96,7 @@ struct JsonCondition {
     threshold: JsonMeasure,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 #[serde(untagged)]
 enum JsonMeasure {
     Number(u64),
@@ -92,7 +112,7 @@ impl From<Measure> for JsonMeasure {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonUnit {
     id: String,
     kind: UnitKind,
@@ -102,10 +122,11 @@ struct JsonUnit {
     #[serde(skip_serializing_if = "Option::is_none")]
     count: Option<u64>,
     optional: bool,
+    /// The parent unit's `id`, or null for the top unit.
     parent: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonStaffing {
     kam_managers: u64,
     headcount: u64,
@@ -113,7 +134,7 @@ struct JsonStaffing {
     roles: Vec<JsonRole>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonRole {
     id: RoleId,
     role: String,
@@ -123,19 +144,19 @@ struct JsonRole {
     source: Source,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonPost {
     id: &'static str,
     name: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonItem {
     clause: String,
     text: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonGap {
     current: Setup,
     direction: GapDirection,
@@ -164,6 +185,11 @@ fn item(clause: &str, text: &'static str) -> JsonItem {
         clause: clause.to_string(),
         text,
     }
+}
+
+/// The JSON Schema of a line of `--format json` (`kam-advise schema advice`).
+pub fn schema(generator: schemars::SchemaGenerator) -> schemars::Schema {
+    generator.into_root_schema_for::<Json<'static>>()
 }
 
 /// Renders one advised profile as a single line of JSON.

@@ -472,10 +472,12 @@ mod issues {
                  (`kam-advise init > client.toml` writes one to start from)"
                 .into(),
             Usage::NotApplicable { option, command } => {
-                let why = match *option {
-                    "--why" => "only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
-                    "--rules" => "a new profile uses no thresholds",
-                    "--format" => "it writes a TOML profile only",
+                let why = match (*option, *command) {
+                    ("--why", _) => "only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
+                    ("--rules", "schema") => "a schema does not depend on thresholds",
+                    ("--rules", _) => "a new profile uses no thresholds",
+                    ("--format", "schema") => "it writes a JSON Schema only",
+                    ("--format", _) => "it writes a TOML profile only",
                     _ => "leave it out",
                 };
                 format!("`{option}` does not apply to `{command}`: {why}")
@@ -493,6 +495,9 @@ mod issues {
             }
             Usage::GenerateAlone { command } => format!(
                 "`--generate` cannot be used with `{command}`: it only writes completions or the man page"
+            ),
+            Usage::SchemaPathNotOneLine { path } => format!(
+                "`--schema` needs a path or URL on one line, without control characters; found {path:?}"
             ),
         }
     }

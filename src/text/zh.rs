@@ -456,12 +456,14 @@ mod issues {
                  （`kam-advise init > client.toml` 可生成一份资料文件模板）"
                 .into(),
             Usage::NotApplicable { option, command } => {
-                let why = match *option {
-                    "--why" => {
+                let why = match (*option, *command) {
+                    ("--why", _) => {
                         "只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
                     }
-                    "--rules" => "生成资料文件模板时不涉及阈值",
-                    "--format" => "它只输出 TOML 格式的资料文件模板",
+                    ("--rules", "schema") => "JSON Schema 与阈值无关",
+                    ("--rules", _) => "生成资料文件模板时不涉及阈值",
+                    ("--format", "schema") => "它只输出 JSON Schema",
+                    ("--format", _) => "它只输出 TOML 格式的资料文件模板",
                     _ => "请去掉该选项",
                 };
                 format!("`{option}` 不适用于 `{command}`：{why}")
@@ -484,6 +486,9 @@ mod issues {
             }
             Usage::GenerateAlone { command } => {
                 format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
+            }
+            Usage::SchemaPathNotOneLine { path } => {
+                format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")
             }
         }
     }

@@ -1,0 +1,203 @@
+//! The schemas against the code they describe: every key the profile checker knows,
+//! every id the JSON carries, valid draft-07 documents with their `$id`.
+
+use serde_json::{Value, json};
+
+use super::*;
+use crate::advice::{ConditionId, Form, FormRule, GapDirection, RoleId, UnitKind};
+use crate::profile::{Kind, Level, NESTED, ScaleSource, Setup, TOP_KEYS};
+use crate::rules::Source;
+use crate::scale::Scale;
+use crate::text::Lang;
+
+fn keys(object: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = object["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    keys.sort();
+    keys
+}
+
+fn sorted(words: &[&str]) -> Vec<String> {
+    let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    words.sort();
+    words
+}
+
+#[test]
+fn every_schema_is_a_draft_07_document_with_its_id() {
+    for which in SchemaName::ALL {
+        let schema = document(*which);
+        assert!(jsonschema::meta::is_valid(&schema), "{which}");
+        assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+        assert_eq!(schema["$id"], format!("urn:kam-advise:schema:{which}"));
+        assert!(
+            schema["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("kam-advise"))
+        );
+        assert!(schema["description"].as_str().is_some_and(|d| d.len() > 40));
+        assert!(jsonschema::draft7::new(&schema).is_ok(), "{which}");
+    }
+}
+
+#[test]
+fn the_profile_schema_names_every_key_the_checker_knows_and_no_other() {
+    let schema = document(SchemaName::Profile);
+    assert_eq!(keys(&schema), sorted(&TOP_KEYS));
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(
+        schema["required"],
+        json!(["name", "annual_revenue", "key_accounts"])
+    );
+    for (table, table_keys) in NESTED {
+        let nested = &schema["properties"][table];
+        assert_eq!(nested["type"], "object", "{table}");
+        assert_eq!(keys(nested), sorted(table_keys), "{table}");
+        assert_eq!(nested["additionalProperties"], false, "{table}");
+    }
+    assert_eq!(
+        schema["properties"]["network"]["required"],
+        json!(["levels"])
+    );
+    assert_eq!(
+        schema["properties"]["team"]["required"],
+        json!(["functions"])
+    );
+    let counts = &schema["properties"]["network"]["properties"]["counts"];
+    assert_eq!(counts["additionalProperties"], false);
+}
+
+#[test]
+fn every_key_of_the_profile_is_described_and_each_clause_is_cited() {
+    let schema = document(SchemaName::Profile);
+    let described = |key: &str, object: &Value| {
+        let text = object["description"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(text.len() > 20, "{key}: {text:?}");
+        text
+    };
+    for key in TOP_KEYS {
+        described(key, &schema["properties"][key]);
+    }
+    for (table, table_keys) in NESTED {
+        for key in table_keys.iter() {
+            described(key, &schema["properties"][table]["properties"][key]);
+        }
+    }
+    let strategy = &schema["properties"]["strategy"]["properties"];
+    for (key, clause) in [
+        ("strategic_plan", "(一)3"),
+        ("account_development", "(一)4"),
+    ] {
+        assert!(described(key, &strategy[key]).starts_with(clause), "{key}");
+    }
+    assert!(described("annual_revenue", &schema["properties"]["annual_revenue"]).contains("(一)1"));
+    assert!(described("key_accounts", &schema["properties"]["key_accounts"]).contains("(一)2"));
+}
+
+#[test]
+fn the_profile_schema_lists_every_value_of_every_enum_key() {
+    let schema = document(SchemaName::Profile);
+    let listed = |key: &Value| -> Vec<String> {
+        key["enum"]
+            .as_array()
+            .map(|values| {
+                values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let properties = &schema["properties"];
+    let must_list = |key: &Value, values: Vec<&str>| {
+        let listed = listed(key);
+        for value in values {
+            assert!(
+                listed.iter().any(|l| l == value),
+                "{value} not in {listed:?}"
+            );
+        }
+    };
+    must_list(
+        &properties["kind"],
+        Kind::ALL.iter().map(|k| k.slug()).collect(),
+    );
+    must_list(
+        &properties["scale"],
+        Scale::ALL.iter().map(|s| s.slug()).collect(),
+    );
+    must_list(
+        &properties["current_setup"],
+        Setup::ALL.iter().map(|s| s.slug()).collect(),
+    );
+    must_list(
+        &properties["industry"],
+        crate::scale::INDUSTRIES.iter().map(|r| r.slug).collect(),
+    );
+    must_list(
+        &properties["network"]["properties"]["levels"]["items"],
+        Level::ALL.iter().map(|l| l.slug()).collect(),
+    );
+    let counts = &properties["network"]["properties"]["counts"]["properties"];
+    for level in Level::ALL {
+        assert!(counts.get(level.slug()).is_some(), "{level}");
+    }
+    // Every enum value carries its taplo documentation, one per value.
+    for key in ["kind", "scale", "current_setup", "industry"] {
+        let docs = &properties[key]["x-taplo"]["docs"]["enumValues"];
+        assert_eq!(
+            docs.as_array().map(Vec::len),
+            Some(listed(&properties[key]).len())
+        );
+    }
+}
+
+#[test]
+fn the_advice_schema_lists_every_id_and_allows_added_keys() {
+    let schema = document(SchemaName::Advice);
+    let definitions = &schema["definitions"];
+    let enums: [(&str, Vec<&str>); 13] = [
+        ("Form", Form::ALL.iter().map(|v| v.slug()).collect()),
+        ("FormRule", FormRule::ALL.iter().map(|v| v.slug()).collect()),
+        (
+            "ConditionId",
+            ConditionId::ALL.iter().map(|v| v.slug()).collect(),
+        ),
+        ("UnitKind", UnitKind::ALL.iter().map(|v| v.slug()).collect()),
+        ("RoleId", RoleId::ALL.iter().map(|v| v.slug()).collect()),
+        ("Source", Source::ALL.iter().map(|v| v.slug()).collect()),
+        ("Kind", Kind::ALL.iter().map(|v| v.slug()).collect()),
+        ("Scale", Scale::ALL.iter().map(|v| v.slug()).collect()),
+        (
+            "ScaleSource",
+            ScaleSource::ALL.iter().map(|v| v.slug()).collect(),
+        ),
+        ("Setup", Setup::ALL.iter().map(|v| v.slug()).collect()),
+        ("Level", Level::ALL.iter().map(|v| v.slug()).collect()),
+        (
+            "GapDirection",
+            GapDirection::ALL.iter().map(|v| v.slug()).collect(),
+        ),
+        ("Lang", Lang::ALL.iter().map(|v| v.slug()).collect()),
+    ];
+    for (name, slugs) in enums {
+        assert_eq!(definitions[name]["enum"], json!(slugs), "{name}");
+    }
+    assert_eq!(schema["properties"]["schema_version"]["const"], 2);
+    assert!(schema.get("additionalProperties").is_none());
+    let required = schema["required"].as_array().cloned().unwrap_or_default();
+    assert!(required.contains(&json!("form_rule")));
+    assert!(
+        !required.contains(&json!("trace")),
+        "trace comes with --why only"
+    );
+    assert!(
+        !required.contains(&json!("industry")),
+        "industry is there when given"
+    );
+}

@@ -1,0 +1,301 @@
+//! The values a profile key accepts, as JSON Schema: the spellings of each enum key
+//! (slugs, Chinese names, `centre`), and the regular expressions of money strings,
+//! currency codes and one-line names. Each is built from the tables the checker reads
+//! (`Kind::CHINESE`, `money::UNITS`, the NBS rows...), so the schema cannot drift from
+//! what kam-advise accepts; `tests` below compares them value by value.
+
+use schemars::{Schema, json_schema};
+use serde_json::{Value, json};
+
+use crate::money::{COMMA_GROUPS, SIGNS, UNITS};
+use crate::profile::{Kind, Level, Setup};
+use crate::scale::{INDUSTRIES, Scale};
+
+/// One way of writing a value: the text, the slug it stands for, and what taplo shows
+/// beside it in a completion.
+pub struct Spelling {
+    pub text: String,
+    pub slug: &'static str,
+    pub doc: Option<String>,
+}
+
+impl Spelling {
+    fn slug(slug: &'static str) -> Spelling {
+        Spelling {
+            text: slug.to_string(),
+            slug,
+            doc: None,
+        }
+    }
+
+    fn alias(text: &str, slug: &'static str) -> Spelling {
+        Spelling {
+            text: text.to_string(),
+            slug,
+            doc: Some(format!("{text} = {slug}")),
+        }
+    }
+}
+
+/// Every way of writing a `kind`: the slugs and their Chinese names.
+pub fn kinds() -> Vec<Spelling> {
+    with_aliases(Kind::ALL, Kind::slug, &Kind::CHINESE, |_| Vec::new())
+}
+
+/// Every way of writing a `current_setup`: the slugs, `centre` for `center`, and the
+/// Chinese names.
+pub fn setups() -> Vec<Spelling> {
+    with_aliases(Setup::ALL, Setup::slug, &Setup::CHINESE, |slug| {
+        if slug.contains("center") {
+            vec![slug.replace("center", "centre")]
+        } else {
+            Vec::new()
+        }
+    })
+}
+
+/// Every way of writing a level of `[network]`: the slugs and their Chinese names.
+pub fn levels() -> Vec<Spelling> {
+    with_aliases(Level::ALL, Level::slug, &Level::CHINESE, |_| Vec::new())
+}
+
+/// Every way of writing a `scale`: the slugs, the NBS names (大型) and those names
+/// without 型 (大), as `Scale::from_name` reads them.
+pub fn scales() -> Vec<Spelling> {
+    let mut all = Vec::new();
+    for scale in Scale::ALL {
+        let name = scale.zh_name();
+        all.push(Spelling::slug(scale.slug()));
+        all.push(Spelling::alias(name, scale.slug()));
+        all.push(Spelling::alias(name.trim_end_matches('型'), scale.slug()));
+    }
+    all
+}
+
+/// Every way of writing an `industry`: each NBS 2017 row's slug and Chinese name.
+pub fn industries() -> Vec<Spelling> {
+    let mut all = Vec::new();
+    for row in &INDUSTRIES {
+        all.push(Spelling {
+            doc: Some(row.en_name.to_string()),
+            ..Spelling::slug(row.slug)
+        });
+        all.push(Spelling::alias(row.zh_name, row.slug));
+    }
+    all
+}
+
+/// The slugs of `all`, each followed by its other spellings.
+fn with_aliases<T: Copy + PartialEq>(
+    all: &[T],
+    slug: fn(T) -> &'static str,
+    chinese: &[(T, &[&str])],
+    spelled_otherwise: fn(&str) -> Vec<String>,
+) -> Vec<Spelling> {
+    let mut spellings = Vec::new();
+    for &value in all {
+        let slug = slug(value);
+        spellings.push(Spelling::slug(slug));
+        for other in spelled_otherwise(slug) {
+            spellings.push(Spelling::alias(&other, slug));
+        }
+        for (_, names) in chinese.iter().filter(|(v, _)| *v == value) {
+            for name in *names {
+                spellings.push(Spelling::alias(name, slug));
+            }
+        }
+    }
+    spellings
+}
+
+/// A string that is one of `spellings`, with taplo's documentation of each value.
+pub fn one_of(spellings: &[Spelling]) -> Schema {
+    let values: Vec<&str> = spellings.iter().map(|s| s.text.as_str()).collect();
+    let docs: Vec<Option<&str>> = spellings.iter().map(|s| s.doc.as_deref()).collect();
+    json_schema!({
+        "type": "string",
+        "enum": values,
+        "x-taplo": { "docs": { "enumValues": docs } },
+    })
+}
+
+/// The texts of `spellings` that stand for one of `slugs`, for conditions.
+pub fn spellings_of(spellings: &[Spelling], slugs: &[&str]) -> Vec<String> {
+    spellings
+        .iter()
+        .filter(|s| slugs.contains(&s.slug))
+        .map(|s| s.text.clone())
+        .collect()
+}
+
+/// The characters Rust's `str::trim` removes (Unicode `White_Space`), for a character
+/// class: JSON Schema's `\s` (ECMA 262) differs by U+0085 and U+FEFF.
+const WHITE_SPACE: &str =
+    "\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+
+/// A regular expression (ECMA 262, as JSON Schema's `pattern`) matching `text` as it is.
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if "\\^$.|?*+()[]{}/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// ASCII letters in either case (`bn` → `[Bb][Nn]`): JSON Schema patterns have no flags.
+fn any_case(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if c.is_ascii_alphabetic() {
+                format!("[{}{}]", c.to_ascii_uppercase(), c.to_ascii_lowercase())
+            } else {
+                escape(&c.to_string())
+            }
+        })
+        .collect()
+}
+
+/// The full-width form of a printable ASCII character, as a Chinese input method types
+/// it (`$` → `＄`); the money parser reads it as the ASCII one.
+fn full_width(c: char) -> Option<char> {
+    (c.is_ascii_graphic() && !c.is_ascii_alphabetic())
+        .then(|| char::from_u32(u32::from(c) + 0xFEE0))
+        .flatten()
+}
+
+/// A character and its full-width form, for a character class.
+fn both_widths(c: char) -> String {
+    let mut class = escape(&c.to_string());
+    if let Some(wide) = full_width(c) {
+        class.push(wide);
+    }
+    class
+}
+
+/// The money strings `money::parse_amount` reads: an optional sign, digits with `_`
+/// between them or commas between groups of three or four, one decimal point, an
+/// optional space, an optional unit and an optional 元; full-width digits and
+/// punctuation too. Whether the sign is the currency's, and whether the amount fits
+/// in yuan, only the checker says.
+pub fn money_pattern() -> String {
+    let digit = "[0-9０-９]";
+    let underscore = format!("[{}]", both_widths('_'));
+    let point = format!("[{}]", both_widths('.'));
+    let comma = format!("[{}]", both_widths(','));
+    let fraction = format!("(?:{point}{digit}*)?");
+    let plain = format!("{digit}+(?:{underscore}{digit}+)*{fraction}|{point}{digit}+");
+    let mut numbers = vec![plain];
+    for size in COMMA_GROUPS {
+        let more = size - 1;
+        numbers.push(format!(
+            "{digit}(?:{underscore}?{digit}){{0,{more}}}(?:{comma}{digit}(?:{underscore}?{digit}){{{more}}})+{fraction}"
+        ));
+    }
+    let signs: String = SIGNS.iter().map(|&(sign, _)| both_widths(sign)).collect();
+    let mut units: Vec<&str> = UNITS.iter().map(|&(unit, _)| unit).collect();
+    // Longest first, so that 万亿 is tried before 万.
+    units.sort_by_key(|unit| std::cmp::Reverse(unit.chars().count()));
+    let units: Vec<String> = units.iter().map(|unit| any_case(unit)).collect();
+    format!(
+        "^[{WHITE_SPACE}]*[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?[{WHITE_SPACE}]*$",
+        numbers.join("|"),
+        units.join("|")
+    )
+}
+
+/// `currency` as `money::currency_code` reads it: three ASCII letters in any case
+/// (RMB among them), or 人民币.
+pub fn currency_pattern() -> String {
+    format!("^[{WHITE_SPACE}]*(?:[A-Za-z]{{3}}|人民币)[{WHITE_SPACE}]*$")
+}
+
+/// A currency that is CNY: CNY or RMB in any case, or 人民币.
+pub fn cny_pattern() -> String {
+    format!(
+        "^[{WHITE_SPACE}]*(?:{}|{}|人民币)[{WHITE_SPACE}]*$",
+        any_case("CNY"),
+        any_case("RMB")
+    )
+}
+
+/// One line of text that is not blank: what `name` and a team function must be
+/// (control characters only as spaces around it).
+pub fn one_line_pattern() -> String {
+    let control = "\\u0000-\\u001f\\u007f-\\u009f";
+    format!("^[{WHITE_SPACE}]*[^{WHITE_SPACE}{control}][^{control}]*[{WHITE_SPACE}]*$")
+}
+
+/// A money value: a number ≥ 0 in the profile's currency, or a money string.
+pub fn amount() -> Schema {
+    json_schema!({
+        "type": ["number", "string"],
+        "minimum": 0,
+        "pattern": money_pattern(),
+        "examples": ["8000万", "0.8亿元", "¥8,000万", "80,000,000", "80M", "80 million"],
+    })
+}
+
+/// `cny_rate`: more than 0, a number or a money string.
+pub fn rate() -> Schema {
+    json_schema!({
+        "type": ["number", "string"],
+        "exclusiveMinimum": 0,
+        "pattern": money_pattern(),
+        "examples": [7.1],
+    })
+}
+
+/// The profile's rules that tie keys together, as `if`/`then`: a currency other than
+/// CNY needs `cny_rate` (with CNY it can only be 1); without `scale`, a profile that
+/// is neither public-sector nor multinational needs `industry` and the figures its
+/// NBS 2017 row uses.
+pub fn conditions() -> Value {
+    let cny = json!({ "type": "string", "pattern": cny_pattern() });
+    let currency = json!({
+        "if": {
+            "required": ["currency"],
+            "properties": { "currency": { "not": cny } },
+        },
+        "then": { "required": ["cny_rate"] },
+        "else": {
+            "properties": { "cny_rate": { "anyOf": [{ "const": 1 }, { "type": "string" }] } },
+        },
+    });
+
+    let size_optional = spellings_of(
+        &kinds(),
+        &[Kind::PublicSector.slug(), Kind::Multinational.slug()],
+    );
+    let industries = industries();
+    let rows: Vec<Value> = INDUSTRIES
+        .iter()
+        .map(|row| {
+            let needs: Vec<&str> = row.indicators().iter().map(|i| i.profile_key()).collect();
+            json!({
+                "if": {
+                    "required": ["industry"],
+                    "properties": { "industry": { "enum": spellings_of(&industries, &[row.slug]) } },
+                },
+                "then": { "required": needs },
+            })
+        })
+        .collect();
+    let scale = json!({
+        "if": {
+            "not": {
+                "anyOf": [
+                    { "required": ["scale"] },
+                    { "required": ["kind"], "properties": { "kind": { "enum": size_optional } } },
+                ],
+            },
+        },
+        "then": { "required": ["industry"], "allOf": rows },
+    });
+    json!([currency, scale])
+}
+
+#[cfg(test)]
+mod tests;
