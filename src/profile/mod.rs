@@ -455,7 +455,7 @@ impl Checker<'_> {
                 && level <= last
             {
                 let repeated = level == last;
-                self.problem(item.span(), Issue::LevelOrder { level, repeated });
+                self.problem(item.span(), Issue::LevelOrder { level: level.slug(), repeated });
                 ok = false;
                 continue;
             }
@@ -468,7 +468,7 @@ impl Checker<'_> {
         if let Some(c) = table.get("counts") {
             for (level, _) in &counts {
                 if ok && !result.contains(level) {
-                    self.problem(c.span(), Issue::CountForMissingLevel { level: *level });
+                    self.problem(c.span(), Issue::CountForMissingLevel { level: level.slug() });
                     ok = false;
                 }
             }

@@ -3,7 +3,7 @@
 
 use super::Section;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
+use crate::text::Topic;
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Indicator, Scale};
 use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};

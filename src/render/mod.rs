@@ -7,6 +7,7 @@ pub mod init;
 pub mod json;
 pub mod markdown;
 pub mod org;
+pub mod problems;
 pub mod rules;
 pub mod svg;
 pub mod table;

@@ -9,7 +9,6 @@ use crate::advice::{
     Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, OpeningReason, Post, Role, Step, Trace,
     UnitKind, Warning,
 };
-use crate::options::Topic;
 use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
@@ -32,6 +31,26 @@ impl Lang {
         } else {
             Lang::En
         }
+    }
+}
+
+slug_enum! {
+    /// The parts of `kam-advise explain`, in the order they are printed.
+    pub enum Topic {
+        /// (一) the conditions for a dedicated unit and their thresholds.
+        Conditions = "conditions",
+        /// (二) the forms, the order they are checked in, whom each suits.
+        Forms = "forms",
+        /// The staffing rules.
+        Staffing = "staffing",
+        /// (三) the unit's seven duties.
+        Duties = "duties",
+        /// (四) what KAM staff need, and the KAM manager.
+        Requirements = "requirements",
+        /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
+        Examples = "examples",
+        /// The NBS 2017 size table used to infer the scale.
+        Scale = "scale",
     }
 }
 

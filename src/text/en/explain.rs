@@ -2,7 +2,7 @@
 
 use super::English;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
+use crate::text::Topic;
 use crate::rules::{RuleKey, Rules};
 use crate::text::{ExplainLabels, ExplainText, Words};
 

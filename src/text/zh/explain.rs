@@ -2,7 +2,7 @@
 
 use super::Chinese;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
+use crate::text::Topic;
 use crate::rules::{RuleKey, Rules};
 use crate::text::{ExplainLabels, ExplainText, Words, wan_yi};
 
