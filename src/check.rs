@@ -144,7 +144,7 @@ pub(crate) struct Checker<'t> {
     pub(crate) suggested: Vec<&'static str>,
     /// The document's tables and their keys, so that a table's key written at the top
     /// level is told where it belongs.
-    pub(crate) nested: &'static [(&'static str, &'static [&'static str])],
+    pub(crate) nested: &'static [(&'static str, Vec<&'static str>)],
 }
 
 impl Checker<'_> {

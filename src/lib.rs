@@ -11,21 +11,21 @@
 mod slug;
 
 // The domain: figures, input and the engine.
-pub mod money;
-pub mod scale;
-pub mod rules;
-pub mod problem;
-pub mod check;
-pub mod profile;
 pub mod advice;
+pub mod check;
+pub mod money;
+pub mod problem;
+pub mod profile;
+pub mod rules;
+pub mod scale;
 
 // Words and formats.
-pub mod text;
 pub mod render;
+pub mod text;
 
 // Running the program.
-pub mod options;
 pub mod app;
+pub mod options;
 
 pub use advice::{Advice, advise};
 pub use profile::{Profile, ProfileError, parse_profile};

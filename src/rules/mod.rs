@@ -169,7 +169,6 @@ impl Rules {
     pub fn is_default(&self) -> bool {
         *self == Rules::default()
     }
-
 }
 
 #[cfg(test)]
@@ -211,6 +210,4 @@ mod tests {
             Source::Assumption
         );
     }
-
-
 }

@@ -10,7 +10,7 @@ use crate::advice::{
     UnitKind, Warning,
 };
 use crate::problem::{Issue, OutputFailure, Usage};
-use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
 use crate::scale::{IndustryRow, Scale};
 use crate::slug::slug_enum;
@@ -227,7 +227,7 @@ pub trait ExplainText {
     /// The comment at the top of `kam-advise init`.
     fn init_header(&self) -> &'static str;
     /// The comment above a key in `kam-advise init`.
-    fn init_comment(&self, key: &str) -> &'static str;
+    fn init_comment(&self, key: ProfileKey) -> &'static str;
     fn init_example_name(&self) -> &'static str;
 }
 
