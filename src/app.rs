@@ -90,7 +90,9 @@ pub fn resolve_lang(flag: Option<Lang>) -> Lang {
     })
 }
 
-/// Colour only on a terminal (or when asked), and never with NO_COLOR set.
+/// Colour only on a terminal (or when asked), and never with NO_COLOR set. `auto`
+/// follows the conventions anstream implements (NO_COLOR, CLICOLOR, CLICOLOR_FORCE,
+/// TERM=dumb, a terminal or not).
 pub fn resolve_color(when: ColorWhen, is_terminal: bool) -> bool {
     if env_var("NO_COLOR").is_some() {
         return false;
@@ -98,7 +100,10 @@ pub fn resolve_color(when: ColorWhen, is_terminal: bool) -> bool {
     match when {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
-        ColorWhen::Auto => is_terminal,
+        ColorWhen::Auto => {
+            is_terminal
+                && anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
+        }
     }
 }
 
