@@ -7,8 +7,6 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
-
 use crate::advice::advise;
 use crate::options::{
     ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
@@ -500,9 +498,44 @@ pub fn render_report(report: &Report<'_>, options: &Options) -> serde_json::Resu
     })
 }
 
+/// Why one profile could not be turned into text.
+#[derive(Debug)]
+pub enum RenderError {
+    /// The profile is invalid: its problems, each naming file, line and key.
+    Profile(ProfileError),
+    /// The advice could not be serialised as JSON.
+    Json(serde_json::Error),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::Profile(e) => e.fmt(f),
+            RenderError::Json(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+impl From<ProfileError> for RenderError {
+    fn from(e: ProfileError) -> RenderError {
+        RenderError::Profile(e)
+    }
+}
+
+impl From<serde_json::Error> for RenderError {
+    fn from(e: serde_json::Error) -> RenderError {
+        RenderError::Json(e)
+    }
+}
+
 /// The whole path for one profile, from bytes to text: parse, check, advise, render.
-/// An invalid profile is a [`ProfileError`] (its `Display` names file, line and key).
-pub fn render_profile(source: &str, bytes: &[u8], options: &Options) -> Result<String> {
+pub fn render_profile(
+    source: &str,
+    bytes: &[u8],
+    options: &Options,
+) -> Result<String, RenderError> {
     let profile = parse_profile(source, bytes)?;
     let advice = advise(&profile, &options.rules);
     let report = Report {
