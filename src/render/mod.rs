@@ -22,13 +22,7 @@ use crate::text::{Catalog, Lang, catalog};
 
 /// A compared value as text: money, a count, or yes/no.
 pub fn measure(m: Measure, text: &dyn Catalog) -> String {
-    let l = text.labels();
-    match m {
-        Measure::Yuan(y) => text.money(y),
-        Measure::Count(n) => n.to_string(),
-        Measure::Flag(true) => l.yes.to_string(),
-        Measure::Flag(false) => l.no.to_string(),
-    }
+    text.measure(m)
 }
 
 /// A condition's threshold as text: "≥ 5000万元", or "yes" for a flag.

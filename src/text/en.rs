@@ -10,7 +10,7 @@ use super::{IssueText, Labels, Words, group_digits, thousands};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
-use crate::scale::{IndustryRow, Scale};
+use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
 
 pub struct English;
 
@@ -257,6 +257,20 @@ impl Words for English {
 
     fn rule_name(&self, rule: crate::advice::FormRule) -> String {
         format!("Rule {} ({})", rule.number(), rule.slug())
+    }
+
+    fn bound_check(&self, b: &BoundCheck) -> String {
+        let (name, lower, value) = match b.indicator {
+            Indicator::Employees => ("employees", thousands(b.lower), thousands(b.value)),
+            Indicator::Revenue => ("revenue", self.money(b.lower), self.money(b.value)),
+            Indicator::Assets => ("total assets", self.money(b.lower), self.money(b.value)),
+        };
+        let met = if b.met { "met" } else { "not met" };
+        format!("{name} ≥ {lower}, the firm has {value}: {met}")
+    }
+
+    fn size_check(&self, scale: Scale, bounds: &[String]) -> String {
+        format!("{} needs {}", self.scale(scale), bounds.join("; "))
     }
 
     fn people(&self, n: u64) -> String {

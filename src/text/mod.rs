@@ -6,13 +6,13 @@ mod en;
 mod zh;
 
 use crate::advice::{
-    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, OpeningReason, Post, Role, Step, Trace,
-    UnitKind, Warning,
+    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role, Step,
+    Trace, UnitKind, Warning,
 };
 use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
-use crate::scale::{IndustryRow, Scale};
+use crate::scale::{BoundCheck, IndustryRow, Scale, SizeCheck};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -156,6 +156,20 @@ pub trait Words {
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String;
     /// A number of people.
     fn people(&self, n: u64) -> String;
+    /// One bound of an NBS 2017 size, checked: "employees ≥ 1,000, the firm has 450: not met".
+    fn bound_check(&self, bound: &BoundCheck) -> String;
+    /// A size with its bounds checked: "large needs …".
+    fn size_check(&self, scale: Scale, bounds: &[String]) -> String;
+    /// A compared value: money, a count, or yes/no.
+    fn measure(&self, m: Measure) -> String {
+        let l = self.labels();
+        match m {
+            Measure::Yuan(y) => self.money(y),
+            Measure::Count(n) => thousands(n),
+            Measure::Flag(true) => l.yes.to_string(),
+            Measure::Flag(false) => l.no.to_string(),
+        }
+    }
     /// A form rule by number and id: "Rule 5 `public-sector`".
     fn rule_name(&self, rule: FormRule) -> String;
 }
@@ -339,6 +353,17 @@ pub(crate) fn general_facts(rule: FormRule) -> Facts {
         kind: Kind::Enterprise,
         scale: Some(Scale::Small),
     }
+}
+
+/// The sizes tried in an NBS 2017 inference, each with its bounds, in words.
+pub(crate) fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
+    checks
+        .iter()
+        .map(|check| {
+            let bounds: Vec<String> = check.bounds.iter().map(|b| text.bound_check(b)).collect();
+            text.size_check(check.scale, &bounds)
+        })
+        .collect()
 }
 
 /// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".

@@ -10,7 +10,7 @@ use super::{IssueText, Labels, Words, group_digits, wan_yi};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
-use crate::scale::{IndustryRow, Scale};
+use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
 
 pub struct Chinese;
 
@@ -238,6 +238,24 @@ impl Words for Chinese {
 
     fn rule_name(&self, rule: crate::advice::FormRule) -> String {
         format!("规则{}（{}）", rule.number(), rule.slug())
+    }
+
+    fn bound_check(&self, b: &BoundCheck) -> String {
+        let (name, lower, value) = match b.indicator {
+            Indicator::Employees => (
+                "从业人员",
+                format!("{}人", b.lower),
+                format!("{}人", b.value),
+            ),
+            Indicator::Revenue => ("营业收入", wan_yi(b.lower), wan_yi(b.value)),
+            Indicator::Assets => ("资产总额", wan_yi(b.lower), wan_yi(b.value)),
+        };
+        let met = if b.met { "满足" } else { "不满足" };
+        format!("{name}须不少于{lower}，本企业为{value}，{met}")
+    }
+
+    fn size_check(&self, scale: Scale, bounds: &[String]) -> String {
+        format!("{}：{}", self.scale(scale), bounds.join("；"))
     }
 
     fn people(&self, n: u64) -> String {
