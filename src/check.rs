@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
+pub(crate) use crate::quote::quote_limited;
 
 /// Largest document read, in bytes. A profile is a few hundred bytes; anything near
 /// this is not a profile.
@@ -95,21 +96,6 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let col = before[line_start..].chars().count() + 1;
     (line, col)
-}
-
-/// Quotes user text, cut at `limit` characters so a long line is never echoed whole.
-pub(crate) fn quote_limited(text: &str, limit: usize) -> String {
-    let mut chars = text.chars();
-    let head: String = chars
-        .by_ref()
-        .take(limit)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
 }
 
 /// What a value is, for "found ..." in messages.

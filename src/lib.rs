@@ -7,7 +7,8 @@
 //! writes the output. The command line (clap) belongs to the binary; it hands
 //! [`app::run`] an [`options::Request`]. A module imports only from those above it.
 
-// Helpers for fixed sets of ids.
+// Helpers: fixed sets of ids, quoting a user's text.
+mod quote;
 mod slug;
 
 // The domain: figures, input and the engine.

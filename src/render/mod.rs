@@ -15,10 +15,10 @@ pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
-use crate::advice::{Advice, Facts, Measure};
+use crate::advice::{Advice, Facts, Form, Measure};
 use crate::profile::Profile;
 use crate::rules::Rules;
-use crate::text::{Catalog, Lang, catalog};
+use crate::text::{Catalog, Lang, catalog, thousands};
 
 /// A compared value as text: money, a count, or yes/no.
 pub fn measure(m: Measure, text: &dyn Catalog) -> String {
@@ -66,6 +66,67 @@ impl Report<'_> {
                 self.profile.revenue_cny,
             )
         }
+    }
+
+    /// The staffing table's rows: role, count, source, basis (with "not in the headcount").
+    pub fn staffing_rows(&self, text: &dyn Catalog) -> Vec<Vec<String>> {
+        let l = text.labels();
+        self.advice
+            .staffing
+            .roles
+            .iter()
+            .map(|role| {
+                let mut basis = text.basis(role.basis);
+                if !role.in_headcount {
+                    basis = format!("{basis}{}{}", l.clause_separator, l.not_in_headcount);
+                }
+                vec![
+                    text.role(role),
+                    thousands(role.count),
+                    text.source(role.source).to_string(),
+                    basis,
+                ]
+            })
+            .collect()
+    }
+
+    /// The staffing's totals as (label, value): headcount (a service centre's counts
+    /// only its managers), KAM managers where there is a unit, focus executives if any.
+    pub fn staffing_totals(&self, text: &dyn Catalog) -> Vec<(&'static str, String)> {
+        let l = text.labels();
+        let (form, staffing) = (self.advice.form, &self.advice.staffing);
+        let headcount = if form == Form::ServiceCenter {
+            l.headcount_managers_only
+        } else {
+            l.headcount
+        };
+        let mut totals = vec![(headcount, text.people(staffing.headcount))];
+        if form != Form::None {
+            totals.push((l.kam_managers, thousands(staffing.kam_managers)));
+        }
+        if staffing.focus_executives > 0 {
+            totals.push((l.focus_executives, thousands(staffing.focus_executives)));
+        }
+        totals
+    }
+
+    /// The department's quoted reporting line in one line, with its note; `None` for
+    /// every other form.
+    pub fn reporting_line(&self, text: &dyn Catalog) -> Option<String> {
+        let l = text.labels();
+        let line = &self.advice.reporting_line;
+        (!line.is_empty()).then(|| {
+            let posts: Vec<&str> = line.iter().map(|&p| text.post(p)).collect();
+            format!(
+                "{}{}{}{}{}{}",
+                l.reporting_line,
+                l.colon,
+                posts.join(" → "),
+                l.paren_open,
+                text.reporting_line_note(),
+                l.paren_close
+            )
+        })
     }
 
     /// The scale with where it came from: "medium (declared)".
