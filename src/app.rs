@@ -262,11 +262,20 @@ fn write_all(text: &str) -> Result<Outcome, Stop> {
     Ok(Outcome::Advised)
 }
 
-/// `kam-advise rules`: the thresholds in force, as commented TOML or one JSON object.
+/// `kam-advise rules`: the thresholds in force, as commented TOML or one JSON object,
+/// or the form rules as a decision table (JDM or DMN).
 fn print_rules(rules: &Rules, format: RulesFormat, lang: Lang) -> Result<Outcome, Stop> {
+    let text = catalog(lang);
     match format {
-        RulesFormat::Toml => write_all(&render::rules::commented_toml(rules, catalog(lang))),
+        RulesFormat::Toml => write_all(&render::rules::commented_toml(rules, text)),
         RulesFormat::Json => write_all(&(serde_json::to_string(rules)? + "\n")),
+        RulesFormat::Jdm => write_all(&render::decision::jdm::document(rules, text)?),
+        RulesFormat::Dmn => {
+            let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
+            render::decision::dmn::write(&mut out, rules, text)?;
+            out.flush()?;
+            Ok(Outcome::Advised)
+        }
     }
 }
 

@@ -111,7 +111,8 @@ pub struct Shared {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the rules in force as commented TOML (or JSON), ready to edit and pass to --rules.
+    /// Print the rules in force: commented TOML to edit and pass to --rules, JSON, or the form
+    /// rules as a decision table (GoRules JDM, DMN 1.3).
     Rules {
         /// Print the thresholds of this file (the chapter's figure for any key it leaves out).
         #[arg(long, value_name = "FILE")]
@@ -209,6 +210,12 @@ pub enum FormatArg {
     /// Commented TOML (`rules` only).
     #[value(hide = true)]
     Toml,
+    /// A GoRules decision table (`rules` only).
+    #[value(hide = true)]
+    Jdm,
+    /// A DMN 1.3 decision table (`rules` only).
+    #[value(hide = true)]
+    Dmn,
 }
 
 impl FormatArg {
@@ -219,6 +226,8 @@ impl FormatArg {
             FormatArg::Markdown => "markdown",
             FormatArg::Dot => "dot",
             FormatArg::Toml => "toml",
+            FormatArg::Jdm => "jdm",
+            FormatArg::Dmn => "dmn",
         }
     }
 
@@ -228,7 +237,7 @@ impl FormatArg {
             FormatArg::Json => Some(Format::Json),
             FormatArg::Markdown => Some(Format::Markdown),
             FormatArg::Dot => Some(Format::Dot),
-            FormatArg::Toml => None,
+            FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
         }
     }
 
@@ -236,6 +245,8 @@ impl FormatArg {
         match self {
             FormatArg::Toml => Some(RulesFormat::Toml),
             FormatArg::Json => Some(RulesFormat::Json),
+            FormatArg::Jdm => Some(RulesFormat::Jdm),
+            FormatArg::Dmn => Some(RulesFormat::Dmn),
             FormatArg::Table | FormatArg::Markdown | FormatArg::Dot => None,
         }
     }
@@ -244,7 +255,11 @@ impl FormatArg {
         match self {
             FormatArg::Table => Some(ExplainFormat::Table),
             FormatArg::Markdown => Some(ExplainFormat::Markdown),
-            FormatArg::Json | FormatArg::Dot | FormatArg::Toml => None,
+            FormatArg::Json
+            | FormatArg::Dot
+            | FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn => None,
         }
     }
 
@@ -253,7 +268,7 @@ impl FormatArg {
             FormatArg::Table => Some(CompareFormat::Table),
             FormatArg::Markdown => Some(CompareFormat::Markdown),
             FormatArg::Json => Some(CompareFormat::Json),
-            FormatArg::Dot | FormatArg::Toml => None,
+            FormatArg::Dot | FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
         }
     }
 }
@@ -265,6 +280,10 @@ pub enum RulesFormatArg {
     Toml,
     /// One JSON object with the thresholds in force.
     Json,
+    /// The form rules as a GoRules decision table (JSON Decision Model).
+    Jdm,
+    /// The form rules as a DMN 1.3 decision table, for Camunda and other modelers.
+    Dmn,
 }
 
 impl From<RulesFormatArg> for RulesFormat {
@@ -272,6 +291,8 @@ impl From<RulesFormatArg> for RulesFormat {
         match arg {
             RulesFormatArg::Toml => RulesFormat::Toml,
             RulesFormatArg::Json => RulesFormat::Json,
+            RulesFormatArg::Jdm => RulesFormat::Jdm,
+            RulesFormatArg::Dmn => RulesFormat::Dmn,
         }
     }
 }

@@ -30,6 +30,10 @@ slug_enum! {
         Toml = "toml",
         /// One JSON object with the thresholds in force.
         Json = "json",
+        /// The form rules as a GoRules decision table (JSON Decision Model).
+        Jdm = "jdm",
+        /// The form rules as a DMN 1.3 decision table, for Camunda and other modelers.
+        Dmn = "dmn",
     }
 }
 

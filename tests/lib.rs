@@ -6,6 +6,7 @@
 mod support;
 
 mod cli;
+mod decision;
 mod errors;
 mod examples;
 mod properties;

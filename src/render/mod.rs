@@ -1,6 +1,7 @@
 //! Renderers: pure functions from an advised profile to text. One file per format.
 
 pub mod compare;
+pub mod decision;
 pub mod dot;
 pub mod explain;
 pub mod init;

@@ -238,6 +238,8 @@ pub trait ExplainText {
     fn rule_doc(&self, key: RuleKey) -> &'static str;
     /// "default", shown beside a changed value.
     fn rule_default_label(&self) -> &'static str;
+    /// The heading of the decision table's revenue column, with its unit: whole yuan.
+    fn decision_revenue_label(&self) -> &'static str;
     /// The comment at the top of `kam-advise init`.
     fn init_header(&self) -> &'static str;
     /// The comment above a key in `kam-advise init`.

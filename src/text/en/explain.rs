@@ -159,6 +159,10 @@ impl ExplainText for English {
         "default"
     }
 
+    fn decision_revenue_label(&self) -> &'static str {
+        "Annual revenue in yuan (CNY)"
+    }
+
     fn init_header(&self) -> &'static str {
         "A kam-advise profile. Fill in your figures, then run: kam-advise THIS-FILE.toml\n\
          Lines starting with # are comments; remove the # to use an optional key."

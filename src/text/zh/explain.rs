@@ -152,6 +152,10 @@ impl ExplainText for Chinese {
         "默认值"
     }
 
+    fn decision_revenue_label(&self) -> &'static str {
+        "年度销售额（元）"
+    }
+
     fn init_header(&self) -> &'static str {
         "kam-advise 企业资料。填好数据后运行：kam-advise 本文件.toml\n\
          以 # 开头的行是注释；去掉 # 即可启用可选项。"
