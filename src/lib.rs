@@ -15,6 +15,7 @@ pub mod render;
 pub mod rules;
 pub mod scale;
 mod slug;
+pub mod teach;
 pub mod text;
 
 pub use advice::{Advice, advise};

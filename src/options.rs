@@ -56,6 +56,18 @@ slug_enum! {
 }
 
 slug_enum! {
+    /// The formats of `kam-advise grade`.
+    pub enum GradeFormat {
+        /// Tables for the terminal: a row per case (or per student), then the feedback.
+        Table = "table",
+        /// One JSON object per sheet, one per line; a class adds a summary line.
+        Json = "json",
+        /// The same as Markdown, to hand back.
+        Markdown = "markdown",
+    }
+}
+
+slug_enum! {
     /// The parts of `kam-advise explain`, in the order they are printed.
     pub enum Topic {
         /// (一) the conditions for a dedicated unit and their thresholds.
@@ -130,4 +142,8 @@ pub enum Job {
         rules: Option<PathBuf>,
         format: CompareFormat,
     },
+    /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
+    Exercise(crate::teach::run::ExerciseJob),
+    /// `kam-advise grade SHEET... --key DIR`: mark answer sheets against a set's key.
+    Grade(crate::teach::run::GradeJob),
 }
