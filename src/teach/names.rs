@@ -33,9 +33,38 @@ pub struct CaseNames {
     pub person: String,
 }
 
-/// Draws names for every case of a set, each firm and person once.
+/// Picks from a pool, each word once until the pool is used up, then again.
+struct Fresh {
+    used: Vec<&'static str>,
+}
+
+impl Fresh {
+    fn new() -> Fresh {
+        Fresh { used: Vec::new() }
+    }
+
+    fn pick(&mut self, pool: &'static [&'static str], draw: &mut Draw) -> &'static str {
+        let mut unused: Vec<&'static str> = pool
+            .iter()
+            .copied()
+            .filter(|w| !self.used.contains(w))
+            .collect();
+        if unused.is_empty() {
+            self.used.retain(|w| !pool.contains(w));
+            unused = pool.to_vec();
+        }
+        let word = draw.pick(&unused).copied().unwrap_or("");
+        self.used.push(word);
+        word
+    }
+}
+
+/// Draws names for every case of a set: no two firms or people alike, and towns,
+/// marks and names repeated only once their pools are used up.
 pub fn names_for(cases: &[CaseFacts], text: &dyn Catalog, draw: &mut Draw) -> Vec<CaseNames> {
     let pools = text.name_pools();
+    let (mut places, mut heads, mut tails) = (Fresh::new(), Fresh::new(), Fresh::new());
+    let (mut surnames, mut given) = (Fresh::new(), Fresh::new());
     let mut firms: Vec<String> = Vec::new();
     let mut people: Vec<String> = Vec::new();
     let mut out = Vec::with_capacity(cases.len());
@@ -48,18 +77,17 @@ pub fn names_for(cases: &[CaseFacts], text: &dyn Catalog, draw: &mut Draw) -> Ve
         let mut attempt = 0;
         let (firm, place) = loop {
             attempt += 1;
-            let place = pick(place_pool, draw);
+            let place = places.pick(place_pool, draw);
             let mark = if foreign {
-                pick(pools.foreign_marks, draw).to_string()
+                heads.pick(pools.foreign_marks, draw).to_string()
             } else {
                 format!(
                     "{}{}",
-                    pick(pools.mark_heads, draw),
-                    pick(pools.mark_tails, draw)
+                    heads.pick(pools.mark_heads, draw),
+                    tails.pick(pools.mark_tails, draw)
                 )
             };
             let firm = text.firm_name(place, &mark, facts.business, facts.kind);
-            // Enough pools that a repeat is rare; a long run of repeats takes a number.
             if !firms.contains(&firm) || attempt > 50 {
                 break (firm, place.to_string());
             }
@@ -70,14 +98,14 @@ pub fn names_for(cases: &[CaseFacts], text: &dyn Catalog, draw: &mut Draw) -> Ve
             attempt += 1;
             let person = if foreign {
                 text.person_name(
-                    pick(pools.foreign_surnames, draw),
-                    pick(pools.foreign_given_names, draw),
+                    surnames.pick(pools.foreign_surnames, draw),
+                    given.pick(pools.foreign_given_names, draw),
                     true,
                 )
             } else {
                 text.person_name(
-                    pick(pools.surnames, draw),
-                    pick(pools.given_names, draw),
+                    surnames.pick(pools.surnames, draw),
+                    given.pick(pools.given_names, draw),
                     false,
                 )
             };
@@ -93,8 +121,4 @@ pub fn names_for(cases: &[CaseFacts], text: &dyn Catalog, draw: &mut Draw) -> Ve
         });
     }
     out
-}
-
-fn pick(pool: &'static [&'static str], draw: &mut Draw) -> &'static str {
-    draw.pick(pool).copied().unwrap_or("")
 }

@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use super::grade::{Marks, Missed, Status};
 use super::sheet::Item;
-use crate::render::markdown::literal;
 use crate::render::{RenderOptions, Section, sections_as_markdown, sections_as_table, wrap};
 use crate::text::{Catalog, Lang};
 
@@ -95,8 +94,9 @@ pub fn sheet(marks: &Marks, key: &str, layout: Layout, opts: &RenderOptions) -> 
             let mut out = sections_as_markdown(&[section]);
             if !lines.is_empty() {
                 let _ = writeln!(out, "\n## {}\n", l.feedback);
+                // The lines are the catalogue's words and normalised answers: no user text.
                 for line in &lines {
-                    let _ = writeln!(out, "- {}", literal(line));
+                    let _ = writeln!(out, "- {line}");
                 }
             }
             out

@@ -5,7 +5,7 @@
 const path = require("path");
 const fs = require("fs");
 const [moduleDir, ...files] = process.argv.slice(2);
-const { parse } = require(path.join(moduleDir, "gift-pegjs"));
+const { parse } = require(path.resolve(moduleDir, "gift-pegjs"));
 
 let failed = false;
 for (const file of files) {
