@@ -171,3 +171,37 @@ pub fn grade_job(args: GradeArgs, before: &Before) -> Result<Job, Misuse> {
         format,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words<A: ValueEnum>() -> Vec<String> {
+        A::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value())
+            .map(|v| v.get_name().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn command_line_words_are_the_library_slugs() {
+        let levels: Vec<String> = Difficulty::ALL
+            .iter()
+            .map(|d| d.slug().to_string())
+            .collect();
+        assert_eq!(words::<LevelArg>(), levels);
+        let formats: Vec<String> = GradeFormat::ALL
+            .iter()
+            .map(|f| f.slug().to_string())
+            .collect();
+        assert_eq!(words::<GradeFormatArg>(), formats);
+        for arg in LevelArg::value_variants() {
+            let slug = Difficulty::from(*arg).slug();
+            assert_eq!(
+                arg.to_possible_value().map(|v| v.get_name().to_string()),
+                Some(slug.into())
+            );
+        }
+    }
+}
