@@ -2,102 +2,19 @@
 //! tool's own advice, covering every form and the boundaries; `grade` marks sheets
 //! point by point with feedback that cites clauses; the quiz parses as GIFT.
 
+#[path = "teach/common.rs"]
+mod common;
 mod support;
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
 
+use common::{Check, count, files, grade, json_lines, key, read, set, sheet_from_key};
 use kam_advise::advice::{Form, Warning};
 use kam_advise::teach::Difficulty;
 use kam_advise::teach::exercise::{SetSpec, cases};
 use kam_advise::text::Lang;
 use serde_json::Value;
 use support::kam;
-
-/// Writes a set into a fresh directory and returns it (kept alive by the TempDir).
-fn set(count: u32, seed: u64, lang: &str, level: &str) -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let dir = tmp.path().join("set");
-    let out = kam()
-        .args([
-            "exercise",
-            "--count",
-            &count.to_string(),
-            "--seed",
-            &seed.to_string(),
-        ])
-        .args(["--lang", lang, "--level", level, "--output-dir"])
-        .arg(&dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (tmp, dir)
-}
-
-/// Every file of a set, by path relative to its directory.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut all = BTreeMap::new();
-    for sub in ["", "profiles"] {
-        for entry in fs::read_dir(dir.join(sub)).unwrap_or_else(|e| panic!("{e}")) {
-            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
-            if path.is_file() {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .display()
-                    .to_string();
-                all.insert(name, fs::read(&path).unwrap_or_else(|e| panic!("{e}")));
-            }
-        }
-    }
-    all
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn json_lines(text: &str) -> Vec<Value> {
-    text.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
-fn key(dir: &Path) -> Vec<Value> {
-    json_lines(&read(&dir.join("answer-key.json")))
-}
-
-/// The key's answers written as a student's sheet.
-fn sheet_from_key(key: &[Value]) -> String {
-    let mut sheet = String::new();
-    for record in key {
-        let met: Vec<String> = record["conditions"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|c| c["met"] == true)
-            .map(|c| format!("\"{}\"", c["id"].as_str().unwrap_or("")))
-            .collect();
-        let met = if met.is_empty() {
-            "\"none\"".to_string()
-        } else {
-            met.join(", ")
-        };
-        sheet.push_str(&format!(
-            "[{}]\nform = {}\nconditions_met = [{met}]\nkam_managers = {}\nheadcount = {}\n\n",
-            record["case"].as_str().unwrap_or(""),
-            record["form"],
-            record["staffing"]["kam_managers"],
-            record["staffing"]["headcount"],
-        ));
-    }
-    sheet
-}
 
 #[test]
 fn the_same_seed_gives_the_same_bytes_and_another_seed_another_set() {
@@ -192,14 +109,6 @@ fn generation_hits_the_rule_each_case_is_built_for_at_any_seed() {
             }
         }
     }
-}
-
-/// A test of one case of a key.
-type Check<'a> = dyn Fn(&Value) -> bool + 'a;
-
-/// Cases of a key that satisfy a test.
-fn count(key: &[Value], test: impl Fn(&Value) -> bool) -> usize {
-    key.iter().filter(|k| test(k)).count()
 }
 
 #[test]
@@ -335,21 +244,6 @@ fn each_story_states_the_figures_its_answer_depends_on() {
             "half-width punctuation: {story}"
         );
     }
-}
-
-fn grade(args: &[&str], dir: &Path) -> (i32, String, String) {
-    let out = kam()
-        .arg("grade")
-        .args(args)
-        .arg("--key")
-        .arg(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]
@@ -605,93 +499,8 @@ fn options_of_other_commands_are_refused_and_the_count_is_bounded() {
 }
 
 /// A small GIFT reader: enough of the format to check what Moodle will read.
-mod gift {
-    /// One question: title, text (unescaped), and its answers.
-    #[derive(Debug)]
-    pub struct Question {
-        pub title: String,
-        pub text: String,
-        pub numerical: bool,
-        /// (right, answer text, feedback), unescaped.
-        pub answers: Vec<(bool, String, String)>,
-    }
-
-    /// Splits at an unescaped `stop`, returning the text before (unescaped) and the rest.
-    fn until<'a>(text: &'a str, stops: &[char]) -> Result<(String, &'a str), String> {
-        let mut out = String::new();
-        let mut chars = text.char_indices();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '\\' => match chars.next() {
-                    Some((_, 'n')) => out.push('\n'),
-                    Some((_, e)) if "~=#{}:\\".contains(e) => out.push(e),
-                    other => return Err(format!("bad escape {other:?} in {text:?}")),
-                },
-                c if stops.contains(&c) => return Ok((out, &text[i..])),
-                c if "~=#{}".contains(c) => return Err(format!("unescaped {c:?} in {text:?}")),
-                c => out.push(c),
-            }
-        }
-        Ok((out, ""))
-    }
-
-    pub fn parse(file: &str) -> Result<Vec<Question>, String> {
-        let mut questions = Vec::new();
-        for block in file.split("\n\n") {
-            let lines: Vec<&str> = block
-                .lines()
-                .filter(|l| !l.starts_with("//") && !l.starts_with("$CATEGORY:"))
-                .collect();
-            if lines.is_empty() {
-                continue;
-            }
-            let block = lines.join("\n");
-            let rest = block
-                .strip_prefix("::")
-                .ok_or(format!("no title: {block}"))?;
-            let (title, rest) = until(rest, &[':'])?;
-            let rest = rest.strip_prefix("::").ok_or("title not closed")?;
-            let (text, rest) = until(rest, &['{'])?;
-            let body = rest.strip_prefix('{').ok_or("no answers")?;
-            let body = body
-                .trim_end()
-                .strip_suffix('}')
-                .ok_or("answers not closed")?;
-            let (numerical, mut body) = match body.strip_prefix('#') {
-                Some(b) => (true, b),
-                None => (false, body),
-            };
-            let mut answers = Vec::new();
-            loop {
-                body = body.trim_start();
-                let Some(marker) = body.chars().next() else {
-                    break;
-                };
-                if marker != '=' && marker != '~' {
-                    return Err(format!("no answer marker: {body}"));
-                }
-                let (answer, rest) = until(&body[1..], &['#', '=', '~'])?;
-                let (feedback, rest) = match rest.strip_prefix('#') {
-                    Some(r) => until(r, &['=', '~'])?,
-                    None => (String::new(), rest),
-                };
-                answers.push((
-                    marker == '=',
-                    answer.trim().to_string(),
-                    feedback.trim().to_string(),
-                ));
-                body = rest;
-            }
-            questions.push(Question {
-                title,
-                text,
-                numerical,
-                answers,
-            });
-        }
-        Ok(questions)
-    }
-}
+#[path = "teach/gift.rs"]
+mod gift;
 
 #[test]
 fn the_quiz_parses_as_gift_with_five_forms_and_a_number_per_case() {
