@@ -73,6 +73,15 @@ impl From<serde_json::Error> for Stop {
     }
 }
 
+impl From<crate::teach::run::Stop> for Stop {
+    fn from(stop: crate::teach::run::Stop) -> Stop {
+        match stop {
+            crate::teach::run::Stop::Stdout(e) => Stop::Stdout(e),
+            crate::teach::run::Stop::Json(e) => Stop::Json(e),
+        }
+    }
+}
+
 /// Reads an environment variable, treating an empty value as unset.
 fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
@@ -222,6 +231,10 @@ pub fn run(request: Request) -> Outcome {
             ),
             Err(e) => Ok(failed(&e, text)),
         },
+        Job::Exercise(job) => crate::teach::run::exercise(&job, lang, text).map_err(Stop::from),
+        Job::Grade(job) => {
+            crate::teach::run::grade(&job, &render_options(lang, color, false)).map_err(Stop::from)
+        }
     };
     finish(result, text)
 }

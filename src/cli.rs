@@ -21,6 +21,8 @@ use kam_advise::profile::{Kind, Level, Setup};
 use kam_advise::scale::{INDUSTRIES, Scale};
 use kam_advise::text::{Lang, catalog};
 
+mod teach;
+
 /// The examples of `--help` and of the man page.
 pub const EXAMPLES: &str = "\
 Examples:
@@ -162,6 +164,11 @@ pub enum Command {
         #[command(flatten)]
         unused: WhyUnused,
     },
+    /// Write a class set: cases told as stories, the answer key, a blank answer sheet
+    /// and a Moodle quiz (GIFT).
+    Exercise(teach::ExerciseArgs),
+    /// Mark answer sheets against a set's key, with feedback that cites the chapter.
+    Grade(teach::GradeArgs),
 }
 
 impl Command {
@@ -171,6 +178,8 @@ impl Command {
             Command::Explain { .. } => "explain",
             Command::Init { .. } => "init",
             Command::Compare { .. } => "compare",
+            Command::Exercise(_) => "exercise",
+            Command::Grade(_) => "grade",
         }
     }
 }
@@ -621,6 +630,8 @@ impl Cli {
                         .unwrap_or(CompareFormat::Table),
                 }
             }
+            Command::Exercise(args) => teach::exercise_job(args, &before)?,
+            Command::Grade(args) => teach::grade_job(args, &before)?,
         };
         Ok(Action::Run(Request { job, lang, color }))
     }
@@ -725,7 +736,7 @@ pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap
 }
 
 /// The subcommands, as clap names them.
-const SUBCOMMANDS: [&str; 4] = ["rules", "explain", "init", "compare"];
+const SUBCOMMANDS: [&str; 6] = ["rules", "explain", "init", "compare", "exercise", "grade"];
 
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.

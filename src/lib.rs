@@ -12,21 +12,24 @@ mod quote;
 mod slug;
 
 // The domain: figures, input and the engine.
-pub mod advice;
-pub mod check;
 pub mod money;
-pub mod problem;
-pub mod profile;
-pub mod rules;
 pub mod scale;
+pub mod rules;
+pub mod problem;
+pub mod check;
+pub mod profile;
+pub mod advice;
 
 // Words and formats.
-pub mod render;
 pub mod text;
+pub mod render;
+
+// Teaching: exercise sets made by the engine, and marking.
+pub mod teach;
 
 // Running the program.
-pub mod app;
 pub mod options;
+pub mod app;
 
 pub use advice::{Advice, advise};
 pub use profile::{Profile, ProfileError, parse_profile};

@@ -63,6 +63,18 @@ slug_enum! {
 pub use crate::text::Topic;
 
 slug_enum! {
+    /// The formats of `kam-advise grade`.
+    pub enum GradeFormat {
+        /// Tables for the terminal: a row per case (or per student), then the feedback.
+        Table = "table",
+        /// One JSON object per sheet, one per line; a class adds a summary line.
+        Json = "json",
+        /// The same as Markdown, to hand back.
+        Markdown = "markdown",
+    }
+}
+
+slug_enum! {
     /// When to colour the output.
     pub enum ColorWhen {
         /// On a terminal only.
@@ -117,4 +129,8 @@ pub enum Job {
         rules: Option<PathBuf>,
         format: CompareFormat,
     },
+    /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
+    Exercise(crate::teach::run::ExerciseJob),
+    /// `kam-advise grade SHEET... --key DIR`: mark answer sheets against a set's key.
+    Grade(crate::teach::run::GradeJob),
 }

@@ -11,3 +11,4 @@ mod errors;
 mod examples;
 mod properties;
 mod reports;
+mod teach;

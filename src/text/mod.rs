@@ -3,7 +3,10 @@
 //! produces text; renderers ask the [`Catalog`] of the chosen language.
 
 mod en;
+mod teach;
 mod zh;
+
+pub use teach::{GradeText, TeachLabels, TeachText};
 
 use crate::advice::{
     Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role, Step,
@@ -260,9 +263,15 @@ pub trait IssueText {
 }
 
 /// Every text of one language.
-pub trait Catalog: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync {}
+pub trait Catalog:
+    Words + AdviceText + ChapterText + ExplainText + IssueText + TeachText + GradeText + Sync
+{
+}
 
-impl<T: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync> Catalog for T {}
+impl<T: Words + AdviceText + ChapterText + ExplainText + IssueText + TeachText + GradeText + Sync>
+    Catalog for T
+{
+}
 
 /// Column names of `explain` and `compare`.
 #[derive(Debug)]

@@ -5,6 +5,8 @@
 mod advice;
 mod chapter;
 mod explain;
+mod grade;
+mod teach;
 
 use super::{IssueText, Labels, Words, group_digits, wan_yi};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
