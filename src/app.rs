@@ -13,7 +13,7 @@ use crate::options::{
 };
 use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable};
 use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
-use crate::render::{self, RenderOptions, Report};
+use crate::render::{self, RenderOptions, Renderer, Report};
 use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::text::{Catalog, Lang, catalog};
@@ -362,11 +362,12 @@ fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome, Stop> {
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let mut advised = 0usize;
     let text = options.render.catalog();
+    let renderer = renderer(options);
     let outcome = for_each_profile(args, &options.rules, text, &mut out, |report, out| {
         if advised > 0 {
             out.write_all(separator(options).as_bytes())?;
         }
-        out.write_all(render_report(report, options)?.as_bytes())?;
+        out.write_all(renderer.render(report)?.as_bytes())?;
         advised += 1;
         Ok(())
     })?;
@@ -510,14 +511,15 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
     }
 }
 
-/// Renders one advised profile in the chosen format.
-pub fn render_report(report: &Report<'_>, options: &Options) -> serde_json::Result<String> {
-    Ok(match options.format {
-        Format::Table => render::table::render(report, &options.render),
-        Format::Markdown => render::markdown::render(report, &options.render),
-        Format::Dot => render::dot::render(report, &options.render),
-        Format::Json => render::json::render(report, &options.render)? + "\n",
-    })
+/// The renderer of a format, made once per run.
+pub fn renderer(options: &Options) -> Box<dyn Renderer> {
+    let opts = options.render;
+    match options.format {
+        Format::Table => Box::new(render::Table::new(opts)),
+        Format::Markdown => Box::new(render::Markdown(opts)),
+        Format::Dot => Box::new(render::Dot(opts)),
+        Format::Json => Box::new(render::Json(opts)),
+    }
 }
 
 /// Why one profile could not be turned into text.
@@ -566,7 +568,7 @@ pub fn render_profile(
         advice: &advice,
         rules: &options.rules,
     };
-    Ok(render_report(&report, options)?)
+    Ok(renderer(options).render(&report)?)
 }
 
 /// Writes the problems of one input to stderr, in the output language.

@@ -21,6 +21,64 @@ use crate::profile::Profile;
 use crate::rules::Rules;
 use crate::text::{Catalog, Lang, catalog, thousands};
 
+/// A format an advised profile is rendered in: one value per run, made once, so that
+/// what does not depend on the profile (the chapter's tables of a terminal report) is
+/// laid out once for the whole batch.
+pub trait Renderer {
+    /// One advised profile as text, ending with a newline.
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String>;
+}
+
+/// The terminal table.
+pub struct Table {
+    pub opts: RenderOptions,
+    /// (三) and (四), laid out on first use.
+    fixed: std::cell::OnceCell<String>,
+}
+
+impl Table {
+    pub fn new(opts: RenderOptions) -> Table {
+        Table {
+            opts,
+            fixed: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl Renderer for Table {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        let fixed = self.fixed.get_or_init(|| table::fixed_texts(&self.opts));
+        Ok(table::render(report, &self.opts, fixed))
+    }
+}
+
+/// JSON Lines.
+pub struct Json(pub RenderOptions);
+
+impl Renderer for Json {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(json::render(report, &self.0)? + "\n")
+    }
+}
+
+/// The Markdown report.
+pub struct Markdown(pub RenderOptions);
+
+impl Renderer for Markdown {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(markdown::render(report, &self.0))
+    }
+}
+
+/// The Graphviz chart.
+pub struct Dot(pub RenderOptions);
+
+impl Renderer for Dot {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(dot::render(report, &self.0))
+    }
+}
+
 /// A compared value as text: money, a count, or yes/no.
 pub fn measure(m: Measure, text: &dyn Catalog) -> String {
     text.measure(m)

@@ -10,8 +10,9 @@ use super::{RenderOptions, Report, fit_columns, join_fitting, measure, threshold
 use crate::advice::Form;
 use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
-/// Renders one advised profile for the terminal.
-pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
+/// Renders one advised profile for the terminal; `fixed` is [`fixed_texts`] for the
+/// same options, laid out once per run.
+pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String {
     let text = opts.catalog();
     let l = text.labels();
     let style = opts.style();
@@ -118,7 +119,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", wrap(text.none_pointer(), width, "", ""));
     } else {
-        out.push_str(&fixed_texts(opts));
+        out.push_str(fixed);
     }
 
     // Warnings, gap and hints.
@@ -168,7 +169,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
 
 /// The duties (三), the requirements (四)1 and the KAM manager (四)2: the same for every
 /// profile with a unit.
-fn fixed_texts(opts: &RenderOptions) -> String {
+pub fn fixed_texts(opts: &RenderOptions) -> String {
     let text = opts.catalog();
     let l = text.labels();
     let style = opts.style();
