@@ -1,5 +1,6 @@
 //! Renderers: pure functions from an advised profile to text. One file per format.
 
+pub mod chart;
 pub mod compare;
 pub mod dot;
 pub mod explain;
@@ -8,7 +9,6 @@ pub mod json;
 pub mod markdown;
 pub mod org;
 pub mod rules;
-pub mod svg;
 pub mod table;
 
 use unicode_width::UnicodeWidthChar;
