@@ -27,7 +27,7 @@ mod svg;
 #[cfg(test)]
 mod tests;
 
-pub use svg::render;
+pub use svg::{render, render_described};
 
 /// What a box stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +50,9 @@ pub struct ChartNode {
     pub dashed: bool,
     /// The box to look at (the recommended unit): heavy border, bold label.
     pub emphasis: bool,
+    /// Context rather than the subject (top management above the unit): grey
+    /// fill and line, regular weight.
+    pub muted: bool,
     pub children: Vec<ChartNode>,
 }
 
@@ -62,6 +65,7 @@ impl ChartNode {
             shape: Shape::Unit,
             dashed: false,
             emphasis: false,
+            muted: false,
             children: Vec::new(),
         }
     }
@@ -77,12 +81,14 @@ impl ChartNode {
 }
 
 /// The legend's texts in the output language; an entry is shown only when the
-/// chart has such a box (`optional`: when it has a dashed box and the text is given).
+/// chart has such a box (`optional`: when it has a dashed box and the text is
+/// given; `muted`: when it has a muted box and the text is given).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Legend {
     pub unit: String,
     pub people: String,
     pub optional: Option<String>,
+    pub muted: Option<String>,
 }
 
 /// Where a box goes, in SVG user units (px), the origin at the tree's top left.

@@ -12,11 +12,22 @@ use super::{
 };
 
 /// The chart as an `<svg>` element: the natural size in `width`/`height`, a
-/// `viewBox`, and `max-width:100%` so it shrinks to fit the page.
+/// `viewBox`, and `max-width:100%` so it shrinks to fit the page. A title is drawn
+/// above the chart and names it for screen readers.
 pub fn render(root: &ChartNode, legend: &Legend, title: Option<&str>) -> String {
+    let title = title.map(str::trim).filter(|t| !t.is_empty());
+    draw(root, legend, title, title.unwrap_or(root.label.as_str()))
+}
+
+/// The chart without a drawn title (the page has its heading), named for screen
+/// readers by `description`.
+pub fn render_described(root: &ChartNode, legend: &Legend, description: &str) -> String {
+    draw(root, legend, None, description)
+}
+
+fn draw(root: &ChartNode, legend: &Legend, title: Option<&str>, name: &str) -> String {
     let (items, lay) = arrange(root);
 
-    let title = title.map(str::trim).filter(|t| !t.is_empty());
     let title_height = if title.is_some() {
         TITLE_FONT + 14.0
     } else {
@@ -36,7 +47,6 @@ pub fn render(root: &ChartNode, legend: &Legend, title: Option<&str>) -> String 
     let dx = ((width - lay.width) / 2.0).floor();
 
     let mut s = String::new();
-    let name = title.unwrap_or(root.label.as_str());
     let _ = write!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" style="max-width:100%;height:auto" role="img" aria-label="{name}">"#,
@@ -91,7 +101,13 @@ struct Look {
     stroke: &'static str,
 }
 
-fn look(shape: Shape, emphasis: bool) -> Look {
+fn look(shape: Shape, emphasis: bool, muted: bool) -> Look {
+    if muted {
+        return Look {
+            fill: "#f3f4f6",
+            stroke: "#8a949e",
+        };
+    }
     match (shape, emphasis) {
         (Shape::Unit, false) => Look {
             fill: "#eaf0f7",
@@ -170,7 +186,7 @@ fn draw_links(s: &mut String, items: &[Item], lay: &Layout) {
 
 fn draw_box(s: &mut String, item: &Item, b: &NodeBox) {
     let node = item.node;
-    let look = look(node.shape, node.emphasis);
+    let look = look(node.shape, node.emphasis, node.muted);
     let stroke_width = if node.emphasis { 2.4 } else { 1.3 };
     let dash = if node.dashed {
         r#" stroke-dasharray="5 3""#
@@ -198,10 +214,10 @@ fn draw_box(s: &mut String, item: &Item, b: &NodeBox) {
         LABEL_LINE * item.lines.len() as f64 + if detail.is_some() { DETAIL_LINE } else { 0.0 };
     let mut y = b.y + (b.h - content) / 2.0;
     let cx = num(b.center_x());
-    let weight = match (node.emphasis, node.shape) {
-        (true, _) => "700",
-        (false, Shape::Unit) => "600",
-        (false, Shape::People) => "400",
+    let weight = match (node.emphasis, node.muted, node.shape) {
+        (true, _, _) => "700",
+        (false, true, _) | (false, false, Shape::People) => "400",
+        (false, false, Shape::Unit) => "600",
     };
     for line in &item.lines {
         let _ = write!(
@@ -224,8 +240,13 @@ fn draw_box(s: &mut String, item: &Item, b: &NodeBox) {
     }
 }
 
-/// A legend entry: the sample's shape, whether dashed, and the text.
-type Entry = (Shape, bool, String);
+/// A legend entry: a sample box and its text.
+struct Entry {
+    shape: Shape,
+    dashed: bool,
+    muted: bool,
+    text: String,
+}
 
 const SAMPLE_W: f64 = 28.0;
 const SAMPLE_H: f64 = 14.0;
@@ -234,12 +255,23 @@ const ENTRY_GAP: f64 = 22.0;
 
 fn legend_entries(items: &[Item], legend: &Legend) -> Vec<Entry> {
     let has = |f: &dyn Fn(&ChartNode) -> bool| items.iter().any(|i| f(i.node));
+    let entry = |shape, dashed, muted, text: &String| Entry {
+        shape,
+        dashed,
+        muted,
+        text: text.clone(),
+    };
     let mut out = Vec::new();
-    if has(&|n| n.shape == Shape::Unit) {
-        out.push((Shape::Unit, false, legend.unit.clone()));
+    if let Some(text) = &legend.muted
+        && has(&|n| n.muted)
+    {
+        out.push(entry(Shape::Unit, false, true, text));
     }
-    if has(&|n| n.shape == Shape::People) {
-        out.push((Shape::People, false, legend.people.clone()));
+    if has(&|n| n.shape == Shape::Unit && !(n.muted && legend.muted.is_some())) {
+        out.push(entry(Shape::Unit, false, false, &legend.unit));
+    }
+    if has(&|n| n.shape == Shape::People && !(n.muted && legend.muted.is_some())) {
+        out.push(entry(Shape::People, false, false, &legend.people));
     }
     if let Some(text) = &legend.optional
         && has(&|n| n.dashed)
@@ -249,7 +281,7 @@ fn legend_entries(items: &[Item], legend: &Legend) -> Vec<Entry> {
         } else {
             Shape::People
         };
-        out.push((shape, true, text.clone()));
+        out.push(entry(shape, true, false, text));
     }
     out
 }
@@ -257,7 +289,7 @@ fn legend_entries(items: &[Item], legend: &Legend) -> Vec<Entry> {
 fn entries_width(entries: &[Entry]) -> f64 {
     let items: f64 = entries
         .iter()
-        .map(|(_, _, t)| SAMPLE_W + SAMPLE_TEXT_GAP + text_width(t, LEGEND_FONT))
+        .map(|e| SAMPLE_W + SAMPLE_TEXT_GAP + text_width(&e.text, LEGEND_FONT))
         .sum();
     items + ENTRY_GAP * entries.len().saturating_sub(1) as f64
 }
@@ -265,8 +297,14 @@ fn entries_width(entries: &[Entry]) -> f64 {
 fn draw_legend(s: &mut String, entries: &[Entry], left: f64, top: f64) {
     let mid = top + 12.0;
     let mut x = left;
-    for (shape, dashed, text) in entries {
-        let look = look(*shape, false);
+    for Entry {
+        shape,
+        dashed,
+        muted,
+        text,
+    } in entries
+    {
+        let look = look(*shape, false, *muted);
         let r = match shape {
             Shape::Unit => 2.0,
             Shape::People => SAMPLE_H / 2.0,

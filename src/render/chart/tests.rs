@@ -29,12 +29,14 @@ fn legend(zh: bool) -> Legend {
             unit: "组织单位".to_string(),
             people: "人员".to_string(),
             optional: Some("可选".to_string()),
+            muted: Some("上级".to_string()),
         }
     } else {
         Legend {
             unit: "Unit".to_string(),
             people: "People".to_string(),
             optional: Some("Optional".to_string()),
+            muted: Some("Above".to_string()),
         }
     }
 }
