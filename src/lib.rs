@@ -7,6 +7,7 @@
 
 pub mod advice;
 pub mod app;
+pub mod date;
 pub mod money;
 pub mod options;
 pub mod problem;

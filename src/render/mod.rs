@@ -4,6 +4,7 @@ pub mod chart;
 pub mod compare;
 pub mod dot;
 pub mod explain;
+pub mod html;
 pub mod init;
 pub mod json;
 pub mod markdown;
@@ -14,6 +15,7 @@ pub mod table;
 use unicode_width::UnicodeWidthChar;
 
 use crate::advice::{Advice, Facts, Measure};
+use crate::date::DocDate;
 use crate::profile::Profile;
 use crate::rules::Rules;
 use crate::text::{Catalog, Lang, catalog};
@@ -96,6 +98,9 @@ pub struct RenderOptions {
     pub width: u16,
     /// Show the reasoning (`--why`).
     pub why: bool,
+    /// The date a document carries (HTML, Markdown); `None` for output that
+    /// carries none.
+    pub date: Option<DocDate>,
 }
 
 impl RenderOptions {
