@@ -84,25 +84,8 @@ slug_enum! {
     }
 }
 
-slug_enum! {
-    /// The parts of `kam-advise explain`, in the order they are printed.
-    pub enum Topic {
-        /// (一) the conditions for a dedicated unit and their thresholds.
-        Conditions = "conditions",
-        /// (二) the forms, the order they are checked in, whom each suits.
-        Forms = "forms",
-        /// The staffing rules.
-        Staffing = "staffing",
-        /// (三) the unit's seven duties.
-        Duties = "duties",
-        /// (四) what KAM staff need, and the KAM manager.
-        Requirements = "requirements",
-        /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
-        Examples = "examples",
-        /// The NBS 2017 size table used to infer the scale.
-        Scale = "scale",
-    }
-}
+/// The parts of `kam-advise explain` (defined with the texts that word them).
+pub use crate::text::Topic;
 
 slug_enum! {
     /// When to colour the output.

@@ -1,12 +1,9 @@
 //! Problems with input, as data. Like warnings and hints, they are put into words
 //! by the catalogue of the output language; `Display` uses English.
 
-use std::fmt;
 use std::io;
 
 use crate::money::MoneyError;
-use crate::profile::Level;
-use crate::text::{Catalog, Lang, catalog};
 
 /// What a value was found to be, for "found ..." in messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,7 +226,8 @@ pub enum Issue {
     LevelsEmpty,
     /// `[network] counts` names a level that `levels` does not list.
     CountForMissingLevel {
-        level: Level,
+        /// The level's id.
+        level: &'static str,
     },
     /// A count that must be at least 1.
     ZeroCount {
@@ -238,7 +236,8 @@ pub enum Issue {
     /// `[team]` without a non-empty `functions` list of names.
     TeamWithoutFunctions,
     LevelOrder {
-        level: Level,
+        /// The level's id.
+        level: &'static str,
         repeated: bool,
     },
     ScaleNotInferable,
@@ -288,27 +287,6 @@ impl ProfileError {
                 offset: 0,
             }],
         }
-    }
-
-    /// The problems in words, one line each: `file:line:col: message`.
-    pub fn render(&self, text: &dyn Catalog) -> String {
-        let lines: Vec<String> = self
-            .problems
-            .iter()
-            .map(|p| match p.location {
-                Some((line, col)) => {
-                    format!("{}:{line}:{col}: {}", self.source, text.issue(&p.issue))
-                }
-                None => format!("{}: {}", self.source, text.issue(&p.issue)),
-            })
-            .collect();
-        lines.join("\n")
-    }
-}
-
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(catalog(Lang::En)))
     }
 }
 

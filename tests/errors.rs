@@ -1,12 +1,10 @@
 //! Bad input: every file of the corpus under tests/bad gets its exact message on
 //! stderr, exit code 1, and nothing on stdout. Never a panic.
 
-mod support;
-
-use support::{golden, kam};
+use crate::support::{Snapshots, kam};
 
 fn corpus() -> Vec<String> {
-    support::toml_stems("tests/bad")
+    crate::support::toml_stems("tests/bad")
 }
 
 #[test]
@@ -16,9 +14,10 @@ fn the_corpus_covers_at_least_forty_kinds_of_bad_input() {
 
 #[test]
 fn every_bad_profile_gets_its_exact_message_and_exit_1() {
+    let mut snaps = Snapshots::default();
     for name in corpus() {
         let path = format!("tests/bad/{name}.toml");
-        let out = kam().arg(&path).output().unwrap_or_else(|e| panic!("{e}"));
+        let out = kam().arg(&path).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
         assert!(
@@ -36,18 +35,16 @@ fn every_bad_profile_gets_its_exact_message_and_exit_1() {
                 "{name}: a long line was echoed back: {line}"
             );
         }
-        golden(&format!("tests/bad/{name}.err"), &stderr);
+        snaps.check(&format!("tests/bad/{name}.err"), &stderr);
     }
 }
 
 #[test]
 fn every_message_is_in_chinese_too() {
+    let mut snaps = Snapshots::default();
     for name in corpus() {
         let path = format!("tests/bad/{name}.toml");
-        let out = kam()
-            .args([&path, "--lang", "zh"])
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
+        let out = kam().args([&path, "--lang", "zh"]).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
         for line in stderr.lines() {
@@ -56,7 +53,7 @@ fn every_message_is_in_chinese_too() {
                 "{name}: {line}"
             );
         }
-        golden(&format!("tests/bad/{name}.zh.err"), &stderr);
+        snaps.check(&format!("tests/bad/{name}.zh.err"), &stderr);
     }
     let out = kam()
         .args([
@@ -67,7 +64,7 @@ fn every_message_is_in_chinese_too() {
         ])
         .env("LANG", "zh_CN.UTF-8")
         .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "error: tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\nerror: 2份资料中有1份未能处理\n"
@@ -85,7 +82,7 @@ fn the_same_messages_in_a_batch_and_the_others_are_still_advised() {
             "json",
         ])
         .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let names: Vec<&str> = stdout
@@ -109,15 +106,15 @@ fn the_same_messages_in_a_batch_and_the_others_are_still_advised() {
 
 #[test]
 fn an_oversized_file_is_refused_without_reading_it_all() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.toml");
     let mut text =
         String::from("name = \"A\"\nannual_revenue = 1\nkey_accounts = 1\nscale = \"small\"\n");
     while text.len() <= 1024 * 1024 {
         text.push_str("# padding padding padding padding padding padding padding padding\n");
     }
-    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
-    let out = kam().arg(&path).output().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&path, text).unwrap();
+    let out = kam().arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
@@ -130,20 +127,14 @@ fn an_oversized_file_is_refused_without_reading_it_all() {
 
 #[test]
 fn a_missing_file_and_a_directory_without_profiles_are_errors() {
-    let out = kam()
-        .arg("tests/no-such-profile.toml")
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let out = kam().arg("tests/no-such-profile.toml").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "error: tests/no-such-profile.toml: could not read profile: file not found\n"
     );
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let out = kam()
-        .arg(dir.path())
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = kam().arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),

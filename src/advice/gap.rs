@@ -123,7 +123,11 @@ pub struct Recommended<'a> {
 pub fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
     let form = rec.rule.form();
     let (from, to) = (setup_rank(current), form.rank());
-    let direction = if form == Form::None {
+    let direction = if form == Form::None && from > setup_rank(Setup::SalesDepartment) {
+        // A unit exists although no condition indicates one (rule 2), or before any
+        // key account is rated (rule 1): more organisation than the reading suggests.
+        GapDirection::Reduce
+    } else if form == Form::None {
         GapDirection::Wait
     } else if from == to {
         GapDirection::Same
@@ -325,6 +329,25 @@ mod tests {
         assert_eq!(
             gap.map(|g| g.steps),
             Some(vec![Step::NameManagers { count: 1 }])
+        );
+    }
+
+    #[test]
+    fn a_unit_without_any_condition_is_more_than_indicated() {
+        let mut p = test_profile(2, 100);
+        p.scale = Some(crate::scale::Scale::Small);
+        p.current_setup = Some(Setup::Department);
+        let gap = advise(&p, &Rules::default()).gap;
+        assert_eq!(
+            gap.as_ref().map(|g| g.direction),
+            Some(GapDirection::Reduce)
+        );
+        assert_eq!(
+            gap.map(|g| g.steps),
+            Some(vec![Step::KeepOrFold {
+                current: Setup::Department,
+                form: Form::None
+            }])
         );
     }
 

@@ -34,6 +34,9 @@ pub enum Hint {
     RateAccountsFirst { threshold: u64 },
     /// No condition met: if the firm judges (一)3 or (一)4 true, this rule decides.
     IfFirmJudges { rule: FormRule },
+    /// No key accounts rated yet, but a condition is met: once some are rated, this rule
+    /// decides (by the firm's kind and scale).
+    OnceRated { rule: FormRule },
     /// At `at_accounts` key accounts the form or the headcount changes.
     NextChange { at_accounts: u64, change: Change },
     /// The advice used figures other than the defaults.
@@ -114,8 +117,14 @@ pub fn hints(
         }
         _ => {}
     }
-    if let Some(next) = next_change(profile, rules, rule, headcount) {
-        hints.push(next);
+    match next_change(profile, rules, rule, headcount) {
+        // From no rated account to the first: the form the kind and scale point to.
+        Some(Hint::NextChange {
+            at_accounts: 1,
+            change: Change::Form { rule: next },
+        }) if rule == FormRule::NoKeyAccounts => hints.push(Hint::OnceRated { rule: next }),
+        Some(next) => hints.push(next),
+        None => {}
     }
     if !rules.is_default() {
         hints.push(Hint::CustomRules);

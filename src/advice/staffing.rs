@@ -165,7 +165,7 @@ pub fn staffing_for(
                         managers,
                     },
                     true,
-                    Source::Chapter,
+                    Source::Derived,
                 ));
             }
         }
@@ -235,7 +235,7 @@ mod tests {
         let s = staff(FormRule::MediumScale, 12);
         assert_eq!(s.roles[1].id, RoleId::KamSpecialist);
         assert_eq!(s.roles[1].count, 1);
-        assert_eq!(s.roles[1].source, Source::Chapter);
+        assert_eq!(s.roles[1].source, Source::Derived);
     }
 
     #[test]

@@ -2,11 +2,10 @@
 //! with its clause, built from the same `Rules` and catalogue the advice uses.
 
 use super::Section;
-use crate::advice::{ConditionId, Facts, FormRule};
-use crate::options::Topic;
-use crate::profile::Kind;
+use crate::advice::{ConditionId, FormRule};
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Indicator, Scale};
+use crate::text::Topic;
 use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// The sections for the given topics, in the language's words.
@@ -42,19 +41,12 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
             let rows = FormRule::ALL
                 .iter()
                 .map(|&rule| {
-                    // Facts that make the rule apply, for wording its reason.
-                    let facts = Facts {
-                        key_accounts: rules.team_max_key_accounts.saturating_add(1),
-                        worth_considering: rule != FormRule::NoConditionMet,
-                        kind: Kind::Enterprise,
-                        scale: Some(Scale::Small),
-                    };
                     vec![
                         rule.number().to_string(),
                         rule.slug().to_string(),
                         text.form_rule_when(rule, rules),
                         format!("{} {}", text.form_short(rule.form()), rule.form_clause()),
-                        text.reason(rule, &facts, rules),
+                        text.reason_in_general(rule, rules),
                     ]
                 })
                 .collect();

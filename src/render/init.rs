@@ -19,7 +19,13 @@ fn figures_for(scale: Option<Scale>) -> (&'static str, u64, u64) {
 
 /// The annotated profile, pre-filled for a kind and scale where given.
 pub fn profile_template(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Catalog) -> String {
-    let (revenue, employees, accounts) = figures_for(scale);
+    // A group or a multinational without a size gets a large one's figures: the
+    // committee (二)1 is for large groups, and a template should not warn about itself.
+    let figures_scale = match (kind, scale) {
+        (Some(Kind::Group | Kind::Multinational), None) => Some(Scale::Large),
+        _ => scale,
+    };
+    let (revenue, employees, accounts) = figures_for(figures_scale);
     let kind_slug = kind.unwrap_or(Kind::Enterprise).slug();
     let scale_line = match scale {
         Some(s) => format!("scale = \"{}\"", s.slug()),

@@ -8,7 +8,7 @@ use super::{RenderOptions, Report};
 use super::{measure, threshold};
 use crate::advice::Form;
 use crate::profile::ScaleSource;
-use crate::text::{Catalog, DUTIES_CLAUSE, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
+use crate::text::{Catalog, DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause, thousands};
 
 /// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row.
 pub fn cell(text: &str) -> String {
@@ -93,7 +93,13 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let verdict = text.verdict(advice.worth_considering, met, advice.rule);
     let reason = text.reason(advice.rule, &report.facts(), report.rules);
 
-    let _ = writeln!(out, "# {} — {}", l.title, literal(&profile.name));
+    let _ = writeln!(
+        out,
+        "# {}{}{}",
+        l.title,
+        l.title_dash,
+        literal(&profile.name)
+    );
     if let Some(date) = opts.date {
         let _ = writeln!(
             out,
@@ -105,8 +111,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     }
     let _ = writeln!(
         out,
-        "\n> **{}{}{form}** — {verdict} {reason}",
-        l.recommendation, l.colon,
+        "\n> **{}{}{form}**{}{verdict}{}{reason}",
+        l.recommendation, l.colon, l.title_dash, l.sentence_gap,
     );
 
     heading(&mut out, 2, "profile", l.profile);
@@ -169,11 +175,11 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             .map(|r| {
                 let mut basis = text.basis(r.basis);
                 if !r.in_headcount {
-                    basis = format!("{basis}{}{}", l.list_separator, l.not_in_headcount);
+                    basis = format!("{basis}{}{}", l.clause_separator, l.not_in_headcount);
                 }
                 vec![
                     text.role(r),
-                    r.count.to_string(),
+                    thousands(r.count),
                     text.source(r.source).to_string(),
                     basis,
                 ]
@@ -185,26 +191,20 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             &rows,
         );
         let staffing = &advice.staffing;
-        let _ = write!(
-            out,
-            "\n{}{}**{}**",
-            l.headcount,
-            l.colon,
-            text.people(staffing.headcount)
-        );
+        let headcount = if advice.form == Form::ServiceCenter {
+            l.headcount_managers_only
+        } else {
+            l.headcount
+        };
+        let people = text.people(staffing.headcount);
+        let _ = write!(out, "\n{headcount}{}**{people}**", l.colon);
         if advice.form != Form::None {
-            let _ = write!(
-                out,
-                " · {}{}**{}**",
-                l.kam_managers, l.colon, staffing.kam_managers
-            );
+            let managers = thousands(staffing.kam_managers);
+            let _ = write!(out, " · {}{}**{managers}**", l.kam_managers, l.colon);
         }
         if staffing.focus_executives > 0 {
-            let _ = write!(
-                out,
-                " · {}{}**{}**",
-                l.focus_executives, l.colon, staffing.focus_executives
-            );
+            let focus = thousands(staffing.focus_executives);
+            let _ = write!(out, " · {}{}**{focus}**", l.focus_executives, l.colon);
         }
         out.push('\n');
         let note = text.staffing_note(advice.form);
@@ -219,11 +219,13 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                 .collect();
             let _ = writeln!(
                 out,
-                "\n{}{}{} ({})",
+                "\n{}{}{}{}{}{}",
                 l.reporting_line,
                 l.colon,
                 posts.join(" → "),
-                text.reporting_line_note()
+                l.paren_open,
+                text.reporting_line_note(),
+                l.paren_close
             );
         }
     }
@@ -260,7 +262,6 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         for role in text.manager_roles() {
             let _ = writeln!(out, "- **{}**{}{role}", l.manager_roles, l.colon);
         }
-        let _ = writeln!(out, "\n{MANAGER_CLAUSE}");
     }
 
     if !advice.warnings.is_empty() {
@@ -270,10 +271,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         }
     }
 
-    if advice.gap.is_some() || !advice.hints.is_empty() {
-        heading(&mut out, 2, "next-steps", l.next_steps);
-    }
     if let Some(gap) = &advice.gap {
+        heading(&mut out, 2, "next-steps", l.gap);
         let _ = writeln!(out, "{}\n", text.gap_summary(gap, advice.rule));
         if !gap.reasons.is_empty() {
             let _ = writeln!(out, "**{}**\n", l.opening_reasons);
@@ -282,13 +281,18 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             }
             out.push('\n');
         }
+        if !gap.steps.is_empty() {
+            let _ = writeln!(out, "**{}**\n", l.next_steps);
+        }
         for (i, step) in gap.steps.iter().enumerate() {
             let _ = writeln!(out, "{}. {}", i + 1, text.step(step));
         }
-        out.push('\n');
     }
-    for h in &advice.hints {
-        let _ = writeln!(out, "- {}", text.hint(*h));
+    if !advice.hints.is_empty() {
+        heading(&mut out, 2, "hints", l.hints);
+        for h in &advice.hints {
+            let _ = writeln!(out, "- {}", text.hint(*h));
+        }
     }
 
     if opts.why {
@@ -399,6 +403,7 @@ mod tests {
             count: None,
             optional: false,
             outside_headcount: false,
+            network_total: false,
             children: Vec::new(),
         };
         let src = mermaid(&tricky, catalog(Lang::En));

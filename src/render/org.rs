@@ -6,7 +6,7 @@
 //! a network's KAM managers sit at its service-centre level.
 
 use crate::advice::{Advice, Form, Post, RoleId, UnitKind, structure::managers_unit};
-use crate::text::Catalog;
+use crate::text::{Catalog, thousands};
 
 /// What a box of the chart stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub struct OrgNode {
     pub optional: bool,
     /// People assigned from elsewhere, not in the unit's headcount.
     pub outside_headcount: bool,
+    /// A network's KAM managers: the total for all its levels, not per unit.
+    pub network_total: bool,
     pub children: Vec<OrgNode>,
 }
 
@@ -40,6 +42,7 @@ impl OrgNode {
             count: None,
             optional: false,
             outside_headcount: false,
+            network_total: false,
             children: Vec::new(),
         }
     }
@@ -71,9 +74,12 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
             RoleId::EvaluationCenterStaff => unit_of(UnitKind::EvaluationCenter).unwrap_or(0),
             _ => 0,
         };
+        let network_total =
+            advice.form == Form::ServiceCenter && units.len() > 1 && role.id == RoleId::KamManager;
         nodes[target].children.push(OrgNode {
             count: Some(role.count),
             outside_headcount: !role.in_headcount,
+            network_total,
             ..OrgNode::new(NodeKind::People, text.role(role))
         });
     }
@@ -109,10 +115,8 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
 pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
     let l = text.labels();
     let mut label = node.label.clone();
-    match (node.kind, node.count) {
-        (NodeKind::People, Some(n)) => label = format!("{label} ×{n}"),
-        (_, Some(n)) => label = format!("{label} ×{n}"),
-        _ => {}
+    if let Some(n) = node.count {
+        label = format!("{label} ×{}", thousands(n));
     }
     let mut notes = Vec::new();
     if node.optional {
@@ -121,13 +125,16 @@ pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
     if node.outside_headcount {
         notes.push(l.not_in_headcount);
     }
+    if node.network_total {
+        notes.push(l.in_all);
+    }
     if !notes.is_empty() {
-        let (open, close) = if l.colon == "：" {
-            ("（", "）")
-        } else {
-            (" (", ")")
-        };
-        label = format!("{label}{open}{}{close}", notes.join(l.list_separator));
+        label = format!(
+            "{label}{}{}{}",
+            l.paren_open,
+            notes.join(l.clause_separator),
+            l.paren_close
+        );
     }
     label
 }
@@ -193,7 +200,7 @@ mod tests {
         assert_eq!(
             tree(&p, Lang::En),
             [
-                "Top management (CEO)",
+                "Top management",
                 "└─ KAM committee",
                 "   ├─ KAM management centre",
                 "   │  └─ KAM manager ×5",
@@ -217,11 +224,11 @@ mod tests {
         assert_eq!(
             tree(&p, Lang::Zh),
             [
-                "最高管理层（首席执行官）",
+                "最高管理层",
                 "└─ 省级重点客户管理机构 ×31",
                 "   └─ 地市级重点客户服务中心 ×333",
                 "      ├─ 县级重点客户服务中心（可选）",
-                "      └─ 重点客户经理 ×3",
+                "      └─ 重点客户经理 ×3（各级合计）",
             ]
         );
     }

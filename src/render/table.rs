@@ -6,9 +6,9 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
 use super::org::{draw_tree, org_chart};
-use super::{RenderOptions, Report, join_fitting, measure, threshold, wrap};
+use super::{RenderOptions, Report, fit_columns, join_fitting, measure, threshold, wrap};
 use crate::advice::Form;
-use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
+use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause, thousands};
 
 /// Renders one advised profile for the terminal.
 pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
@@ -21,7 +21,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let mut out = String::new();
 
     // Who and what.
-    let title = format!("{} — {}", l.title, profile.name);
+    let title = format!("{}{}{}", l.title, l.title_dash, profile.name);
     let _ = writeln!(out, "{}", style.heading(&title));
     let facts = [
         kv(l.source, &report.source),
@@ -34,22 +34,33 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
 
     // (一) the conditions and the verdict.
     section(&mut out, &style.heading(l.conditions));
-    let mut table = new_table(opts, &[l.clause, l.condition, l.value, l.threshold, l.met]);
-    for c in &advice.conditions {
-        let met = if c.met { l.yes } else { l.no };
-        let met_cell = if c.met {
-            Cell::new(met).fg(Color::Green)
-        } else {
-            Cell::new(met)
-        };
-        table.add_row(vec![
-            Cell::new(c.id.clause()),
-            Cell::new(text.condition(c.id)),
-            Cell::new(measure(c.value, text)),
-            Cell::new(threshold(c.threshold, text)),
-            met_cell,
-        ]);
-    }
+    let rows: Vec<Vec<String>> = advice
+        .conditions
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.clause().to_string(),
+                text.condition(c.id).to_string(),
+                measure(c.value, text),
+                threshold(c.threshold, text),
+                if c.met { l.yes } else { l.no }.to_string(),
+            ]
+        })
+        .collect();
+    let met_column = 4;
+    let table = grid(
+        opts,
+        &[l.clause, l.condition, l.value, l.threshold, l.met],
+        &rows,
+        |row, col, cell| {
+            let met = advice.conditions.get(row).is_some_and(|c| c.met);
+            if col == met_column && met {
+                cell.fg(Color::Green)
+            } else {
+                cell
+            }
+        },
+    );
     let _ = writeln!(out, "{table}");
     let met = advice.conditions.iter().filter(|c| c.met).count();
     let verdict = text.verdict(advice.worth_considering, met, advice.rule);
@@ -83,27 +94,41 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     // Staffing.
     if !advice.staffing.roles.is_empty() {
         section(&mut out, &style.heading(l.staffing));
-        let mut table = new_table(opts, &[l.role, l.count, l.source_of_figure, l.basis]);
-        for role in &advice.staffing.roles {
-            let mut basis = text.basis(role.basis);
-            if !role.in_headcount {
-                basis = format!("{basis}{}{}", l.list_separator, l.not_in_headcount);
-            }
-            table.add_row(vec![
-                Cell::new(text.role(role)),
-                Cell::new(role.count),
-                Cell::new(text.source(role.source)),
-                cell(&basis),
-            ]);
-        }
+        let rows: Vec<Vec<String>> = advice
+            .staffing
+            .roles
+            .iter()
+            .map(|role| {
+                let mut basis = text.basis(role.basis);
+                if !role.in_headcount {
+                    basis = format!("{basis}{}{}", l.clause_separator, l.not_in_headcount);
+                }
+                vec![
+                    text.role(role),
+                    thousands(role.count),
+                    text.source(role.source).to_string(),
+                    basis,
+                ]
+            })
+            .collect();
+        let header = [l.role, l.count, l.source_of_figure, l.basis];
+        let table = grid(opts, &header, &rows, |_, _, cell| cell);
         let _ = writeln!(out, "{table}");
         let staffing = &advice.staffing;
-        let mut totals = vec![kv(l.headcount, &text.people(staffing.headcount))];
+        let headcount = if advice.form == Form::ServiceCenter {
+            l.headcount_managers_only
+        } else {
+            l.headcount
+        };
+        let mut totals = vec![kv(headcount, &text.people(staffing.headcount))];
         if advice.form != Form::None {
-            totals.push(kv(l.kam_managers, &staffing.kam_managers));
+            totals.push(kv(l.kam_managers, &thousands(staffing.kam_managers)));
         }
         if staffing.focus_executives > 0 {
-            totals.push(kv(l.focus_executives, &staffing.focus_executives));
+            totals.push(kv(
+                l.focus_executives,
+                &thousands(staffing.focus_executives),
+            ));
         }
         let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
         let note = text.staffing_note(advice.form);
@@ -117,11 +142,13 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                 .map(|&p| text.post(p))
                 .collect();
             let line = format!(
-                "{}{}{} ({})",
+                "{}{}{}{}{}{}",
                 l.reporting_line,
                 l.colon,
                 posts.join(" → "),
-                text.reporting_line_note()
+                l.paren_open,
+                text.reporting_line_note(),
+                l.paren_close
             );
             let _ = writeln!(out, "{}", wrap(&line, width, "", "  "));
         }
@@ -152,7 +179,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                 let _ = writeln!(
                     out,
                     "{}",
-                    wrap(&text.opening_reason(*reason), width, "? ", "  ")
+                    wrap(&text.opening_reason(*reason), width, "• ", "  ")
                 );
             }
         }
@@ -214,10 +241,8 @@ fn fixed_texts(opts: &RenderOptions) -> String {
         if let Some(intro) = intro {
             let _ = writeln!(out, "{}", wrap(intro, width, "", ""));
         }
-        let mut table = new_table(opts, &[l.clause, column]);
-        for (clause, item) in rows {
-            table.add_row(vec![Cell::new(clause), cell(&item)]);
-        }
+        let rows: Vec<Vec<String>> = rows.into_iter().map(|(c, i)| vec![c, i]).collect();
+        let table = grid(opts, &[l.clause, column], &rows, |_, _, cell| cell);
         let _ = writeln!(out, "{table}");
     }
     section(&mut out, &style.heading(l.manager));
@@ -236,38 +261,35 @@ fn fixed_texts(opts: &RenderOptions) -> String {
     out
 }
 
-/// A table cell whose clause references comfy-table may not break: a space before each
-/// "(二)"-style reference that follows other text, so that it is a word of its own.
-fn cell(text: &str) -> Cell {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    let mut previous = ' ';
-    while let Some(c) = chars.next() {
-        let opens_clause = c == '('
-            && chars
-                .peek()
-                .is_some_and(|n| "一二三四五六七八九十".contains(*n));
-        if opens_clause && !previous.is_whitespace() {
-            out.push(' ');
-        }
-        out.push(c);
-        previous = c;
-    }
-    Cell::new(out)
-}
-
 fn section(out: &mut String, heading: &str) {
     let _ = write!(out, "\n{heading}\n");
 }
 
-pub(crate) fn new_table(opts: &RenderOptions, header: &[&str]) -> Table {
+/// A table whose columns are fitted to the width by [`super::fit_columns`] (clause
+/// references and identifiers never cut), drawn by comfy-table as given; `style` may
+/// colour a body cell by its row and column.
+pub(crate) fn grid(
+    opts: &RenderOptions,
+    header: &[&str],
+    rows: &[Vec<String>],
+    style: impl Fn(usize, usize, Cell) -> Cell,
+) -> Table {
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let (header, rows) = fit_columns(&header, rows, usize::from(opts.width));
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
         .force_no_tty()
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width)
+        .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.iter().map(Cell::new).collect::<Vec<_>>());
+    for (r, row) in rows.iter().enumerate() {
+        let cells: Vec<Cell> = row
+            .iter()
+            .enumerate()
+            .map(|(c, text)| style(r, c, Cell::new(text)))
+            .collect();
+        table.add_row(cells);
+    }
     if opts.color {
         table.enforce_styling();
     }

@@ -7,7 +7,7 @@ mod chapter;
 mod document;
 mod explain;
 
-use super::{IssueText, Labels, Words, thousands};
+use super::{IssueText, Labels, Words, group_digits, thousands};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
@@ -65,11 +65,18 @@ static LABELS: Labels = Labels {
     reasoning: "Reasoning",
     org_chart: "Organisation chart",
     next_steps: "Next steps",
-    top_management: "Top management (CEO)",
+    top_management: "Top management",
     chart_legend_unit: "KAM unit",
     chart_legend_people: "people",
     chart_legend_optional: "optional, decided locally",
     not_given: "not given",
+    paren_open: " (",
+    paren_close: ")",
+    clause_separator: "; ",
+    sentence_gap: " ",
+    title_dash: " — ",
+    in_all: "in all, for the whole network",
+    headcount_managers_only: "Headcount (KAM managers only)",
 };
 
 /// "1 person", "3 people", "1,000 key accounts".
@@ -79,13 +86,6 @@ pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
     } else {
         format!("{} {many}", thousands(n))
     }
-}
-
-/// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".
-fn group_digits(digits: &str) -> String {
-    digits
-        .parse::<u64>()
-        .map_or_else(|_| digits.to_string(), thousands)
 }
 
 /// "a" or "an" before a word.
@@ -126,7 +126,7 @@ impl Words for English {
         match id {
             ConditionId::Revenue => "Annual revenue",
             ConditionId::KeyAccounts => "Rated key accounts",
-            ConditionId::StrategicPlan => "Strategic plan calls for a unit",
+            ConditionId::StrategicPlan => "Considered for strategy and development",
             ConditionId::AccountDevelopment => "A unit would develop key accounts faster",
         }
     }
@@ -257,7 +257,7 @@ impl Words for English {
     }
 
     fn rule_name(&self, rule: crate::advice::FormRule) -> String {
-        format!("Rule {} `{}`", rule.number(), rule.slug())
+        format!("Rule {} ({})", rule.number(), rule.slug())
     }
 
     fn people(&self, n: u64) -> String {

@@ -10,7 +10,6 @@ use crate::advice::{
     UnitKind, Warning,
 };
 use crate::date::DocDate;
-use crate::options::Topic;
 use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
@@ -33,6 +32,26 @@ impl Lang {
         } else {
             Lang::En
         }
+    }
+}
+
+slug_enum! {
+    /// The parts of `kam-advise explain`, in the order they are printed.
+    pub enum Topic {
+        /// (一) the conditions for a dedicated unit and their thresholds.
+        Conditions = "conditions",
+        /// (二) the forms, the order they are checked in, whom each suits.
+        Forms = "forms",
+        /// The staffing rules.
+        Staffing = "staffing",
+        /// (三) the unit's seven duties.
+        Duties = "duties",
+        /// (四) what KAM staff need, and the KAM manager.
+        Requirements = "requirements",
+        /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
+        Examples = "examples",
+        /// The NBS 2017 size table used to infer the scale.
+        Scale = "scale",
     }
 }
 
@@ -95,6 +114,19 @@ pub struct Labels {
     pub chart_legend_people: &'static str,
     pub chart_legend_optional: &'static str,
     pub not_given: &'static str,
+    /// " (" and ")" in English, "（" and "）" in Chinese.
+    pub paren_open: &'static str,
+    pub paren_close: &'static str,
+    /// Between two clauses of one sentence: "; " / "；".
+    pub clause_separator: &'static str,
+    /// Between two sentences: " " in English, nothing in Chinese.
+    pub sentence_gap: &'static str,
+    /// Between a title and a name: " — " / "——".
+    pub title_dash: &'static str,
+    /// A network's KAM managers are the total for all its levels.
+    pub in_all: &'static str,
+    /// The headcount of a service centre counts only its KAM managers.
+    pub headcount_managers_only: &'static str,
 }
 
 /// Names of things: the words every format uses.
@@ -135,6 +167,8 @@ pub trait AdviceText {
     fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String;
     /// Why the form, in one sentence with its clause.
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String;
+    /// Why a rule gives its form, for any firm it applies to (for `explain`).
+    fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String;
     fn basis(&self, basis: Basis) -> String;
     /// A note under the staffing of a form ("" for none).
     fn staffing_note(&self, form: Form) -> &'static str;
@@ -325,6 +359,24 @@ pub fn wan_yi(yuan: u64) -> String {
     } else {
         format!("{yuan}元")
     }
+}
+
+/// Facts of a small enterprise to which `rule` would apply, for wording a rule's
+/// reason in general (only the scale shows in the sentences that use them).
+pub(crate) fn general_facts(rule: FormRule) -> Facts {
+    Facts {
+        key_accounts: 1,
+        worth_considering: rule != FormRule::NoConditionMet,
+        kind: Kind::Enterprise,
+        scale: Some(Scale::Small),
+    }
+}
+
+/// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".
+pub(crate) fn group_digits(digits: &str) -> String {
+    digits
+        .parse::<u64>()
+        .map_or_else(|_| digits.to_string(), thousands)
 }
 
 /// Joins items for running text: "a, b and c" / "甲、乙和丙".

@@ -7,7 +7,7 @@ mod chapter;
 mod document;
 mod explain;
 
-use super::{IssueText, Labels, Words, wan_yi};
+use super::{IssueText, Labels, Words, group_digits, wan_yi};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
@@ -52,7 +52,7 @@ static LABELS: Labels = Labels {
     manager: "重点客户经理(四)2",
     manager_responsibility: "主要职责",
     manager_abilities: "能力要求",
-    manager_roles: "两个关键角色",
+    manager_roles: "关键角色",
     warnings: "注意",
     hints: "提示",
     colon: "：",
@@ -65,11 +65,18 @@ static LABELS: Labels = Labels {
     reasoning: "推理过程",
     org_chart: "组织结构图",
     next_steps: "下一步",
-    top_management: "最高管理层（首席执行官）",
+    top_management: "最高管理层",
     chart_legend_unit: "重点客户管理机构",
     chart_legend_people: "人员",
     chart_legend_optional: "可选，由各地自行决定",
     not_given: "未填写",
+    paren_open: "（",
+    paren_close: "）",
+    clause_separator: "；",
+    sentence_gap: "",
+    title_dash: "——",
+    in_all: "各级合计",
+    headcount_managers_only: "机构编制（仅计重点客户经理）",
 };
 
 impl Words for Chinese {
@@ -101,7 +108,7 @@ impl Words for Chinese {
         match id {
             ConditionId::Revenue => "年度销售额",
             ConditionId::KeyAccounts => "已评定的重点客户数",
-            ConditionId::StrategicPlan => "战略规划要求设立",
+            ConditionId::StrategicPlan => "从战略和发展角度考虑设立",
             ConditionId::AccountDevelopment => "设立后有利于快速培养客户",
         }
     }
@@ -137,7 +144,7 @@ impl Words for Chinese {
                 TeamFunction::Finance => "对接客户财务部门的成员".into(),
                 TeamFunction::Purchasing => "对接客户采购部门的成员".into(),
                 TeamFunction::Production => "对接客户生产部门的成员".into(),
-                TeamFunction::AfterSales => "对接客户售后服务的成员".into(),
+                TeamFunction::AfterSales => "对接客户售后服务部门的成员".into(),
                 TeamFunction::Named(name) => format!("来自{name}的成员"),
             },
             (id, _) => match id {
@@ -199,7 +206,7 @@ impl Words for Chinese {
                 format!("按国家统计局2017年标准推断，{}", self.industry(row))
             }
             (ScaleSource::Inferred, None) => "按国家统计局2017年标准推断".into(),
-            (ScaleSource::None, _) => "该类型无需规模".into(),
+            (ScaleSource::None, _) => "此类单位不按规模确定组织形式".into(),
         }
     }
 
@@ -220,11 +227,18 @@ impl Words for Chinese {
     }
 
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String {
-        format!("{currency} {amount}（按{rate}折合{}）", wan_yi(yuan))
+        let amount = amount.split_once('.').map_or_else(
+            || group_digits(amount),
+            |(w, f)| format!("{}.{f}", super::group_digits(w)),
+        );
+        format!(
+            "{currency} {amount}（按1 {currency}＝{rate}元人民币折合{}）",
+            wan_yi(yuan)
+        )
     }
 
     fn rule_name(&self, rule: crate::advice::FormRule) -> String {
-        format!("规则{} `{}`", rule.number(), rule.slug())
+        format!("规则{}（{}）", rule.number(), rule.slug())
     }
 
     fn people(&self, n: u64) -> String {
@@ -302,7 +316,7 @@ mod issues {
 
     pub fn issue(issue: &Issue) -> String {
         match issue {
-            Issue::FileTooLarge { kib } => format!("文件超过 {kib} KiB；档案或规则文件应是简短的 TOML 文件"),
+            Issue::FileTooLarge { kib } => format!("文件超过 {kib} KiB；资料文件或规则文件应是简短的 TOML 文件"),
             Issue::Utf16 => "文件是 UTF-16 编码；请另存为 UTF-8".into(),
             Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),
             Issue::Syntax { message, at } => match at {
@@ -392,13 +406,13 @@ mod issues {
             Issue::Unreadable { what, error } => {
                 let error = io_failure(error, true);
                 match what {
-                    Unreadable::Profile => format!("无法读取档案：{error}"),
+                    Unreadable::Profile => format!("无法读取资料文件：{error}"),
                     Unreadable::Rules => format!("无法读取规则文件：{error}"),
                     Unreadable::Directory => format!("无法读取目录：{error}"),
                     Unreadable::Stdin => format!("无法读取标准输入：{error}"),
                 }
             }
-            Issue::EmptyDirectory => "该目录下没有 *.toml 档案（只查找目录本层）".into(),
+            Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件（只查找该目录本身，不含子目录）".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
         }
     }
@@ -439,14 +453,16 @@ mod issues {
 
     pub fn usage(usage: &Usage) -> String {
         match usage {
-            Usage::NoProfile => "没有给出档案：请指定档案文件、档案目录，或用 - 表示标准输入\
-                 （`kam-advise init > client.toml` 可生成一份起步用的档案）"
+            Usage::NoProfile => "没有给出资料文件：请指定资料文件或其所在目录，或用 - 表示标准输入\
+                 （`kam-advise init > client.toml` 可生成一份资料文件模板）"
                 .into(),
             Usage::NotApplicable { option, command } => {
                 let why = match *option {
-                    "--why" => "只有对档案的建议才列出推理过程（kam-advise 档案... --why）",
-                    "--rules" => "新档案不涉及阈值",
-                    "--format" => "它只输出 TOML 档案",
+                    "--why" => {
+                        "只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
+                    }
+                    "--rules" => "生成资料文件模板时不涉及阈值",
+                    "--format" => "它只输出 TOML 格式的资料文件模板",
                     _ => "请去掉该选项",
                 };
                 format!("`{option}` 不适用于 `{command}`：{why}")
@@ -456,7 +472,9 @@ mod issues {
                 command,
                 valid,
             } => {
-                let what = command.map_or("档案建议".to_string(), |c| format!(" `{c}`"));
+                let what = command.map_or("对资料文件的建议".to_string(), |c| {
+                    format!(" `{c}`")
+                });
                 format!(
                     "`--format {format}` 不适用于{what}：可用 {}",
                     or_list(valid)

@@ -1,14 +1,15 @@
-//! Helpers shared by the CLI tests.
-#![allow(dead_code)]
+//! Helpers shared by the integration tests: the binary in a clean environment, the
+//! shipped examples, and snapshot files compared with snapbox.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use assert_cmd::Command;
 
 /// The binary with a clean, predictable environment: English, no colour
 /// preference, no terminal width from the caller, a fixed date.
 pub fn kam() -> Command {
-    let mut cmd = Command::cargo_bin("kam-advise").unwrap_or_else(|e| panic!("binary: {e}"));
+    let mut cmd = Command::cargo_bin("kam-advise").unwrap();
     for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "COLUMNS"] {
         cmd.env_remove(var);
     }
@@ -19,58 +20,54 @@ pub fn kam() -> Command {
     cmd
 }
 
-/// Compares `actual` with the expected file; `KAM_BLESS=1 cargo test` rewrites it.
-pub fn golden(path: &str, actual: &str) {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    if std::env::var_os("KAM_BLESS").is_some() {
-        if let Some(dir) = full.parent() {
-            std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Snapshot files checked in one test: every differing file is reported with its
+/// diff when the value goes out of scope, not only the first. `SNAPSHOTS=overwrite
+/// cargo test` writes the new outputs instead; review them with `git diff`.
+#[derive(Default)]
+pub struct Snapshots {
+    failures: Vec<String>,
+}
+
+impl Snapshots {
+    /// Compares `actual` with the file at `path` (relative to the project).
+    pub fn check(&mut self, path: &str, actual: &str) {
+        let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let expected = snapbox::Data::read_from(&full, None).raw();
+        let actual = snapbox::Data::text(actual.to_string()).raw();
+        let assert = snapbox::Assert::new()
+            .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+            .normalize_paths(false);
+        if let Err(error) = assert.try_eq(Some(&path), actual, expected) {
+            self.failures.push(error.to_string());
         }
-        std::fs::write(&full, actual).unwrap_or_else(|e| panic!("write {path}: {e}"));
-        return;
-    }
-    let expected = std::fs::read_to_string(&full)
-        .unwrap_or_else(|e| panic!("{path}: {e} (run `KAM_BLESS=1 cargo test` to create it)"));
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or(expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{path} differs from the output, first at line {}:\n expected: {:?}\n   actual: {:?}\n\
-             (if the change is intended: KAM_BLESS=1 cargo test, then review the diff)",
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
     }
 }
 
-pub fn stdout_of(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("run: {e}"));
-    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("utf-8: {e}"))
+impl Drop for Snapshots {
+    fn drop(&mut self) {
+        if !self.failures.is_empty() && !std::thread::panicking() {
+            panic!(
+                "{} snapshot(s) differ (if intended: SNAPSHOTS=overwrite cargo test, then review the diff):\n{}",
+                self.failures.len(),
+                self.failures.join("\n")
+            );
+        }
+    }
 }
 
 /// The shipped examples, by file stem, in name order: every `examples/*.toml`.
-pub static EXAMPLES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut stems: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("examples/: {e}"))
-        .filter_map(|entry| {
-            let path = entry.ok()?.path();
-            (path.extension()? == "toml").then(|| path.file_stem()?.to_str().map(String::from))?
-        })
-        .collect();
-    stems.sort();
-    stems
-});
+pub static EXAMPLES: LazyLock<Vec<String>> = LazyLock::new(|| toml_stems("examples"));
 
 /// The stems of the `*.toml` files directly in a directory of the project, sorted.
 pub fn toml_stems(dir: &str) -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             e.file_name()

@@ -108,7 +108,7 @@ mod tests {
             panic!("a committee has a chart");
         };
         assert!(top.muted && !top.emphasis);
-        assert_eq!(top.label, "Top management (CEO)");
+        assert_eq!(top.label, "Top management");
         let committee = &top.children[0];
         assert!(committee.emphasis && !committee.muted);
         assert_eq!(committee.label, "KAM committee");

@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level};
 use crate::rules::Rules;
 use crate::scale::{Indicator, Scale};
-use crate::text::{AdviceText, Words, join_list, thousands};
+use crate::text::{AdviceText, Words, general_facts, join_list, thousands};
 
 /// "one", "two", "three", "all four" conditions.
 fn how_many(met: usize) -> &'static str {
@@ -56,21 +56,31 @@ impl AdviceText for English {
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
         match rule {
-            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first (一)2. That this precondition decides is the tool's reading.".into(),
+            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
             FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
-            FormRule::Multinational => "An international group manages its key accounts through a KAM committee (二)1, whatever its size.".into(),
+            FormRule::Multinational => "An international group manages its key accounts through a KAM committee (二)1; the chapter says nothing of its size, and the tool does not distinguish by size.".into(),
             FormRule::LargeGroup => "A large group enterprise manages its key accounts through a KAM committee (二)1.".into(),
-            FormRule::PublicSector => "Departments of national industries mostly set up a KAM service centre (二)2, as the postal service's rules do; their size is not a test.".into(),
+            FormRule::PublicSector => "Departments of national industries mostly set up a KAM service centre (二)2, as the postal service's rules quoted there do; the tool does not distinguish such bodies by size.".into(),
             FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2.".into(),
             FormRule::MediumScale => "Medium enterprises, with fewer key accounts than large ones, mostly set up a KAM department (二)3.".into(),
             FormRule::SmallManyAccounts => format!(
-                "A {scale} firm is given a small team because it has very few key accounts (二)4; with {}, more than the {} the tool allows a team, that no longer holds, and the chapter's quotation in (二)1 says a firm with several or many key accounts may set up a KAM department (二)3.",
+                "(二)4 gives small firms a team because they have very few key accounts; this firm has {}, more than the {} the tool allows a team, so that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3 (which the chapter describes for medium firms).",
                 thousands(facts.key_accounts),
                 rules.team_max_key_accounts
             ),
             FormRule::SmallScale => format!(
-                "A {scale} enterprise with very few key accounts needs neither a centre nor a department: a small cross-functional team that fulfils the KAM function is enough (二)4."
+                "A {scale} enterprise with very few key accounts needs neither a centre nor a department: it is enough that the KAM function is fulfilled (二)4, so the tool advises a KAM team made up of people from several functions, as in the practice quoted there."
             ),
+        }
+    }
+
+    fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
+        match rule {
+            FormRule::SmallManyAccounts => format!(
+                "(二)4 gives small firms a team because they have very few key accounts; above the {} the tool allows a team, that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3.",
+                rules.team_max_key_accounts
+            ),
+            _ => self.reason(rule, &general_facts(rule), rules),
         }
     }
 
@@ -81,7 +91,7 @@ impl AdviceText for English {
                 plural(accounts, "key account", "key accounts")
             ),
             Basis::NetworkGuide { accounts, per } => format!(
-                "a guide for the whole network: {} at {per} per manager, rounded up (二)1",
+                "{} at {per} per manager, rounded up; with several levels, the total for all of them, as a guide (二)1",
                 plural(accounts, "key account", "key accounts")
             ),
             Basis::DepartmentBase { base, managers } => {
@@ -92,7 +102,7 @@ impl AdviceText for English {
                     format!("{base} people (the chapter says 3-4)")
                 };
                 format!(
-                    "a department starts with {size} (二)3: beside {}, {} for KAM specialists",
+                    "a department starts with {size} (二)3; beside {}, the other {} go to KAM specialists (the tool's arrangement)",
                     plural(managers, "KAM manager", "KAM managers"),
                     plural(extra, "place", "places")
                 )
@@ -108,12 +118,12 @@ impl AdviceText for English {
                     format!("{per} for each")
                 };
                 format!(
-                    "{each} of the {}, besides its account representative, keeping close ties with the account's executives, as in the Xerox example quoted in (二)1",
+                    "{each} of the {}, besides the account's KAM representative, keeping close ties with the customer's executives, as in the Xerox example quoted in (二)1",
                     plural(accounts, "key account", "key accounts")
                 )
             }
             Basis::PerFunction { per } => format!(
-                "{} from the function, assigned to the team and staying in the function (二)4",
+                "{} from the function, joining the team while staying in the function (the tool's arrangement); the team is cross-functional, as in the practice quoted in (二)4",
                 plural(per, "person", "people")
             ),
             Basis::NamedPartTime => "someone who answers for the key accounts part-time, so that they do not stay with individual salespeople (the chapter's opening)".into(),
@@ -124,16 +134,16 @@ impl AdviceText for English {
         match form {
             Form::None => "",
             Form::Team => {
-                "The members come from the firm's functions and stay in them, so they are not counted in the headcount. In the practice quoted in (二)4 such a team serves one account and often works at the customer's offices; a small firm needs only that the KAM function is fulfilled."
+                "The members come from the firm's functions and stay in them, so they are not counted in the headcount (the tool's arrangement). In P&G's practice quoted in (二)4 a team serves one account and often works at the customer's offices; the tool advises one team for all the key accounts, since (二)4 asks of a small firm only that the KAM function is fulfilled."
             }
             Form::Department => {
-                "The chapter gives a KAM department 3-4 people and adds managers as key accounts are added or dropped (二)3."
+                "The chapter gives a KAM department 3-4 people and adds managers as key accounts are added (二)3."
             }
             Form::ServiceCenter => {
-                "The chapter leaves a service centre's staff to be arranged flexibly as the business develops (二)2: the KAM managers above are a guide for the whole network, placed at the service-centre level."
+                "The chapter gives no staffing for a service centre; the postal rules quoted in (二)2 ask only that staff be arranged flexibly as the business develops. The KAM managers above are a guide computed from the accounts per manager (with several levels, the total for all of them), placed at the service-centre level."
             }
             Form::Committee => {
-                "The chapter names the committee's centres without staffing them (二)1: the KAM managers sit in the management centre; the staff of the other centres is the tool's assumption. Focus executives are assigned besides the committee's own staff."
+                "The chapter names the committee's centres without staffing them (二)1. Placing the KAM managers in the management centre, giving the other centres a starting staff, and keeping focus executives outside the committee's headcount are the tool's arrangements."
             }
         }
     }
@@ -143,7 +153,7 @@ impl AdviceText for English {
     }
 
     fn reporting_line_note(&self) -> &'static str {
-        "the line of the typical KAM department quoted in (二)1, to adapt to the firm's own titles"
+        "as quoted for a typical KAM department, to adapt to the firm's own titles"
     }
 
     fn committee_placement_note(&self) -> &'static str {
@@ -157,7 +167,7 @@ impl AdviceText for English {
                 self.scale(scale)
             ),
             Warning::SmallMultinational { scale } => format!(
-                "A {} multinational group: (二)1 gives an international group a KAM committee whatever its size. If the profile describes a subsidiary rather than the group itself, set kind = \"enterprise\".",
+                "The profile says multinational group, and its scale is {}: (二)1 says only that international groups use a KAM committee, and the tool does not distinguish them by size. If the profile describes a subsidiary rather than the group itself, set kind = \"enterprise\".",
                 self.scale(scale)
             ),
             Warning::ScaleMismatch { declared, figures } => format!(
@@ -202,6 +212,11 @@ impl AdviceText for English {
                 self.form_with_article(rule.form()),
                 rule.form_clause()
             ),
+            Hint::OnceRated { rule } => format!(
+                "Once key accounts are rated, the firm's kind and scale point to {} {}.",
+                self.form_with_article(rule.form()),
+                rule.form_clause()
+            ),
             Hint::NextChange { at_accounts, change } => match change {
                 Change::Form { rule } => format!(
                     "At {} the recommendation becomes {} {}.",
@@ -230,16 +245,20 @@ impl AdviceText for English {
                 "Today key accounts are with {today}; no dedicated unit is indicated, but someone should answer for them."
             ),
             GapDirection::Build => format!(
-                "Today key accounts are with {today}; {} is to be set up.",
+                "Today key accounts are with {today}; the tool suggests setting up {}.",
                 self.form_with_article(form)
             ),
             GapDirection::Grow => format!(
-                "Today the firm has {today}; it is to become {}.",
+                "Today the firm has {today}; the tool suggests it become {}.",
                 self.form_with_article(form)
             ),
             GapDirection::Same => format!("The firm already has {today}, the recommended form."),
+            GapDirection::Reduce if form == Form::None => format!(
+                "The firm has {today}, although the tool, reading the chapter, suggests no dedicated unit for now {}.",
+                rule.form_clause()
+            ),
             GapDirection::Reduce => format!(
-                "The firm has {today}, more organisation than the chapter's reading indicates for it ({} {}).",
+                "The firm has {today}, more organisation than the tool, reading the chapter, suggests for it ({} {}).",
                 self.form_with_article(form),
                 rule.form_clause()
             ),
@@ -291,7 +310,7 @@ impl AdviceText for English {
                 plural(*per_center, "person", "people")
             ),
             Step::AssignFocusExecutives { count } => format!(
-                "Give each key account a focus executive who keeps close ties with its executives ({} in all), as in the Xerox example (二)1.",
+                "Give each key account a focus executive ({} in all) who keeps close ties with the customer's executives, as in the Xerox example (二)1.",
                 thousands(*count)
             ),
             Step::SetUpServiceCenter => "Set up the KAM service centre (二)2.".into(),
@@ -324,15 +343,19 @@ impl AdviceText for English {
             }
             Step::AdaptReportingLine => "Decide whom the department reports to; (二)1 quotes a typical line (KAM managers, national sales manager, VP of marketing and sales, CEO) to adapt to the firm's titles.".into(),
             Step::NameTeamMembers { per } => format!(
-                "Name the team's members from the firm's functions, {} each (the tool's assumption), and keep the team with its accounts (二)4.",
+                "Name the team's members from the firm's functions concerned, {} each (the tool's assumption); the team looks after all the key accounts (二)4.",
                 plural(*per, "person", "people")
             ),
-            Step::WriteDuties => "Write the seven duties of (三) into the unit's mandate.".into(),
+            Step::WriteDuties => "Write the seven duties listed in (三) into the unit's mandate.".into(),
             Step::TrainStaff => "Plan training (三)7 against the requirements of (四)1 and the KAM manager's roles (四)2.".into(),
             Step::ReviewStaffing { managers, headcount } => format!(
                 "Keep it; check that it has {} and {} in all.",
                 plural(*managers, "KAM manager", "KAM managers"),
                 self.people(*headcount)
+            ),
+            Step::KeepOrFold { current, form: Form::None } => format!(
+                "Keep {} only if it pays for itself (the chapter's opening names cost as a reason firms hold back); otherwise let a named manager answer for the key accounts part-time.",
+                self.setup(*current)
             ),
             Step::KeepOrFold { current, form } => format!(
                 "Keep {} only if it pays for itself (the chapter's opening names cost as a reason firms hold back); otherwise fold it into {}.",
@@ -375,7 +398,7 @@ impl AdviceText for English {
             }
             Trace::ScaleNotNeeded { kind } => match kind {
                 Kind::PublicSector => "Scale: not given; a national industry department's form does not depend on size, and NBS 2017 does not classify government bodies.".into(),
-                _ => "Scale: not given; a multinational group's form does not depend on its size (二)1.".into(),
+                _ => "Scale: not given; the tool does not decide a multinational group's form by its size (its reading of (二)1).".into(),
             },
             Trace::Condition(c) => {
                 let shown = |m: Measure| match m {
@@ -425,7 +448,7 @@ impl AdviceText for English {
                     "no".into()
                 };
                 format!(
-                    "Rule {} `{}` {}: {question} → {answer}.",
+                    "Rule {} ({}) {}: {question} → {answer}.",
                     rule.number(),
                     rule.slug(),
                     rule.form_clause()

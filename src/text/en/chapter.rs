@@ -24,7 +24,7 @@ static REQUIREMENTS: [&str; 6] = [
 ];
 
 static ABILITIES: [&str; 3] = [
-    "Handles complex problems: the firm's interests at one end, the customer's at the other.",
+    "A strong ability to handle complex problems, weighing the firm's interests and the customer's.",
     "Good product knowledge and technical skill.",
     "Strong interpersonal skills and team leadership: builds and runs a team that manages the key accounts together.",
 ];
@@ -37,12 +37,12 @@ static ROLES: [&str; 2] = [
 static EXAMPLES: [(&str, &str, &str); 5] = [
     (
         "How many key accounts",
-        "Kotler, quoted in the chapter: a medium-sized firm typically has about 75 major customers, and a large firm such as Xerox manages about 250.",
+        "Kotler, quoted in the chapter: a medium-sized firm typically has about 75 major customers, and a large firm such as Xerox manages about 250 key accounts.",
         "(二)1",
     ),
     (
         "Xerox's focus executive",
-        "Besides each major account's representative, Xerox gives every such account a \"focus executive\" who keeps close ties with the customer's executives.",
+        "Besides its KAM representative, Xerox gives every key account a \"focus executive\" who keeps close ties with the customer's executives.",
         "(二)1",
     ),
     (
@@ -57,7 +57,7 @@ static EXAMPLES: [(&str, &str, &str); 5] = [
     ),
     (
         "Procter & Gamble and Walmart",
-        "P&G placed a strategic account team with Walmart's staff at its headquarters in Bentonville, Arkansas; working together, the two firms saved about 30 billion US dollars and P&G raised its gross margin by about 11%.",
+        "P&G placed a strategic account team with Walmart's staff at its headquarters in Bentonville, Arkansas; working together, the two firms saved about 30 billion US dollars and raised their gross margin by about 11%.",
         "(二)4",
     ),
 ];

@@ -2,8 +2,8 @@
 
 use super::English;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
 use crate::rules::{RuleKey, Rules};
+use crate::text::Topic;
 use crate::text::{ExplainLabels, ExplainText, Words};
 
 static EXPLAIN: ExplainLabels = ExplainLabels {
@@ -50,7 +50,7 @@ impl ExplainText for English {
             }
             Topic::Duties | Topic::Requirements => "",
             Topic::Examples => {
-                "Quoted in the chapter from Philip Kotler (China Business, 2006) and from the postal service's rules for key accounts. Many texts, including these quotations, say 大客户 (major account) where this chapter says 重点客户 (key account); the tool uses the chapter's term."
+                "The chapter quotes \"Philip Kotler on the art of managing major accounts\" (China Business, 2006) and the postal service's rules for key accounts. Many texts, including these quotations, say 大客户 (major account) where this chapter says 重点客户 (key account); the tool uses the chapter's term."
             }
             Topic::Scale => {
                 "X employees (people); Y operating revenue and Z total assets in 万元 (CNY 10,000). A firm is the largest size all of whose lower bounds it meets; micro otherwise. A declared `scale` wins, but a contradiction with the figures is warned about."
@@ -65,8 +65,8 @@ impl ExplainText for English {
                 "rated key accounts ≥ {} (the chapter: 6-10; the low end is used)",
                 rules.key_accounts_threshold
             ),
-            ConditionId::StrategicPlan => "the firm's strategic and development plan calls for a KAM unit ([strategy] strategic_plan)".into(),
-            ConditionId::AccountDevelopment => "a unit would develop key accounts faster and deepen their confidence in and reliance on the firm ([strategy] account_development)".into(),
+            ConditionId::StrategicPlan => "the firm considers a KAM unit from the angle of its strategic planning and development (profile key strategic_plan)".into(),
+            ConditionId::AccountDevelopment => "a unit would develop key accounts faster and deepen their confidence in and reliance on the firm (profile key account_development)".into(),
         }
     }
 
@@ -74,9 +74,13 @@ impl ExplainText for English {
         match rule {
             FormRule::NoKeyAccounts => "no key accounts rated yet (the tool's precondition)".into(),
             FormRule::NoConditionMet => "no condition of (一) is met".into(),
-            FormRule::Multinational => "an international group, of any size".into(),
+            FormRule::Multinational => {
+                "an international group (any size: the tool's reading)".into()
+            }
             FormRule::LargeGroup => "a large group enterprise".into(),
-            FormRule::PublicSector => "a department of a national industry, of any size".into(),
+            FormRule::PublicSector => {
+                "a department of a national industry (any size: the tool's reading)".into()
+            }
             FormRule::LargeEnterprise => "a large enterprise".into(),
             FormRule::MediumScale => "a medium enterprise".into(),
             FormRule::SmallManyAccounts => format!(
@@ -101,7 +105,7 @@ impl ExplainText for English {
         vec![
             row("KAM managers", format!("key accounts ÷ {per}, rounded up: {per} is the average load in the typical department quoted"), Derived, "(二)1"),
             row("Department", format!("the larger of {} and the KAM managers (\"3-4 people\"); places beyond the managers are KAM specialists", rules.department_base_headcount), Chapter, "(二)3"),
-            row("Department", "reporting line: KAM managers → national sales manager → VP of marketing and sales → CEO, the example quoted, to adapt".into(), Derived, "(二)1"),
+            row("Department", "reporting line as in the example quoted: KAM managers → national sales manager → VP of marketing and sales → CEO, to adapt".into(), Chapter, "(二)1"),
             row("Committee", format!("KAM managers in the management centre; {} in each of the service and evaluation centres; under top management", rules.committee_center_min_staff), crate::rules::Source::Assumption, "(二)1"),
             row("Committee", format!("{} focus executive(s) per key account, not in the headcount (the Xerox example)", rules.focus_executives_per_account), Derived, "(二)1"),
             row("Service centre", "the levels given: management bodies above, the service centre at the lowest level other than county, county optional; staff arranged flexibly".into(), Chapter, "(二)2"),
@@ -189,7 +193,7 @@ impl ExplainText for English {
                 "Who looks after key accounts today: none | sales | sales-department | team | department | service-center | committee."
             }
             "strategic_plan" => {
-                "(一)3: the firm's strategic and development plan calls for a KAM unit."
+                "(一)3: the firm considers a KAM unit from the angle of its strategic planning and development."
             }
             "account_development" => {
                 "(一)4: a unit would develop key accounts faster and deepen their confidence in the firm."

@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
 use crate::scale::{Indicator, Scale};
-use crate::text::{AdviceText, Words, join_list, wan_yi};
+use crate::text::{AdviceText, Words, general_facts, join_list, wan_yi};
 
 /// “一项”“两项”“三项”“全部四项”。
 fn how_many(met: usize) -> &'static str {
@@ -58,7 +58,7 @@ impl AdviceText for Chinese {
                     .into()
             }
             (_, false) => {
-                "(一)所列四项条件均不满足：按本章，目前没有设立专门重点客户管理机构的依据。".into()
+                "(一)所列四项条件均不满足：按本章，目前没有依据设立专门的重点客户管理机构。".into()
             }
             (_, true) => format!(
                 "满足(一)所列四项条件中的{}（满足一项即可），企业可以考虑设立专门的重点客户管理机构。",
@@ -70,20 +70,30 @@ impl AdviceText for Chinese {
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
         match rule {
-            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定(一)2。以此为前提是本工具的理解。".into(),
-            FormRule::NoConditionMet => "本章只在满足(一)所列条件之一时才提出可以考虑设立专门机构，而本企业一项也不满足(一)。".into(),
-            FormRule::Multinational => "国际跨国集团设立重点客户管理委员会来管理重点客户(二)1，不论规模大小。".into(),
+            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
+            FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
+            FormRule::Multinational => "国际跨国集团采取设立重点客户管理委员会的形式管理重点客户(二)1；本章没有提到规模，本工具对国际跨国集团不按规模区分。".into(),
             FormRule::LargeGroup => "大型集团企业设立重点客户管理委员会来管理重点客户(二)1。".into(),
-            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2，邮政系统的做法即是一例；这里不以规模为条件。".into(),
+            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2，(二)2所引邮政系统的做法即是一例；本工具对此类单位不再按规模区分。".into(),
             FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2。".into(),
             FormRule::MediumScale => "中型企业规模相对较小，重点客户也不如大型企业多，大多设立重点客户管理部(二)3。".into(),
             FormRule::SmallManyAccounts => format!(
-                "{scale}企业只需设立小组，前提是重点客户数量很少(二)4；本企业有{}个重点客户，超过了本工具为小组设定的上限{}个，这一前提已不成立。(二)1所引观点指出，拥有几个甚至多个大客户的公司可以组建专门的管理部门，因此建议设立重点客户管理部(二)3。",
+                "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；本企业有{}个重点客户，超过了本工具为小组设定的上限{}个，这一理由已不成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此本工具建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。",
                 facts.key_accounts, rules.team_max_key_accounts
             ),
             FormRule::SmallScale => format!(
-                "{scale}企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能就可以，因此设立一个跨职能的重点客户管理小组(二)4。"
+                "{scale}企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能即可(二)4；因此建议设立重点客户管理小组，并按(二)4所引做法由跨职能人员组成。"
             ),
+        }
+    }
+
+    fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
+        match rule {
+            FormRule::SmallManyAccounts => format!(
+                "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；重点客户超过本工具为小组设定的上限{}个时，这一理由不再成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此建议设立(二)3所述的重点客户管理部。",
+                rules.team_max_key_accounts
+            ),
+            _ => self.reason(rule, &general_facts(rule), rules),
         }
     }
 
@@ -94,7 +104,7 @@ impl AdviceText for Chinese {
                 accounts.div_ceil(per.max(1))
             ),
             Basis::NetworkGuide { accounts, per } => format!(
-                "供整个体系参考：{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}(二)1",
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；设多级机构时为各级合计的参考数(二)1",
                 accounts.div_ceil(per.max(1))
             ),
             Basis::DepartmentBase { base, managers } => {
@@ -104,7 +114,7 @@ impl AdviceText for Chinese {
                     format!("管理部起步编制为{base}人（本章为3-4人）")
                 };
                 format!(
-                    "{size}(二)3：除{managers}名重点客户经理外，另设{}名重点客户专员",
+                    "{size}(二)3；除{managers}名重点客户经理外，其余{}个名额设为重点客户专员（本工具的安排）",
                     base.saturating_sub(managers)
                 )
             }
@@ -112,13 +122,15 @@ impl AdviceText for Chinese {
                 format!("起步{per_center}人，随业务需要增加；本章只列出该中心，未规定人数(二)1")
             }
             Basis::FocusPerAccount { accounts, per } => format!(
-                "{accounts}个重点客户，除客户代表外每个客户各配{per}名，与客户主管人员保持密切联系，参照(二)1所引施乐的做法"
+                "{accounts}个重点客户，每个客户各配{per}名，在重点客户代表之外与客户公司的主管人员保持密切联系，参照(二)1所引施乐的做法"
             ),
             Basis::PerFunction { per } => {
-                format!("每个职能部门派{per}人，编入小组，人事关系仍在原部门(二)4")
+                format!(
+                    "由相应职能部门各派{per}人加入小组，人事关系仍留在原部门；小组由跨职能人员组成，参照(二)4所引做法"
+                )
             }
             Basis::NamedPartTime => {
-                "指定专人兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）".into()
+                "指定负责人兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）".into()
             }
         }
     }
@@ -127,16 +139,16 @@ impl AdviceText for Chinese {
         match form {
             Form::None => "",
             Form::Team => {
-                "小组成员来自企业各职能部门，人事关系仍在原部门，因此不计入编制。按(二)4所引做法，这样的小组固定为一个客户服务，并经常在客户的办公地点工作；小型企业只要能实现重点客户管理的职能即可。"
+                "小组成员来自企业各职能部门，人事关系仍在原部门，因此不计入编制（本工具的安排）。(二)4所引宝洁的做法是一个小组固定为一个客户服务，并经常在客户的办公地点工作；本工具建议由一个小组负责全部重点客户，因为按(二)4，小型企业只要能实现重点客户管理的职能即可。"
             }
             Form::Department => {
-                "本章规定重点客户管理部编制一般为3-4人，并根据重点客户的增减随时调整管理人员(二)3。"
+                "本章指出，重点客户管理部的编制一般为3-4人，并根据重点客户的增减情况随时增加管理人员(二)3。"
             }
             Form::ServiceCenter => {
-                "本章规定服务中心的人员根据业务发展需要灵活配备(二)2：上面的重点客户经理人数仅供整个体系参考，设在服务中心这一级。"
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。上面的重点客户经理人数是按每人负责的客户数推算的参考数（设多级机构时为各级合计），设在服务中心这一级。"
             }
             Form::Committee => {
-                "本章只列出委员会下设的各中心，没有规定人数(二)1：重点客户经理设在管理中心，其他中心的人数是本工具的假设。“集中执行官”在委员会编制之外另行安排。"
+                "本章只列出委员会下设的各中心，没有规定人数(二)1。将重点客户经理设在管理中心、其他中心各配起步人员，以及“集中执行官”不计入委员会编制，都是本工具的安排。"
             }
         }
     }
@@ -146,7 +158,7 @@ impl AdviceText for Chinese {
     }
 
     fn reporting_line_note(&self) -> &'static str {
-        "(二)1所引典型重点客户管理部门的汇报关系，企业可按自己的职务名称调整"
+        "所引典型重点客户管理部门的汇报关系，企业可按自己的职务名称调整"
     }
 
     fn committee_placement_note(&self) -> &'static str {
@@ -156,11 +168,11 @@ impl AdviceText for Chinese {
     fn warning(&self, warning: Warning) -> String {
         match warning {
             Warning::GroupNotLarge { scale } => format!(
-                "资料填写的类型是集团企业，但规模为{}而非大型：(二)1的重点客户管理委员会针对大型集团企业，因此按规模确定组织形式。请核对 `kind` 和 `scale`。",
+                "资料填写的类型是集团企业，但规模为{}而非大型：(二)1的重点客户管理委员会针对大型集团企业，因此按规模确定组织形式。请核对资料文件中的类型（kind）和规模（scale）。",
                 self.scale(scale)
             ),
             Warning::SmallMultinational { scale } => format!(
-                "这是一家{}跨国集团：(二)1对国际跨国集团不论规模均建议设立重点客户管理委员会。如果资料描述的是集团的子公司而非集团本身，请将 kind 设为 \"enterprise\"。",
+                "资料填写的类型是国际跨国集团，规模为{}：(二)1只说国际跨国集团采取设立重点客户管理委员会的形式，本工具对此不区分规模。如果资料描述的是集团的子公司而非集团本身，请将类型（kind）改为 enterprise。",
                 self.scale(scale)
             ),
             Warning::ScaleMismatch { declared, figures } => format!(
@@ -202,6 +214,11 @@ impl AdviceText for Chinese {
                 self.form(rule.form()),
                 rule.form_clause()
             ),
+            Hint::OnceRated { rule } => format!(
+                "评定出重点客户后，按企业的类型和规模，建议的组织形式将是{}{}。",
+                self.form(rule.form()),
+                rule.form_clause()
+            ),
             Hint::NextChange { at_accounts, change } => match change {
                 Change::Form { rule } => format!(
                     "重点客户达到{at_accounts}个时，建议的组织形式将变为{}{}。",
@@ -226,11 +243,15 @@ impl AdviceText for Chinese {
             GapDirection::Wait => {
                 format!("{today}；按本章暂无设立专门机构的依据，但应有专人对重点客户负责。")
             }
-            GapDirection::Build => format!("{today}；需要设立{form}。"),
-            GapDirection::Grow => format!("{today}，需要扩展为{form}。"),
+            GapDirection::Build => format!("{today}；建议设立{form}。"),
+            GapDirection::Grow => format!("{today}；建议扩展为{form}。"),
             GapDirection::Same => format!("{today}，与建议的组织形式一致。"),
+            GapDirection::Reduce if rule.form() == Form::None => format!(
+                "{today}，而本工具依据本章建议目前暂不设立专门机构{}。",
+                rule.form_clause()
+            ),
             GapDirection::Reduce => format!(
-                "{today}，超出了按本章对其所建议的{form}{}。",
+                "{today}，超出了本工具依据本章建议的{form}{}。",
                 rule.form_clause()
             ),
         }
@@ -271,7 +292,7 @@ impl AdviceText for Chinese {
                 self.managers(*count)
             ),
             Step::StaffCenters { per_center } => format!("为服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
-            Step::AssignFocusExecutives { count } => format!("为每个重点客户安排一名“集中执行官”，与客户主管人员保持密切联系（共{count}名），参照(二)1所引施乐的做法。"),
+            Step::AssignFocusExecutives { count } => format!("为每个重点客户安排一名“集中执行官”（共{count}名），与客户公司的主管人员保持密切联系，参照(二)1所引施乐的做法。"),
             Step::SetUpServiceCenter => "设立重点客户服务中心(二)2。".into(),
             Step::SetUpTiers { bodies, center, optional_county } => {
                 let county = if *optional_county {
@@ -298,12 +319,16 @@ impl AdviceText for Chinese {
                 format!("重点客户管理部配备{headcount}人{specialists}，并随重点客户的增加随时增加人员(二)3。")
             }
             Step::AdaptReportingLine => "确定管理部向谁汇报；(二)1引述的典型汇报关系依次是重点客户经理、全国销售经理、营销与销售副总裁、首席执行官，企业可按自己的职务名称调整。".into(),
-            Step::NameTeamMembers { per } => format!("从企业各职能部门指定小组成员，每个部门{per}人（本工具的假设），小组固定为其客户服务(二)4。"),
-            Step::WriteDuties => "把(三)的七项职能写入机构的职责。".into(),
+            Step::NameTeamMembers { per } => format!("从企业各相关职能部门指定小组成员，每个部门{per}人（本工具的假设），由小组统一负责全部重点客户(二)4。"),
+            Step::WriteDuties => "把(三)所列七项职能写入机构的职责说明。".into(),
             Step::TrainStaff => "对照(四)1的要求和(四)2中重点客户经理的角色制定培训计划(三)7。".into(),
             Step::ReviewStaffing { managers, headcount } => format!(
-                "保持现有设置；核实其中有{}，共{headcount}人。",
+                "保持现有机构；核实其中是否配有{}、编制是否达到{headcount}人。",
                 self.managers(*managers)
+            ),
+            Step::KeepOrFold { current, form: Form::None } => format!(
+                "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是企业不设机构的原因之一）；否则可撤销该机构，改由指定负责人兼管重点客户。",
+                self.setup(*current)
             ),
             Step::KeepOrFold { current, form } => format!(
                 "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是企业不设机构的原因之一）；否则可改为{}。",
@@ -346,7 +371,7 @@ impl AdviceText for Chinese {
             }
             Trace::ScaleNotNeeded { kind } => match kind {
                 Kind::PublicSector => "规模：未填写；国家行业部门的组织形式不取决于规模，国家统计局2017年标准也不对政府机构划分规模。".into(),
-                _ => "规模：未填写；国际跨国集团的组织形式不取决于规模(二)1。".into(),
+                _ => "规模：未填写；本工具对国际跨国集团不按规模确定组织形式（对(二)1的理解）。".into(),
             },
             Trace::Condition(c) => {
                 let shown = |m: Measure| match m {
@@ -375,20 +400,20 @@ impl AdviceText for Chinese {
                 let scale = self.scale_or_unknown(facts.scale);
                 let k = facts.key_accounts;
                 let question = match rule {
-                    FormRule::NoKeyAccounts => format!("尚未评定重点客户？重点客户数为{k}"),
+                    FormRule::NoKeyAccounts => format!("尚未评定重点客户？重点客户数：{k}"),
                     FormRule::NoConditionMet => format!(
                         "(一)的条件均不满足？{}",
                         if facts.worth_considering { "至少满足一项" } else { "一项也不满足" }
                     ),
-                    FormRule::Multinational => format!("是国际跨国集团吗？类型为{kind}"),
-                    FormRule::LargeGroup => format!("是大型集团企业吗？类型为{kind}，规模为{scale}"),
-                    FormRule::PublicSector => format!("是国家行业部门吗？类型为{kind}"),
-                    FormRule::LargeEnterprise => format!("是大型企业吗？规模为{scale}"),
-                    FormRule::MediumScale => format!("是中型企业吗？规模为{scale}"),
+                    FormRule::Multinational => format!("是国际跨国集团吗？类型：{kind}"),
+                    FormRule::LargeGroup => format!("是大型集团企业吗？类型：{kind}，规模：{scale}"),
+                    FormRule::PublicSector => format!("是国家行业部门吗？类型：{kind}"),
+                    FormRule::LargeEnterprise => format!("是大型企业吗？规模：{scale}"),
+                    FormRule::MediumScale => format!("是中型企业吗？规模：{scale}"),
                     FormRule::SmallManyAccounts => format!(
-                        "是小型或微型企业且重点客户超过{team_max}个吗？规模为{scale}，重点客户{k}个"
+                        "是小型或微型企业且重点客户超过{team_max}个吗？规模：{scale}，重点客户{k}个"
                     ),
-                    FormRule::SmallScale => format!("是小型或微型企业吗？规模为{scale}"),
+                    FormRule::SmallScale => format!("是小型或微型企业吗？规模：{scale}"),
                 };
                 let answer = if *applies {
                     format!("是，{}", self.form(rule.form()))

@@ -2,12 +2,12 @@
 
 use super::Chinese;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
 use crate::rules::{RuleKey, Rules};
+use crate::text::Topic;
 use crate::text::{ExplainLabels, ExplainText, Words, wan_yi};
 
 static EXPLAIN: ExplainLabels = ExplainLabels {
-    met_when: "满足条件",
+    met_when: "判定标准",
     order: "顺序",
     applies_when: "适用情形",
     item: "项目",
@@ -27,7 +27,7 @@ impl ExplainText for Chinese {
 
     fn topic_title(&self, topic: Topic) -> &'static str {
         match topic {
-            Topic::Conditions => "(一) 企业可以考虑设立专门重点客户管理机构的条件",
+            Topic::Conditions => "(一) 企业设立重点客户管理机构的条件",
             Topic::Forms => "(二) 组织形式：按检查顺序排列的规则",
             Topic::Staffing => "人员配置及各数字的来源",
             Topic::Duties => "(三) 重点客户管理机构的七项职能",
@@ -43,17 +43,17 @@ impl ExplainText for Chinese {
                 "本章指出，满足其中任何一项，企业就可以考虑设立专门机构。一项也不满足的企业，本工具不建议设立机构，并说明距各项标准还差多少，以及如果企业认为(一)3或(一)4成立，对应的组织形式是什么。"
             }
             Topic::Forms => {
-                "按顺序检查，第一条适用的规则决定组织形式。(二)2和(二)3中的“大多”是本章的原意：这是此类企业通常采用的形式。"
+                "按顺序检查，第一条适用的规则决定组织形式。(二)2和(二)3中的“大多”是本章的原话，指此类企业通常采用的形式，并非硬性规定。"
             }
             Topic::Staffing => {
-                "本章给出的数字：本章为此用途给出的数字；据本章推算：本工具按自己的理解由本章数字推算；本工具的假设：本章没有给出。凡推算所得和假设的数字，都是 `kam-advise rules` 中的一项，可以修改。"
+                "本章给出的数字：本章直接给出的数字；据本章推算：本工具按自己的理解，由本章的数字推算得出；本工具的假设：本章没有给出，由本工具设定。推算所得和假设的数字都可以在 `kam-advise rules` 中修改。"
             }
             Topic::Duties | Topic::Requirements => "",
             Topic::Examples => {
-                "本章引自科特勒的访谈（《中国经营报》2006年）和《邮政重点客户管理办法》。包括这些引文在内，很多资料说“大客户”，本章说“重点客户”；本工具统一使用本章的说法。"
+                "本章的引文出自《菲利普·科特勒纵论大客户的管理艺术》（《中国经营报》，2006年）和《邮政重点客户管理办法》。包括这些引文在内，很多资料说“大客户”，本章说“重点客户”；本工具统一使用本章的说法。"
             }
             Topic::Scale => {
-                "X为从业人员（人），Y为营业收入、Z为资产总额（万元）。企业规模取其全部下限都能满足的最大一档，否则为微型。资料中填写的 `scale` 优先，但与数据矛盾时会给出提醒。"
+                "X为从业人员（人），Y为营业收入（万元），Z为资产总额（万元）。企业规模取各项下限同时满足的最高一档；一档也达不到的为微型企业。资料中填写的规模（scale）优先，与数据不符时本工具会给出提醒。"
             }
         }
     }
@@ -65,8 +65,8 @@ impl ExplainText for Chinese {
                 "已评定的重点客户达到{}个（本章为6-10个，取下限）",
                 rules.key_accounts_threshold
             ),
-            ConditionId::StrategicPlan => "企业从战略规划和发展角度需要设立（[strategy] strategic_plan）".into(),
-            ConditionId::AccountDevelopment => "设立机构有利于快速培养客户，增强客户对企业的信心和依赖感（[strategy] account_development）".into(),
+            ConditionId::StrategicPlan => "企业从战略规划和发展角度考虑设立（资料项 strategic_plan）".into(),
+            ConditionId::AccountDevelopment => "设立机构有利于快速培养客户，增强客户对企业的信心和依赖感（资料项 account_development）".into(),
         }
     }
 
@@ -74,9 +74,9 @@ impl ExplainText for Chinese {
         match rule {
             FormRule::NoKeyAccounts => "尚未评定重点客户（本工具设定的前提）".into(),
             FormRule::NoConditionMet => "(一)的条件一项也不满足".into(),
-            FormRule::Multinational => "国际跨国集团，不论规模".into(),
+            FormRule::Multinational => "国际跨国集团（不区分规模，本工具的理解）".into(),
             FormRule::LargeGroup => "大型集团企业".into(),
-            FormRule::PublicSector => "国家行业部门，不论规模".into(),
+            FormRule::PublicSector => "国家行业部门（不区分规模，本工具的理解）".into(),
             FormRule::LargeEnterprise => "大型企业".into(),
             FormRule::MediumScale => "中型企业".into(),
             FormRule::SmallManyAccounts => format!(
@@ -101,11 +101,11 @@ impl ExplainText for Chinese {
         vec![
             row("重点客户经理", format!("重点客户数÷{per}，向上取整；{per}个是所引典型部门中每位经理平均管理的客户数"), Derived, "(二)1"),
             row("管理部", format!("取{}和重点客户经理人数中的较大者（“3-4人”）；经理之外的名额为重点客户专员", rules.department_base_headcount), Chapter, "(二)3"),
-            row("管理部", "汇报关系：重点客户经理→全国销售经理→营销与销售副总裁→首席执行官，为所引案例，可按企业实际调整".into(), Derived, "(二)1"),
+            row("管理部", "汇报关系沿用所引案例：重点客户经理→全国销售经理→营销与销售副总裁→首席执行官，企业可按实际调整".into(), Chapter, "(二)1"),
             row("委员会", format!("重点客户经理设在管理中心；服务中心和评估中心各{}人；置于最高管理层之下", rules.committee_center_min_staff), Assumption, "(二)1"),
             row("委员会", format!("每个重点客户配{}名“集中执行官”，不计入编制（施乐的做法）", rules.focus_executives_per_account), Derived, "(二)1"),
-            row("服务中心", "按资料给出的层级：上层设管理机构，县级以外最低一级设服务中心，县级可选；人员灵活配备".into(), Chapter, "(二)2"),
-            row("小组", format!("重点客户经理，加上对接客户财务、采购、生产和售后服务的各职能部门每部门{}人，成员不计入编制", rules.team_members_per_function), Assumption, "(二)4"),
+            row("服务中心", "按资料填写的层级设置：县级以外的最低一级设重点客户服务中心，其上各级设重点客户管理机构，县级是否设立由各地决定；人员灵活配备".into(), Chapter, "(二)2"),
+            row("小组", format!("重点客户经理之外，由对接客户财务、采购、生产和售后服务的企业职能部门各派{}人，这些成员不计入编制", rules.team_members_per_function), Assumption, "(二)4"),
             row("小型企业", format!("重点客户超过{}个时，设管理部而非小组", rules.team_max_key_accounts), Assumption, "(二)4"),
             row("不设机构", format!("指定{}人兼管重点客户，不计入编制", rules.named_managers), Assumption, "(一)"),
         ]
@@ -126,7 +126,7 @@ impl ExplainText for Chinese {
                 "已评定的重点客户达到多少个即可考虑设立机构（本章为6-10个，取下限）。至少为1。"
             }
             RuleKey::TeamMaxKeyAccounts => {
-                "小型或微型企业的重点客户在多少个以内仍建议设小组；超过则建议设管理部（取本章6-10个的上限）。"
+                "小型或微型企业的重点客户不超过多少个时仍建议设小组，超过则建议设管理部（取(一)2“6-10个”的上限）。"
             }
             RuleKey::AccountsPerManager => {
                 "每位重点客户经理负责的重点客户数：本章所引典型部门的平均数（9个）。至少为1。"
@@ -168,10 +168,10 @@ impl ExplainText for Chinese {
             "currency" => "金额的币种：默认为人民币（CNY，也可写 RMB 或 人民币）。",
             "cny_rate" => "一单位 `currency` 折合多少元人民币；币种不是人民币时必填。",
             "kind" => {
-                "enterprise（企业）| group（集团企业）| multinational（跨国集团）| public-sector（国家行业部门）。"
+                "enterprise（企业）| group（集团企业）| multinational（国际跨国集团）| public-sector（国家行业部门）。"
             }
             "scale" => {
-                "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按 `industry` 和各项数据推断\n（国家统计局2017年标准）；国家行业部门和跨国集团可以不填。"
+                "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按 `industry` 和各项数据推断\n（国家统计局2017年标准）；国家行业部门和国际跨国集团可以不填。"
             }
             "industry" => {
                 "国家统计局2017年标准中的行业（代码或中文名称），如 industry、retail、software-it、工业。\n见 `kam-advise explain scale`。"
@@ -181,7 +181,7 @@ impl ExplainText for Chinese {
             "current_setup" => {
                 "目前由谁负责重点客户：none | sales | sales-department | team | department | service-center | committee\n（也可写 无、销售人员、销售部门、小组、管理部、服务中心、委员会）。"
             }
-            "strategic_plan" => "(一)3：企业从战略规划和发展角度需要设立重点客户管理机构。",
+            "strategic_plan" => "(一)3：企业从战略规划和发展角度考虑设立重点客户管理机构。",
             "account_development" => {
                 "(一)4：设立机构有利于快速培养客户，增强客户对企业的信心和依赖感。"
             }

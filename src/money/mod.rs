@@ -446,6 +446,10 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
         }
         return Err(MoneyError::UnknownUnit(quoted_unit(trimmed)));
     };
+    if !commas_group_thousands(number) {
+        // "1,2亿" may be a decimal comma (1.2亿) or a typo: never guess which.
+        return Err(MoneyError::Malformed);
+    }
     let value = parse_digits(number, &[',', '_'], false)?;
     if let (Some(&(sign, sign_currency)), Some(currency)) = (sign, currency)
         && sign_currency != currency
@@ -460,6 +464,30 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
     value.shift(power)
 }
 
+/// Whether the commas of a number, if any, separate groups of digits in its whole
+/// part: all of three ("80,000,000", "8,000.5") or all of four, as by 万 ("5000，0000");
+/// "1,2" and "80,0" no.
+fn commas_group_thousands(number: &str) -> bool {
+    let whole = number.split('.').next().unwrap_or(number);
+    if !number.contains(',') {
+        return true;
+    }
+    if number
+        .split('.')
+        .skip(1)
+        .any(|fraction| fraction.contains(','))
+    {
+        return false;
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or("");
+    let digits = |g: &str| g.chars().filter(char::is_ascii_digit).count();
+    let rest: Vec<usize> = groups.map(digits).collect();
+    [3, 4]
+        .iter()
+        .any(|&n| (1..=n).contains(&digits(first)) && rest.iter().all(|&g| g == n))
+}
+
 /// Converts an amount in some currency to whole yuan: `amount × cny_rate`, rounded
 /// half up. Exact for any amount and rate; more than `u64::MAX` yuan is an error.
 pub fn to_cny(amount: Decimal, cny_rate: Decimal) -> Result<u64, MoneyError> {
@@ -468,332 +496,4 @@ pub fn to_cny(amount: Decimal, cny_rate: Decimal) -> Result<u64, MoneyError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn amount(text: &str) -> Result<Decimal, MoneyError> {
-        parse_amount(text, Some("CNY"))
-    }
-
-    fn cny(text: &str) -> Result<u64, MoneyError> {
-        to_cny(amount(text)?, Decimal::ONE)
-    }
-
-    fn dec(text: &str) -> Decimal {
-        Decimal::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
-    }
-
-    #[test]
-    fn the_contracts_examples_are_all_80_million() {
-        for text in [
-            "8000万",
-            "8000万元",
-            "¥8,000万",
-            "0.8亿元",
-            "80,000,000",
-            "80M",
-            "80 million",
-        ] {
-            assert_eq!(cny(text), Ok(80_000_000), "{text}");
-        }
-    }
-
-    #[test]
-    fn the_users_strings_read() {
-        let cases: [(&str, u64); 11] = [
-            ("5000万元", 50_000_000),
-            ("1.2亿元", 120_000_000),
-            ("¥8000万", 80_000_000),
-            ("80 million", 80_000_000),
-            ("5千万", 50_000_000),
-            ("300百万", 300_000_000),
-            ("８０００万", 80_000_000),
-            ("80，000，000", 80_000_000),
-            ("３.５万亿元", 3_500_000_000_000),
-            ("３．５万亿元", 3_500_000_000_000),
-            ("￥1,200万", 12_000_000),
-        ];
-        for (text, yuan) in cases {
-            assert_eq!(cny(text), Ok(yuan), "{text}");
-        }
-    }
-
-    #[test]
-    fn every_unit_has_its_power() {
-        let cases: [(&str, u64); 22] = [
-            ("2千", 2_000),
-            ("2万", 20_000),
-            ("2百万", 2_000_000),
-            ("2千万", 20_000_000),
-            ("2亿", 200_000_000),
-            ("2万亿", 2_000_000_000_000),
-            ("2K", 2_000),
-            ("2k", 2_000),
-            ("2 thousand", 2_000),
-            ("2M", 2_000_000),
-            ("2m", 2_000_000),
-            ("2 Million", 2_000_000),
-            ("2B", 2_000_000_000),
-            ("2bn", 2_000_000_000),
-            ("2BN", 2_000_000_000),
-            ("2Bn", 2_000_000_000),
-            ("2 billion", 2_000_000_000),
-            ("2T", 2_000_000_000_000),
-            ("2t", 2_000_000_000_000),
-            ("2 TRILLION", 2_000_000_000_000),
-            ("2", 2),
-            ("2元", 2),
-        ];
-        for (text, yuan) in cases {
-            assert_eq!(cny(text), Ok(yuan), "{text}");
-        }
-        assert_eq!(UNITS.len(), 15);
-        for (name, _) in UNITS {
-            assert!(
-                ACCEPTED_UNITS.contains(name),
-                "{name} not in ACCEPTED_UNITS"
-            );
-        }
-    }
-
-    #[test]
-    fn the_optional_space_and_yuan() {
-        assert_eq!(cny("8000 万"), Ok(80_000_000));
-        assert_eq!(cny("8000 万元"), Ok(80_000_000));
-        assert_eq!(cny("8000　万元"), Ok(80_000_000)); // ideographic space
-        assert_eq!(cny("80000000元"), Ok(80_000_000));
-        assert_eq!(cny("80000000 元"), Ok(80_000_000));
-        assert_eq!(cny(" 8000万 "), Ok(80_000_000));
-        assert_eq!(cny("8000  万"), Err(MoneyError::Malformed));
-        assert_eq!(cny("8000万 元"), Err(MoneyError::Malformed));
-        assert_eq!(cny("8000元万"), Err(MoneyError::UnknownUnit("元万".into())));
-        assert_eq!(cny("¥ 8000万"), Err(MoneyError::Malformed));
-    }
-
-    #[test]
-    fn full_width_digits_and_punctuation() {
-        assert_eq!(cny("１２３４５"), Ok(12_345));
-        assert_eq!(cny("１，２３４，５６７．５"), Ok(1_234_568));
-        assert_eq!(cny("１＿０００"), Ok(1_000));
-        assert_eq!(cny("－５万"), Err(MoneyError::Negative));
-        // Full-width letters are not units.
-        assert_eq!(cny("８０Ｍ"), Err(MoneyError::UnknownUnit("Ｍ".into())));
-    }
-
-    #[test]
-    fn separators_between_digits_only() {
-        assert_eq!(cny("50,000,000"), Ok(50_000_000));
-        assert_eq!(cny("50_000_000"), Ok(50_000_000));
-        assert_eq!(cny("5000，0000"), Ok(50_000_000));
-        assert_eq!(cny("1,000.5"), Ok(1_001));
-        assert_eq!(cny(",100"), Err(MoneyError::Malformed));
-        assert_eq!(cny("100,"), Err(MoneyError::Malformed));
-        assert_eq!(cny("1,,0"), Err(MoneyError::Malformed));
-        assert_eq!(cny("1.000,5"), Err(MoneyError::Malformed));
-        assert_eq!(cny("1,.5"), Err(MoneyError::Malformed));
-    }
-
-    #[test]
-    fn signs_belong_to_their_currency() {
-        assert_eq!(parse_amount("¥8000万", Some("CNY")), Ok(dec("8e7")));
-        assert_eq!(parse_amount("￥8000万", Some("CNY")), Ok(dec("8e7")));
-        assert_eq!(parse_amount("$80M", Some("USD")), Ok(dec("8e7")));
-        assert_eq!(parse_amount("＄80M", Some("USD")), Ok(dec("8e7")));
-        assert_eq!(parse_amount("€80M", Some("EUR")), Ok(dec("8e7")));
-        assert_eq!(parse_amount("80M", Some("GBP")), Ok(dec("8e7")));
-        let mismatch = |sign, sign_currency, currency: &str| MoneyError::SignMismatch {
-            sign,
-            sign_currency,
-            currency: currency.into(),
-        };
-        assert_eq!(
-            parse_amount("€80M", Some("USD")),
-            Err(mismatch('€', "EUR", "USD"))
-        );
-        assert_eq!(
-            parse_amount("¥80M", Some("USD")),
-            Err(mismatch('¥', "CNY", "USD"))
-        );
-        assert_eq!(
-            parse_amount("$80M", Some("CNY")),
-            Err(mismatch('$', "USD", "CNY"))
-        );
-        assert_eq!(
-            parse_amount("￥80M", Some("JPY")),
-            Err(mismatch('￥', "CNY", "JPY"))
-        );
-        // The currency itself unknown: the sign is not held against it.
-        assert_eq!(parse_amount("$80M", None), Ok(dec("8e7")));
-        assert_eq!(cny("¥-5万"), Err(MoneyError::Negative));
-        assert_eq!(cny("¥"), Err(MoneyError::Malformed));
-        assert_eq!(cny("¥¥5"), Err(MoneyError::Malformed));
-        assert_eq!(cny("5¥"), Err(MoneyError::UnknownUnit("¥".into())));
-    }
-
-    #[test]
-    fn bad_amounts_are_named() {
-        assert_eq!(cny("-5万"), Err(MoneyError::Negative));
-        assert_eq!(cny(""), Err(MoneyError::Empty));
-        assert_eq!(cny("  "), Err(MoneyError::Empty));
-        assert_eq!(cny("　"), Err(MoneyError::Empty));
-        assert_eq!(cny("abc"), Err(MoneyError::Malformed));
-        assert_eq!(cny("万"), Err(MoneyError::Malformed));
-        assert_eq!(cny("元"), Err(MoneyError::Malformed));
-        assert_eq!(cny("+5"), Err(MoneyError::Malformed));
-        assert_eq!(cny("8e7"), Err(MoneyError::UnknownUnit("e7".into())));
-        assert_eq!(cny("NaN"), Err(MoneyError::NotFinite));
-        assert_eq!(cny("inf"), Err(MoneyError::NotFinite));
-        assert_eq!(cny("-inf"), Err(MoneyError::NotFinite));
-        assert_eq!(
-            cny("12 dollars"),
-            Err(MoneyError::UnknownUnit("dollars".into()))
-        );
-        assert_eq!(cny("12百亿"), Err(MoneyError::UnknownUnit("百亿".into())));
-        assert_eq!(
-            cny("12 lakh元"),
-            Err(MoneyError::UnknownUnit("lakh".into()))
-        );
-        assert_eq!(cny("1.2.3"), Err(MoneyError::Malformed));
-        assert_eq!(cny("1.2.3万"), Err(MoneyError::Malformed));
-        assert_eq!(cny("１．２．３"), Err(MoneyError::Malformed));
-        let long = format!("1 {}", "x".repeat(100));
-        assert_eq!(
-            cny(&long),
-            Err(MoneyError::UnknownUnit(format!("{}…", "x".repeat(20))))
-        );
-    }
-
-    #[test]
-    fn too_large_is_an_error_never_a_wrap() {
-        assert_eq!(cny("99999999999999999999999亿"), Err(MoneyError::TooLarge));
-        assert_eq!(cny("18446744073709551615"), Ok(u64::MAX));
-        assert_eq!(cny("18446744073709551616"), Err(MoneyError::TooLarge));
-        assert_eq!(cny("18446744073709551615.5"), Err(MoneyError::TooLarge));
-        assert_eq!(cny("18446744073709551615.4"), Ok(u64::MAX));
-        assert_eq!(cny(&"9".repeat(39)), Err(MoneyError::TooLarge));
-        assert_eq!(cny("18446744.073709551615万亿"), Ok(u64::MAX));
-        assert_eq!(cny("18446744.073709551616万亿"), Err(MoneyError::TooLarge));
-        assert_eq!(Decimal::parse("1e400"), Err(MoneyError::TooLarge));
-        // 2,598,133,000,000,000,000 × 7.1 is just over u64::MAX yuan.
-        assert_eq!(
-            to_cny(dec("2598133000000000000"), dec("7.1")),
-            Err(MoneyError::TooLarge)
-        );
-        assert_eq!(
-            to_cny(dec("2598133000000000000"), dec("7")),
-            Ok(18_186_931_000_000_000_000)
-        );
-    }
-
-    #[test]
-    fn rounding_is_half_up_to_whole_yuan() {
-        let half = dec("0.5");
-        assert_eq!(to_cny(Decimal::from(3), half), Ok(2));
-        assert_eq!(to_cny(Decimal::from(1), half), Ok(1));
-        assert_eq!(cny("0.4"), Ok(0));
-        assert_eq!(cny("0.5"), Ok(1));
-        assert_eq!(cny("2.5"), Ok(3)); // half up, not to even
-        assert_eq!(cny("4999.99995万"), Ok(50_000_000));
-        assert_eq!(cny("4999.99994万"), Ok(49_999_999));
-        assert_eq!(cny("0.499999999999999999999999"), Ok(0));
-        assert_eq!(to_cny(dec("1000"), dec("7.1235")), Ok(7_124));
-        assert_eq!(to_cny(dec("1000"), dec("7.1234")), Ok(7_123));
-    }
-
-    #[test]
-    fn toml_floats_are_the_decimal_their_text_shows() {
-        assert_eq!(dec("7.8").to_string(), "7.8");
-        assert_eq!(dec("7.8"), dec("78e-1"));
-        assert_ne!(dec("7.8"), dec("7.799999999999999822"));
-        assert_eq!(dec("1.5e9").round_to_u64(), Ok(1_500_000_000));
-        assert_eq!(dec("1.5E9").to_string(), "1500000000");
-        assert_eq!(dec("+1.5e+9").to_string(), "1500000000");
-        assert_eq!(dec("8.05e7").to_string(), "80500000");
-        assert_eq!(dec("1_000.5").to_string(), "1000.5");
-        assert_eq!(dec("0.1").to_string(), "0.1");
-        assert_eq!(dec("1e-3").to_string(), "0.001");
-        // 7.8 × 10,000,000: an f64 7.8 would give 77,999,999.99…
-        assert_eq!(
-            to_cny(Decimal::from(10_000_000), dec("7.8")),
-            Ok(78_000_000)
-        );
-        assert_eq!(to_cny(dec("1e9"), dec("0.3")), Ok(300_000_000));
-        assert_eq!(Decimal::parse("nan"), Err(MoneyError::NotFinite));
-        assert_eq!(Decimal::parse("-inf"), Err(MoneyError::NotFinite));
-        assert_eq!(Decimal::parse("+inf"), Err(MoneyError::NotFinite));
-        assert_eq!(Decimal::parse("-5.0e6"), Err(MoneyError::Negative));
-        assert_eq!(Decimal::parse("1e"), Err(MoneyError::Malformed));
-        assert_eq!(Decimal::parse("1.2.3"), Err(MoneyError::Malformed));
-    }
-
-    #[test]
-    fn display_is_normalised() {
-        assert_eq!(dec("80500000").to_string(), "80500000");
-        assert_eq!(dec("7.10").to_string(), "7.1");
-        assert_eq!(dec("1.000").to_string(), "1");
-        assert_eq!(dec("0.000").to_string(), "0");
-        assert_eq!(dec("0.05").to_string(), "0.05");
-        assert_eq!(
-            amount("8000万").map(|d| d.to_string()),
-            Ok("80000000".into())
-        );
-        assert_eq!(
-            amount("0.8亿").map(|d| d.to_string()),
-            Ok("80000000".into())
-        );
-        assert_eq!(dec("1.50").normalized(), dec("1.5"));
-        assert!(dec("1.00").is_one());
-        assert!(!dec("1.01").is_one());
-    }
-
-    #[test]
-    fn extreme_but_valid_amounts_keep_every_yuan() {
-        assert_eq!(cny("1000000000000000"), Ok(1_000_000_000_000_000));
-        assert_eq!(
-            to_cny(dec("1000000000000000"), dec("7.123456")),
-            Ok(7_123_456_000_000_000)
-        );
-        // Both operands at full precision: the product needs more than 128 bits.
-        assert_eq!(
-            to_cny(
-                dec("1000000000000000.123456789012345678"),
-                dec("7.123456789012345678")
-            ),
-            Ok(7_123_456_789_012_347)
-        );
-    }
-
-    #[test]
-    fn both_catalogues_list_every_unit_and_sign() {
-        use crate::problem::{Found, Issue};
-        use crate::text::{Lang, catalog};
-        let issue = Issue::Money {
-            key: "annual_revenue".into(),
-            error: MoneyError::UnknownUnit("lakh".into()),
-            found: Found::Str("1 lakh".into()),
-        };
-        for lang in Lang::ALL {
-            let text = catalog(*lang).issue(&issue);
-            for (name, _) in UNITS {
-                assert!(text.contains(name), "{lang:?}: {name} missing from {text}");
-            }
-            for (sign, _) in SIGNS {
-                assert!(text.contains(sign), "{lang:?}: {sign} missing from {text}");
-            }
-            assert!(text.contains('元') && text.contains('，'), "{text}");
-        }
-    }
-
-    #[test]
-    fn currency_codes() {
-        assert_eq!(currency_code("CNY").as_deref(), Some("CNY"));
-        assert_eq!(currency_code("RMB").as_deref(), Some("CNY"));
-        assert_eq!(currency_code("rmb").as_deref(), Some("CNY"));
-        assert_eq!(currency_code(" 人民币 ").as_deref(), Some("CNY"));
-        assert_eq!(currency_code("eur").as_deref(), Some("EUR"));
-        assert_eq!(currency_code("xYz").as_deref(), Some("XYZ"));
-        assert_eq!(currency_code("dollars"), None);
-        assert_eq!(currency_code("US"), None);
-        assert_eq!(currency_code("€"), None);
-    }
-}
+mod tests;

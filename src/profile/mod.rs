@@ -4,23 +4,18 @@
 //! the file, the key, and the line and column. All problems of a file are reported
 //! together, in file order; nothing is guessed.
 
-use std::ops::Range;
-
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::money::{self, Decimal, MoneyError, Revenue};
-use crate::problem::{Expected, Found, KeyHint};
+use crate::check::{Checker, QUOTE_CHARS, check_document, closest, quote_limited};
+use crate::money::{self, Decimal, Revenue};
+use crate::problem::Expected;
 pub use crate::problem::{Issue, Problem, ProfileError};
 use crate::scale::{Figures, IndustryRow, Scale};
 use crate::slug::slug_enum;
 
-/// Largest profile file read, in bytes. A profile is a few hundred bytes; anything
-/// near this is not a profile.
-pub const MAX_PROFILE_BYTES: usize = 1024 * 1024;
-
-/// How much of a user's value an error message quotes.
-const QUOTE_CHARS: usize = 40;
+/// Largest profile file read, in bytes.
+pub use crate::check::MAX_DOCUMENT_BYTES as MAX_PROFILE_BYTES;
 
 slug_enum! {
     /// What kind of organisation the enterprise is (profile key `kind`).
@@ -200,336 +195,21 @@ const TEAM_KEYS: [&str; 1] = ["functions"];
 
 /// Parses and checks a profile read from `source` (a path or `-`).
 pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError> {
-    check_document(source, bytes, |checker, table| checker.profile(table))
+    check_document(source, bytes, |checker, table| {
+        checker.nested = &NESTED;
+        checker.profile(table)
+    })
 }
 
-/// Decodes a TOML document and hands its table to `check`, collecting every
-/// problem `check` reports. Shared by profiles and `--rules` files.
-pub(crate) fn check_document<T>(
-    source: &str,
-    bytes: &[u8],
-    check: impl FnOnce(&mut Checker<'_>, &DeTable<'_>) -> Option<T>,
-) -> Result<T, ProfileError> {
-    if bytes.len() > MAX_PROFILE_BYTES {
-        return Err(ProfileError::whole_file(
-            source,
-            Issue::FileTooLarge {
-                kib: MAX_PROFILE_BYTES / 1024,
-            },
-        ));
-    }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(ProfileError::whole_file(source, Issue::Utf16));
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            let (line, col) = line_col(std::str::from_utf8(valid).unwrap_or(""), valid.len());
-            return Err(ProfileError {
-                source: source.to_string(),
-                problems: vec![Problem {
-                    location: Some((line, col)),
-                    issue: Issue::NotUtf8,
-                    offset: e.valid_up_to(),
-                }],
-            });
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut checker = Checker {
-        text,
-        problems: Vec::new(),
-        suggested: Vec::new(),
-    };
-    let table = match DeTable::parse(text) {
-        Ok(table) => table.into_inner(),
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            // Name what the parser stumbled on, when it is a short piece of one line.
-            let at = text
-                .get(span.clone())
-                .filter(|s| !s.is_empty() && s.chars().count() <= QUOTE_CHARS && !s.contains('\n'))
-                .map(|s| quote_limited(s, QUOTE_CHARS));
-            checker.problem(
-                span,
-                Issue::Syntax {
-                    message: quote_limited(e.message(), 200),
-                    at,
-                },
-            );
-            return Err(checker.into_error(source));
-        }
-    };
-    match check(&mut checker, &table) {
-        Some(value) if checker.problems.is_empty() => Ok(value),
-        _ => Err(checker.into_error(source)),
-    }
-}
+/// The profile's tables and their keys.
+const NESTED: [(&str, &[&str]); 3] = [
+    ("strategy", &STRATEGY_KEYS),
+    ("network", &NETWORK_KEYS),
+    ("team", &TEAM_KEYS),
+];
 
-/// 1-based line and column (in characters) of a byte offset.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let mut start = offset;
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let before = &text[..start];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
-}
-
-/// Quotes user text, cut at `limit` characters so a long line is never echoed whole.
-fn quote_limited(text: &str, limit: usize) -> String {
-    let mut chars = text.chars();
-    let head: String = chars
-        .by_ref()
-        .take(limit)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
-}
-
-/// What a value is, for "found ..." in messages.
-fn found(value: &DeValue<'_>) -> Found {
-    match value {
-        DeValue::String(s) => Found::Str(quote_limited(s, QUOTE_CHARS)),
-        DeValue::Integer(i) => Found::Integer(quote_limited(&i.to_string(), QUOTE_CHARS)),
-        DeValue::Float(f) => Found::Number(quote_limited(f.as_str(), QUOTE_CHARS)),
-        DeValue::Boolean(b) => Found::Boolean(*b),
-        DeValue::Datetime(_) => Found::Date,
-        DeValue::Array(_) => Found::Array,
-        DeValue::Table(_) => Found::Table,
-    }
-}
-
-/// The closest candidate within a small edit distance, for "did you mean".
-pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let word = word.to_lowercase();
-    candidates
-        .iter()
-        .map(|&c| (edit_distance(&word, c), c))
-        .filter(|&(d, c)| d <= 2.max(c.chars().count() / 4))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 3 || a.len() > 64 {
-        return usize::MAX;
-    }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            current.push(
-                (previous[j] + cost)
-                    .min(previous[j + 1] + 1)
-                    .min(current[j] + 1),
-            );
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
-/// Walks the parsed table, collecting every problem.
-pub(crate) struct Checker<'t> {
-    text: &'t str,
-    problems: Vec<Problem>,
-    /// Keys suggested by "did you mean", so they are not also reported missing.
-    suggested: Vec<&'static str>,
-}
-
+/// The profile's own checks, on the shared TOML checker.
 impl Checker<'_> {
-    pub(crate) fn problem(&mut self, span: Range<usize>, issue: Issue) {
-        self.problems.push(Problem {
-            location: Some(line_col(self.text, span.start)),
-            issue,
-            offset: span.start,
-        });
-    }
-
-    fn problem_without_place(&mut self, issue: Issue) {
-        self.problems.push(Problem {
-            location: None,
-            issue,
-            offset: usize::MAX,
-        });
-    }
-
-    fn into_error(mut self, source: &str) -> ProfileError {
-        self.problems.sort_by_key(|p| p.offset);
-        ProfileError {
-            source: source.to_string(),
-            problems: self.problems,
-        }
-    }
-
-    /// Reports keys of `table` that are not in `known`, with a hint.
-    pub(crate) fn unknown_keys(
-        &mut self,
-        table: &DeTable<'_>,
-        known: &[&'static str],
-        table_name: Option<&'static str>,
-    ) {
-        for (key, _) in table.iter() {
-            let name = key.get_ref().as_ref();
-            if known.contains(&name) {
-                continue;
-            }
-            let hint = if table_name.is_none() && STRATEGY_KEYS.contains(&name) {
-                KeyHint::BelongsIn("strategy")
-            } else if table_name.is_none() && NETWORK_KEYS.contains(&name) {
-                KeyHint::BelongsIn("network")
-            } else if table_name.is_none() && TEAM_KEYS.contains(&name) {
-                KeyHint::BelongsIn("team")
-            } else if let Some(near) = closest(name, known) {
-                self.suggested.push(near);
-                KeyHint::DidYouMean(near)
-            } else {
-                KeyHint::Keys(known.to_vec())
-            };
-            let issue = Issue::UnknownKey {
-                key: quote_limited(name, QUOTE_CHARS),
-                table: table_name,
-                hint,
-            };
-            self.problem(key.span(), issue);
-        }
-    }
-
-    fn wrong_type(&mut self, key: &str, expected: Expected, value: &Spanned<DeValue<'_>>) {
-        let issue = Issue::WrongType {
-            key: key.to_string(),
-            expected,
-            found: found(value.get_ref()),
-        };
-        self.problem(value.span(), issue);
-    }
-
-    fn string(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<String> {
-        match value.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
-            _ => {
-                self.wrong_type(key, Expected::String, value);
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
-        match value.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
-            _ => {
-                self.wrong_type(key, Expected::Boolean, value);
-                None
-            }
-        }
-    }
-
-    /// A whole number >= 0.
-    pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
-        let span = value.span();
-        let DeValue::Integer(i) = value.get_ref() else {
-            self.wrong_type(key, Expected::WholeNumber, value);
-            return None;
-        };
-        let key = key.to_string();
-        match i128::from_str_radix(i.as_str(), i.radix()) {
-            Ok(n) if n < 0 => {
-                let found = n.to_string();
-                self.problem(span, Issue::Negative { key, found });
-                None
-            }
-            Ok(n) => match u64::try_from(n) {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    let found = n.to_string();
-                    self.problem(span, Issue::NumberTooLarge { key, found });
-                    None
-                }
-            },
-            Err(_) => {
-                let found = found(value.get_ref());
-                self.problem(span, Issue::UnusableNumber { key, found });
-                None
-            }
-        }
-    }
-
-    /// A money value in CNY: a number, or a string with a unit.
-    pub(crate) fn money(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Decimal> {
-        self.money_in(key, value, Some("CNY"))
-    }
-
-    /// A money value in `currency` (`None` when the currency is itself in error):
-    /// a number, or a string with an optional sign and unit.
-    fn money_in(
-        &mut self,
-        key: &str,
-        value: &Spanned<DeValue<'_>>,
-        currency: Option<&str>,
-    ) -> Option<Decimal> {
-        let parsed = match value.get_ref() {
-            DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) if n < 0 => Err(MoneyError::Negative),
-                Ok(n) => Decimal::parse(&n.to_string()),
-                Err(_) => Err(MoneyError::TooLarge),
-            },
-            // The float's text, not an f64: 7.8 stays 7.8 and 1.5e9 is exact.
-            DeValue::Float(f) => Decimal::parse(f.as_str()),
-            DeValue::String(s) => money::parse_amount(s, currency),
-            _ => {
-                self.wrong_type(key, Expected::Amount, value);
-                return None;
-            }
-        };
-        match parsed {
-            Ok(amount) => Some(amount),
-            Err(error) => {
-                let issue = Issue::Money {
-                    key: key.to_string(),
-                    error,
-                    found: found(value.get_ref()),
-                };
-                self.problem(value.span(), issue);
-                None
-            }
-        }
-    }
-
-    /// One of a fixed set of values.
-    fn choice<T: Copy>(
-        &mut self,
-        key: &str,
-        value: &Spanned<DeValue<'_>>,
-        lookup: impl Fn(&str) -> Option<T>,
-        valid: &[&'static str],
-    ) -> Option<T> {
-        let text = self.string(key, value)?;
-        if let Some(found) = lookup(text.trim()) {
-            return Some(found);
-        }
-        let issue = Issue::UnknownValue {
-            key: key.to_string(),
-            value: quote_limited(&text, QUOTE_CHARS),
-            near: closest(text.trim(), valid),
-            valid: valid.to_vec(),
-        };
-        self.problem(value.span(), issue);
-        None
-    }
-
     fn profile(&mut self, table: &DeTable<'_>) -> Option<Profile> {
         self.unknown_keys(table, &TOP_KEYS, None);
         let get = |key: &str| table.get(key);
@@ -623,17 +303,6 @@ impl Checker<'_> {
                 cny_rate: rate,
             },
         })
-    }
-
-    fn required<'v, 'i>(
-        &mut self,
-        value: Option<&'v Spanned<DeValue<'i>>>,
-        key: &'static str,
-    ) -> Option<&'v Spanned<DeValue<'i>>> {
-        if value.is_none() && !self.suggested.contains(&key) {
-            self.problem_without_place(Issue::Missing { key });
-        }
-        value
     }
 
     fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
@@ -742,20 +411,6 @@ impl Checker<'_> {
         None
     }
 
-    fn table<'v, 'i>(
-        &mut self,
-        key: &str,
-        value: &'v Spanned<DeValue<'i>>,
-    ) -> Option<&'v DeTable<'i>> {
-        match value.get_ref() {
-            DeValue::Table(t) => Some(t),
-            _ => {
-                self.wrong_type(key, Expected::Table, value);
-                None
-            }
-        }
-    }
-
     fn strategy(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Strategy> {
         let table = self.table("strategy", value)?;
         self.unknown_keys(table, &STRATEGY_KEYS, Some("strategy"));
@@ -800,7 +455,13 @@ impl Checker<'_> {
                 && level <= last
             {
                 let repeated = level == last;
-                self.problem(item.span(), Issue::LevelOrder { level, repeated });
+                self.problem(
+                    item.span(),
+                    Issue::LevelOrder {
+                        level: level.slug(),
+                        repeated,
+                    },
+                );
                 ok = false;
                 continue;
             }
@@ -813,7 +474,12 @@ impl Checker<'_> {
         if let Some(c) = table.get("counts") {
             for (level, _) in &counts {
                 if ok && !result.contains(level) {
-                    self.problem(c.span(), Issue::CountForMissingLevel { level: *level });
+                    self.problem(
+                        c.span(),
+                        Issue::CountForMissingLevel {
+                            level: level.slug(),
+                        },
+                    );
                     ok = false;
                 }
             }
@@ -927,131 +593,4 @@ impl Checker<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn profile(extra: &str) -> Result<Profile, String> {
-        let text = format!("name = \"A\"\nkey_accounts = 3\nscale = \"small\"\n{extra}");
-        parse_profile("p.toml", text.as_bytes()).map_err(|e| e.to_string())
-    }
-
-    fn dec(text: &str) -> Decimal {
-        Decimal::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
-    }
-
-    #[test]
-    fn rmb_and_renminbi_are_cny_without_a_rate() {
-        for written in ["RMB", "rmb", "人民币", "cny", "CNY"] {
-            let p = profile(&format!(
-                "annual_revenue = \"8000万元\"\ncurrency = \"{written}\"\n"
-            ))
-            .unwrap_or_else(|e| panic!("{written}: {e}"));
-            assert_eq!(p.currency, "CNY", "{written}");
-            assert_eq!(p.revenue_cny, 80_000_000, "{written}");
-            assert_eq!(
-                p.revenue,
-                Revenue {
-                    amount: dec("80000000"),
-                    currency: "CNY".into(),
-                    cny_rate: Decimal::ONE,
-                }
-            );
-        }
-        // A rate of exactly 1 with CNY is allowed.
-        let p = profile("annual_revenue = 5\ncurrency = \"RMB\"\ncny_rate = 1.0\n");
-        assert_eq!(p.map(|p| p.revenue_cny), Ok(5));
-    }
-
-    #[test]
-    fn other_codes_are_upper_cased_and_keep_amount_and_rate() {
-        let p = profile("annual_revenue = \"€1.5M\"\ncurrency = \"eur\"\ncny_rate = 7.8\n");
-        let p = p.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(p.currency, "EUR");
-        assert_eq!(p.revenue.currency, "EUR");
-        assert_eq!(p.revenue.amount.to_string(), "1500000");
-        assert_eq!(p.revenue.cny_rate.to_string(), "7.8");
-        assert_eq!(p.revenue_cny, 11_700_000);
-    }
-
-    #[test]
-    fn toml_floats_are_exact() {
-        let p = profile("annual_revenue = 1.5e9\n").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(p.revenue_cny, 1_500_000_000);
-        assert_eq!(p.revenue.amount.to_string(), "1500000000");
-        // 0.1 + 0.2 style trap: 10,000,000 × 7.8 is 78,000,000, not 77,999,999.
-        let p = profile("annual_revenue = 10_000_000\ncurrency = \"USD\"\ncny_rate = 7.8\n")
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(p.revenue_cny, 78_000_000);
-        // Half up to whole yuan.
-        let p = profile("annual_revenue = 0.25\ncurrency = \"USD\"\ncny_rate = 2\n")
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(p.revenue_cny, 1);
-    }
-
-    #[test]
-    fn total_assets_read_like_revenue() {
-        let p = profile(
-            "annual_revenue = \"$2M\"\ncurrency = \"usd\"\ncny_rate = 7\ntotal_assets = \"$1,000K\"\n",
-        );
-        assert_eq!(p.map(|p| p.total_assets_cny), Ok(Some(7_000_000)));
-        let err = profile("annual_revenue = \"1亿\"\ntotal_assets = \"€3亿\"\n");
-        assert_eq!(
-            err,
-            Err(
-                "p.toml:5:16: `total_assets` has the sign `€`, which is for EUR, not CNY, \
-                 found the string \"€3亿\"; a sign must be that of the currency \
-                 (¥ or ￥ for CNY, $ for USD, € for EUR), or be left out"
-                    .into()
-            )
-        );
-    }
-
-    #[test]
-    fn mismatched_signs_and_rates_are_errors() {
-        let err = profile("annual_revenue = \"€80M\"\ncurrency = \"USD\"\ncny_rate = 7.1\n");
-        assert!(
-            err.as_ref()
-                .is_err_and(|e| e.contains("has the sign `€`, which is for EUR, not USD")),
-            "{err:?}"
-        );
-        let err = profile("annual_revenue = \"¥80M\"\ncurrency = \"USD\"\ncny_rate = 7.1\n");
-        assert!(
-            err.as_ref()
-                .is_err_and(|e| e.contains("has the sign `¥`, which is for CNY, not USD")),
-            "{err:?}"
-        );
-        let err = profile("annual_revenue = 5\ncurrency = \"RMB\"\ncny_rate = 7.1\n");
-        assert_eq!(
-            err,
-            Err(
-                "p.toml:6:12: `cny_rate` applies only when `currency` is not CNY, and \"RMB\" \
-                 is CNY: remove `cny_rate`, or set `currency` to the code the amounts are in"
-                    .into()
-            )
-        );
-        // A currency that is no code: its own error, and no guess about the sign.
-        let err = profile("annual_revenue = \"$5\"\ncurrency = \"dollars\"\ncny_rate = 7\n");
-        assert_eq!(
-            err,
-            Err(
-                "p.toml:5:12: `currency` must be a three-letter ISO code such as CNY, USD or EUR \
-                 (RMB and 人民币 are CNY), found \"dollars\""
-                    .into()
-            )
-        );
-    }
-
-    #[test]
-    fn overflowing_yuan_is_an_error() {
-        let err = profile("annual_revenue = \"18446744073709551616\"\n");
-        assert!(
-            err.as_ref()
-                .is_err_and(|e| e.contains("`annual_revenue` in yuan is too large")),
-            "{err:?}"
-        );
-        let err = profile(
-            "annual_revenue = \"2598133000000000000\"\ncurrency = \"USD\"\ncny_rate = 7.1\n",
-        );
-        assert!(err.is_err(), "{err:?}");
-    }
-}
+mod tests;

@@ -1,0 +1,360 @@
+//! The TOML checker shared by profiles and `--rules` files: decodes a document with
+//! spans, hands its table to a check, and collects every problem with its line and
+//! column, in file order. What a profile means is in `profile`; this module knows only
+//! TOML values, keys and the words of a problem.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::money::{self, Decimal, MoneyError};
+use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
+
+/// Largest document read, in bytes. A profile is a few hundred bytes; anything near
+/// this is not a profile.
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+
+/// How much of a user's value an error message quotes.
+pub(crate) const QUOTE_CHARS: usize = 40;
+
+/// Decodes a TOML document and hands its table to `check`, collecting every
+/// problem `check` reports. Shared by profiles and `--rules` files.
+pub(crate) fn check_document<T>(
+    source: &str,
+    bytes: &[u8],
+    check: impl FnOnce(&mut Checker<'_>, &DeTable<'_>) -> Option<T>,
+) -> Result<T, ProfileError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(ProfileError::whole_file(
+            source,
+            Issue::FileTooLarge {
+                kib: MAX_DOCUMENT_BYTES / 1024,
+            },
+        ));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(ProfileError::whole_file(source, Issue::Utf16));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let (line, col) = line_col(std::str::from_utf8(valid).unwrap_or(""), valid.len());
+            return Err(ProfileError {
+                source: source.to_string(),
+                problems: vec![Problem {
+                    location: Some((line, col)),
+                    issue: Issue::NotUtf8,
+                    offset: e.valid_up_to(),
+                }],
+            });
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut checker = Checker {
+        text,
+        problems: Vec::new(),
+        suggested: Vec::new(),
+        nested: &[],
+    };
+    let table = match DeTable::parse(text) {
+        Ok(table) => table.into_inner(),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            // Name what the parser stumbled on, when it is a short piece of one line.
+            let at = text
+                .get(span.clone())
+                .filter(|s| !s.is_empty() && s.chars().count() <= QUOTE_CHARS && !s.contains('\n'))
+                .map(|s| quote_limited(s, QUOTE_CHARS));
+            checker.problem(
+                span,
+                Issue::Syntax {
+                    message: quote_limited(e.message(), 200),
+                    at,
+                },
+            );
+            return Err(checker.into_error(source));
+        }
+    };
+    match check(&mut checker, &table) {
+        Some(value) if checker.problems.is_empty() => Ok(value),
+        _ => Err(checker.into_error(source)),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let mut start = offset;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Quotes user text, cut at `limit` characters so a long line is never echoed whole.
+pub(crate) fn quote_limited(text: &str, limit: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars
+        .by_ref()
+        .take(limit)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+/// What a value is, for "found ..." in messages.
+pub(crate) fn found(value: &DeValue<'_>) -> Found {
+    match value {
+        DeValue::String(s) => Found::Str(quote_limited(s, QUOTE_CHARS)),
+        DeValue::Integer(i) => Found::Integer(quote_limited(&i.to_string(), QUOTE_CHARS)),
+        DeValue::Float(f) => Found::Number(quote_limited(f.as_str(), QUOTE_CHARS)),
+        DeValue::Boolean(b) => Found::Boolean(*b),
+        DeValue::Datetime(_) => Found::Date,
+        DeValue::Array(_) => Found::Array,
+        DeValue::Table(_) => Found::Table,
+    }
+}
+
+/// The closest candidate within a small edit distance, for "did you mean".
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|&c| (strsim::levenshtein(&word, c), c))
+        .filter(|&(d, c)| d <= 2.max(c.chars().count() / 4))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Walks the parsed table, collecting every problem.
+pub(crate) struct Checker<'t> {
+    text: &'t str,
+    problems: Vec<Problem>,
+    /// Keys suggested by "did you mean", so they are not also reported missing.
+    pub(crate) suggested: Vec<&'static str>,
+    /// The document's tables and their keys, so that a table's key written at the top
+    /// level is told where it belongs.
+    pub(crate) nested: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl Checker<'_> {
+    pub(crate) fn problem(&mut self, span: Range<usize>, issue: Issue) {
+        self.problems.push(Problem {
+            location: Some(line_col(self.text, span.start)),
+            issue,
+            offset: span.start,
+        });
+    }
+
+    pub(crate) fn problem_without_place(&mut self, issue: Issue) {
+        self.problems.push(Problem {
+            location: None,
+            issue,
+            offset: usize::MAX,
+        });
+    }
+
+    pub(crate) fn into_error(mut self, source: &str) -> ProfileError {
+        self.problems.sort_by_key(|p| p.offset);
+        ProfileError {
+            source: source.to_string(),
+            problems: self.problems,
+        }
+    }
+
+    /// Reports keys of `table` that are not in `known`, with a hint.
+    pub(crate) fn unknown_keys(
+        &mut self,
+        table: &DeTable<'_>,
+        known: &[&'static str],
+        table_name: Option<&'static str>,
+    ) {
+        for (key, _) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let home = self
+                .nested
+                .iter()
+                .find(|(_, keys)| table_name.is_none() && keys.contains(&name))
+                .map(|(table, _)| *table);
+            let hint = if let Some(home) = home {
+                KeyHint::BelongsIn(home)
+            } else if let Some(near) = closest(name, known) {
+                self.suggested.push(near);
+                KeyHint::DidYouMean(near)
+            } else {
+                KeyHint::Keys(known.to_vec())
+            };
+            let issue = Issue::UnknownKey {
+                key: quote_limited(name, QUOTE_CHARS),
+                table: table_name,
+                hint,
+            };
+            self.problem(key.span(), issue);
+        }
+    }
+
+    pub(crate) fn wrong_type(
+        &mut self,
+        key: &str,
+        expected: Expected,
+        value: &Spanned<DeValue<'_>>,
+    ) {
+        let issue = Issue::WrongType {
+            key: key.to_string(),
+            expected,
+            found: found(value.get_ref()),
+        };
+        self.problem(value.span(), issue);
+    }
+
+    pub(crate) fn string(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(key, Expected::String, value);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, Expected::Boolean, value);
+                None
+            }
+        }
+    }
+
+    /// A whole number >= 0.
+    pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
+        let span = value.span();
+        let DeValue::Integer(i) = value.get_ref() else {
+            self.wrong_type(key, Expected::WholeNumber, value);
+            return None;
+        };
+        let key = key.to_string();
+        match i128::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) if n < 0 => {
+                let found = n.to_string();
+                self.problem(span, Issue::Negative { key, found });
+                None
+            }
+            Ok(n) => match u64::try_from(n) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    let found = n.to_string();
+                    self.problem(span, Issue::NumberTooLarge { key, found });
+                    None
+                }
+            },
+            Err(_) => {
+                let found = found(value.get_ref());
+                self.problem(span, Issue::UnusableNumber { key, found });
+                None
+            }
+        }
+    }
+
+    /// A money value in CNY: a number, or a string with a unit.
+    pub(crate) fn money(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Decimal> {
+        self.money_in(key, value, Some("CNY"))
+    }
+
+    /// A money value in `currency` (`None` when the currency is itself in error):
+    /// a number, or a string with an optional sign and unit.
+    pub(crate) fn money_in(
+        &mut self,
+        key: &str,
+        value: &Spanned<DeValue<'_>>,
+        currency: Option<&str>,
+    ) -> Option<Decimal> {
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) if n < 0 => Err(MoneyError::Negative),
+                Ok(n) => Decimal::parse(&n.to_string()),
+                Err(_) => Err(MoneyError::TooLarge),
+            },
+            // The float's text, not an f64: 7.8 stays 7.8 and 1.5e9 is exact.
+            DeValue::Float(f) => Decimal::parse(f.as_str()),
+            DeValue::String(s) => money::parse_amount(s, currency),
+            _ => {
+                self.wrong_type(key, Expected::Amount, value);
+                return None;
+            }
+        };
+        match parsed {
+            Ok(amount) => Some(amount),
+            Err(error) => {
+                let issue = Issue::Money {
+                    key: key.to_string(),
+                    error,
+                    found: found(value.get_ref()),
+                };
+                self.problem(value.span(), issue);
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of values.
+    pub(crate) fn choice<T: Copy>(
+        &mut self,
+        key: &str,
+        value: &Spanned<DeValue<'_>>,
+        lookup: impl Fn(&str) -> Option<T>,
+        valid: &[&'static str],
+    ) -> Option<T> {
+        let text = self.string(key, value)?;
+        if let Some(found) = lookup(text.trim()) {
+            return Some(found);
+        }
+        let issue = Issue::UnknownValue {
+            key: key.to_string(),
+            value: quote_limited(&text, QUOTE_CHARS),
+            near: closest(text.trim(), valid),
+            valid: valid.to_vec(),
+        };
+        self.problem(value.span(), issue);
+        None
+    }
+
+    pub(crate) fn required<'v, 'i>(
+        &mut self,
+        value: Option<&'v Spanned<DeValue<'i>>>,
+        key: &'static str,
+    ) -> Option<&'v Spanned<DeValue<'i>>> {
+        if value.is_none() && !self.suggested.contains(&key) {
+            self.problem_without_place(Issue::Missing { key });
+        }
+        value
+    }
+
+    pub(crate) fn table<'v, 'i>(
+        &mut self,
+        key: &str,
+        value: &'v Spanned<DeValue<'i>>,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong_type(key, Expected::Table, value);
+                None
+            }
+        }
+    }
+}

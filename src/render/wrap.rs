@@ -1,0 +1,352 @@
+//! Text layout for the terminal: display widths (CJK characters take two columns),
+//! wrapping that keeps clause references such as (二)1 and `code` whole and never
+//! starts a line with closing punctuation, and fitting table columns to a width.
+
+use unicode_width::UnicodeWidthChar;
+
+/// Display width of one character in terminal columns (CJK characters take two).
+fn char_width(c: char) -> usize {
+    if c.is_ascii() {
+        usize::from(!c.is_ascii_control())
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// Display width of text in terminal columns (CJK characters take two).
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
+/// Punctuation that must not start a line.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '）'
+            | '」'
+            | '』'
+            | '》'
+            | '”'
+            | '’'
+            | '！'
+            | '？'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | ')'
+    )
+}
+
+/// Punctuation that must not end a line.
+fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '（' | '「' | '『' | '《' | '“' | '‘')
+}
+
+/// Wraps text to `width` columns. The first line starts with `first`, the others
+/// with `rest` (a hanging indent). Breaks at spaces, and between CJK characters,
+/// which need no spaces; a word longer than a line is cut.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    wrap_to(text, width.max(display_width(rest) + 10), first, rest)
+}
+
+/// [`wrap`] at exactly `width` columns, however narrow (a table cell).
+fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
+    if display_width(first) + display_width(text) <= width {
+        return format!("{first}{}", text.trim_end());
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8 + first.len());
+    let mut line = String::from(first);
+    let mut line_width = display_width(first);
+    let mut fresh = true; // nothing but the indent on this line yet
+    let rest_width = display_width(rest);
+    let width = width.max(rest_width + 1);
+    for token in tokens(text) {
+        if token == " " {
+            if !fresh && line_width < width {
+                line.push(' ');
+                line_width += 1;
+            }
+            continue;
+        }
+        let token_width = display_width(token);
+        if !fresh && line_width + token_width > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line.clear();
+            line.push_str(rest);
+            line_width = rest_width;
+        }
+        if line_width + token_width <= width {
+            line.push_str(token);
+            line_width += token_width;
+        } else {
+            for c in token.chars() {
+                let w = char_width(c);
+                if line_width + w > width && line_width > rest_width {
+                    out.push_str(line.trim_end());
+                    out.push('\n');
+                    line.clear();
+                    line.push_str(rest);
+                    line_width = rest_width;
+                }
+                line.push(c);
+                line_width += w;
+            }
+        }
+        fresh = false;
+    }
+    out.push_str(line.trim_end());
+    out
+}
+
+/// Joins items with `separator`, starting a new line rather than breaking an item
+/// (a long item still wraps on its own).
+pub fn join_fitting(items: &[String], separator: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for item in items {
+        let candidate = if line.is_empty() {
+            item.clone()
+        } else {
+            format!("{line}{separator}{item}")
+        };
+        if display_width(&candidate) <= width || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = item.clone();
+        }
+    }
+    lines.push(line);
+    lines
+        .iter()
+        .map(|l| {
+            if display_width(l) <= width {
+                l.clone()
+            } else {
+                wrap(l, width, "", "")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Splits text into words, single spaces, and single wide (CJK) characters;
+/// closing punctuation stays with what it precedes, opening with what follows.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    // Inside `code` or a clause such as (二)1: an identifier, never broken.
+    let mut in_code = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        let boundary = match chars.peek() {
+            None => true,
+            Some(_) if in_code => false,
+            Some(&(_, n)) => {
+                if is_closing(n)
+                    || is_opening(c)
+                    || continues_clause(&text[start..i + c.len_utf8()], n)
+                {
+                    false
+                } else {
+                    c == ' ' || n == ' ' || char_width(c) > 1 || char_width(n) > 1
+                }
+            }
+        };
+        if boundary {
+            let end = i + c.len_utf8();
+            tokens.push(&text[start..end]);
+            start = end;
+        }
+    }
+    tokens
+}
+
+/// Whether `next` continues a clause reference being built in `token`: "(二" + ")",
+/// "(二)" + "1", "(四)1(" + "3".
+fn continues_clause(token: &str, next: char) -> bool {
+    let Some(open) = token.rfind('(') else {
+        return false;
+    };
+    let clause = &token[open..];
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let mut chars = clause.chars().skip(1);
+    match chars.next() {
+        Some(c) if numeral(c) => {}
+        Some(c) if c.is_ascii_digit() && token[..open].ends_with(|d: char| d.is_ascii_digit()) => {}
+        _ => return false,
+    }
+    let rest: String = chars.collect();
+    match rest.as_str() {
+        "" => next == ')' || next.is_ascii_digit(),
+        ")" => next.is_ascii_digit() || next == '(',
+        r if r.ends_with(|c: char| c.is_ascii_digit()) => {
+            next.is_ascii_digit() || next == '(' || next == ')'
+        }
+        _ => false,
+    }
+}
+
+/// Fits the columns of a table into `width` terminal columns (borders included, as
+/// drawn by comfy-table's condensed preset: one column for the left border and three
+/// for each cell's padding and separator). Columns keep their natural width while the
+/// table fits; otherwise the widest are narrowed, never below their longest
+/// unbreakable token where that fits, and their cells wrapped with [`wrap`], so that a
+/// clause reference or an identifier is never cut and no line starts with a comma.
+/// Returns the header and rows with their cells wrapped.
+pub fn fit_columns(
+    header: &[String],
+    rows: &[Vec<String>],
+    width: usize,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let columns = header.len();
+    let cells = |col: usize| {
+        std::iter::once(&header[col]).chain(rows.iter().filter_map(move |r| r.get(col)))
+    };
+    let line_width = |text: &str| text.lines().map(display_width).max().unwrap_or(0);
+    let natural: Vec<usize> = (0..columns)
+        .map(|col| cells(col).map(|c| line_width(c)).max().unwrap_or(0))
+        .collect();
+    let least: Vec<usize> = (0..columns)
+        .map(|col| {
+            let token = cells(col)
+                .flat_map(|c| tokens(c))
+                .map(display_width)
+                .max()
+                .unwrap_or(0);
+            token.clamp(4, 24).min(natural[col].max(4))
+        })
+        .collect();
+    let available = width.saturating_sub(1 + 3 * columns);
+    let mut target = natural.clone();
+    while target.iter().sum::<usize>() > available {
+        // Narrow the column whose width is largest against the square root of its
+        // natural width: long texts give most, short labels keep their width, and two
+        // long columns keep widths in proportion to their length.
+        let Some(col) = (0..columns)
+            .filter(|&c| target[c] > least[c])
+            .max_by_key(|&c| (target[c] * 1000 / natural[c].max(1).isqrt().max(1), c))
+        else {
+            break;
+        };
+        target[col] -= 1;
+    }
+    let fit = |col: usize, text: &str| {
+        if target[col] >= natural[col] {
+            text.to_string()
+        } else {
+            text.lines()
+                .map(|line| wrap_to(line, target[col].max(1), "", ""))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+    };
+    let header = header
+        .iter()
+        .enumerate()
+        .map(|(col, h)| fit(col, h))
+        .collect();
+    let rows = rows
+        .iter()
+        .map(|row| row.iter().enumerate().map(|(col, c)| fit(col, c)).collect())
+        .collect();
+    (header, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_english_at_spaces_with_hanging_indent() {
+        let text = "A medium-sized enterprise has fewer key accounts than a large one";
+        let wrapped = wrap(text, 30, "- ", "  ");
+        assert_eq!(
+            wrapped,
+            "- A medium-sized enterprise\n  has fewer key accounts than\n  a large one"
+        );
+    }
+
+    #[test]
+    fn join_fitting_breaks_between_items_only() {
+        let items = [
+            "资料文件：a.toml".to_string(),
+            "规模：大型".to_string(),
+            "类型：企业".to_string(),
+        ];
+        assert_eq!(
+            join_fitting(&items, " · ", 30),
+            "资料文件：a.toml · 规模：大型\n类型：企业"
+        );
+        assert_eq!(
+            join_fitting(&items, " · ", 200),
+            "资料文件：a.toml · 规模：大型 · 类型：企业"
+        );
+    }
+
+    #[test]
+    fn wraps_chinese_by_width_and_keeps_punctuation_attached() {
+        let text = "中型企业的重点客户少于大型企业，适合设立管理部。";
+        let wrapped = wrap(text, 20, "", "");
+        for line in wrapped.lines() {
+            assert!(display_width(line) <= 20, "{line}");
+            assert!(!line.starts_with('，') && !line.starts_with('。'), "{line}");
+        }
+        assert_eq!(wrapped.replace('\n', ""), text);
+    }
+
+    #[test]
+    fn a_clause_is_never_split_after_its_bracket() {
+        let text = "the requirements (四)1 and the roles (四)2.";
+        for width in 10..text.len() {
+            let wrapped = wrap(text, width, "", "");
+            assert!(!wrapped.contains("(\n"), "{width}: {wrapped:?}");
+        }
+    }
+
+    #[test]
+    fn columns_fit_the_width_without_cutting_clauses() {
+        let header = vec!["条款".to_string(), "依据".to_string()];
+        let rows = vec![vec![
+            "(二)1".to_string(),
+            "20个重点客户按每人9个计算，20÷9，向上取整为3；设多级机构时为各级合计的参考数(二)1，其余照此类推。".to_string(),
+        ]];
+        for width in [30, 44, 60, 80] {
+            let (_, fitted) = fit_columns(&header, &rows, width);
+            let text = &fitted[0][1];
+            for line in text.lines() {
+                assert!(
+                    display_width(line) + display_width("(二)1") + 7 <= width,
+                    "{width}: {line}"
+                );
+                assert!(!line.starts_with(['，', '。', '；']), "{width}: {line}");
+            }
+            assert!(text.replace('\n', "").contains("(二)1"), "{width}: {text}");
+            assert!(
+                !text.contains("(\n") && !text.contains("二\n)"),
+                "{width}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn narrow_columns_keep_identifiers_whole() {
+        let header = vec!["代码".to_string(), "行业".to_string(), "说明".to_string()];
+        let rows = vec![vec![
+            "information-transmission".to_string(),
+            "信息传输业".to_string(),
+            "X≥2000, Y≥100000".repeat(4),
+        ]];
+        let (_, fitted) = fit_columns(&header, &rows, 80);
+        assert_eq!(fitted[0][0], "information-transmission");
+    }
+}

@@ -1,0 +1,12 @@
+//! The integration tests, one binary: the command line as users and scripts meet it.
+
+// A test may unwrap anywhere, helpers included: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+mod cli;
+mod errors;
+mod examples;
+mod properties;
+mod reports;
