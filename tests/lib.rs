@@ -8,5 +8,6 @@ mod support;
 mod cli;
 mod errors;
 mod examples;
+mod html;
 mod properties;
 mod reports;
