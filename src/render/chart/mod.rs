@@ -127,7 +127,7 @@ pub struct Layout {
 }
 
 /// Beyond this width, leaf children are stacked under their parents.
-pub const MAX_WIDTH: f64 = 1000.0;
+pub const MAX_WIDTH: f64 = 680.0;
 
 const FONT_STACK: &str = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', \
      'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
