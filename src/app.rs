@@ -400,41 +400,7 @@ fn advise_all(args: &[PathBuf], options: &Options, output: &Output) -> Result<Ou
             return Ok(outcome);
         }
     };
-    let targets = match output_dir::plan(&inputs, dir, options.format, force) {
-        Ok(targets) => targets,
-        Err(failures) => {
-            for failure in &failures {
-                report_error(&text.output_failed(failure));
-            }
-            return Ok(Outcome::Failed);
-        }
-    };
-    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
-    for_each_profile(inputs, &options.rules, text, &mut out, |i, report, out| {
-        // Every input that reaches the sink was planned a file.
-        let Some(Some(target)) = targets.get(i) else {
-            return Ok(false);
-        };
-        match output_dir::write(target, &render_report(report, options)?) {
-            Ok(()) => {
-                writeln!(out, "{}", path_name(target))?;
-                Ok(true)
-            }
-            Err(e) => {
-                out.flush()?;
-                let failure = OutputFailure::File {
-                    path: path_name(target),
-                    error: IoFailure::of(&e),
-                };
-                report_error(&text.output_failed(&failure));
-                Ok(false)
-            }
-        }
-    })
-    .and_then(|outcome| {
-        out.flush()?;
-        Ok(outcome)
-    })
+    output_dir::advise_into(inputs, options, dir, force)
 }
 
 /// What stands between two profiles' output in a batch.

@@ -9,7 +9,10 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Input, path_name};
+use super::{
+    Input, OUTPUT_BUFFER, Options, Outcome, Stop, for_each_profile, path_name, render_report,
+    report_error,
+};
 use crate::options::Format;
 use crate::problem::{IoFailure, OutputFailure};
 use crate::profile::ProfileError;
@@ -83,6 +86,52 @@ pub(super) fn plan(
         }]
     })?;
     Ok(targets)
+}
+
+/// Advises every input into its own file in `dir`, once every name is checked;
+/// the paths written go to standard output.
+pub(super) fn advise_into(
+    inputs: Vec<Result<Input, ProfileError>>,
+    options: &Options,
+    dir: &Path,
+    force: bool,
+) -> Result<Outcome, Stop> {
+    let text = options.render.catalog();
+    let targets = match plan(&inputs, dir, options.format, force) {
+        Ok(targets) => targets,
+        Err(failures) => {
+            for failure in &failures {
+                report_error(&text.output_failed(failure));
+            }
+            return Ok(Outcome::Failed);
+        }
+    };
+    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
+    for_each_profile(inputs, &options.rules, text, &mut out, |i, report, out| {
+        // Every input that reaches the sink was planned a file.
+        let Some(Some(target)) = targets.get(i) else {
+            return Ok(false);
+        };
+        match write(target, &render_report(report, options)?) {
+            Ok(()) => {
+                writeln!(out, "{}", path_name(target))?;
+                Ok(true)
+            }
+            Err(e) => {
+                out.flush()?;
+                let failure = OutputFailure::File {
+                    path: path_name(target),
+                    error: IoFailure::of(&e),
+                };
+                report_error(&text.output_failed(&failure));
+                Ok(false)
+            }
+        }
+    })
+    .and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    })
 }
 
 /// Writes `content` to `target` whole: a temporary file in the same directory,
