@@ -14,7 +14,7 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Output, Request, RulesFormat, Topic,
 };
 use kam_advise::problem::Usage;
 use kam_advise::profile::{Kind, Level, Setup};
@@ -28,8 +28,13 @@ pub const EXAMPLES: &str = "\
 Examples:
   kam-advise examples/medium-manufacturer.toml
       Advise one enterprise, as a table in the terminal.
+  kam-advise client.toml --format html > report.html
+      The report to hand over: one page with the org chart drawn in; open it
+      in a browser and print it to PDF.
+  kam-advise clients/ --format html --output-dir reports/
+      One report per client, reports/NAME.html for clients/NAME.toml.
   kam-advise client.toml --format markdown --why > report.md
-      A report to hand over, with the org chart and the reasoning.
+      A report to paste, with the reasoning.
   kam-advise client.toml --format dot | dot -Tpng -o chart.png
       The org chart as a picture (Graphviz).
   kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
@@ -77,6 +82,16 @@ pub struct Cli {
     #[arg(long, help_heading = "Output")]
     pub why: bool,
 
+    /// Write one file per profile into DIR, named after it (client.toml ->
+    /// DIR/client.html; standard input -> DIR/stdin.EXT), and print the paths
+    /// written. Needed for several profiles in html, markdown or dot.
+    #[arg(long, value_name = "DIR", help_heading = "Output")]
+    pub output_dir: Option<PathBuf>,
+
+    /// With --output-dir: replace files that exist (otherwise nothing is written).
+    #[arg(long, requires = "output_dir", help_heading = "Output")]
+    pub force: bool,
+
     /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
     #[arg(long, value_name = "FILE", help_heading = "Rules")]
     pub rules: Option<PathBuf>,
@@ -90,7 +105,7 @@ pub struct Cli {
         value_enum,
         value_name = "WHAT",
         help_heading = "Setup",
-        conflicts_with_all = ["profiles", "format", "why", "rules"]
+        conflicts_with_all = ["profiles", "format", "why", "rules", "output_dir", "force"]
     )]
     pub generate: Option<Generate>,
 
@@ -216,6 +231,8 @@ pub enum FormatArg {
     Markdown,
     /// The org chart for Graphviz.
     Dot,
+    /// A self-contained HTML page with the org chart drawn in, ready to print.
+    Html,
     /// Commented TOML (`rules` only).
     #[value(hide = true)]
     Toml,
@@ -234,6 +251,7 @@ impl FormatArg {
             FormatArg::Json => "json",
             FormatArg::Markdown => "markdown",
             FormatArg::Dot => "dot",
+            FormatArg::Html => "html",
             FormatArg::Toml => "toml",
             FormatArg::Jdm => "jdm",
             FormatArg::Dmn => "dmn",
@@ -246,6 +264,7 @@ impl FormatArg {
             FormatArg::Json => Some(Format::Json),
             FormatArg::Markdown => Some(Format::Markdown),
             FormatArg::Dot => Some(Format::Dot),
+            FormatArg::Html => Some(Format::Html),
             FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
         }
     }
@@ -256,7 +275,7 @@ impl FormatArg {
             FormatArg::Json => Some(RulesFormat::Json),
             FormatArg::Jdm => Some(RulesFormat::Jdm),
             FormatArg::Dmn => Some(RulesFormat::Dmn),
-            FormatArg::Table | FormatArg::Markdown | FormatArg::Dot => None,
+            FormatArg::Table | FormatArg::Markdown | FormatArg::Dot | FormatArg::Html => None,
         }
     }
 
@@ -266,6 +285,7 @@ impl FormatArg {
             FormatArg::Markdown => Some(ExplainFormat::Markdown),
             FormatArg::Json
             | FormatArg::Dot
+            | FormatArg::Html
             | FormatArg::Toml
             | FormatArg::Jdm
             | FormatArg::Dmn => None,
@@ -277,7 +297,11 @@ impl FormatArg {
             FormatArg::Table => Some(CompareFormat::Table),
             FormatArg::Markdown => Some(CompareFormat::Markdown),
             FormatArg::Json => Some(CompareFormat::Json),
-            FormatArg::Dot | FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
+            FormatArg::Dot
+            | FormatArg::Html
+            | FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn => None,
         }
     }
 }
@@ -540,17 +564,34 @@ impl Cli {
                     command: None,
                 })?,
             };
+            let output = match self.output_dir {
+                Some(dir) => Output::Dir {
+                    dir,
+                    force: self.force,
+                },
+                None => Output::Stdout,
+            };
             let job = Job::Advise {
                 profiles: self.profiles,
                 format,
                 why: self.why,
                 rules: self.rules,
+                output,
             };
             return Ok(Action::Run(Request { job, lang, color }));
         };
         // Clap takes no PROFILE once it has seen a subcommand, nor a subcommand
         // after a PROFILE; what stands before the subcommand is one of the options.
         let name = command.name();
+        if self.output_dir.is_some() {
+            return Err(Misuse::of(
+                name,
+                Usage::NotApplicable {
+                    option: "--output-dir",
+                    command: name,
+                },
+            ));
+        }
         let before = Before {
             name,
             format: self.format,
@@ -1196,7 +1237,7 @@ mod tests {
             Usage::FormatNotApplicable {
                 format: "toml",
                 command: None,
-                valid: vec!["table", "json", "markdown", "dot"]
+                valid: vec!["table", "json", "markdown", "dot", "html"]
             }
         );
         assert_eq!(
@@ -1221,7 +1262,8 @@ mod tests {
                 profiles: vec!["./explain".into()],
                 format: Format::Table,
                 why: false,
-                rules: None
+                rules: None,
+                output: Output::Stdout,
             }
         );
     }

@@ -12,24 +12,25 @@ mod quote;
 mod slug;
 
 // The domain: figures, input and the engine.
-pub mod money;
-pub mod scale;
-pub mod rules;
-pub mod problem;
-pub mod check;
-pub mod profile;
 pub mod advice;
+pub mod check;
+pub mod date;
+pub mod money;
+pub mod problem;
+pub mod profile;
+pub mod rules;
+pub mod scale;
 
 // Words and formats.
-pub mod text;
 pub mod render;
+pub mod text;
 
 // Teaching: exercise sets made by the engine, and marking.
 pub mod teach;
 
 // Running the program.
-pub mod options;
 pub mod app;
+pub mod options;
 
 pub use advice::{Advice, advise};
 pub use profile::{Profile, ProfileError, parse_profile};

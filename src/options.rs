@@ -20,6 +20,35 @@ slug_enum! {
         Markdown = "markdown",
         /// The org chart for Graphviz.
         Dot = "dot",
+        /// A self-contained HTML page with the org chart drawn in, ready to print.
+        Html = "html",
+    }
+}
+
+impl Format {
+    /// The file name extension of a report in this format (`--output-dir`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table => "txt",
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Dot => "dot",
+            Format::Html => "html",
+        }
+    }
+
+    /// One whole document per profile: several of them do not make one stream on
+    /// standard output, so a batch goes to `--output-dir`.
+    pub fn is_document(self) -> bool {
+        match self {
+            Format::Markdown | Format::Dot | Format::Html => true,
+            Format::Table | Format::Json => false,
+        }
+    }
+
+    /// Carries the date it was made (a report handed to a client).
+    pub fn is_dated(self) -> bool {
+        matches!(self, Format::Markdown | Format::Html)
     }
 }
 
@@ -95,6 +124,16 @@ pub struct Request {
     pub color: ColorWhen,
 }
 
+/// Where the advice on profiles is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// Standard output, one report after the other.
+    Stdout,
+    /// One file per profile in this directory (`--output-dir`), named after the
+    /// profile; existing files are replaced only with `force`.
+    Dir { dir: PathBuf, force: bool },
+}
+
 /// What a run does. Each job carries only the options it uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -106,6 +145,8 @@ pub enum Job {
         why: bool,
         /// A `--rules` file; the chapter's figures when `None`.
         rules: Option<PathBuf>,
+        /// Where the reports go.
+        output: Output,
     },
     /// `kam-advise rules`: the thresholds in force.
     Rules {

@@ -117,6 +117,14 @@ pub enum Usage {
     },
     /// `--generate` with a subcommand.
     GenerateAlone { command: &'static str },
+    /// Several profiles to standard output in a format that is one document per
+    /// profile (HTML, Markdown, DOT): they go to `--output-dir`, one file each.
+    OneDocumentEach {
+        format: &'static str,
+        profiles: usize,
+    },
+    /// `SOURCE_DATE_EPOCH` is set but does not give a date (the value as found).
+    SourceDateEpoch { value: String },
 }
 
 /// Why the output could not be written: the run stops with exit 1.
@@ -127,6 +135,18 @@ pub enum OutputFailure {
     Stdout(IoFailure),
     /// A report could not be serialised as JSON (serde_json's own message).
     Json(String),
+    /// `--output-dir` could not be created, or is not a directory.
+    Directory { path: String, error: IoFailure },
+    /// A report file could not be written.
+    File { path: String, error: IoFailure },
+    /// A file `--output-dir` would write exists, and `--force` was not given.
+    Exists { path: String },
+    /// Two profiles would be written to the same file.
+    Clash {
+        path: String,
+        first: String,
+        second: String,
+    },
 }
 
 /// Everything that can be wrong with an input.

@@ -9,6 +9,7 @@ mod cli;
 mod decision;
 mod errors;
 mod examples;
+mod html;
 mod properties;
 mod reports;
 mod teach;

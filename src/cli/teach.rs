@@ -87,7 +87,11 @@ impl FormatArg {
             FormatArg::Table => Some(GradeFormat::Table),
             FormatArg::Json => Some(GradeFormat::Json),
             FormatArg::Markdown => Some(GradeFormat::Markdown),
-            FormatArg::Dot | FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
+            FormatArg::Dot
+            | FormatArg::Html
+            | FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn => None,
         }
     }
 }

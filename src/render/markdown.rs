@@ -7,6 +7,7 @@ use super::org::{NodeKind, OrgNode, flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
 use super::{measure, threshold};
 use crate::advice::Form;
+use crate::profile::ScaleSource;
 use crate::text::{Catalog, DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row.
@@ -99,6 +100,15 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         l.title_dash,
         literal(&profile.name)
     );
+    if let Some(date) = opts.date {
+        let _ = writeln!(
+            out,
+            "\n{}{}{}",
+            text.document_labels().date,
+            l.colon,
+            text.date(date)
+        );
+    }
     let _ = writeln!(
         out,
         "\n> **{}{}{form}**{}{verdict}{}{reason}",
@@ -251,6 +261,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             let _ = writeln!(out, "{}. {}", i + 1, text.trace(t));
         }
     }
+    let inferred = profile.scale_source == ScaleSource::Inferred;
+    let _ = writeln!(out, "\n---\n\n{}", text.citation(inferred));
     out
 }
 

@@ -1,22 +1,24 @@
 //! Renderers: pure functions from an advised profile to text. One file per format.
 
+pub mod chart;
 pub mod compare;
 pub mod decision;
 pub mod dot;
 pub mod explain;
+pub mod html;
 pub mod init;
 pub mod json;
 pub mod markdown;
 pub mod org;
 pub mod problems;
 pub mod rules;
-pub mod svg;
 pub mod table;
 pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
 use crate::advice::{Advice, Facts, Form, Measure};
+use crate::date::DocDate;
 use crate::profile::Profile;
 use crate::rules::Rules;
 use crate::text::{Catalog, Lang, catalog, thousands};
@@ -67,6 +69,15 @@ pub struct Markdown(pub RenderOptions);
 impl Renderer for Markdown {
     fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
         Ok(markdown::render(report, &self.0))
+    }
+}
+
+/// The HTML report.
+pub struct Html(pub RenderOptions);
+
+impl Renderer for Html {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(html::render(report, &self.0))
     }
 }
 
@@ -212,6 +223,9 @@ pub struct RenderOptions {
     pub width: u16,
     /// Show the reasoning (`--why`).
     pub why: bool,
+    /// The date a document carries (HTML, Markdown); `None` for output that
+    /// carries none.
+    pub date: Option<DocDate>,
 }
 
 impl RenderOptions {

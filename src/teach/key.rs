@@ -137,6 +137,7 @@ pub fn key_json(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<String> {
         color: false,
         width: 100,
         why: false,
+        date: None,
     };
     let mut out = String::new();
     for case in cases {

@@ -4,6 +4,7 @@
 
 mod advice;
 mod chapter;
+mod document;
 mod explain;
 mod grade;
 mod teach;
@@ -510,6 +511,14 @@ mod issues {
             Usage::GenerateAlone { command } => format!(
                 "`--generate` cannot be used with `{command}`: it only writes completions or the man page"
             ),
+            Usage::OneDocumentEach { format, profiles } => format!(
+                "`--format {format}` writes one document per profile, and {profiles} profiles were given: \
+                 write them to a folder with `--output-dir DIR` (one file each), or name one profile"
+            ),
+            Usage::SourceDateEpoch { value } => format!(
+                "`SOURCE_DATE_EPOCH` must be a whole number of seconds since 1970-01-01 UTC \
+                 (it fixes the date reports carry), found \"{value}\""
+            ),
         }
     }
 
@@ -521,6 +530,23 @@ mod issues {
             OutputFailure::Json(message) => {
                 format!("could not write the report as JSON: {message}")
             }
+            OutputFailure::Directory { path, error } => format!(
+                "cannot use {path} as the output directory: {}",
+                io_failure(error)
+            ),
+            OutputFailure::File { path, error } => {
+                format!("cannot write {path}: {}", io_failure(error))
+            }
+            OutputFailure::Exists { path } => format!(
+                "{path} already exists, so nothing was written: add --force to overwrite it, or choose another --output-dir"
+            ),
+            OutputFailure::Clash {
+                path,
+                first,
+                second,
+            } => format!(
+                "{first} and {second} would both be written to {path}, so nothing was written: rename one of them, or advise them in two runs"
+            ),
         }
     }
 }

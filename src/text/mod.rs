@@ -12,6 +12,7 @@ use crate::advice::{
     Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role, Step,
     Trace, UnitKind, Warning,
 };
+use crate::date::DocDate;
 use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
@@ -262,14 +263,55 @@ pub trait IssueText {
     fn output_failed(&self, failure: &OutputFailure) -> String;
 }
 
+/// The documents a consultant hands over (the HTML and Markdown reports): their own
+/// labels, the date, the source cited once, the note under the org chart.
+pub trait DocumentText {
+    fn document_labels(&self) -> &'static DocumentLabels;
+    /// A date as a document in this language writes it.
+    fn date(&self, date: DocDate) -> String;
+    /// The source of the advice, cited once: the chapter, and NBS 2017 when the
+    /// scale was inferred by it.
+    fn citation(&self, scale_inferred: bool) -> String;
+    /// What a reader of the org chart of this form must know ("" for nothing).
+    fn chart_note(&self, form: Form) -> &'static str;
+}
+
+/// Labels of the documents.
+#[derive(Debug)]
+pub struct DocumentLabels {
+    pub date: &'static str,
+    pub summary: &'static str,
+    /// The legend's entry for top management and the posts of a reporting line.
+    pub chart_legend_above: &'static str,
+    /// What the drawn chart shows, for readers who cannot see it.
+    pub chart_description: &'static str,
+}
+
 /// Every text of one language.
 pub trait Catalog:
-    Words + AdviceText + ChapterText + ExplainText + IssueText + TeachText + GradeText + Sync
+    Words
+    + AdviceText
+    + ChapterText
+    + ExplainText
+    + IssueText
+    + DocumentText
+    + TeachText
+    + GradeText
+    + Sync
 {
 }
 
-impl<T: Words + AdviceText + ChapterText + ExplainText + IssueText + TeachText + GradeText + Sync>
-    Catalog for T
+impl<
+    T: Words
+        + AdviceText
+        + ChapterText
+        + ExplainText
+        + IssueText
+        + DocumentText
+        + TeachText
+        + GradeText
+        + Sync,
+> Catalog for T
 {
 }
 

@@ -4,6 +4,7 @@
 
 mod advice;
 mod chapter;
+mod document;
 mod explain;
 mod grade;
 mod teach;
@@ -505,6 +506,14 @@ mod issues {
             Usage::GenerateAlone { command } => {
                 format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
             }
+            Usage::OneDocumentEach { format, profiles } => format!(
+                "`--format {format}` 为每份档案各输出一份文档，这次给出了{profiles}份档案：\
+                 请用 `--output-dir 目录` 写到一个文件夹（每份档案一个文件），或只指定一份档案"
+            ),
+            Usage::SourceDateEpoch { value } => format!(
+                "`SOURCE_DATE_EPOCH` 应为自1970年1月1日（协调世界时）起的整秒数（报告所载的日期由它确定），\
+                 实际为“{value}”"
+            ),
         }
     }
 
@@ -514,6 +523,22 @@ mod issues {
                 format!("无法写入标准输出：{}", io_failure(error, false))
             }
             OutputFailure::Json(message) => format!("无法把报告写成 JSON：{message}"),
+            OutputFailure::Directory { path, error } => {
+                format!("无法把 {path} 用作输出目录：{}", io_failure(error, false))
+            }
+            OutputFailure::File { path, error } => {
+                format!("无法写入 {path}：{}", io_failure(error, false))
+            }
+            OutputFailure::Exists { path } => format!(
+                "{path} 已存在，因此没有写入任何文件：如要覆盖，请加 --force，或换一个 --output-dir"
+            ),
+            OutputFailure::Clash {
+                path,
+                first,
+                second,
+            } => format!(
+                "{first} 和 {second} 会写到同一个文件 {path}，因此没有写入任何文件：请给其中一份改名，或分两次运行"
+            ),
         }
     }
 }
