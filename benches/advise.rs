@@ -24,6 +24,7 @@ fn options(format: Format) -> Options {
             color: false,
             width: 100,
             why: false,
+            date: kam_advise::date::DocDate::from_unix_seconds(1_795_867_200),
         },
         rules: Rules::default(),
     }
@@ -50,7 +51,7 @@ fn engine_alone(bencher: Bencher) {
     bencher.bench(|| kam_advise::advise(black_box(&profile), &rules));
 }
 
-#[divan::bench(args = [Format::Table, Format::Json, Format::Markdown, Format::Dot])]
+#[divan::bench(args = [Format::Table, Format::Json, Format::Markdown, Format::Dot, Format::Html])]
 fn one_profile_end_to_end(bencher: Bencher, format: Format) {
     let options = options(format);
     bencher.bench(|| render_profile("p.toml", black_box(PROFILE.as_bytes()), &options));

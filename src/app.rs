@@ -7,15 +7,17 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+mod output_dir;
 
 use crate::advice::advise;
+use crate::date::DocDate;
 use crate::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, SchemaName, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Output, Request, RulesFormat, SchemaName,
+    Topic,
 };
-use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable};
+use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable, Usage};
 use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
-use crate::render::{self, RenderOptions, Report};
+use crate::render::{self, RenderOptions, Renderer, Report};
 use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::text::{Catalog, Lang, catalog};
@@ -33,6 +35,8 @@ pub enum Outcome {
     Advised,
     /// At least one profile or file failed (exit 1).
     Failed,
+    /// The run was asked for something it cannot do; nothing was advised (exit 2).
+    Usage,
 }
 
 impl Outcome {
@@ -40,6 +44,7 @@ impl Outcome {
         match self {
             Outcome::Advised => ExitCode::SUCCESS,
             Outcome::Failed => ExitCode::from(1),
+            Outcome::Usage => ExitCode::from(2),
         }
     }
 }
@@ -75,6 +80,15 @@ impl From<serde_json::Error> for Stop {
     }
 }
 
+impl From<crate::teach::run::Stop> for Stop {
+    fn from(stop: crate::teach::run::Stop) -> Stop {
+        match stop {
+            crate::teach::run::Stop::Stdout(e) => Stop::Stdout(e),
+            crate::teach::run::Stop::Json(e) => Stop::Json(e),
+        }
+    }
+}
+
 /// Reads an environment variable, treating an empty value as unset.
 fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
@@ -90,7 +104,9 @@ pub fn resolve_lang(flag: Option<Lang>) -> Lang {
     })
 }
 
-/// Colour only on a terminal (or when asked), and never with NO_COLOR set.
+/// Colour only on a terminal (or when asked), and never with NO_COLOR set. `auto`
+/// follows the conventions anstream implements (NO_COLOR, CLICOLOR, CLICOLOR_FORCE,
+/// TERM=dumb, a terminal or not).
 pub fn resolve_color(when: ColorWhen, is_terminal: bool) -> bool {
     if env_var("NO_COLOR").is_some() {
         return false;
@@ -98,7 +114,10 @@ pub fn resolve_color(when: ColorWhen, is_terminal: bool) -> bool {
     match when {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
-        ColorWhen::Auto => is_terminal,
+        ColorWhen::Auto => {
+            is_terminal
+                && anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
+        }
     }
 }
 
@@ -124,6 +143,7 @@ fn render_options(lang: Lang, color: ColorWhen, why: bool) -> RenderOptions {
         color: resolve_color(color, is_terminal),
         width: resolve_width(is_terminal),
         why,
+        date: None,
     }
 }
 
@@ -182,16 +202,25 @@ pub fn run(request: Request) -> Outcome {
             format,
             why,
             rules,
-        } => match rules_in_force(rules.as_deref()) {
-            Ok(rules) => {
+            output,
+        } => match (rules_in_force(rules.as_deref()), document_date(format)) {
+            (_, Err(usage)) => Ok(misused(&usage, text)),
+            (Ok(rules), Ok(date)) => {
+                let mut render = render_options(lang, color, why);
+                render.date = date;
+                if matches!(output, Output::Dir { .. }) {
+                    // Files get no colour and the width of a page, not the terminal's.
+                    render.color = false;
+                    render.width = resolve_width(false);
+                }
                 let options = Options {
                     format,
-                    render: render_options(lang, color, why),
+                    render,
                     rules,
                 };
-                advise_all(&profiles, &options)
+                advise_all(&profiles, &options, &output)
             }
-            Err(e) => Ok(failed(&e, text)),
+            (Err(e), Ok(_)) => Ok(failed(&e, text)),
         },
         Job::Rules { rules, format } => match rules_in_force(rules.as_deref()) {
             Ok(rules) => print_rules(&rules, format, lang),
@@ -223,6 +252,10 @@ pub fn run(request: Request) -> Outcome {
             ),
             Err(e) => Ok(failed(&e, text)),
         },
+        Job::Exercise(job) => crate::teach::run::exercise(&job, lang, text).map_err(Stop::from),
+        Job::Grade(job) => {
+            crate::teach::run::grade(&job, &render_options(lang, color, false)).map_err(Stop::from)
+        }
         Job::Schema { which } => print_schema(which),
     };
     finish(result, text)
@@ -232,6 +265,22 @@ pub fn run(request: Request) -> Outcome {
 /// error handling as a run.
 pub fn print(output: &str, lang: Option<Lang>) -> Outcome {
     finish(write_all(output), catalog(resolve_lang(lang)))
+}
+
+/// The date the documents of this run carry, for a format that carries one.
+fn document_date(format: Format) -> Result<Option<DocDate>, Usage> {
+    if !format.is_dated() {
+        return Ok(None);
+    }
+    DocDate::for_documents()
+        .map(Some)
+        .map_err(|bad| Usage::SourceDateEpoch { value: bad.0 })
+}
+
+/// A run asked for something it cannot do: reported, exit 2, nothing advised.
+fn misused(usage: &Usage, text: &dyn Catalog) -> Outcome {
+    report_error(&text.usage(usage));
+    Outcome::Usage
 }
 
 /// A problem that ends a job before any output: reported, exit 1.
@@ -264,11 +313,20 @@ fn write_all(text: &str) -> Result<Outcome, Stop> {
     Ok(Outcome::Advised)
 }
 
-/// `kam-advise rules`: the thresholds in force, as commented TOML or one JSON object.
+/// `kam-advise rules`: the thresholds in force, as commented TOML or one JSON object,
+/// or the form rules as a decision table (JDM or DMN).
 fn print_rules(rules: &Rules, format: RulesFormat, lang: Lang) -> Result<Outcome, Stop> {
+    let text = catalog(lang);
     match format {
-        RulesFormat::Toml => write_all(&render::rules::commented_toml(rules, catalog(lang))),
+        RulesFormat::Toml => write_all(&render::rules::commented_toml(rules, text)),
         RulesFormat::Json => write_all(&(serde_json::to_string(rules)? + "\n")),
+        RulesFormat::Jdm => write_all(&render::decision::jdm::document(rules, text)?),
+        RulesFormat::Dmn => {
+            let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
+            render::decision::dmn::write(&mut out, rules, text)?;
+            out.flush()?;
+            Ok(Outcome::Advised)
+        }
     }
 }
 
@@ -313,21 +371,28 @@ fn compare(
 ) -> Result<Outcome, Stop> {
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let mut rows = Vec::new();
-    let outcome = for_each_profile(args, rules, render.catalog(), &mut out, |report, out| {
-        let row = render::compare::Row::of(report);
-        if format == CompareFormat::Json {
-            // JSON Lines stream as they come, like the main job.
-            let line = serde_json::to_string(&render::compare::JsonRow {
-                schema_version: render::json::SCHEMA_VERSION,
-                lang: render.lang,
-                row: &row,
-            })?;
-            writeln!(out, "{line}")?;
-        } else {
-            rows.push(row);
-        }
-        Ok(())
-    })?;
+    let inputs = expand_all(args);
+    let outcome = for_each_profile(
+        inputs,
+        rules,
+        render.catalog(),
+        &mut out,
+        |_, report, out| {
+            let row = render::compare::Row::of(report);
+            if format == CompareFormat::Json {
+                // JSON Lines stream as they come, like the main job.
+                let line = serde_json::to_string(&render::compare::JsonRow {
+                    schema_version: render::json::SCHEMA_VERSION,
+                    lang: render.lang,
+                    row: &row,
+                })?;
+                writeln!(out, "{line}")?;
+            } else {
+                rows.push(row);
+            }
+            Ok(true)
+        },
+    )?;
     if !rows.is_empty() {
         let section = render::compare::section(&rows, render);
         let text = match format {
@@ -349,21 +414,37 @@ enum Input {
 }
 
 /// Advises every profile named on the command line, in order, writing each as
-/// soon as it is advised.
-fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome, Stop> {
-    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
-    let mut advised = 0usize;
+/// soon as it is advised: to standard output, or to its own file in `--output-dir`.
+fn advise_all(args: &[PathBuf], options: &Options, output: &Output) -> Result<Outcome, Stop> {
+    let inputs = expand_all(args);
     let text = options.render.catalog();
-    let outcome = for_each_profile(args, &options.rules, text, &mut out, |report, out| {
-        if advised > 0 {
-            out.write_all(separator(options).as_bytes())?;
+    let (dir, force) = match output {
+        Output::Dir { dir, force } => (dir, *force),
+        Output::Stdout if options.format.is_document() && inputs.len() > 1 => {
+            let usage = Usage::OneDocumentEach {
+                format: options.format.slug(),
+                profiles: inputs.len(),
+            };
+            return Ok(misused(&usage, text));
         }
-        out.write_all(render_report(report, options)?.as_bytes())?;
-        advised += 1;
-        Ok(())
-    })?;
-    out.flush()?;
-    Ok(outcome)
+        Output::Stdout => {
+            let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
+            let mut advised = 0usize;
+            let renderer = renderer(options);
+            let outcome =
+                for_each_profile(inputs, &options.rules, text, &mut out, |_, report, out| {
+                    if advised > 0 {
+                        out.write_all(separator(options).as_bytes())?;
+                    }
+                    out.write_all(renderer.render(report)?.as_bytes())?;
+                    advised += 1;
+                    Ok(true)
+                })?;
+            out.flush()?;
+            return Ok(outcome);
+        }
+    };
+    output_dir::advise_into(inputs, options, dir, force)
 }
 
 /// What stands between two profiles' output in a batch.
@@ -374,54 +455,62 @@ fn separator(options: &Options) -> String {
             "━".repeat(usize::from(options.render.width.min(80)))
         ),
         Format::Markdown => "\n---\n\n".to_string(),
-        Format::Json | Format::Dot => String::new(),
+        // Several documents are never written to one stream.
+        Format::Json | Format::Dot | Format::Html => String::new(),
     }
 }
 
-/// Reads, checks and advises every profile the arguments stand for, in order, and
-/// hands each to `sink`. A failed profile is reported on stderr and the batch goes
-/// on; a batch with failures ends with a summary line.
+/// Every input the arguments stand for, in order.
+fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
+    args.iter().flat_map(|arg| expand(arg)).collect()
+}
+
+/// Reads, checks and advises every input, in order, and hands each to `sink` with
+/// its index; the sink says whether it could use it (it reports its own failure).
+/// A failed profile is reported on stderr and the batch goes on; a batch with
+/// failures ends with a summary line.
 fn for_each_profile(
-    args: &[PathBuf],
+    inputs: Vec<Result<Input, ProfileError>>,
     rules: &Rules,
     text: &dyn Catalog,
     out: &mut dyn Write,
-    mut sink: impl FnMut(&Report<'_>, &mut dyn Write) -> Result<(), Stop>,
+    mut sink: impl FnMut(usize, &Report<'_>, &mut dyn Write) -> Result<bool, Stop>,
 ) -> Result<Outcome, Stop> {
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
-    for arg in args {
-        for input in expand(arg) {
-            let checked = input.and_then(|input| {
-                if matches!(input, Input::Stdin) {
-                    if stdin_used {
-                        return Err(ProfileError::whole_file("-", Issue::StdinTwice));
-                    }
-                    stdin_used = true;
+    for (index, input) in inputs.into_iter().enumerate() {
+        let checked = input.and_then(|input| {
+            if matches!(input, Input::Stdin) {
+                if stdin_used {
+                    return Err(ProfileError::whole_file("-", Issue::StdinTwice));
                 }
-                let (source, bytes) = read_input(&input)?;
-                let profile = parse_profile(&source, &bytes)?;
-                Ok((source, profile))
-            });
-            match checked {
-                Ok((source, profile)) => {
-                    let advice = advise(&profile, rules);
-                    let report = Report {
-                        source: &source,
-                        profile: &profile,
-                        advice: &advice,
-                        rules,
-                    };
-                    sink(&report, out)?;
+                stdin_used = true;
+            }
+            let (source, bytes) = read_input(&input)?;
+            let profile = parse_profile(&source, &bytes)?;
+            Ok((source, profile))
+        });
+        match checked {
+            Ok((source, profile)) => {
+                let advice = advise(&profile, rules);
+                let report = Report {
+                    source: &source,
+                    profile: &profile,
+                    advice: &advice,
+                    rules,
+                };
+                if sink(index, &report, out)? {
                     advised += 1;
-                }
-                Err(problems) => {
-                    // Keep what came before in order with the error on a terminal.
-                    out.flush()?;
-                    report_problems(&problems, text);
+                } else {
                     failed += 1;
                 }
+            }
+            Err(problems) => {
+                // Keep what came before in order with the error on a terminal.
+                out.flush()?;
+                report_problems(&problems, text);
+                failed += 1;
             }
         }
     }
@@ -502,19 +591,56 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
     }
 }
 
-/// Renders one advised profile in the chosen format.
-pub fn render_report(report: &Report<'_>, options: &Options) -> serde_json::Result<String> {
-    Ok(match options.format {
-        Format::Table => render::table::render(report, &options.render),
-        Format::Markdown => render::markdown::render(report, &options.render),
-        Format::Dot => render::dot::render(report, &options.render),
-        Format::Json => render::json::render(report, &options.render)? + "\n",
-    })
+/// The renderer of a format, made once per run.
+pub fn renderer(options: &Options) -> Box<dyn Renderer> {
+    let opts = options.render;
+    match options.format {
+        Format::Table => Box::new(render::Table::new(opts)),
+        Format::Markdown => Box::new(render::Markdown(opts)),
+        Format::Dot => Box::new(render::Dot(opts)),
+        Format::Json => Box::new(render::Json(opts)),
+        Format::Html => Box::new(render::Html(opts)),
+    }
+}
+
+/// Why one profile could not be turned into text.
+#[derive(Debug)]
+pub enum RenderError {
+    /// The profile is invalid: its problems, each naming file, line and key.
+    Profile(ProfileError),
+    /// The advice could not be serialised as JSON.
+    Json(serde_json::Error),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::Profile(e) => e.fmt(f),
+            RenderError::Json(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+impl From<ProfileError> for RenderError {
+    fn from(e: ProfileError) -> RenderError {
+        RenderError::Profile(e)
+    }
+}
+
+impl From<serde_json::Error> for RenderError {
+    fn from(e: serde_json::Error) -> RenderError {
+        RenderError::Json(e)
+    }
 }
 
 /// The whole path for one profile, from bytes to text: parse, check, advise, render.
-/// An invalid profile is a [`ProfileError`] (its `Display` names file, line and key).
-pub fn render_profile(source: &str, bytes: &[u8], options: &Options) -> Result<String> {
+pub fn render_profile(
+    source: &str,
+    bytes: &[u8],
+    options: &Options,
+) -> Result<String, RenderError> {
     let profile = parse_profile(source, bytes)?;
     let advice = advise(&profile, &options.rules);
     let report = Report {
@@ -523,7 +649,7 @@ pub fn render_profile(source: &str, bytes: &[u8], options: &Options) -> Result<S
         advice: &advice,
         rules: &options.rules,
     };
-    Ok(render_report(&report, options)?)
+    Ok(renderer(options).render(&report)?)
 }
 
 /// Writes the problems of one input to stderr, in the output language.

@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
+pub(crate) use crate::quote::quote_limited;
 
 /// Largest document read, in bytes. A profile is a few hundred bytes; anything near
 /// this is not a profile.
@@ -97,21 +98,6 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Quotes user text, cut at `limit` characters so a long line is never echoed whole.
-pub(crate) fn quote_limited(text: &str, limit: usize) -> String {
-    let mut chars = text.chars();
-    let head: String = chars
-        .by_ref()
-        .take(limit)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
-}
-
 /// What a value is, for "found ..." in messages.
 pub(crate) fn found(value: &DeValue<'_>) -> Found {
     match value {
@@ -144,7 +130,7 @@ pub(crate) struct Checker<'t> {
     pub(crate) suggested: Vec<&'static str>,
     /// The document's tables and their keys, so that a table's key written at the top
     /// level is told where it belongs.
-    pub(crate) nested: &'static [(&'static str, &'static [&'static str])],
+    pub(crate) nested: &'static [(&'static str, Vec<&'static str>)],
 }
 
 impl Checker<'_> {

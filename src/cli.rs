@@ -14,20 +14,28 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, SchemaName, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Output, Request, RulesFormat, Topic,
 };
 use kam_advise::problem::Usage;
 use kam_advise::profile::{Kind, Level, Setup};
 use kam_advise::scale::{INDUSTRIES, Scale};
 use kam_advise::text::{Lang, catalog};
 
+mod schema;
+mod teach;
+
 /// The examples of `--help` and of the man page.
 pub const EXAMPLES: &str = "\
 Examples:
   kam-advise examples/medium-manufacturer.toml
       Advise one enterprise, as a table in the terminal.
+  kam-advise client.toml --format html > report.html
+      The report to hand over: one page with the org chart drawn in; open it
+      in a browser and print it to PDF.
+  kam-advise clients/ --format html --output-dir reports/
+      One report per client, reports/NAME.html for clients/NAME.toml.
   kam-advise client.toml --format markdown --why > report.md
-      A report to hand over, with the org chart and the reasoning.
+      A report to paste, with the reasoning.
   kam-advise client.toml --format dot | dot -Tpng -o chart.png
       The org chart as a picture (Graphviz).
   kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
@@ -75,6 +83,16 @@ pub struct Cli {
     #[arg(long, help_heading = "Output")]
     pub why: bool,
 
+    /// Write one file per profile into DIR, named after it (client.toml ->
+    /// DIR/client.html; standard input -> DIR/stdin.EXT), and print the paths
+    /// written. Needed for several profiles in html, markdown or dot.
+    #[arg(long, value_name = "DIR", help_heading = "Output")]
+    pub output_dir: Option<PathBuf>,
+
+    /// With --output-dir: replace files that exist (otherwise nothing is written).
+    #[arg(long, requires = "output_dir", help_heading = "Output")]
+    pub force: bool,
+
     /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
     #[arg(long, value_name = "FILE", help_heading = "Rules")]
     pub rules: Option<PathBuf>,
@@ -88,7 +106,7 @@ pub struct Cli {
         value_enum,
         value_name = "WHAT",
         help_heading = "Setup",
-        conflicts_with_all = ["profiles", "format", "why", "rules"]
+        conflicts_with_all = ["profiles", "format", "why", "rules", "output_dir", "force"]
     )]
     pub generate: Option<Generate>,
 
@@ -111,7 +129,8 @@ pub struct Shared {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the rules in force as commented TOML (or JSON), ready to edit and pass to --rules.
+    /// Print the rules in force: commented TOML to edit and pass to --rules, JSON, or the form
+    /// rules as a decision table (GoRules JDM, DMN 1.3).
     Rules {
         /// Print the thresholds of this file (the chapter's figure for any key it leaves out).
         #[arg(long, value_name = "FILE")]
@@ -166,42 +185,14 @@ pub enum Command {
         #[command(flatten)]
         unused: WhyUnused,
     },
+    /// Write a class set: cases told as stories, the answer key, a blank answer sheet
+    /// and a Moodle quiz (GIFT).
+    Exercise(teach::ExerciseArgs),
+    /// Mark answer sheets against a set's key, with feedback that cites the chapter.
+    Grade(teach::GradeArgs),
     /// Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for scripts.
-    #[command(after_long_help = SCHEMA_HELP)]
-    Schema {
-        /// Which schema.
-        #[arg(value_enum)]
-        which: SchemaArg,
-        #[command(flatten)]
-        unused: InitUnused,
-    },
+    Schema(schema::SchemaArgs),
 }
-
-/// How `kam-advise schema --help` teaches the use of the schemas.
-const SCHEMA_HELP: &str = "\
-Examples:
-  kam-advise schema profile > kam-profile.schema.json
-      Save the profile schema beside the profiles.
-  kam-advise init --schema ./kam-profile.schema.json > client.toml
-      A profile whose first line, `#:schema ./kam-profile.schema.json`, points taplo
-      and Even Better TOML (VS Code) at the schema; add that line to older profiles.
-
-Every profile of a folder, in .taplo.toml (read by taplo and Even Better TOML):
-  [[rule]]
-  include = [\"clients/*.toml\"]
-  schema.path = \"./kam-profile.schema.json\"
-
-Or in VS Code's settings.json: a regular expression of the profiles' URIs, and the
-schema's absolute URI:
-  \"evenBetterToml.schema.associations\": {
-    \".*/clients/.*\\\\.toml$\": \"file:///home/me/kam/kam-profile.schema.json\"
-  }
-
-The editor then completes keys and values, shows what each key means, and marks
-unknown keys and values and missing required keys as they are typed.
-
-For scripts: `schema advice` and `schema compare` describe a line of `--format json`
-and of `compare --format json`; keys may be added within a schema_version.";
 
 impl Command {
     fn name(&self) -> &'static str {
@@ -210,7 +201,9 @@ impl Command {
             Command::Explain { .. } => "explain",
             Command::Init { .. } => "init",
             Command::Compare { .. } => "compare",
-            Command::Schema { .. } => "schema",
+            Command::Exercise(_) => "exercise",
+            Command::Grade(_) => "grade",
+            Command::Schema(_) => "schema",
         }
     }
 }
@@ -247,9 +240,17 @@ pub enum FormatArg {
     Markdown,
     /// The org chart for Graphviz.
     Dot,
+    /// A self-contained HTML page with the org chart drawn in, ready to print.
+    Html,
     /// Commented TOML (`rules` only).
     #[value(hide = true)]
     Toml,
+    /// A GoRules decision table (`rules` only).
+    #[value(hide = true)]
+    Jdm,
+    /// A DMN 1.3 decision table (`rules` only).
+    #[value(hide = true)]
+    Dmn,
 }
 
 impl FormatArg {
@@ -259,7 +260,10 @@ impl FormatArg {
             FormatArg::Json => "json",
             FormatArg::Markdown => "markdown",
             FormatArg::Dot => "dot",
+            FormatArg::Html => "html",
             FormatArg::Toml => "toml",
+            FormatArg::Jdm => "jdm",
+            FormatArg::Dmn => "dmn",
         }
     }
 
@@ -269,7 +273,8 @@ impl FormatArg {
             FormatArg::Json => Some(Format::Json),
             FormatArg::Markdown => Some(Format::Markdown),
             FormatArg::Dot => Some(Format::Dot),
-            FormatArg::Toml => None,
+            FormatArg::Html => Some(Format::Html),
+            FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
         }
     }
 
@@ -277,7 +282,9 @@ impl FormatArg {
         match self {
             FormatArg::Toml => Some(RulesFormat::Toml),
             FormatArg::Json => Some(RulesFormat::Json),
-            FormatArg::Table | FormatArg::Markdown | FormatArg::Dot => None,
+            FormatArg::Jdm => Some(RulesFormat::Jdm),
+            FormatArg::Dmn => Some(RulesFormat::Dmn),
+            FormatArg::Table | FormatArg::Markdown | FormatArg::Dot | FormatArg::Html => None,
         }
     }
 
@@ -285,7 +292,12 @@ impl FormatArg {
         match self {
             FormatArg::Table => Some(ExplainFormat::Table),
             FormatArg::Markdown => Some(ExplainFormat::Markdown),
-            FormatArg::Json | FormatArg::Dot | FormatArg::Toml => None,
+            FormatArg::Json
+            | FormatArg::Dot
+            | FormatArg::Html
+            | FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn => None,
         }
     }
 
@@ -294,7 +306,11 @@ impl FormatArg {
             FormatArg::Table => Some(CompareFormat::Table),
             FormatArg::Markdown => Some(CompareFormat::Markdown),
             FormatArg::Json => Some(CompareFormat::Json),
-            FormatArg::Dot | FormatArg::Toml => None,
+            FormatArg::Dot
+            | FormatArg::Html
+            | FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn => None,
         }
     }
 }
@@ -306,6 +322,10 @@ pub enum RulesFormatArg {
     Toml,
     /// One JSON object with the thresholds in force.
     Json,
+    /// The form rules as a GoRules decision table (JSON Decision Model).
+    Jdm,
+    /// The form rules as a DMN 1.3 decision table, for Camunda and other modelers.
+    Dmn,
 }
 
 impl From<RulesFormatArg> for RulesFormat {
@@ -313,6 +333,8 @@ impl From<RulesFormatArg> for RulesFormat {
         match arg {
             RulesFormatArg::Toml => RulesFormat::Toml,
             RulesFormatArg::Json => RulesFormat::Json,
+            RulesFormatArg::Jdm => RulesFormat::Jdm,
+            RulesFormatArg::Dmn => RulesFormat::Dmn,
         }
     }
 }
@@ -385,27 +407,6 @@ impl From<TopicArg> for Topic {
             TopicArg::Requirements => Topic::Requirements,
             TopicArg::Examples => Topic::Examples,
             TopicArg::Scale => Topic::Scale,
-        }
-    }
-}
-
-/// The schemas of `schema`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaArg {
-    /// The profile (TOML): completion, documentation and checks in an editor.
-    Profile,
-    /// A line of `kam-advise --format json`.
-    Advice,
-    /// A line of `kam-advise compare --format json`.
-    Compare,
-}
-
-impl From<SchemaArg> for SchemaName {
-    fn from(arg: SchemaArg) -> SchemaName {
-        match arg {
-            SchemaArg::Profile => SchemaName::Profile,
-            SchemaArg::Advice => SchemaName::Advice,
-            SchemaArg::Compare => SchemaName::Compare,
         }
     }
 }
@@ -572,17 +573,34 @@ impl Cli {
                     command: None,
                 })?,
             };
+            let output = match self.output_dir {
+                Some(dir) => Output::Dir {
+                    dir,
+                    force: self.force,
+                },
+                None => Output::Stdout,
+            };
             let job = Job::Advise {
                 profiles: self.profiles,
                 format,
                 why: self.why,
                 rules: self.rules,
+                output,
             };
             return Ok(Action::Run(Request { job, lang, color }));
         };
         // Clap takes no PROFILE once it has seen a subcommand, nor a subcommand
         // after a PROFILE; what stands before the subcommand is one of the options.
         let name = command.name();
+        if self.output_dir.is_some() {
+            return Err(Misuse::of(
+                name,
+                Usage::NotApplicable {
+                    option: "--output-dir",
+                    command: name,
+                },
+            ));
+        }
         let before = Before {
             name,
             format: self.format,
@@ -646,12 +664,7 @@ impl Cli {
                     schema,
                 }
             }
-            Command::Schema { which, unused } => {
-                before.nothing_but_lang(&unused)?;
-                Job::Schema {
-                    which: which.into(),
-                }
-            }
+            Command::Schema(args) => schema::schema_job(args, &before)?,
             Command::Compare {
                 profiles,
                 rules,
@@ -671,6 +684,8 @@ impl Cli {
                         .unwrap_or(CompareFormat::Table),
                 }
             }
+            Command::Exercise(args) => teach::exercise_job(args, &before)?,
+            Command::Grade(args) => teach::grade_job(args, &before)?,
         };
         Ok(Action::Run(Request { job, lang, color }))
     }
@@ -788,7 +803,9 @@ pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap
 }
 
 /// The subcommands, as clap names them.
-const SUBCOMMANDS: [&str; 5] = ["rules", "explain", "init", "compare", "schema"];
+const SUBCOMMANDS: [&str; 7] = [
+    "rules", "explain", "init", "compare", "exercise", "grade", "schema",
+];
 
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.
@@ -1095,6 +1112,7 @@ fn arg_synopsis(arg: &clap::Arg, bracket: bool) -> Vec<clap_mangen::roff::Inline
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kam_advise::options::SchemaName;
 
     #[test]
     fn verify_cli() {
@@ -1118,7 +1136,7 @@ mod tests {
         assert_eq!(words::<TopicArg>(), slugs(Topic::ALL, Topic::slug));
         assert_eq!(words::<KindArg>(), slugs(Kind::ALL, Kind::slug));
         assert_eq!(
-            words::<SchemaArg>(),
+            words::<schema::SchemaArg>(),
             slugs(SchemaName::ALL, SchemaName::slug)
         );
         assert_eq!(words::<ScaleArg>(), slugs(Scale::ALL, Scale::slug));
@@ -1253,7 +1271,7 @@ mod tests {
             Usage::FormatNotApplicable {
                 format: "toml",
                 command: None,
-                valid: vec!["table", "json", "markdown", "dot"]
+                valid: vec!["table", "json", "markdown", "dot", "html"]
             }
         );
         assert_eq!(
@@ -1315,7 +1333,8 @@ mod tests {
                 profiles: vec!["./explain".into()],
                 format: Format::Table,
                 why: false,
-                rules: None
+                rules: None,
+                output: Output::Stdout,
             }
         );
     }

@@ -1,3 +1,4 @@
+//! The binary: parses the command line (`cli`) and runs the library's app with it.
 use std::process::ExitCode;
 
 use kam_advise::app;

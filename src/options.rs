@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::profile::Kind;
 use crate::scale::Scale;
+pub use crate::schema::SchemaName;
 use crate::slug::slug_enum;
 use crate::text::Lang;
 
@@ -20,6 +21,35 @@ slug_enum! {
         Markdown = "markdown",
         /// The org chart for Graphviz.
         Dot = "dot",
+        /// A self-contained HTML page with the org chart drawn in, ready to print.
+        Html = "html",
+    }
+}
+
+impl Format {
+    /// The file name extension of a report in this format (`--output-dir`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table => "txt",
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Dot => "dot",
+            Format::Html => "html",
+        }
+    }
+
+    /// One whole document per profile: several of them do not make one stream on
+    /// standard output, so a batch goes to `--output-dir`.
+    pub fn is_document(self) -> bool {
+        match self {
+            Format::Markdown | Format::Dot | Format::Html => true,
+            Format::Table | Format::Json => false,
+        }
+    }
+
+    /// Carries the date it was made (a report handed to a client).
+    pub fn is_dated(self) -> bool {
+        matches!(self, Format::Markdown | Format::Html)
     }
 }
 
@@ -30,6 +60,10 @@ slug_enum! {
         Toml = "toml",
         /// One JSON object with the thresholds in force.
         Json = "json",
+        /// The form rules as a GoRules decision table (JSON Decision Model).
+        Jdm = "jdm",
+        /// The form rules as a DMN 1.3 decision table, for Camunda and other modelers.
+        Dmn = "dmn",
     }
 }
 
@@ -55,35 +89,18 @@ slug_enum! {
     }
 }
 
-slug_enum! {
-    /// The parts of `kam-advise explain`, in the order they are printed.
-    pub enum Topic {
-        /// (一) the conditions for a dedicated unit and their thresholds.
-        Conditions = "conditions",
-        /// (二) the forms, the order they are checked in, whom each suits.
-        Forms = "forms",
-        /// The staffing rules.
-        Staffing = "staffing",
-        /// (三) the unit's seven duties.
-        Duties = "duties",
-        /// (四) what KAM staff need, and the KAM manager.
-        Requirements = "requirements",
-        /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
-        Examples = "examples",
-        /// The NBS 2017 size table used to infer the scale.
-        Scale = "scale",
-    }
-}
+/// The parts of `kam-advise explain` (defined with the texts that word them).
+pub use crate::text::Topic;
 
 slug_enum! {
-    /// The JSON Schemas of `kam-advise schema`.
-    pub enum SchemaName {
-        /// The profile (TOML): completion, documentation and checks in an editor.
-        Profile = "profile",
-        /// A line of `kam-advise --format json`.
-        Advice = "advice",
-        /// A line of `kam-advise compare --format json`.
-        Compare = "compare",
+    /// The formats of `kam-advise grade`.
+    pub enum GradeFormat {
+        /// Tables for the terminal: a row per case (or per student), then the feedback.
+        Table = "table",
+        /// One JSON object per sheet, one per line; a class adds a summary line.
+        Json = "json",
+        /// The same as Markdown, to hand back.
+        Markdown = "markdown",
     }
 }
 
@@ -108,6 +125,16 @@ pub struct Request {
     pub color: ColorWhen,
 }
 
+/// Where the advice on profiles is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// Standard output, one report after the other.
+    Stdout,
+    /// One file per profile in this directory (`--output-dir`), named after the
+    /// profile; existing files are replaced only with `force`.
+    Dir { dir: PathBuf, force: bool },
+}
+
 /// What a run does. Each job carries only the options it uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -119,6 +146,8 @@ pub enum Job {
         why: bool,
         /// A `--rules` file; the chapter's figures when `None`.
         rules: Option<PathBuf>,
+        /// Where the reports go.
+        output: Output,
     },
     /// `kam-advise rules`: the thresholds in force.
     Rules {
@@ -144,6 +173,10 @@ pub enum Job {
         rules: Option<PathBuf>,
         format: CompareFormat,
     },
+    /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
+    Exercise(crate::teach::run::ExerciseJob),
+    /// `kam-advise grade SHEET... --key DIR`: mark answer sheets against a set's key.
+    Grade(crate::teach::run::GradeJob),
     /// `kam-advise schema WHICH`: a JSON Schema (draft-07).
     Schema { which: SchemaName },
 }

@@ -1,12 +1,9 @@
 //! Problems with input, as data. Like warnings and hints, they are put into words
 //! by the catalogue of the output language; `Display` uses English.
 
-use std::fmt;
 use std::io;
 
 use crate::money::MoneyError;
-use crate::profile::Level;
-use crate::text::{Catalog, Lang, catalog};
 
 /// What a value was found to be, for "found ..." in messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,6 +117,14 @@ pub enum Usage {
     },
     /// `--generate` with a subcommand.
     GenerateAlone { command: &'static str },
+    /// Several profiles to standard output in a format that is one document per
+    /// profile (HTML, Markdown, DOT): they go to `--output-dir`, one file each.
+    OneDocumentEach {
+        format: &'static str,
+        profiles: usize,
+    },
+    /// `SOURCE_DATE_EPOCH` is set but does not give a date (the value as found).
+    SourceDateEpoch { value: String },
     /// `init --schema PATH` with a line break or another control character in PATH,
     /// which the first line of a TOML file cannot hold.
     SchemaPathNotOneLine { path: String },
@@ -133,6 +138,18 @@ pub enum OutputFailure {
     Stdout(IoFailure),
     /// A report could not be serialised as JSON (serde_json's own message).
     Json(String),
+    /// `--output-dir` could not be created, or is not a directory.
+    Directory { path: String, error: IoFailure },
+    /// A report file could not be written.
+    File { path: String, error: IoFailure },
+    /// A file `--output-dir` would write exists, and `--force` was not given.
+    Exists { path: String },
+    /// Two profiles would be written to the same file.
+    Clash {
+        path: String,
+        first: String,
+        second: String,
+    },
 }
 
 /// Everything that can be wrong with an input.
@@ -212,7 +229,8 @@ pub enum Issue {
     LevelsEmpty,
     /// `[network] counts` names a level that `levels` does not list.
     CountForMissingLevel {
-        level: Level,
+        /// The level's id.
+        level: &'static str,
     },
     /// A count that must be at least 1.
     ZeroCount {
@@ -221,7 +239,8 @@ pub enum Issue {
     /// `[team]` without a non-empty `functions` list of names.
     TeamWithoutFunctions,
     LevelOrder {
-        level: Level,
+        /// The level's id.
+        level: &'static str,
         repeated: bool,
     },
     ScaleNotInferable,
@@ -271,27 +290,6 @@ impl ProfileError {
                 offset: 0,
             }],
         }
-    }
-
-    /// The problems in words, one line each: `file:line:col: message`.
-    pub fn render(&self, text: &dyn Catalog) -> String {
-        let lines: Vec<String> = self
-            .problems
-            .iter()
-            .map(|p| match p.location {
-                Some((line, col)) => {
-                    format!("{}:{line}:{col}: {}", self.source, text.issue(&p.issue))
-                }
-                None => format!("{}: {}", self.source, text.issue(&p.issue)),
-            })
-            .collect();
-        lines.join("\n")
-    }
-}
-
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(catalog(Lang::En)))
     }
 }
 

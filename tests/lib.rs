@@ -6,8 +6,11 @@
 mod support;
 
 mod cli;
+mod decision;
 mod errors;
 mod examples;
+mod html;
 mod properties;
 mod reports;
 mod schema;
+mod teach;

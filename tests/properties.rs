@@ -195,7 +195,13 @@ proptest! {
 
 fn all_options() -> Vec<Options> {
     let mut all = Vec::new();
-    for format in [Format::Table, Format::Json, Format::Markdown, Format::Dot] {
+    for format in [
+        Format::Table,
+        Format::Json,
+        Format::Markdown,
+        Format::Dot,
+        Format::Html,
+    ] {
         for lang in [Lang::En, Lang::Zh] {
             all.push(Options {
                 format,
@@ -204,6 +210,7 @@ fn all_options() -> Vec<Options> {
                     color: false,
                     width: 80,
                     why: true,
+                    date: kam_advise::date::DocDate::from_unix_seconds(0),
                 },
                 rules: Rules::default(),
             });

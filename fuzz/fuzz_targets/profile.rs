@@ -3,6 +3,7 @@
 #![no_main]
 
 use kam_advise::app::{render_profile, Options};
+use kam_advise::date::DocDate;
 use kam_advise::options::Format;
 use kam_advise::render::RenderOptions;
 use kam_advise::rules::Rules;
@@ -10,11 +11,17 @@ use kam_advise::text::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    for format in [Format::Table, Format::Json, Format::Markdown, Format::Dot] {
+    for format in [Format::Table, Format::Json, Format::Markdown, Format::Dot, Format::Html] {
         for lang in [Lang::En, Lang::Zh] {
             let options = Options {
                 format,
-                render: RenderOptions { lang, color: false, width: 80, why: true },
+                render: RenderOptions {
+                    lang,
+                    color: false,
+                    width: 80,
+                    why: true,
+                    date: DocDate::from_unix_seconds(0),
+                },
                 rules: Rules::default(),
             };
             match render_profile("fuzz.toml", data, &options) {

@@ -385,17 +385,7 @@ fn unit_power(unit: &str) -> Option<u32> {
 
 /// An unknown unit, cut and cleaned for quoting.
 fn quoted_unit(unit: &str) -> String {
-    let mut chars = unit.chars();
-    let head: String = chars
-        .by_ref()
-        .take(UNIT_QUOTE_CHARS)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
+    crate::quote::quote_limited(unit, UNIT_QUOTE_CHARS)
 }
 
 /// The currency code a profile's `currency` names: `RMB` (any case) and `人民币`

@@ -4,6 +4,8 @@
 //! the file, the key, and the line and column. All problems of a file are reported
 //! together, in file order; nothing is guessed.
 
+use std::sync::LazyLock;
+
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -186,26 +188,80 @@ impl PartialEq for IndustryRow {
 }
 impl Eq for IndustryRow {}
 
-/// The top-level keys of a profile, in the order README "The profile" lists them.
-pub const TOP_KEYS: [&str; 14] = [
-    "name",
-    "annual_revenue",
-    "key_accounts",
-    "currency",
-    "cny_rate",
-    "kind",
-    "scale",
-    "industry",
-    "employees",
-    "total_assets",
-    "current_setup",
-    "strategy",
-    "network",
-    "team",
-];
-const STRATEGY_KEYS: [&str; 2] = ["strategic_plan", "account_development"];
-const NETWORK_KEYS: [&str; 2] = ["levels", "counts"];
-const TEAM_KEYS: [&str; 1] = ["functions"];
+slug_enum! {
+    /// Every key a profile may have, in the order README "The profile" lists them; the
+    /// tables (`strategy`, `network`, `team`) are keys too. A new key breaks the build
+    /// wherever something must be said about it (its table, `init`'s comment on it).
+    pub enum ProfileKey {
+        Name = "name",
+        AnnualRevenue = "annual_revenue",
+        KeyAccounts = "key_accounts",
+        Currency = "currency",
+        CnyRate = "cny_rate",
+        Kind = "kind",
+        Scale = "scale",
+        Industry = "industry",
+        Employees = "employees",
+        TotalAssets = "total_assets",
+        CurrentSetup = "current_setup",
+        Strategy = "strategy",
+        StrategicPlan = "strategic_plan",
+        AccountDevelopment = "account_development",
+        Network = "network",
+        Levels = "levels",
+        Counts = "counts",
+        Team = "team",
+        Functions = "functions",
+    }
+}
+
+impl ProfileKey {
+    /// The table a key belongs to; `None` for a top-level key.
+    pub fn table(self) -> Option<ProfileKey> {
+        match self {
+            ProfileKey::StrategicPlan | ProfileKey::AccountDevelopment => {
+                Some(ProfileKey::Strategy)
+            }
+            ProfileKey::Levels | ProfileKey::Counts => Some(ProfileKey::Network),
+            ProfileKey::Functions => Some(ProfileKey::Team),
+            ProfileKey::Name
+            | ProfileKey::AnnualRevenue
+            | ProfileKey::KeyAccounts
+            | ProfileKey::Currency
+            | ProfileKey::CnyRate
+            | ProfileKey::Kind
+            | ProfileKey::Scale
+            | ProfileKey::Industry
+            | ProfileKey::Employees
+            | ProfileKey::TotalAssets
+            | ProfileKey::CurrentSetup
+            | ProfileKey::Strategy
+            | ProfileKey::Network
+            | ProfileKey::Team => None,
+        }
+    }
+
+    /// The keys directly inside `table` (`None`: the top level), in order.
+    pub fn inside(table: Option<ProfileKey>) -> Vec<&'static str> {
+        ProfileKey::ALL
+            .iter()
+            .filter(|k| k.table() == table)
+            .map(|k| k.slug())
+            .collect()
+    }
+}
+
+/// The top-level keys of a profile, tables included.
+pub static TOP_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| ProfileKey::inside(None));
+
+/// The profile's tables and their keys, so that a table's key written at the top level
+/// is told where it belongs.
+static NESTED: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    [ProfileKey::Strategy, ProfileKey::Network, ProfileKey::Team]
+        .iter()
+        .map(|t| (t.slug(), ProfileKey::inside(Some(*t))))
+        .collect()
+});
 
 /// Parses and checks a profile read from `source` (a path or `-`).
 pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError> {
@@ -214,13 +270,6 @@ pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError
         checker.profile(table)
     })
 }
-
-/// The profile's tables and their keys.
-pub(crate) const NESTED: [(&str, &[&str]); 3] = [
-    ("strategy", &STRATEGY_KEYS),
-    ("network", &NETWORK_KEYS),
-    ("team", &TEAM_KEYS),
-];
 
 /// The profile's own checks, on the shared TOML checker.
 impl Checker<'_> {
@@ -427,7 +476,11 @@ impl Checker<'_> {
 
     fn strategy(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Strategy> {
         let table = self.table("strategy", value)?;
-        self.unknown_keys(table, &STRATEGY_KEYS, Some("strategy"));
+        self.unknown_keys(
+            table,
+            &ProfileKey::inside(Some(ProfileKey::Strategy)),
+            Some("strategy"),
+        );
         let mut flag = |key: &str| {
             table
                 .get(key)
@@ -443,7 +496,11 @@ impl Checker<'_> {
 
     fn network(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Network> {
         let table = self.table("network", value)?;
-        self.unknown_keys(table, &NETWORK_KEYS, Some("network"));
+        self.unknown_keys(
+            table,
+            &ProfileKey::inside(Some(ProfileKey::Network)),
+            Some("network"),
+        );
         let Some(levels) = table.get("levels") else {
             self.problem(value.span(), Issue::NetworkWithoutLevels);
             return None;
@@ -469,7 +526,13 @@ impl Checker<'_> {
                 && level <= last
             {
                 let repeated = level == last;
-                self.problem(item.span(), Issue::LevelOrder { level, repeated });
+                self.problem(
+                    item.span(),
+                    Issue::LevelOrder {
+                        level: level.slug(),
+                        repeated,
+                    },
+                );
                 ok = false;
                 continue;
             }
@@ -482,7 +545,12 @@ impl Checker<'_> {
         if let Some(c) = table.get("counts") {
             for (level, _) in &counts {
                 if ok && !result.contains(level) {
-                    self.problem(c.span(), Issue::CountForMissingLevel { level: *level });
+                    self.problem(
+                        c.span(),
+                        Issue::CountForMissingLevel {
+                            level: level.slug(),
+                        },
+                    );
                     ok = false;
                 }
             }
@@ -529,7 +597,11 @@ impl Checker<'_> {
     /// `[team] functions`: a non-empty list of non-empty names.
     fn team(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<String>> {
         let table = self.table("team", value)?;
-        self.unknown_keys(table, &TEAM_KEYS, Some("team"));
+        self.unknown_keys(
+            table,
+            &ProfileKey::inside(Some(ProfileKey::Team)),
+            Some("team"),
+        );
         let Some(functions) = table.get("functions") else {
             self.problem(value.span(), Issue::TeamWithoutFunctions);
             return None;

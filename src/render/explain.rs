@@ -3,9 +3,9 @@
 
 use super::Section;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Indicator, Scale};
+use crate::text::Topic;
 use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// The sections for the given topics, in the language's words.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::profile::Kind;
+use crate::profile::{Kind, ProfileKey};
 use crate::scale::Scale;
 use crate::text::Catalog;
 
@@ -38,45 +38,67 @@ pub fn profile_template(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Cat
         Some(s) => format!("scale = \"{}\"", s.slug()),
         None => "# scale = \"medium\"".to_string(),
     };
-    let lines: Vec<(String, &str)> = vec![
-        (format!("name = \"{}\"", text.init_example_name()), "name"),
-        (format!("annual_revenue = \"{revenue}\""), "annual_revenue"),
-        (format!("key_accounts = {accounts}"), "key_accounts"),
-        ("currency = \"CNY\"".into(), "currency"),
-        ("# cny_rate = 7.1".into(), "cny_rate"),
-        (format!("kind = \"{kind_slug}\""), "kind"),
-        (scale_line, "scale"),
-        ("industry = \"industry\"".into(), "industry"),
-        (format!("employees = {employees}"), "employees"),
-        ("# total_assets = \"3亿\"".into(), "total_assets"),
-        ("current_setup = \"sales\"".into(), "current_setup"),
+    let lines: Vec<(String, ProfileKey)> = vec![
+        (
+            format!("name = \"{}\"", text.init_example_name()),
+            ProfileKey::Name,
+        ),
+        (
+            format!("annual_revenue = \"{revenue}\""),
+            ProfileKey::AnnualRevenue,
+        ),
+        (
+            format!("key_accounts = {accounts}"),
+            ProfileKey::KeyAccounts,
+        ),
+        ("currency = \"CNY\"".into(), ProfileKey::Currency),
+        ("# cny_rate = 7.1".into(), ProfileKey::CnyRate),
+        (format!("kind = \"{kind_slug}\""), ProfileKey::Kind),
+        (scale_line, ProfileKey::Scale),
+        ("industry = \"industry\"".into(), ProfileKey::Industry),
+        (format!("employees = {employees}"), ProfileKey::Employees),
+        ("# total_assets = \"3亿\"".into(), ProfileKey::TotalAssets),
+        ("current_setup = \"sales\"".into(), ProfileKey::CurrentSetup),
     ];
     let mut out = String::new();
+    let comment = |out: &mut String, key: ProfileKey| {
+        for line in text.init_comment(key).lines() {
+            let _ = writeln!(out, "# {line}");
+        }
+    };
     for line in text.init_header().lines() {
         let _ = writeln!(out, "# {line}");
     }
     for (line, key) in lines {
         let _ = writeln!(out);
-        for comment in text.init_comment(key).lines() {
-            let _ = writeln!(out, "# {comment}");
-        }
+        comment(&mut out, key);
         let _ = writeln!(out, "{line}");
     }
-    let _ = writeln!(out, "\n[strategy]");
-    for key in ["strategic_plan", "account_development"] {
-        let _ = writeln!(out, "# {}", text.init_comment(key));
+    let _ = writeln!(out);
+    comment(&mut out, ProfileKey::Strategy);
+    let _ = writeln!(out, "[strategy]");
+    for key in [ProfileKey::StrategicPlan, ProfileKey::AccountDevelopment] {
+        comment(&mut out, key);
         let _ = writeln!(out, "{key} = false");
     }
+    // A public-sector body gets its network filled in; everyone else sees it commented.
     let network = kind == Some(Kind::PublicSector);
-    let _ = writeln!(out);
-    for comment in text.init_comment("network").lines() {
-        let _ = writeln!(out, "# {comment}");
-    }
     let prefix = if network { "" } else { "# " };
+    let _ = writeln!(out);
+    comment(&mut out, ProfileKey::Network);
     let _ = writeln!(out, "{prefix}[network]");
+    comment(&mut out, ProfileKey::Levels);
     let _ = writeln!(
         out,
         "{prefix}levels = [\"national\", \"provincial\", \"prefecture\", \"county\"]"
     );
+    comment(&mut out, ProfileKey::Counts);
+    let _ = writeln!(out, "# counts = {{ provincial = 31, prefecture = 333 }}");
+    // A small firm's team: which functions send members.
+    let _ = writeln!(out);
+    comment(&mut out, ProfileKey::Team);
+    let _ = writeln!(out, "# [team]");
+    comment(&mut out, ProfileKey::Functions);
+    let _ = writeln!(out, "# functions = [\"finance\", \"after-sales service\"]");
     out
 }

@@ -7,7 +7,8 @@ use super::org::{NodeKind, OrgNode, flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
 use super::{measure, threshold};
 use crate::advice::Form;
-use crate::text::{Catalog, DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause, thousands};
+use crate::profile::ScaleSource;
+use crate::text::{Catalog, DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row.
 pub fn cell(text: &str) -> String {
@@ -99,6 +100,15 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         l.title_dash,
         literal(&profile.name)
     );
+    if let Some(date) = opts.date {
+        let _ = writeln!(
+            out,
+            "\n{}{}{}",
+            text.document_labels().date,
+            l.colon,
+            text.date(date)
+        );
+    }
     let _ = writeln!(
         out,
         "\n> **{}{}{form}**{}{verdict}{}{reason}",
@@ -158,65 +168,25 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
 
     if !advice.staffing.roles.is_empty() {
         heading(&mut out, 2, "staffing", l.staffing);
-        let rows: Vec<Vec<String>> = advice
-            .staffing
-            .roles
-            .iter()
-            .map(|r| {
-                let mut basis = text.basis(r.basis);
-                if !r.in_headcount {
-                    basis = format!("{basis}{}{}", l.clause_separator, l.not_in_headcount);
-                }
-                vec![
-                    text.role(r),
-                    thousands(r.count),
-                    text.source(r.source).to_string(),
-                    basis,
-                ]
-            })
-            .collect();
+        let rows = report.staffing_rows(text);
         table(
             &mut out,
             &[l.role, l.count, l.source_of_figure, l.basis],
             &rows,
         );
-        let staffing = &advice.staffing;
-        let headcount = if advice.form == Form::ServiceCenter {
-            l.headcount_managers_only
-        } else {
-            l.headcount
-        };
-        let people = text.people(staffing.headcount);
-        let _ = write!(out, "\n{headcount}{}**{people}**", l.colon);
-        if advice.form != Form::None {
-            let managers = thousands(staffing.kam_managers);
-            let _ = write!(out, " · {}{}**{managers}**", l.kam_managers, l.colon);
-        }
-        if staffing.focus_executives > 0 {
-            let focus = thousands(staffing.focus_executives);
-            let _ = write!(out, " · {}{}**{focus}**", l.focus_executives, l.colon);
-        }
+        let totals: Vec<String> = report
+            .staffing_totals(text)
+            .into_iter()
+            .map(|(label, value)| format!("{label}{}**{value}**", l.colon))
+            .collect();
+        let _ = write!(out, "\n{}", totals.join(" · "));
         out.push('\n');
         let note = text.staffing_note(advice.form);
         if !note.is_empty() {
             let _ = writeln!(out, "\n{note}");
         }
-        if !advice.reporting_line.is_empty() {
-            let posts: Vec<&str> = advice
-                .reporting_line
-                .iter()
-                .map(|&p| text.post(p))
-                .collect();
-            let _ = writeln!(
-                out,
-                "\n{}{}{}{}{}{}",
-                l.reporting_line,
-                l.colon,
-                posts.join(" → "),
-                l.paren_open,
-                text.reporting_line_note(),
-                l.paren_close
-            );
+        if let Some(line) = report.reporting_line(text) {
+            let _ = writeln!(out, "\n{line}");
         }
     }
 
@@ -291,6 +261,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             let _ = writeln!(out, "{}. {}", i + 1, text.trace(t));
         }
     }
+    let inferred = profile.scale_source == ScaleSource::Inferred;
+    let _ = writeln!(out, "\n---\n\n{}", text.citation(inferred));
     out
 }
 

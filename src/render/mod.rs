@@ -1,33 +1,98 @@
 //! Renderers: pure functions from an advised profile to text. One file per format.
 
+pub mod chart;
 pub mod compare;
+pub mod decision;
 pub mod dot;
 pub mod explain;
+pub mod html;
 pub mod init;
 pub mod json;
 pub mod markdown;
 pub mod org;
+pub mod problems;
 pub mod rules;
-pub mod svg;
 pub mod table;
 pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
-use crate::advice::{Advice, Facts, Measure};
+use crate::advice::{Advice, Facts, Form, Measure};
+use crate::date::DocDate;
 use crate::profile::Profile;
 use crate::rules::Rules;
-use crate::text::{Catalog, Lang, catalog};
+use crate::text::{Catalog, Lang, catalog, thousands};
+
+/// A format an advised profile is rendered in: one value per run, made once, so that
+/// what does not depend on the profile (the chapter's tables of a terminal report) is
+/// laid out once for the whole batch.
+pub trait Renderer {
+    /// One advised profile as text, ending with a newline.
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String>;
+}
+
+/// The terminal table.
+pub struct Table {
+    pub opts: RenderOptions,
+    /// (三) and (四), laid out on first use.
+    fixed: std::cell::OnceCell<String>,
+}
+
+impl Table {
+    pub fn new(opts: RenderOptions) -> Table {
+        Table {
+            opts,
+            fixed: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl Renderer for Table {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        let fixed = self.fixed.get_or_init(|| table::fixed_texts(&self.opts));
+        Ok(table::render(report, &self.opts, fixed))
+    }
+}
+
+/// JSON Lines.
+pub struct Json(pub RenderOptions);
+
+impl Renderer for Json {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(json::render(report, &self.0)? + "\n")
+    }
+}
+
+/// The Markdown report.
+pub struct Markdown(pub RenderOptions);
+
+impl Renderer for Markdown {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(markdown::render(report, &self.0))
+    }
+}
+
+/// The HTML report.
+pub struct Html(pub RenderOptions);
+
+impl Renderer for Html {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(html::render(report, &self.0))
+    }
+}
+
+/// The Graphviz chart.
+pub struct Dot(pub RenderOptions);
+
+impl Renderer for Dot {
+    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+        Ok(dot::render(report, &self.0))
+    }
+}
 
 /// A compared value as text: money, a count, or yes/no.
 pub fn measure(m: Measure, text: &dyn Catalog) -> String {
-    let l = text.labels();
-    match m {
-        Measure::Yuan(y) => text.money(y),
-        Measure::Count(n) => n.to_string(),
-        Measure::Flag(true) => l.yes.to_string(),
-        Measure::Flag(false) => l.no.to_string(),
-    }
+    text.measure(m)
 }
 
 /// A condition's threshold as text: "≥ 5000万元", or "yes" for a flag.
@@ -73,6 +138,67 @@ impl Report<'_> {
         }
     }
 
+    /// The staffing table's rows: role, count, source, basis (with "not in the headcount").
+    pub fn staffing_rows(&self, text: &dyn Catalog) -> Vec<Vec<String>> {
+        let l = text.labels();
+        self.advice
+            .staffing
+            .roles
+            .iter()
+            .map(|role| {
+                let mut basis = text.basis(role.basis);
+                if !role.in_headcount {
+                    basis = format!("{basis}{}{}", l.clause_separator, l.not_in_headcount);
+                }
+                vec![
+                    text.role(role),
+                    thousands(role.count),
+                    text.source(role.source).to_string(),
+                    basis,
+                ]
+            })
+            .collect()
+    }
+
+    /// The staffing's totals as (label, value): headcount (a service centre's counts
+    /// only its managers), KAM managers where there is a unit, focus executives if any.
+    pub fn staffing_totals(&self, text: &dyn Catalog) -> Vec<(&'static str, String)> {
+        let l = text.labels();
+        let (form, staffing) = (self.advice.form, &self.advice.staffing);
+        let headcount = if form == Form::ServiceCenter {
+            l.headcount_managers_only
+        } else {
+            l.headcount
+        };
+        let mut totals = vec![(headcount, text.people(staffing.headcount))];
+        if form != Form::None {
+            totals.push((l.kam_managers, thousands(staffing.kam_managers)));
+        }
+        if staffing.focus_executives > 0 {
+            totals.push((l.focus_executives, thousands(staffing.focus_executives)));
+        }
+        totals
+    }
+
+    /// The department's quoted reporting line in one line, with its note; `None` for
+    /// every other form.
+    pub fn reporting_line(&self, text: &dyn Catalog) -> Option<String> {
+        let l = text.labels();
+        let line = &self.advice.reporting_line;
+        (!line.is_empty()).then(|| {
+            let posts: Vec<&str> = line.iter().map(|&p| text.post(p)).collect();
+            format!(
+                "{}{}{}{}{}{}",
+                l.reporting_line,
+                l.colon,
+                posts.join(" → "),
+                l.paren_open,
+                text.reporting_line_note(),
+                l.paren_close
+            )
+        })
+    }
+
     /// The scale with where it came from: "medium (declared)".
     pub fn scale(&self, text: &dyn Catalog) -> String {
         let l = text.labels();
@@ -97,6 +223,9 @@ pub struct RenderOptions {
     pub width: u16,
     /// Show the reasoning (`--why`).
     pub why: bool,
+    /// The date a document carries (HTML, Markdown); `None` for output that
+    /// carries none.
+    pub date: Option<DocDate>,
 }
 
 impl RenderOptions {
@@ -116,24 +245,24 @@ pub struct Style {
 }
 
 impl Style {
-    fn paint(&self, code: &str, text: &str) -> String {
+    fn paint(&self, style: anstyle::Style, text: &str) -> String {
         if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            format!("{}{text}{}", style.render(), style.render_reset())
         } else {
             text.to_string()
         }
     }
     pub fn heading(&self, text: &str) -> String {
-        self.paint("1", text)
+        self.paint(anstyle::Style::new().bold(), text)
     }
     pub fn good(&self, text: &str) -> String {
-        self.paint("32", text)
+        self.paint(anstyle::AnsiColor::Green.on_default(), text)
     }
     pub fn warn(&self, text: &str) -> String {
-        self.paint("33", text)
+        self.paint(anstyle::AnsiColor::Yellow.on_default(), text)
     }
     pub fn dim(&self, text: &str) -> String {
-        self.paint("2", text)
+        self.paint(anstyle::Style::new().dimmed(), text)
     }
 }
 

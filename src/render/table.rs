@@ -8,10 +8,11 @@ use comfy_table::{Cell, Color, ContentArrangement, Table};
 use super::org::{draw_tree, org_chart};
 use super::{RenderOptions, Report, fit_columns, join_fitting, measure, threshold, wrap};
 use crate::advice::Form;
-use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause, thousands};
+use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
-/// Renders one advised profile for the terminal.
-pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
+/// Renders one advised profile for the terminal; `fixed` is [`fixed_texts`] for the
+/// same options, laid out once per run.
+pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String {
     let text = opts.catalog();
     let l = text.labels();
     let style = opts.style();
@@ -94,62 +95,21 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     // Staffing.
     if !advice.staffing.roles.is_empty() {
         section(&mut out, &style.heading(l.staffing));
-        let rows: Vec<Vec<String>> = advice
-            .staffing
-            .roles
-            .iter()
-            .map(|role| {
-                let mut basis = text.basis(role.basis);
-                if !role.in_headcount {
-                    basis = format!("{basis}{}{}", l.clause_separator, l.not_in_headcount);
-                }
-                vec![
-                    text.role(role),
-                    thousands(role.count),
-                    text.source(role.source).to_string(),
-                    basis,
-                ]
-            })
-            .collect();
+        let rows = report.staffing_rows(text);
         let header = [l.role, l.count, l.source_of_figure, l.basis];
         let table = grid(opts, &header, &rows, |_, _, cell| cell);
         let _ = writeln!(out, "{table}");
-        let staffing = &advice.staffing;
-        let headcount = if advice.form == Form::ServiceCenter {
-            l.headcount_managers_only
-        } else {
-            l.headcount
-        };
-        let mut totals = vec![kv(headcount, &text.people(staffing.headcount))];
-        if advice.form != Form::None {
-            totals.push(kv(l.kam_managers, &thousands(staffing.kam_managers)));
-        }
-        if staffing.focus_executives > 0 {
-            totals.push(kv(
-                l.focus_executives,
-                &thousands(staffing.focus_executives),
-            ));
-        }
+        let totals: Vec<String> = report
+            .staffing_totals(text)
+            .into_iter()
+            .map(|(label, value)| kv(label, &value))
+            .collect();
         let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
         let note = text.staffing_note(advice.form);
         if !note.is_empty() {
             let _ = writeln!(out, "{}", wrap(note, width, "", ""));
         }
-        if !advice.reporting_line.is_empty() {
-            let posts: Vec<&str> = advice
-                .reporting_line
-                .iter()
-                .map(|&p| text.post(p))
-                .collect();
-            let line = format!(
-                "{}{}{}{}{}{}",
-                l.reporting_line,
-                l.colon,
-                posts.join(" → "),
-                l.paren_open,
-                text.reporting_line_note(),
-                l.paren_close
-            );
+        if let Some(line) = report.reporting_line(text) {
             let _ = writeln!(out, "{}", wrap(&line, width, "", "  "));
         }
     }
@@ -159,7 +119,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", wrap(text.none_pointer(), width, "", ""));
     } else {
-        out.push_str(&fixed_texts(opts));
+        out.push_str(fixed);
     }
 
     // Warnings, gap and hints.
@@ -209,7 +169,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
 
 /// The duties (三), the requirements (四)1 and the KAM manager (四)2: the same for every
 /// profile with a unit.
-fn fixed_texts(opts: &RenderOptions) -> String {
+pub fn fixed_texts(opts: &RenderOptions) -> String {
     let text = opts.catalog();
     let l = text.labels();
     let style = opts.style();

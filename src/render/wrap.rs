@@ -223,7 +223,13 @@ pub fn fit_columns(
                 .map(display_width)
                 .max()
                 .unwrap_or(0);
-            token.clamp(4, 24).min(natural[col].max(4))
+            // A header of one word (重点客户经理) is not broken either, where it is short.
+            let header_word = if header[col].contains(' ') {
+                0
+            } else {
+                display_width(&header[col]).min(12)
+            };
+            token.max(header_word).clamp(4, 24).min(natural[col].max(4))
         })
         .collect();
     let available = width.saturating_sub(1 + 3 * columns);

@@ -10,8 +10,20 @@ use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
-use crate::options::SchemaName;
 use crate::render;
+use crate::slug::slug_enum;
+
+slug_enum! {
+    /// The JSON Schemas of `kam-advise schema`.
+    pub enum SchemaName {
+        /// The profile (TOML): completion, documentation and checks in an editor.
+        Profile = "profile",
+        /// A line of `kam-advise --format json`.
+        Advice = "advice",
+        /// A line of `kam-advise compare --format json`.
+        Compare = "compare",
+    }
+}
 
 /// The schema `which`, with its `$id`, title and description.
 pub fn document(which: SchemaName) -> Value {

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::advice::{ConditionId, Form, FormRule, GapDirection, RoleId, UnitKind};
-use crate::profile::{Kind, Level, NESTED, ScaleSource, Setup, TOP_KEYS};
+use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup, TOP_KEYS};
 use crate::rules::Source;
 use crate::scale::Scale;
 use crate::text::Lang;
@@ -42,6 +42,27 @@ fn every_schema_is_a_draft_07_document_with_its_id() {
     }
 }
 
+/// The tables of a profile, with the keys inside each.
+fn tables() -> Vec<(&'static str, Vec<&'static str>)> {
+    ProfileKey::ALL
+        .iter()
+        .filter(|k| {
+            ProfileKey::ALL
+                .iter()
+                .any(|inner| inner.table() == Some(**k))
+        })
+        .map(|t| (t.slug(), ProfileKey::inside(Some(*t))))
+        .collect()
+}
+
+/// The schema of `key`, at the top or inside its table.
+fn key_schema(schema: &Value, key: ProfileKey) -> &Value {
+    match key.table() {
+        None => &schema["properties"][key.slug()],
+        Some(table) => &schema["properties"][table.slug()]["properties"][key.slug()],
+    }
+}
+
 #[test]
 fn the_profile_schema_names_every_key_the_checker_knows_and_no_other() {
     let schema = document(SchemaName::Profile);
@@ -51,10 +72,11 @@ fn the_profile_schema_names_every_key_the_checker_knows_and_no_other() {
         schema["required"],
         json!(["name", "annual_revenue", "key_accounts"])
     );
-    for (table, table_keys) in NESTED {
+    assert_eq!(tables().len(), 3);
+    for (table, table_keys) in tables() {
         let nested = &schema["properties"][table];
         assert_eq!(nested["type"], "object", "{table}");
-        assert_eq!(keys(nested), sorted(table_keys), "{table}");
+        assert_eq!(keys(nested), sorted(&table_keys), "{table}");
         assert_eq!(nested["additionalProperties"], false, "{table}");
     }
     assert_eq!(
@@ -72,31 +94,25 @@ fn the_profile_schema_names_every_key_the_checker_knows_and_no_other() {
 #[test]
 fn every_key_of_the_profile_is_described_and_each_clause_is_cited() {
     let schema = document(SchemaName::Profile);
-    let described = |key: &str, object: &Value| {
-        let text = object["description"]
+    let described = |key: ProfileKey| {
+        let text = key_schema(&schema, key)["description"]
             .as_str()
             .unwrap_or_default()
             .to_string();
         assert!(text.len() > 20, "{key}: {text:?}");
         text
     };
-    for key in TOP_KEYS {
-        described(key, &schema["properties"][key]);
+    for key in ProfileKey::ALL {
+        described(*key);
     }
-    for (table, table_keys) in NESTED {
-        for key in table_keys.iter() {
-            described(key, &schema["properties"][table]["properties"][key]);
-        }
-    }
-    let strategy = &schema["properties"]["strategy"]["properties"];
     for (key, clause) in [
-        ("strategic_plan", "(一)3"),
-        ("account_development", "(一)4"),
+        (ProfileKey::StrategicPlan, "(一)3"),
+        (ProfileKey::AccountDevelopment, "(一)4"),
     ] {
-        assert!(described(key, &strategy[key]).starts_with(clause), "{key}");
+        assert!(described(key).starts_with(clause), "{key}");
     }
-    assert!(described("annual_revenue", &schema["properties"]["annual_revenue"]).contains("(一)1"));
-    assert!(described("key_accounts", &schema["properties"]["key_accounts"]).contains("(一)2"));
+    assert!(described(ProfileKey::AnnualRevenue).contains("(一)1"));
+    assert!(described(ProfileKey::KeyAccounts).contains("(一)2"));
 }
 
 #[test]

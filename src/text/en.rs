@@ -4,13 +4,16 @@
 
 mod advice;
 mod chapter;
+mod document;
 mod explain;
+mod grade;
+mod teach;
 
 use super::{IssueText, Labels, Words, group_digits, thousands};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
-use crate::scale::{IndustryRow, Scale};
+use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
 
 pub struct English;
 
@@ -259,6 +262,20 @@ impl Words for English {
         format!("Rule {} ({})", rule.number(), rule.slug())
     }
 
+    fn bound_check(&self, b: &BoundCheck) -> String {
+        let (name, lower, value) = match b.indicator {
+            Indicator::Employees => ("employees", thousands(b.lower), thousands(b.value)),
+            Indicator::Revenue => ("revenue", self.money(b.lower), self.money(b.value)),
+            Indicator::Assets => ("total assets", self.money(b.lower), self.money(b.value)),
+        };
+        let met = if b.met { "met" } else { "not met" };
+        format!("{name} ≥ {lower}, the firm has {value}: {met}")
+    }
+
+    fn size_check(&self, scale: Scale, bounds: &[String]) -> String {
+        format!("{} needs {}", self.scale(scale), bounds.join("; "))
+    }
+
     fn people(&self, n: u64) -> String {
         plural(n, "person", "people")
     }
@@ -496,6 +513,14 @@ mod issues {
             Usage::GenerateAlone { command } => format!(
                 "`--generate` cannot be used with `{command}`: it only writes completions or the man page"
             ),
+            Usage::OneDocumentEach { format, profiles } => format!(
+                "`--format {format}` writes one document per profile, and {profiles} profiles were given: \
+                 write them to a folder with `--output-dir DIR` (one file each), or name one profile"
+            ),
+            Usage::SourceDateEpoch { value } => format!(
+                "`SOURCE_DATE_EPOCH` must be a whole number of seconds since 1970-01-01 UTC \
+                 (it fixes the date reports carry), found \"{value}\""
+            ),
             Usage::SchemaPathNotOneLine { path } => format!(
                 "`--schema` needs a path or URL on one line, without control characters; found {path:?}"
             ),
@@ -510,6 +535,23 @@ mod issues {
             OutputFailure::Json(message) => {
                 format!("could not write the report as JSON: {message}")
             }
+            OutputFailure::Directory { path, error } => format!(
+                "cannot use {path} as the output directory: {}",
+                io_failure(error)
+            ),
+            OutputFailure::File { path, error } => {
+                format!("cannot write {path}: {}", io_failure(error))
+            }
+            OutputFailure::Exists { path } => format!(
+                "{path} already exists, so nothing was written: add --force to overwrite it, or choose another --output-dir"
+            ),
+            OutputFailure::Clash {
+                path,
+                first,
+                second,
+            } => format!(
+                "{first} and {second} would both be written to {path}, so nothing was written: rename one of them, or advise them in two runs"
+            ),
         }
     }
 }

@@ -3,17 +3,20 @@
 //! produces text; renderers ask the [`Catalog`] of the chosen language.
 
 mod en;
+mod teach;
 mod zh;
 
+pub use teach::{GradeText, TeachLabels, TeachText};
+
 use crate::advice::{
-    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, OpeningReason, Post, Role, Step, Trace,
-    UnitKind, Warning,
+    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role, Step,
+    Trace, UnitKind, Warning,
 };
-use crate::options::Topic;
+use crate::date::DocDate;
 use crate::problem::{Issue, OutputFailure, Usage};
-use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
-use crate::scale::{IndustryRow, Scale};
+use crate::scale::{BoundCheck, IndustryRow, Scale, SizeCheck};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -32,6 +35,26 @@ impl Lang {
         } else {
             Lang::En
         }
+    }
+}
+
+slug_enum! {
+    /// The parts of `kam-advise explain`, in the order they are printed.
+    pub enum Topic {
+        /// (一) the conditions for a dedicated unit and their thresholds.
+        Conditions = "conditions",
+        /// (二) the forms, the order they are checked in, whom each suits.
+        Forms = "forms",
+        /// The staffing rules.
+        Staffing = "staffing",
+        /// (三) the unit's seven duties.
+        Duties = "duties",
+        /// (四) what KAM staff need, and the KAM manager.
+        Requirements = "requirements",
+        /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
+        Examples = "examples",
+        /// The NBS 2017 size table used to infer the scale.
+        Scale = "scale",
     }
 }
 
@@ -137,6 +160,20 @@ pub trait Words {
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String;
     /// A number of people.
     fn people(&self, n: u64) -> String;
+    /// One bound of an NBS 2017 size, checked: "employees ≥ 1,000, the firm has 450: not met".
+    fn bound_check(&self, bound: &BoundCheck) -> String;
+    /// A size with its bounds checked: "large needs …".
+    fn size_check(&self, scale: Scale, bounds: &[String]) -> String;
+    /// A compared value: money, a count, or yes/no.
+    fn measure(&self, m: Measure) -> String {
+        let l = self.labels();
+        match m {
+            Measure::Yuan(y) => self.money(y),
+            Measure::Count(n) => thousands(n),
+            Measure::Flag(true) => l.yes.to_string(),
+            Measure::Flag(false) => l.no.to_string(),
+        }
+    }
     /// A form rule by number and id: "Rule 5 `public-sector`".
     fn rule_name(&self, rule: FormRule) -> String;
 }
@@ -205,10 +242,12 @@ pub trait ExplainText {
     fn rule_doc(&self, key: RuleKey) -> &'static str;
     /// "default", shown beside a changed value.
     fn rule_default_label(&self) -> &'static str;
+    /// The heading of the decision table's revenue column, with its unit: whole yuan.
+    fn decision_revenue_label(&self) -> &'static str;
     /// The comment at the top of `kam-advise init`.
     fn init_header(&self) -> &'static str;
     /// The comment above a key in `kam-advise init`.
-    fn init_comment(&self, key: &str) -> &'static str;
+    fn init_comment(&self, key: ProfileKey) -> &'static str;
     fn init_example_name(&self) -> &'static str;
 }
 
@@ -224,10 +263,57 @@ pub trait IssueText {
     fn output_failed(&self, failure: &OutputFailure) -> String;
 }
 
-/// Every text of one language.
-pub trait Catalog: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync {}
+/// The documents a consultant hands over (the HTML and Markdown reports): their own
+/// labels, the date, the source cited once, the note under the org chart.
+pub trait DocumentText {
+    fn document_labels(&self) -> &'static DocumentLabels;
+    /// A date as a document in this language writes it.
+    fn date(&self, date: DocDate) -> String;
+    /// The source of the advice, cited once: the chapter, and NBS 2017 when the
+    /// scale was inferred by it.
+    fn citation(&self, scale_inferred: bool) -> String;
+    /// What a reader of the org chart of this form must know ("" for nothing).
+    fn chart_note(&self, form: Form) -> &'static str;
+}
 
-impl<T: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync> Catalog for T {}
+/// Labels of the documents.
+#[derive(Debug)]
+pub struct DocumentLabels {
+    pub date: &'static str,
+    pub summary: &'static str,
+    /// The legend's entry for top management and the posts of a reporting line.
+    pub chart_legend_above: &'static str,
+    /// What the drawn chart shows, for readers who cannot see it.
+    pub chart_description: &'static str,
+}
+
+/// Every text of one language.
+pub trait Catalog:
+    Words
+    + AdviceText
+    + ChapterText
+    + ExplainText
+    + IssueText
+    + DocumentText
+    + TeachText
+    + GradeText
+    + Sync
+{
+}
+
+impl<
+    T: Words
+        + AdviceText
+        + ChapterText
+        + ExplainText
+        + IssueText
+        + DocumentText
+        + TeachText
+        + GradeText
+        + Sync,
+> Catalog for T
+{
+}
 
 /// Column names of `explain` and `compare`.
 #[derive(Debug)]
@@ -320,6 +406,17 @@ pub(crate) fn general_facts(rule: FormRule) -> Facts {
         kind: Kind::Enterprise,
         scale: Some(Scale::Small),
     }
+}
+
+/// The sizes tried in an NBS 2017 inference, each with its bounds, in words.
+pub(crate) fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
+    checks
+        .iter()
+        .map(|check| {
+            let bounds: Vec<String> = check.bounds.iter().map(|b| text.bound_check(b)).collect();
+            text.size_check(check.scale, &bounds)
+        })
+        .collect()
 }
 
 /// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".

@@ -4,13 +4,16 @@
 
 mod advice;
 mod chapter;
+mod document;
 mod explain;
+mod grade;
+mod teach;
 
 use super::{IssueText, Labels, Words, group_digits, wan_yi};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
-use crate::scale::{IndustryRow, Scale};
+use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
 
 pub struct Chinese;
 
@@ -238,6 +241,24 @@ impl Words for Chinese {
 
     fn rule_name(&self, rule: crate::advice::FormRule) -> String {
         format!("规则{}（{}）", rule.number(), rule.slug())
+    }
+
+    fn bound_check(&self, b: &BoundCheck) -> String {
+        let (name, lower, value) = match b.indicator {
+            Indicator::Employees => (
+                "从业人员",
+                format!("{}人", b.lower),
+                format!("{}人", b.value),
+            ),
+            Indicator::Revenue => ("营业收入", wan_yi(b.lower), wan_yi(b.value)),
+            Indicator::Assets => ("资产总额", wan_yi(b.lower), wan_yi(b.value)),
+        };
+        let met = if b.met { "满足" } else { "不满足" };
+        format!("{name}须不少于{lower}，本企业为{value}，{met}")
+    }
+
+    fn size_check(&self, scale: Scale, bounds: &[String]) -> String {
+        format!("{}：{}", self.scale(scale), bounds.join("；"))
     }
 
     fn people(&self, n: u64) -> String {
@@ -487,6 +508,14 @@ mod issues {
             Usage::GenerateAlone { command } => {
                 format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
             }
+            Usage::OneDocumentEach { format, profiles } => format!(
+                "`--format {format}` 为每份档案各输出一份文档，这次给出了{profiles}份档案：\
+                 请用 `--output-dir 目录` 写到一个文件夹（每份档案一个文件），或只指定一份档案"
+            ),
+            Usage::SourceDateEpoch { value } => format!(
+                "`SOURCE_DATE_EPOCH` 应为自1970年1月1日（协调世界时）起的整秒数（报告所载的日期由它确定），\
+                 实际为“{value}”"
+            ),
             Usage::SchemaPathNotOneLine { path } => {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")
             }
@@ -499,6 +528,22 @@ mod issues {
                 format!("无法写入标准输出：{}", io_failure(error, false))
             }
             OutputFailure::Json(message) => format!("无法把报告写成 JSON：{message}"),
+            OutputFailure::Directory { path, error } => {
+                format!("无法把 {path} 用作输出目录：{}", io_failure(error, false))
+            }
+            OutputFailure::File { path, error } => {
+                format!("无法写入 {path}：{}", io_failure(error, false))
+            }
+            OutputFailure::Exists { path } => format!(
+                "{path} 已存在，因此没有写入任何文件：如要覆盖，请加 --force，或换一个 --output-dir"
+            ),
+            OutputFailure::Clash {
+                path,
+                first,
+                second,
+            } => format!(
+                "{first} 和 {second} 会写到同一个文件 {path}，因此没有写入任何文件：请给其中一份改名，或分两次运行"
+            ),
         }
     }
 }

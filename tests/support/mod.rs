@@ -6,14 +6,16 @@ use std::sync::LazyLock;
 
 use assert_cmd::Command;
 
-/// The binary with a clean, predictable environment: English, no colour preference,
-/// no terminal width from the caller.
+/// The binary with a clean, predictable environment: English, no colour
+/// preference, no terminal width from the caller, a fixed date.
 pub fn kam() -> Command {
     let mut cmd = Command::cargo_bin("kam-advise").unwrap();
     for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "COLUMNS"] {
         cmd.env_remove(var);
     }
     cmd.env("LANG", "C");
+    // Reports carry a date: pin it (2026-11-28) so that they can be compared.
+    cmd.env("SOURCE_DATE_EPOCH", "1795867200");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }

@@ -7,8 +7,8 @@ use crate::advice::{
 };
 use crate::profile::{Kind, Level};
 use crate::rules::Rules;
-use crate::scale::{Indicator, Scale};
-use crate::text::{AdviceText, Words, general_facts, join_list, thousands};
+use crate::scale::Scale;
+use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, thousands};
 
 /// "one", "two", "three", "all four" conditions.
 fn how_many(met: usize) -> &'static str {
@@ -369,30 +369,9 @@ impl AdviceText for English {
         match trace {
             Trace::ScaleInferred { row, checks, scale } => {
                 let row_name = crate::scale::IndustryRow::find(row).map_or(*row, |r| r.en_name);
-                let sizes: Vec<String> = checks
-                    .iter()
-                    .map(|check| {
-                        let bounds: Vec<String> = check
-                            .bounds
-                            .iter()
-                            .map(|b| {
-                                let (name, lower, value) = match b.indicator {
-                                    Indicator::Employees => ("employees", thousands(b.lower), thousands(b.value)),
-                                    Indicator::Revenue => ("revenue", self.money(b.lower), self.money(b.value)),
-                                    Indicator::Assets => ("total assets", self.money(b.lower), self.money(b.value)),
-                                };
-                                format!(
-                                    "{name} ≥ {lower}, the firm has {value}: {}",
-                                    if b.met { "met" } else { "not met" }
-                                )
-                            })
-                            .collect();
-                        format!("{} needs {}", self.scale(check.scale), bounds.join("; "))
-                    })
-                    .collect();
                 format!(
                     "Scale by NBS 2017 ({row_name}): {} → {}.",
-                    sizes.join(". "),
+                    size_checks(self, checks).join(". "),
                     self.scale(*scale)
                 )
             }
@@ -401,18 +380,13 @@ impl AdviceText for English {
                 _ => "Scale: not given; the tool does not decide a multinational group's form by its size (its reading of (二)1).".into(),
             },
             Trace::Condition(c) => {
-                let shown = |m: Measure| match m {
-                    Measure::Yuan(y) => self.money(y),
-                    Measure::Count(n) => thousands(n),
-                    Measure::Flag(b) => if b { "yes" } else { "no" }.to_string(),
-                };
                 let compare = match c.value {
-                    Measure::Flag(_) => shown(c.value),
+                    Measure::Flag(_) => self.measure(c.value),
                     _ => format!(
                         "{} {} {}",
-                        shown(c.value),
+                        self.measure(c.value),
                         if c.met { "≥" } else { "<" },
-                        shown(c.threshold)
+                        self.measure(c.threshold)
                     ),
                 };
                 format!(

@@ -2,8 +2,9 @@
 
 use super::English;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
+use crate::profile::ProfileKey;
 use crate::rules::{RuleKey, Rules};
+use crate::text::Topic;
 use crate::text::{ExplainLabels, ExplainText, Words};
 
 static EXPLAIN: ExplainLabels = ExplainLabels {
@@ -158,53 +159,68 @@ impl ExplainText for English {
         "default"
     }
 
+    fn decision_revenue_label(&self) -> &'static str {
+        "Annual revenue in yuan (CNY)"
+    }
+
     fn init_header(&self) -> &'static str {
         "A kam-advise profile. Fill in your figures, then run: kam-advise THIS-FILE.toml\n\
          Lines starting with # are comments; remove the # to use an optional key."
     }
 
-    fn init_comment(&self, key: &str) -> &'static str {
+    fn init_comment(&self, key: ProfileKey) -> &'static str {
         match key {
-            "name" => "The enterprise's name (required).",
-            "annual_revenue" => {
+            ProfileKey::Name => "The enterprise's name (required).",
+            ProfileKey::AnnualRevenue => {
                 "Annual revenue (required): a number, or a string such as \"8000万元\", \"1.2亿\", \"80M\" or \"80 million\".\n(一)1: from 5000万 a dedicated KAM unit may be considered."
             }
-            "key_accounts" => {
+            ProfileKey::KeyAccounts => {
                 "Key accounts the firm has rated (required). (一)2: from 6 a dedicated unit may be considered."
             }
-            "currency" => {
+            ProfileKey::Currency => {
                 "The currency of the amounts: CNY (also RMB, 人民币) unless said otherwise."
             }
-            "cny_rate" => "CNY per one unit of `currency`; required when the currency is not CNY.",
-            "kind" => {
+            ProfileKey::CnyRate => {
+                "CNY per one unit of `currency`; required when the currency is not CNY."
+            }
+            ProfileKey::Kind => {
                 "enterprise | group | multinational | public-sector (a department of a national industry)."
             }
-            "scale" => {
+            ProfileKey::Scale => {
                 "micro | small | medium | large. Leave it out to infer it from `industry` and the figures (NBS 2017);\nnot needed for public-sector or multinational."
             }
-            "industry" => {
+            ProfileKey::Industry => {
                 "The NBS 2017 row (slug or Chinese name), e.g. industry, retail, software-it, 工业. See `kam-advise explain scale`."
             }
-            "employees" => "Employees; most NBS rows need it to infer the scale.",
-            "total_assets" => {
+            ProfileKey::Employees => "Employees; most NBS rows need it to infer the scale.",
+            ProfileKey::TotalAssets => {
                 "Total assets; construction, real estate and leasing need it to infer the scale."
             }
-            "current_setup" => {
+            ProfileKey::CurrentSetup => {
                 "Who looks after key accounts today: none | sales | sales-department | team | department | service-center | committee."
             }
-            "strategic_plan" => {
+            ProfileKey::StrategicPlan => {
                 "(一)3: the firm considers a KAM unit from the angle of its strategic planning and development."
             }
-            "account_development" => {
+            ProfileKey::AccountDevelopment => {
                 "(一)4: a unit would develop key accounts faster and deepen their confidence in the firm."
             }
-            "network" => {
+            ProfileKey::Network => {
                 "For a multi-level organisation: its levels, top first (national, provincial, prefecture, county),\nand how many units a level has."
             }
-            "team" => {
+            ProfileKey::Team => {
                 "For a team: the firm's functions that send members (default: those dealing with the customer's\nfinance, purchasing, production and after-sales departments)."
             }
-            _ => "",
+            ProfileKey::Strategy => {
+                "Why the firm would set up a unit: (一)3 and (一)4 are its own judgement."
+            }
+            ProfileKey::Levels => {
+                "The levels the organisation has, top first (national, provincial, prefecture, county)."
+            }
+            ProfileKey::Counts => {
+                "How many units a level has, e.g. { provincial = 31, prefecture = 333 }."
+            }
+            ProfileKey::Functions => "The firm's functions that send members to the team.",
         }
     }
 

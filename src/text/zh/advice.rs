@@ -7,8 +7,8 @@ use crate::advice::{
 };
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
-use crate::scale::{Indicator, Scale};
-use crate::text::{AdviceText, Words, general_facts, join_list, wan_yi};
+use crate::scale::Scale;
+use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, wan_yi};
 
 /// “一项”“两项”“三项”“全部四项”。
 fn how_many(met: usize) -> &'static str {
@@ -342,30 +342,9 @@ impl AdviceText for Chinese {
         match trace {
             Trace::ScaleInferred { row, checks, scale } => {
                 let row_name = crate::scale::IndustryRow::find(row).map_or(*row, |r| r.zh_name);
-                let sizes: Vec<String> = checks
-                    .iter()
-                    .map(|check| {
-                        let bounds: Vec<String> = check
-                            .bounds
-                            .iter()
-                            .map(|b| {
-                                let (name, lower, value) = match b.indicator {
-                                    Indicator::Employees => ("从业人员", format!("{}人", b.lower), format!("{}人", b.value)),
-                                    Indicator::Revenue => ("营业收入", wan_yi(b.lower), wan_yi(b.value)),
-                                    Indicator::Assets => ("资产总额", wan_yi(b.lower), wan_yi(b.value)),
-                                };
-                                format!(
-                                    "{name}须不少于{lower}，本企业为{value}，{}",
-                                    if b.met { "满足" } else { "不满足" }
-                                )
-                            })
-                            .collect();
-                        format!("{}：{}", self.scale(check.scale), bounds.join("；"))
-                    })
-                    .collect();
                 format!(
                     "按国家统计局2017年标准（{row_name}）判断规模。{}。结论：{}。",
-                    sizes.join("。"),
+                    size_checks(self, checks).join("。"),
                     self.scale(*scale)
                 )
             }
@@ -374,18 +353,13 @@ impl AdviceText for Chinese {
                 _ => "规模：未填写；本工具对国际跨国集团不按规模确定组织形式（对(二)1的理解）。".into(),
             },
             Trace::Condition(c) => {
-                let shown = |m: Measure| match m {
-                    Measure::Yuan(y) => wan_yi(y),
-                    Measure::Count(n) => format!("{n}个"),
-                    Measure::Flag(b) => if b { "是" } else { "否" }.to_string(),
-                };
                 let compare = match c.value {
-                    Measure::Flag(_) => shown(c.value),
+                    Measure::Flag(_) => self.measure(c.value),
                     _ => format!(
                         "{} {} {}",
-                        shown(c.value),
+                        self.measure(c.value),
                         if c.met { "≥" } else { "<" },
-                        shown(c.threshold)
+                        self.measure(c.threshold)
                     ),
                 };
                 format!(

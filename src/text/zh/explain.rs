@@ -2,8 +2,9 @@
 
 use super::Chinese;
 use crate::advice::{ConditionId, FormRule};
-use crate::options::Topic;
+use crate::profile::ProfileKey;
 use crate::rules::{RuleKey, Rules};
+use crate::text::Topic;
 use crate::text::{ExplainLabels, ExplainText, Words, wan_yi};
 
 static EXPLAIN: ExplainLabels = ExplainLabels {
@@ -151,47 +152,60 @@ impl ExplainText for Chinese {
         "默认值"
     }
 
+    fn decision_revenue_label(&self) -> &'static str {
+        "年度销售额（元）"
+    }
+
     fn init_header(&self) -> &'static str {
         "kam-advise 企业资料。填好数据后运行：kam-advise 本文件.toml\n\
          以 # 开头的行是注释；去掉 # 即可启用可选项。"
     }
 
-    fn init_comment(&self, key: &str) -> &'static str {
+    fn init_comment(&self, key: ProfileKey) -> &'static str {
         match key {
-            "name" => "企业名称（必填）。",
-            "annual_revenue" => {
+            ProfileKey::Name => "企业名称（必填）。",
+            ProfileKey::AnnualRevenue => {
                 "年度销售额（必填）：数字，或 \"8000万元\"、\"1.2亿\"、\"80M\" 这样的字符串。\n(一)1：达到5000万元即可考虑设立专门的重点客户管理机构。"
             }
-            "key_accounts" => {
+            ProfileKey::KeyAccounts => {
                 "企业已评定的重点客户数（必填）。(一)2：达到6个即可考虑设立专门机构。"
             }
-            "currency" => "金额的币种：默认为人民币（CNY，也可写 RMB 或 人民币）。",
-            "cny_rate" => "一单位 `currency` 折合多少元人民币；币种不是人民币时必填。",
-            "kind" => {
+            ProfileKey::Currency => "金额的币种：默认为人民币（CNY，也可写 RMB 或 人民币）。",
+            ProfileKey::CnyRate => "一单位 `currency` 折合多少元人民币；币种不是人民币时必填。",
+            ProfileKey::Kind => {
                 "enterprise（企业）| group（集团企业）| multinational（国际跨国集团）| public-sector（国家行业部门）。"
             }
-            "scale" => {
+            ProfileKey::Scale => {
                 "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按 `industry` 和各项数据推断\n（国家统计局2017年标准）；国家行业部门和国际跨国集团可以不填。"
             }
-            "industry" => {
+            ProfileKey::Industry => {
                 "国家统计局2017年标准中的行业（代码或中文名称），如 industry、retail、software-it、工业。\n见 `kam-advise explain scale`。"
             }
-            "employees" => "从业人员数；多数行业推断规模时需要。",
-            "total_assets" => "资产总额；建筑业、房地产开发经营、租赁和商务服务业推断规模时需要。",
-            "current_setup" => {
+            ProfileKey::Employees => "从业人员数；多数行业推断规模时需要。",
+            ProfileKey::TotalAssets => {
+                "资产总额；建筑业、房地产开发经营、租赁和商务服务业推断规模时需要。"
+            }
+            ProfileKey::CurrentSetup => {
                 "目前由谁负责重点客户：none | sales | sales-department | team | department | service-center | committee\n（也可写 无、销售人员、销售部门、小组、管理部、服务中心、委员会）。"
             }
-            "strategic_plan" => "(一)3：企业从战略规划和发展角度考虑设立重点客户管理机构。",
-            "account_development" => {
+            ProfileKey::StrategicPlan => {
+                "(一)3：企业从战略规划和发展角度考虑设立重点客户管理机构。"
+            }
+            ProfileKey::AccountDevelopment => {
                 "(一)4：设立机构有利于快速培养客户，增强客户对企业的信心和依赖感。"
             }
-            "network" => {
+            ProfileKey::Network => {
                 "多层级组织：从上到下列出层级（national、provincial、prefecture、county），\n以及各层级的机构数量。"
             }
-            "team" => {
+            ProfileKey::Team => {
                 "小组：派出成员的企业职能部门（默认为对接客户财务、采购、生产和售后服务的部门）。"
             }
-            _ => "",
+            ProfileKey::Strategy => "企业设立机构的考虑：(一)3和(一)4由企业自行判断。",
+            ProfileKey::Levels => {
+                "组织的层级，从上到下（national、provincial、prefecture、county）。"
+            }
+            ProfileKey::Counts => "各层级的机构数量，如 { provincial = 31, prefecture = 333 }。",
+            ProfileKey::Functions => "派出小组成员的企业职能部门。",
         }
     }
 

@@ -1,13 +1,13 @@
 //! Every threshold and assumption the advisor applies, in one place. `Rules::default()`
 //! holds the chapter's own figures and the tool's stated assumptions; a consultant may
 //! override any of them with `--rules FILE`. What each key reads from the chapter, and
-//! why, is in docs/rules.md ("Rules keys").
+//! why, is in docs/rules.md ("Rules keys"). Reading a rules file (with the TOML checker,
+//! which comes after this module) is in `file`.
+
+mod file;
 
 use serde::{Deserialize, Serialize};
 
-use crate::check::check_document;
-use crate::money::{Decimal, to_cny};
-use crate::problem::{Issue, ProfileError};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -169,45 +169,6 @@ impl Rules {
     pub fn is_default(&self) -> bool {
         *self == Rules::default()
     }
-
-    /// Reads a rules file: any subset of the keys; the rest keep their defaults. Unknown
-    /// keys and nonsense values are errors naming file, key and line.
-    pub fn parse(source: &str, bytes: &[u8]) -> Result<Rules, ProfileError> {
-        // Both spellings of "centre" are accepted (README, "Spelling").
-        let british = ["committee_centre_min_staff"];
-        let keys: Vec<&str> = RuleKey::ALL
-            .iter()
-            .map(|k| k.slug())
-            .chain(british)
-            .collect();
-        check_document(source, bytes, |checker, table| {
-            checker.unknown_keys(table, &keys, None);
-            let mut rules = Rules::default();
-            let mut complete = true;
-            for (key, value) in table.iter() {
-                let name = key.get_ref().as_ref();
-                let Some(key) = RuleKey::from_slug(&crate::profile::centre_as_center(name)) else {
-                    continue;
-                };
-                let parsed = if key.is_money() {
-                    checker
-                        .money(name, value)
-                        .and_then(|amount| to_cny(amount, Decimal::ONE).ok())
-                } else {
-                    checker.count(name, value)
-                };
-                match parsed {
-                    Some(v) if v < key.minimum() => {
-                        checker.problem(value.span(), Issue::RuleNonsense { key });
-                        complete = false;
-                    }
-                    Some(v) => *rules.slot(key) = v,
-                    None => complete = false,
-                }
-            }
-            complete.then_some(rules)
-        })
-    }
 }
 
 #[cfg(test)]
@@ -248,38 +209,5 @@ mod tests {
             RuleKey::CommitteeCenterMinStaff.source(),
             Source::Assumption
         );
-    }
-
-    #[test]
-    fn each_key_is_read_from_a_rules_file() {
-        for key in RuleKey::ALL {
-            let text = format!("{} = 7\n", key.slug());
-            let rules = Rules::parse("r.toml", text.as_bytes());
-            assert_eq!(rules.map(|r| r.get(*key)), Ok(7), "{key}");
-        }
-        let rules = Rules::parse("r.toml", b"committee_centre_min_staff = 2\n");
-        assert_eq!(rules.map(|r| r.committee_center_min_staff), Ok(2));
-        assert_eq!(
-            Rules::parse("r.toml", "revenue_threshold_cny = \"3000万\"".as_bytes())
-                .map(|r| r.revenue_threshold_cny),
-            Ok(30_000_000)
-        );
-    }
-
-    #[test]
-    fn nonsense_values_are_refused() {
-        let rules = Rules {
-            accounts_per_manager: 0,
-            ..Rules::default()
-        };
-        assert_eq!(rules.validate(), Err(RuleKey::AccountsPerManager));
-        let err = Rules::parse("r.toml", b"accounts_per_manager = 0\n").map_err(|e| e.to_string());
-        assert_eq!(
-            err,
-            Err("r.toml:1:24: `accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into())
-        );
-        let err = Rules::parse("r.toml", b"acounts_per_manager = 5\n").map_err(|e| e.to_string());
-        assert_eq!(err, Err("r.toml:1:1: unknown key `acounts_per_manager`: did you mean `accounts_per_manager`?".into()));
-        assert!(Rules::parse("r.toml", b"committee_center_min_staff = 0\n").is_ok());
     }
 }

@@ -1,0 +1,74 @@
+//! `kam-advise schema WHICH` on the command line: which schema, and its help, which
+//! teaches how editors (taplo, Even Better TOML) use the profile schema. Only `--lang`
+//! and `--color` apply; the main job's options given to it are refused.
+
+use clap::ValueEnum;
+
+use super::{Before, InitUnused, Misuse};
+use kam_advise::options::{Job, SchemaName};
+
+/// How `kam-advise schema --help` teaches the use of the schemas.
+pub const SCHEMA_HELP: &str = "\
+Examples:
+  kam-advise schema profile > kam-profile.schema.json
+      Save the profile schema beside the profiles.
+  kam-advise init --schema ./kam-profile.schema.json > client.toml
+      A profile whose first line, `#:schema ./kam-profile.schema.json`, points taplo
+      and Even Better TOML (VS Code) at the schema; add that line to older profiles.
+
+Every profile of a folder, in .taplo.toml (read by taplo and Even Better TOML):
+  [[rule]]
+  include = [\"clients/*.toml\"]
+  schema.path = \"./kam-profile.schema.json\"
+
+Or in VS Code's settings.json: a regular expression of the profiles' URIs, and the
+schema's absolute URI:
+  \"evenBetterToml.schema.associations\": {
+    \".*/clients/.*\\\\.toml$\": \"file:///home/me/kam/kam-profile.schema.json\"
+  }
+
+The editor then completes keys and values, shows what each key means, and marks
+unknown keys and values and missing required keys as they are typed.
+
+For scripts: `schema advice` and `schema compare` describe a line of `--format json`
+and of `compare --format json`; keys may be added within a schema_version.";
+
+/// `kam-advise schema`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = SCHEMA_HELP)]
+pub struct SchemaArgs {
+    /// Which schema.
+    #[arg(value_enum)]
+    pub which: SchemaArg,
+    #[command(flatten)]
+    pub unused: InitUnused,
+}
+
+/// The schemas of `schema`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaArg {
+    /// The profile (TOML): completion, documentation and checks in an editor.
+    Profile,
+    /// A line of `kam-advise --format json`.
+    Advice,
+    /// A line of `kam-advise compare --format json`.
+    Compare,
+}
+
+impl From<SchemaArg> for SchemaName {
+    fn from(arg: SchemaArg) -> SchemaName {
+        match arg {
+            SchemaArg::Profile => SchemaName::Profile,
+            SchemaArg::Advice => SchemaName::Advice,
+            SchemaArg::Compare => SchemaName::Compare,
+        }
+    }
+}
+
+/// The job of `kam-advise schema`.
+pub fn schema_job(args: SchemaArgs, before: &Before) -> Result<Job, Misuse> {
+    before.nothing_but_lang(&args.unused)?;
+    Ok(Job::Schema {
+        which: args.which.into(),
+    })
+}

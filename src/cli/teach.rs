@@ -1,0 +1,211 @@
+//! The teaching kit's subcommands on the command line: `exercise` and `grade`, each
+//! with only its own options; the main job's options given to them are refused.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use super::{Before, FormatArg, InitUnused, Misuse};
+use kam_advise::options::{GradeFormat, Job};
+use kam_advise::teach::Difficulty;
+use kam_advise::teach::run::{ExerciseJob, GradeJob};
+
+pub const EXERCISE_EXAMPLES: &str = "\
+Examples:
+  kam-advise exercise --count 20 --seed 7 --lang zh --output-dir class-3
+      A class set of 20 cases in Chinese: profiles/, cases.md (hand it out),
+      answer-sheet.toml (hand it out), answer-key.md and answer-key.json (keep
+      them), quiz.gift (import it into Moodle: Question bank > Import > GIFT).
+  kam-advise exercise --count 12 --seed 7 --level basic --output-dir warm-up
+      Clear-cut cases, the scale stated in each story.
+  kam-advise class-3/profiles
+      The tool's advice on every case, with its reasons.
+
+The same count, seed, level and language give the same files, byte for byte;
+another seed gives another set. Existing files are never overwritten without
+--force, and nothing is written unless everything can be.";
+
+pub const GRADE_EXAMPLES: &str = "\
+Examples:
+  kam-advise grade zhang-wei.toml --key class-3
+      One student's marks: a point per item, and for each wrong or missing item
+      the right answer and why, with the chapter's clause.
+  kam-advise grade returned/ --key class-3
+      A class: a row per student (named by the sheet's file name) and the items
+      most missed, to go over again.
+  kam-advise grade returned/ --key class-3 --format json > marks.jsonl
+      One JSON line per student with the feedback, then a summary line.
+
+A sheet with errors is reported with its line and column (exit 1); the other
+sheets are still marked.";
+
+/// How hard a set is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    /// Clear-cut cases, the scale stated, figures far from the thresholds.
+    Basic,
+    /// The boundaries students get wrong; half of the scales to infer.
+    Mixed,
+    /// The boundaries, every scale to infer from the NBS 2017 figures.
+    Hard,
+}
+
+impl From<LevelArg> for Difficulty {
+    fn from(arg: LevelArg) -> Difficulty {
+        match arg {
+            LevelArg::Basic => Difficulty::Basic,
+            LevelArg::Mixed => Difficulty::Mixed,
+            LevelArg::Hard => Difficulty::Hard,
+        }
+    }
+}
+
+/// Formats of `grade`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GradeFormatArg {
+    /// Tables for the terminal: a row per case (or per student), then the feedback.
+    Table,
+    /// One JSON object per sheet, one per line; a class adds a summary line.
+    Json,
+    /// The same as Markdown, to hand back.
+    Markdown,
+}
+
+impl From<GradeFormatArg> for GradeFormat {
+    fn from(arg: GradeFormatArg) -> GradeFormat {
+        match arg {
+            GradeFormatArg::Table => GradeFormat::Table,
+            GradeFormatArg::Json => GradeFormat::Json,
+            GradeFormatArg::Markdown => GradeFormat::Markdown,
+        }
+    }
+}
+
+impl FormatArg {
+    fn grade(self) -> Option<GradeFormat> {
+        match self {
+            FormatArg::Table => Some(GradeFormat::Table),
+            FormatArg::Json => Some(GradeFormat::Json),
+            FormatArg::Markdown => Some(GradeFormat::Markdown),
+            FormatArg::Dot
+            | FormatArg::Html
+            | FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn => None,
+        }
+    }
+}
+
+/// `kam-advise exercise`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXERCISE_EXAMPLES)]
+pub struct ExerciseArgs {
+    /// How many cases, 1 to 99. Ten or more cover every form and, at mixed and hard,
+    /// every boundary (5000万 exactly, 6 key accounts, 27/28, a small firm with 10 and 11,
+    /// a medium group, a small multinational, a public body, an inferred scale).
+    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=99))]
+    pub count: u64,
+    /// Any whole number; the same seed gives the same set.
+    #[arg(long, value_name = "S")]
+    pub seed: u64,
+    /// How hard the cases are.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = LevelArg::Mixed)]
+    pub level: LevelArg,
+    /// The directory to write the set into (created when missing).
+    #[arg(short, long, value_name = "DIR")]
+    pub output_dir: PathBuf,
+    /// Replace the files of an earlier set in DIR.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub unused: InitUnused,
+}
+
+/// `kam-advise grade`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = GRADE_EXAMPLES)]
+pub struct GradeArgs {
+    /// Answer sheets (TOML): files, or directories of them for a class.
+    #[arg(value_name = "SHEET", required = true)]
+    pub sheets: Vec<PathBuf>,
+    /// The directory the set was written to: its profiles/ are the key.
+    #[arg(long, value_name = "DIR")]
+    pub key: PathBuf,
+    /// Output format [default: table].
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub format: Option<GradeFormatArg>,
+    #[command(flatten)]
+    pub unused: super::WhyUnused,
+    #[arg(long, hide = true, value_name = "FILE")]
+    pub rules: Option<std::ffi::OsString>,
+}
+
+pub fn exercise_job(args: ExerciseArgs, before: &Before) -> Result<Job, Misuse> {
+    before.no_why(args.unused.why)?;
+    if before.rules.is_some() || args.unused.rules.is_some() {
+        return Err(before.not_applicable("--rules"));
+    }
+    if before.format.is_some() || args.unused.format.is_some() {
+        return Err(before.not_applicable("--format"));
+    }
+    Ok(Job::Exercise(ExerciseJob {
+        count: usize::try_from(args.count).unwrap_or(kam_advise::teach::MAX_CASES),
+        seed: args.seed,
+        level: args.level.into(),
+        output_dir: args.output_dir,
+        force: args.force,
+    }))
+}
+
+pub fn grade_job(args: GradeArgs, before: &Before) -> Result<Job, Misuse> {
+    before.no_why(args.unused.why)?;
+    if before.rules.is_some() || args.rules.is_some() {
+        return Err(before.not_applicable("--rules"));
+    }
+    let format = before
+        .format(
+            args.format.map(GradeFormat::from),
+            FormatArg::grade,
+            GradeFormat::ALL.iter().map(|f| f.slug()).collect(),
+        )?
+        .unwrap_or(GradeFormat::Table);
+    Ok(Job::Grade(GradeJob {
+        sheets: args.sheets,
+        key: args.key,
+        format,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words<A: ValueEnum>() -> Vec<String> {
+        A::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value())
+            .map(|v| v.get_name().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn command_line_words_are_the_library_slugs() {
+        let levels: Vec<String> = Difficulty::ALL
+            .iter()
+            .map(|d| d.slug().to_string())
+            .collect();
+        assert_eq!(words::<LevelArg>(), levels);
+        let formats: Vec<String> = GradeFormat::ALL
+            .iter()
+            .map(|f| f.slug().to_string())
+            .collect();
+        assert_eq!(words::<GradeFormatArg>(), formats);
+        for arg in LevelArg::value_variants() {
+            let slug = Difficulty::from(*arg).slug();
+            assert_eq!(
+                arg.to_possible_value().map(|v| v.get_name().to_string()),
+                Some(slug.into())
+            );
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! The teaching kit: `kam-advise exercise` writes a class set (profiles, the cases as
+//! stories, the answer key, a blank answer sheet, a Moodle quiz) and `kam-advise grade`
+//! marks students' sheets against it, with feedback that cites the chapter's clauses.
+//! Generation and marking both ask the engine ([`crate::advise`]), so the key is the
+//! tool's own advice. Every sentence is in the catalogues ([`crate::text::TeachText`]).
+
+pub mod case;
+pub mod draw;
+pub mod exercise;
+pub mod files;
+pub mod gift;
+pub mod grade;
+pub mod key;
+pub mod names;
+pub mod plan;
+pub mod report;
+pub mod run;
+pub mod sheet;
+pub mod why;
+
+use crate::slug::slug_enum;
+
+slug_enum! {
+    /// How hard a set is (`--level`).
+    pub enum Difficulty {
+        /// Clear-cut cases, the scale stated, figures far from the thresholds.
+        Basic = "basic",
+        /// The boundaries students get wrong, half of the scales to infer.
+        Mixed = "mixed",
+        /// The boundaries, every scale to infer from the NBS 2017 figures.
+        Hard = "hard",
+    }
+}
+
+/// The most cases a set may have: case ids have two digits.
+pub const MAX_CASES: usize = 99;
+
+/// Points per case: form, conditions met, KAM managers, headcount.
+pub const POINTS_PER_CASE: u64 = 4;

@@ -1,0 +1,466 @@
+//! What each case of an exercise set is about: the archetypes (the plain cases and the
+//! boundaries students get wrong), which of them a set of a given size and level
+//! holds, and the facts of one case, drawn so that every figure the answer depends on
+//! is fixed and consistent (a stated scale agrees with the NBS 2017 figures).
+
+use super::Difficulty;
+use super::draw::Draw;
+use crate::advice::FormRule;
+use crate::profile::{Kind, Level, Setup};
+use crate::scale::{Figures, IndustryRow, Scale};
+
+/// The kinds of case a set is made of. Each leads to one form rule by design (checked
+/// by the tests); the key itself always comes from the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Archetype {
+    /// Revenue exactly 5000万, few accounts, no plan: (一)1 is met ("以上" includes it).
+    RevenueExactly,
+    /// Exactly 6 rated key accounts and nothing else: (一)2 is met.
+    SixAccounts,
+    /// Revenue just under 5000万, five accounts at most, no plan: no condition, no unit.
+    JustBelow,
+    /// A medium firm with 27 key accounts: three managers, the department's three people.
+    Accounts27,
+    /// A large firm with 28 key accounts, its scale to infer: four managers.
+    Accounts28,
+    /// A small firm with 10 key accounts: still a team.
+    SmallTen,
+    /// A small firm with 11 key accounts: a department.
+    SmallEleven,
+    /// A group that is only medium-sized: a department, not a committee.
+    MediumGroup,
+    /// A small international group: a committee all the same.
+    SmallMultinational,
+    /// A department of a national industry, no size figures: a service centre.
+    PublicNoSize,
+    /// A large firm whose scale must be inferred.
+    InferredLarge,
+    /// Revenue over 5000万 but no key accounts rated: no unit yet.
+    NoKeyAccounts,
+    LargeGroup,
+    /// A large international group reporting in a foreign currency.
+    Multinational,
+    LargeEnterprise,
+    MediumFirm,
+    SmallFirm,
+    /// A young firm that meets no condition.
+    StartupNone,
+}
+
+impl Archetype {
+    /// The form rule the case is built to reach.
+    pub fn rule(self) -> FormRule {
+        use Archetype as A;
+        match self {
+            A::JustBelow | A::StartupNone => FormRule::NoConditionMet,
+            A::NoKeyAccounts => FormRule::NoKeyAccounts,
+            A::SmallMultinational | A::Multinational => FormRule::Multinational,
+            A::LargeGroup => FormRule::LargeGroup,
+            A::PublicNoSize => FormRule::PublicSector,
+            A::Accounts28 | A::InferredLarge | A::LargeEnterprise => FormRule::LargeEnterprise,
+            A::Accounts27 | A::MediumGroup | A::MediumFirm => FormRule::MediumScale,
+            A::SmallEleven => FormRule::SmallManyAccounts,
+            A::RevenueExactly | A::SixAccounts | A::SmallTen | A::SmallFirm => FormRule::SmallScale,
+        }
+    }
+}
+
+/// The boundaries, in the order a short set takes them: the first five cover the five
+/// forms (none, team, department, committee, service centre).
+const BOUNDARIES: [Archetype; 10] = [
+    Archetype::JustBelow,
+    Archetype::SmallTen,
+    Archetype::Accounts27,
+    Archetype::SmallMultinational,
+    Archetype::PublicNoSize,
+    Archetype::SmallEleven,
+    Archetype::RevenueExactly,
+    Archetype::SixAccounts,
+    Archetype::MediumGroup,
+    Archetype::Accounts28,
+];
+
+/// The plain cases, in the order a basic set takes them: the first five cover the forms.
+const PLAIN: [Archetype; 10] = [
+    Archetype::StartupNone,
+    Archetype::SmallFirm,
+    Archetype::MediumFirm,
+    Archetype::LargeGroup,
+    Archetype::LargeEnterprise,
+    Archetype::Multinational,
+    Archetype::PublicNoSize,
+    Archetype::NoKeyAccounts,
+    Archetype::MediumFirm,
+    Archetype::SmallFirm,
+];
+
+/// The archetypes of a set of `count` cases, in case order.
+pub fn archetypes(count: usize, level: Difficulty, draw: &mut Draw) -> Vec<Archetype> {
+    let first: &[Archetype] = match level {
+        Difficulty::Basic => &PLAIN,
+        Difficulty::Mixed | Difficulty::Hard => &BOUNDARIES,
+    };
+    let mut list: Vec<Archetype> = first.iter().copied().take(count).collect();
+    // Beyond the first ten: a mixed set alternates plain cases and boundaries, a hard
+    // set draws mostly boundaries, a basic set only plain cases.
+    let extra: Vec<Archetype> = match level {
+        Difficulty::Basic => PLAIN.to_vec(),
+        Difficulty::Mixed => [&PLAIN[..], &BOUNDARIES[..], &[Archetype::InferredLarge]].concat(),
+        Difficulty::Hard => [
+            &BOUNDARIES[..],
+            &[Archetype::InferredLarge, Archetype::NoKeyAccounts],
+        ]
+        .concat(),
+    };
+    while list.len() < count {
+        if let Some(a) = draw.pick(&extra) {
+            list.push(*a);
+        }
+    }
+    draw.shuffle(&mut list);
+    list
+}
+
+/// What a firm does, and the NBS 2017 row it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sector {
+    Machinery,
+    Packaging,
+    AutoParts,
+    Cables,
+    FoodProcessing,
+    MedicalDevices,
+    PharmaWholesale,
+    SteelWholesale,
+    Supermarkets,
+    ApplianceRetail,
+    RoadFreight,
+    ColdStorage,
+    IndustrialSoftware,
+    Hotels,
+}
+
+impl Sector {
+    pub const ALL: [Sector; 14] = [
+        Sector::Machinery,
+        Sector::Packaging,
+        Sector::AutoParts,
+        Sector::Cables,
+        Sector::FoodProcessing,
+        Sector::MedicalDevices,
+        Sector::PharmaWholesale,
+        Sector::SteelWholesale,
+        Sector::Supermarkets,
+        Sector::ApplianceRetail,
+        Sector::RoadFreight,
+        Sector::ColdStorage,
+        Sector::IndustrialSoftware,
+        Sector::Hotels,
+    ];
+
+    /// The slug of its NBS 2017 row.
+    pub fn row_slug(self) -> &'static str {
+        match self {
+            Sector::Machinery
+            | Sector::Packaging
+            | Sector::AutoParts
+            | Sector::Cables
+            | Sector::FoodProcessing
+            | Sector::MedicalDevices => "industry",
+            Sector::PharmaWholesale | Sector::SteelWholesale => "wholesale",
+            Sector::Supermarkets | Sector::ApplianceRetail => "retail",
+            Sector::RoadFreight => "transport",
+            Sector::ColdStorage => "warehousing",
+            Sector::IndustrialSoftware => "software-it",
+            Sector::Hotels => "accommodation",
+        }
+    }
+
+    pub fn row(self) -> Option<&'static IndustryRow> {
+        IndustryRow::find(self.row_slug())
+    }
+}
+
+/// A department of a national industry, as a case tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicBody {
+    Postal,
+    Power,
+    Telecom,
+}
+
+/// What the organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Business {
+    Firm(Sector),
+    Public(PublicBody),
+}
+
+/// A foreign currency the revenue is reported in, with its rate in tenths of a yuan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Foreign {
+    pub code: &'static str,
+    pub rate_tenths: u64,
+}
+
+/// Every fact of one case: what the profile holds and the story tells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseFacts {
+    pub archetype: Archetype,
+    pub kind: Kind,
+    pub business: Business,
+    /// The firm's size; `None` only where the form does not depend on it.
+    pub scale: Option<Scale>,
+    /// The scale is stated (profile `scale`); otherwise the figures give it.
+    pub declared: bool,
+    pub employees: Option<u64>,
+    /// Revenue in 万 of its currency.
+    pub revenue_wan: u64,
+    pub foreign: Option<Foreign>,
+    /// Total assets in 万元, for rows that need them.
+    pub assets_wan: Option<u64>,
+    pub key_accounts: u64,
+    /// All the firm's customers: a figure the answer does not depend on.
+    pub customers: u64,
+    pub strategic_plan: bool,
+    pub account_development: bool,
+    pub setup: Setup,
+    /// A public body's levels, top first, with the units at each level below the top.
+    pub levels: Vec<(Level, u64)>,
+    /// Years since the firm was founded (colour only).
+    pub years: u64,
+    /// Which wording of the story to use.
+    pub variant: u64,
+}
+
+impl CaseFacts {
+    /// The revenue in whole 万元 (foreign revenue is drawn so that it converts exactly).
+    pub fn revenue_cny_wan(&self) -> u64 {
+        match self.foreign {
+            Some(f) => self.revenue_wan * f.rate_tenths / 10,
+            None => self.revenue_wan,
+        }
+    }
+}
+
+/// Draws the facts of a case of an archetype.
+pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFacts {
+    use Archetype as A;
+    let mut f = CaseFacts {
+        archetype,
+        kind: Kind::Enterprise,
+        business: Business::Firm(Sector::Machinery),
+        scale: None,
+        declared: true,
+        employees: None,
+        revenue_wan: 0,
+        foreign: None,
+        assets_wan: None,
+        key_accounts: 0,
+        customers: 0,
+        strategic_plan: draw.chance(1, 2),
+        account_development: draw.chance(1, 2),
+        setup: *draw
+            .pick(&[Setup::Sales, Setup::SalesDepartment, Setup::None])
+            .unwrap_or(&Setup::Sales),
+        levels: Vec::new(),
+        years: draw.range(3, 30),
+        variant: draw.below(3),
+    };
+    let no_flags = |f: &mut CaseFacts| {
+        f.strategic_plan = false;
+        f.account_development = false;
+    };
+    let (scale, revenue) = match archetype {
+        A::RevenueExactly => {
+            no_flags(&mut f);
+            f.key_accounts = draw.range(2, 5);
+            (Scale::Small, 5000)
+        }
+        A::SixAccounts => {
+            no_flags(&mut f);
+            f.key_accounts = 6;
+            (Scale::Small, draw.range(80, 480) * 10)
+        }
+        A::JustBelow => {
+            no_flags(&mut f);
+            f.key_accounts = draw.range(3, 5);
+            (Scale::Small, draw.range(4500, 4990))
+        }
+        A::StartupNone => {
+            no_flags(&mut f);
+            f.key_accounts = draw.range(1, 5);
+            f.years = draw.range(2, 6);
+            (Scale::Micro, draw.range(60, 280))
+        }
+        A::Accounts27 => {
+            f.key_accounts = 27;
+            (Scale::Medium, draw.range(600, 3000) * 10)
+        }
+        A::Accounts28 => {
+            f.key_accounts = 28;
+            (Scale::Large, draw.range(4500, 20000) * 10)
+        }
+        A::InferredLarge | A::LargeEnterprise => {
+            f.key_accounts = draw.range(15, 45);
+            (Scale::Large, draw.range(4500, 30000) * 10)
+        }
+        A::SmallTen | A::SmallEleven => {
+            f.key_accounts = if archetype == A::SmallTen { 10 } else { 11 };
+            (Scale::Small, draw.range(100, 450) * 10)
+        }
+        A::SmallFirm => {
+            f.key_accounts = draw.range(2, 9);
+            if f.key_accounts < 6 && !f.account_development {
+                f.strategic_plan = true;
+            }
+            (Scale::Small, draw.range(60, 450) * 10)
+        }
+        A::MediumGroup | A::MediumFirm => {
+            if archetype == A::MediumGroup {
+                f.kind = Kind::Group;
+            }
+            f.key_accounts = draw.range(7, 24);
+            (Scale::Medium, draw.range(550, 3000) * 10)
+        }
+        A::LargeGroup => {
+            f.kind = Kind::Group;
+            f.key_accounts = draw.range(30, 80);
+            (Scale::Large, draw.range(8000, 60000) * 10)
+        }
+        A::NoKeyAccounts => {
+            f.key_accounts = 0;
+            f.setup = Setup::Sales;
+            (Scale::Medium, draw.range(550, 2500) * 10)
+        }
+        A::SmallMultinational | A::Multinational => {
+            return multinational(f, archetype == A::SmallMultinational, draw);
+        }
+        A::PublicNoSize => return public_body(f, draw),
+    };
+    f.revenue_wan = revenue;
+    f.scale = Some(scale);
+    f.declared = match level {
+        Difficulty::Basic => true,
+        Difficulty::Mixed => {
+            !matches!(archetype, A::Accounts28 | A::InferredLarge | A::Accounts27)
+                && draw.chance(1, 2)
+        }
+        Difficulty::Hard => false,
+    };
+    if matches!(archetype, A::LargeEnterprise | A::LargeGroup) && level != Difficulty::Hard {
+        f.declared = true;
+    }
+    let (sector, employees, assets) = sized(scale, revenue, draw);
+    f.business = Business::Firm(sector);
+    f.employees = Some(employees);
+    f.assets_wan = assets;
+    f.customers = customers(f.key_accounts, draw);
+    f
+}
+
+/// All customers: many more than the rated key accounts.
+fn customers(key_accounts: u64, draw: &mut Draw) -> u64 {
+    (key_accounts.max(3) * draw.range(6, 25) + draw.range(0, 9)) / 10 * 10 + 10
+}
+
+/// A sector and figures that NBS 2017 classifies as `scale` with this revenue.
+fn sized(scale: Scale, revenue_wan: u64, draw: &mut Draw) -> (Sector, u64, Option<u64>) {
+    let mut sectors = Sector::ALL.to_vec();
+    draw.shuffle(&mut sectors);
+    for sector in sectors {
+        let Some(row) = sector.row() else { continue };
+        for _ in 0..40 {
+            let employees = match scale {
+                Scale::Micro => draw.range(3, 19),
+                Scale::Small => draw.range(12, 290),
+                Scale::Medium => draw.range(110, 950),
+                Scale::Large => draw.range(320, 4800),
+            };
+            let figures = Figures {
+                employees: Some(employees),
+                revenue_cny: Some(revenue_wan * 10_000),
+                assets_cny: None,
+            };
+            if row.infer_scale(&figures) == Some(scale) {
+                return (sector, employees, None);
+            }
+        }
+    }
+    // Industry (工业) always has figures for every size at these revenues.
+    let employees = match scale {
+        Scale::Micro => 8,
+        Scale::Small => 120,
+        Scale::Medium => 450,
+        Scale::Large => 2600,
+    };
+    (Sector::Machinery, employees, None)
+}
+
+fn multinational(mut f: CaseFacts, small: bool, draw: &mut Draw) -> CaseFacts {
+    f.kind = Kind::Multinational;
+    f.business = Business::Firm(
+        *draw
+            .pick(&[
+                Sector::MedicalDevices,
+                Sector::Machinery,
+                Sector::IndustrialSoftware,
+                Sector::Packaging,
+            ])
+            .unwrap_or(&Sector::Machinery),
+    );
+    f.foreign = Some(
+        *draw
+            .pick(&[
+                Foreign {
+                    code: "USD",
+                    rate_tenths: 71,
+                },
+                Foreign {
+                    code: "EUR",
+                    rate_tenths: 78,
+                },
+            ])
+            .unwrap_or(&Foreign {
+                code: "USD",
+                rate_tenths: 71,
+            }),
+    );
+    if small {
+        f.scale = Some(Scale::Small);
+        f.declared = true;
+        f.key_accounts = draw.range(6, 15);
+        f.revenue_wan = draw.range(20, 60) * 10;
+        f.employees = Some(draw.range(40, 180));
+    } else {
+        f.key_accounts = draw.range(20, 60);
+        f.revenue_wan = draw.range(50, 500) * 100;
+    }
+    f.customers = customers(f.key_accounts, draw);
+    f
+}
+
+fn public_body(mut f: CaseFacts, draw: &mut Draw) -> CaseFacts {
+    f.kind = Kind::PublicSector;
+    f.business = Business::Public(
+        *draw
+            .pick(&[PublicBody::Postal, PublicBody::Power, PublicBody::Telecom])
+            .unwrap_or(&PublicBody::Postal),
+    );
+    f.key_accounts = draw.range(15, 60);
+    f.revenue_wan = draw.range(200, 3000) * 100;
+    f.setup = Setup::SalesDepartment;
+    let prefectures = draw.range(7, 16);
+    let counties = prefectures * draw.range(4, 7) + draw.range(0, 5);
+    f.levels = if draw.chance(1, 2) {
+        vec![
+            (Level::Provincial, 1),
+            (Level::Prefecture, prefectures),
+            (Level::County, counties),
+        ]
+    } else {
+        vec![(Level::Provincial, 1), (Level::Prefecture, prefectures)]
+    };
+    f.customers = customers(f.key_accounts, draw);
+    f
+}

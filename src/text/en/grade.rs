@@ -1,0 +1,302 @@
+//! The marking in English: feedback on each item, why a form is ruled out, the
+//! titles of the marks, and the problems of sheets, keys and sets.
+
+use super::{English, article, plural};
+use crate::advice::{ConditionId, Form, FormRule, Trace};
+use crate::problem::{Found, IoFailure};
+use crate::profile::{Kind, ScaleSource};
+use crate::render::Report;
+use crate::rules::Rules;
+use crate::scale::Scale;
+use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input};
+use crate::teach::why::{NotBecause, RuledOut};
+use crate::text::{AdviceText, GradeText, TeachText, Words, join_list, thousands};
+
+fn found(found: &Found) -> String {
+    match found {
+        Found::Str(s) => format!("the string \"{s}\""),
+        Found::Integer(i) => format!("the integer {i}"),
+        Found::Number(n) => format!("the number {n}"),
+        Found::Boolean(b) => format!("the boolean {b}"),
+        Found::Date => "a date".into(),
+        Found::Array => "a list".into(),
+        Found::Table => "a table".into(),
+    }
+}
+
+fn io(failure: &IoFailure) -> String {
+    match failure {
+        IoFailure::NotFound => "no such file or directory".into(),
+        IoFailure::IsDirectory => "it is a directory, not a file".into(),
+        IoFailure::NotADirectory => "a part of the path is not a directory".into(),
+        IoFailure::PermissionDenied => "permission denied".into(),
+        IoFailure::InvalidName => "the system does not accept this name".into(),
+        IoFailure::StorageFull => "no space left on the device".into(),
+        IoFailure::ReadOnly => "the file system is read-only".into(),
+        IoFailure::Other { message, .. } => message.clone(),
+    }
+}
+
+fn near(near: Option<&str>) -> String {
+    near.map_or_else(String::new, |n| format!(": did you mean `{n}`?"))
+}
+
+impl English {
+    fn scale_words(&self, scale: Option<Scale>) -> String {
+        scale.map_or_else(
+            || "not sized (its kind decides)".to_string(),
+            |s| self.scale(s).to_string(),
+        )
+    }
+
+    fn met_list(&self, ids: &[ConditionId]) -> String {
+        if ids.is_empty() {
+            return "none".into();
+        }
+        let items: Vec<String> = ids
+            .iter()
+            .map(|c| format!("`{}` {}", c.slug(), c.clause()))
+            .collect();
+        join_list(&items, ", ", " and ")
+    }
+
+    /// Why one rule does not give the form here.
+    fn why_not(&self, r: &RuledOut, report: &Report<'_>) -> String {
+        let facts = report.facts();
+        let kind = self.kind(facts.kind);
+        let a_kind = format!("{} {kind}", article(kind));
+        let scale = self.scale_words(facts.scale);
+        let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
+        let max = report.rules.team_max_key_accounts;
+        let k = thousands(facts.key_accounts);
+        if let NotBecause::Earlier { decided } = r.because {
+            return format!(
+                "{} would fit, but rule {} comes first: {}",
+                self.rule_name(r.rule),
+                decided.number(),
+                self.reason(decided, &facts, report.rules)
+            );
+        }
+        match r.rule {
+            FormRule::NoKeyAccounts => format!(
+                "no unit for want of key accounts (一)2 only when none are rated, and this one has rated {k}"
+            ),
+            FormRule::NoConditionMet => {
+                let met: Vec<ConditionId> = report
+                    .advice
+                    .conditions
+                    .iter()
+                    .filter(|c| c.met)
+                    .map(|c| c.id)
+                    .collect();
+                format!(
+                    "no unit (一) only when no condition is met, and {} is met",
+                    self.met_list(&met)
+                )
+            }
+            FormRule::Multinational => format!(
+                "the committee of (二)1 is for an international group, and this is {a_kind}"
+            ),
+            FormRule::LargeGroup if facts.kind == Kind::Group => {
+                format!("the committee of (二)1 is for a large group, and this group is {scale}")
+            }
+            FormRule::LargeGroup => format!(
+                "the committee of (二)1 is for a large group, and this is {a_kind}, not a group"
+            ),
+            FormRule::PublicSector => format!(
+                "the service centre of (二)2 for national industry departments does not apply: this is {a_kind}"
+            ),
+            FormRule::LargeEnterprise => {
+                format!("the service centre of (二)2 is for large firms, and this one is {scale}")
+            }
+            FormRule::MediumScale => {
+                format!("the department of (二)3 is for medium firms, and this one is {scale}")
+            }
+            FormRule::SmallManyAccounts if small => format!(
+                "a small firm gets a department only with more than {max} key accounts (the tool's reading of (二)3 and (二)4), and this one has {k}"
+            ),
+            FormRule::SmallManyAccounts => format!(
+                "the department for a small firm with many key accounts (二)3 does not apply: this one is {scale}"
+            ),
+            FormRule::SmallScale if small => format!(
+                "a team (二)4 is for a small firm with very few key accounts; with {k}, more than {max}, that no longer holds"
+            ),
+            FormRule::SmallScale => {
+                format!("a team (二)4 is for a small or micro firm, and this one is {scale}")
+            }
+        }
+    }
+}
+
+impl GradeText for English {
+    fn not_this_form(&self, form: Form, ruled: &[RuledOut], report: &Report<'_>) -> String {
+        let reasons: Vec<String> = ruled
+            .iter()
+            .map(|r| self.why_not(r, report).trim_end_matches('.').to_string())
+            .collect();
+        format!("Not {}: {}.", self.form_short(form), reasons.join("; "))
+    }
+
+    fn item_feedback(
+        &self,
+        item: Item,
+        answers: &Answers,
+        report: &Report<'_>,
+        rules: &Rules,
+    ) -> String {
+        let advice = report.advice;
+        match item {
+            Item::Form => {
+                let mut text = format!(
+                    "the answer is {} {} ({}): {}",
+                    self.form(advice.form),
+                    advice.rule.form_clause(),
+                    self.rule_name(advice.rule),
+                    self.reason(advice.rule, &report.facts(), rules)
+                );
+                if let Some(given) = answers.form.filter(|g| *g != advice.form) {
+                    let ruled =
+                        crate::teach::why::ruled_out(given, advice.rule, &report.facts(), rules);
+                    text.push(' ');
+                    text.push_str(&self.not_this_form(given, &ruled, report));
+                }
+                if report.profile.scale_source == ScaleSource::Inferred {
+                    text.push(' ');
+                    text.push_str(&self.scale_basis(report));
+                }
+                text
+            }
+            Item::Conditions => {
+                let met: Vec<ConditionId> = advice
+                    .conditions
+                    .iter()
+                    .filter(|c| c.met)
+                    .map(|c| c.id)
+                    .collect();
+                let given = answers.conditions.as_deref();
+                let steps: Vec<String> = advice
+                    .conditions
+                    .iter()
+                    .filter(|c| given.is_none_or(|g| g.contains(&c.id) != c.met))
+                    .map(|c| self.trace(&Trace::Condition(*c)))
+                    .collect();
+                format!(
+                    "the conditions met are {}. {}",
+                    self.met_list(&met),
+                    steps.join(" ")
+                )
+            }
+            Item::KamManagers => format!("the answer is {}", self.kam_managers_basis(advice)),
+            Item::Headcount => format!("the answer is {}", self.headcount_basis(advice)),
+        }
+    }
+
+    fn answer_words(&self, item: Item, value: &str) -> String {
+        match item {
+            Item::Form => crate::teach::sheet::form_from_input(value)
+                .map_or_else(|| value.to_string(), |f| self.form_short(f).to_string()),
+            Item::Conditions => {
+                let ids: Vec<ConditionId> =
+                    value.split(", ").filter_map(condition_from_input).collect();
+                if ids.is_empty() {
+                    "none".into()
+                } else {
+                    let items: Vec<String> = ids
+                        .iter()
+                        .map(|c| format!("{} {}", c.slug(), c.clause()))
+                        .collect();
+                    items.join(", ")
+                }
+            }
+            Item::KamManagers | Item::Headcount => value.to_string(),
+        }
+    }
+
+    fn item_name(&self, item: Item) -> &'static str {
+        match item {
+            Item::Form => "form",
+            Item::Conditions => "conditions met",
+            Item::KamManagers => "KAM managers",
+            Item::Headcount => "headcount",
+        }
+    }
+
+    fn feedback_line(&self, case: &str, item: Item, given: Option<&str>, feedback: &str) -> String {
+        let what = match given {
+            None => "not answered".to_string(),
+            Some(g) if item == Item::Conditions => {
+                let ids: Vec<ConditionId> =
+                    g.split(", ").filter_map(condition_from_input).collect();
+                format!("you wrote {}", self.met_list(&ids))
+            }
+            Some(g) => format!("you wrote `{g}`"),
+        };
+        format!("{case} · {}: {what}; {feedback}", self.item_name(item))
+    }
+
+    fn marks_title(&self, student: &str, source: &str, key: &str) -> String {
+        format!("Marks for {student} ({source}, against the key in {key})")
+    }
+
+    fn total(&self, score: u64, max: u64, percent: u64) -> String {
+        format!("Total: {score} of {max} points ({percent}%).")
+    }
+
+    fn class_title(&self, key: &str, students: usize) -> String {
+        format!(
+            "Marks of {} (key: {key})",
+            plural(students as u64, "student", "students")
+        )
+    }
+
+    fn teach_issue(&self, issue: &TeachIssue) -> String {
+        let items = "form, conditions_met, kam_managers, headcount";
+        match issue {
+            TeachIssue::UnknownCase { case, near: n, first, last } => format!(
+                "unknown case `{case}`{}; the key has the cases {first} to {last}",
+                near(n.as_deref())
+            ),
+            TeachIssue::NotACase { key, found: f } => format!(
+                "`{key}` is not a case, found {}: each case is a table such as [case-01] with the items {items}",
+                found(f)
+            ),
+            TeachIssue::UnknownItem { case, key, near: n } => format!(
+                "unknown item `{key}` in [{case}]{}; the items are {items}",
+                near(*n)
+            ),
+            TeachIssue::WrongType { case, item, found: f } => {
+                let expected = match item {
+                    Item::Form => "a string such as \"department\"",
+                    Item::Conditions => "a list of strings such as [\"revenue\", \"key_accounts\"]",
+                    Item::KamManagers | Item::Headcount => "a whole number such as 3",
+                };
+                format!("[{case}] `{item}` must be {expected}, found {}", found(f))
+            }
+            TeachIssue::UnknownForm { case, value, near: n } => format!(
+                "[{case}] `form` has an unknown value \"{value}\"{}; write one of none, team, department, service-center, committee",
+                near(*n)
+            ),
+            TeachIssue::UnknownCondition { case, value, near: n } => format!(
+                "[{case}] `conditions_met` has an unknown condition \"{value}\"{}; write the ids revenue, key_accounts, strategic_plan, account_development (or the clauses (一)1 to (一)4), or \"none\"",
+                near(*n)
+            ),
+            TeachIssue::RepeatedCondition { case, id } => {
+                format!("[{case}] `conditions_met` lists `{id}` twice; write each condition once")
+            }
+            TeachIssue::NoneWithOthers { case } => format!(
+                "[{case}] `conditions_met` has \"none\" beside conditions; write either [\"none\"] or the conditions met"
+            ),
+            TeachIssue::NotACount { case, item, found: f } => {
+                format!("[{case}] `{item}` must be a whole number, 0 or more, found {f}")
+            }
+            TeachIssue::NoKey { dir } => format!(
+                "no answer key: `--key` takes the directory a set was written to with `kam-advise exercise --output-dir`, whose profiles/ holds the cases, and {dir} has no profiles/*.toml"
+            ),
+            TeachIssue::NoSheets => "no answer sheets (*.toml) in this directory".into(),
+            TeachIssue::Unreadable { failure } => format!("cannot be read: {}", io(failure)),
+            TeachIssue::Exists => "exists already; add --force to replace the set's files, or choose another --output-dir".into(),
+            TeachIssue::NotInSet => "is not part of this set, and a set's profiles/ holds only its own cases (grade and `kam-advise DIR/profiles` read them all): move it, or choose another --output-dir".into(),
+            TeachIssue::WriteFailed { failure } => format!("cannot be written: {}", io(failure)),
+        }
+    }
+}

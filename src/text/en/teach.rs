@@ -1,0 +1,459 @@
+//! The teaching kit in English: stories, key, sheet, quiz, feedback, problems.
+
+use super::{English, plural};
+use crate::advice::{Advice, Form, Trace};
+use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::render::Report;
+use crate::teach::case::Case;
+use crate::teach::names::NamePools;
+use crate::teach::plan::{Business, PublicBody, Sector};
+use crate::text::{AdviceText, TeachLabels, TeachText, Words, join_list, thousands};
+
+static LABELS: TeachLabels = TeachLabels {
+    cases_title: "Key-account organisation: cases",
+    key_title: "Key-account organisation: answer key",
+    title_separator: " — ",
+    conditions_met: "Conditions met (一)",
+    headcount: "Headcount",
+    quiz_category: "KAM organisation",
+    gift_form_title: "form",
+    gift_managers_title: "KAM managers",
+    right_mark: "✓",
+    wrong_mark: "✗",
+    missing_mark: "—",
+    case: "Case",
+    score: "Score",
+    feedback: "Feedback",
+    student: "Student",
+    percent: "Percent",
+    most_missed: "Most missed items (what to go over again)",
+    item: "Item",
+    missed_by: "Missed by",
+    right_answer: "Right answer",
+    nothing_missed: "Every student answered every item right.",
+};
+
+static POOLS: NamePools = NamePools {
+    places: &[
+        "Jiangzhou",
+        "Linchuan",
+        "Qingyang",
+        "Yunxi",
+        "Nanpu",
+        "Dongling",
+        "Xidu",
+        "Beitang",
+        "Qinghe",
+        "Anping",
+        "Ningyuan",
+        "Pinghu",
+        "Fengcheng",
+        "Changting",
+        "Shimen",
+        "Taoxi",
+    ],
+    provinces: &[
+        "Yunling",
+        "Jiangling",
+        "Donghu",
+        "Nanping",
+        "Beiyuan",
+        "Haicheng",
+    ],
+    mark_heads: &[
+        "Qi", "Cheng", "Lang", "Hong", "Ding", "Mu", "Tuo", "Han", "Yi", "Dai", "Ji", "Heng",
+        "Jun", "Zhan", "Ming", "Yue",
+    ],
+    mark_tails: &[
+        "lan", "chuan", "he", "yuan", "heng", "sheng", "fan", "ling", "cheng", "feng", "hang",
+        "zhou", "shi", "rui", "an", "jing",
+    ],
+    foreign_marks: &[
+        "Norvale",
+        "Tessmark",
+        "Vandrel",
+        "Quillon",
+        "Braxholm",
+        "Elvarin",
+        "Orrindale",
+        "Castwick",
+    ],
+    surnames: &[
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Wu", "Xu", "Sun",
+        "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo",
+    ],
+    given_names: &[
+        "Jianhua", "Lijuan", "Zhiqiang", "Xiaomei", "Guoping", "Wenbo", "Yaqin", "Haitao",
+        "Huimin", "Lixin", "Chunyan", "Zhenyu", "Xiulan", "Mingyuan", "Jiayi", "Deming", "Jingyi",
+        "Yonggang", "Yanan", "Sihan",
+    ],
+    foreign_given_names: &[
+        "Anna", "Lukas", "Marta", "Henrik", "Clara", "Jonas", "Sofia", "Pieter",
+    ],
+    foreign_surnames: &[
+        "Lindqvist",
+        "Kessler",
+        "Moreau",
+        "Brandt",
+        "Novak",
+        "Janssen",
+        "Ferreira",
+        "Holm",
+    ],
+};
+
+/// The word a firm's name carries, and what it does.
+fn sector(sector: Sector) -> (&'static str, &'static str) {
+    match sector {
+        Sector::Machinery => (
+            "Precision Machinery",
+            "makes precision parts for machine-tool builders",
+        ),
+        Sector::Packaging => (
+            "Packaging",
+            "makes cartons and plastic packaging for food and electronics makers",
+        ),
+        Sector::AutoParts => ("Auto Parts", "makes brake and steering parts for carmakers"),
+        Sector::Cables => ("Cable", "makes power and data cables"),
+        Sector::FoodProcessing => (
+            "Foods",
+            "makes frozen foods for supermarkets and restaurant chains",
+        ),
+        Sector::MedicalDevices => (
+            "Medical Devices",
+            "makes diagnostic equipment for hospitals",
+        ),
+        Sector::PharmaWholesale => (
+            "Pharmaceutical Trading",
+            "distributes medicines to hospitals and pharmacies",
+        ),
+        Sector::SteelWholesale => ("Steel Trading", "trades steel sheet and pipe wholesale"),
+        Sector::Supermarkets => (
+            "Supermarkets",
+            "runs a supermarket chain that also takes bulk orders from companies and schools",
+        ),
+        Sector::ApplianceRetail => (
+            "Appliances",
+            "sells household appliances in its own shops and to companies",
+        ),
+        Sector::RoadFreight => ("Logistics", "carries freight by road"),
+        Sector::ColdStorage => ("Cold Storage", "runs cold-chain warehouses"),
+        Sector::IndustrialSoftware => (
+            "Software",
+            "writes production-planning software for factories",
+        ),
+        Sector::Hotels => ("Hotels", "runs business hotels and conference venues"),
+    }
+}
+
+fn body(body: PublicBody) -> (&'static str, &'static str) {
+    match body {
+        PublicBody::Postal => (
+            "Postal Company",
+            "the provincial company of the national postal service",
+        ),
+        PublicBody::Power => (
+            "Power Supply Company",
+            "the provincial company of the national power grid",
+        ),
+        PublicBody::Telecom => (
+            "Telecom Company",
+            "the provincial company of a national telecommunications operator",
+        ),
+    }
+}
+
+impl TeachText for English {
+    fn teach_labels(&self) -> &'static TeachLabels {
+        &LABELS
+    }
+
+    fn name_pools(&self) -> &'static NamePools {
+        &POOLS
+    }
+
+    fn firm_name(&self, place: &str, mark: &str, business: Business, kind: Kind) -> String {
+        match (business, kind) {
+            (Business::Public(b), _) => format!("{place} {}", body(b).0),
+            (Business::Firm(s), Kind::Group) => format!("{mark} {} Group", sector(s).0),
+            (Business::Firm(s), Kind::Multinational) => format!("{mark} {} Group", sector(s).0),
+            (Business::Firm(s), _) => format!("{mark} {} Co., Ltd.", sector(s).0),
+        }
+    }
+
+    fn person_name(&self, surname: &str, given: &str, foreign: bool) -> String {
+        if foreign {
+            format!("{given} {surname}")
+        } else {
+            format!("{surname} {given}")
+        }
+    }
+
+    fn profile_note(&self, id: &str) -> String {
+        format!("{id} of an exercise set; its story is in cases.md. Made again by:")
+    }
+
+    fn story(&self, case: &Case) -> Vec<String> {
+        let f = &case.facts;
+        let n = &case.names;
+        let title = match f.kind {
+            Kind::Group => "chair of the group",
+            Kind::Multinational => "managing director for China",
+            Kind::PublicSector => "general manager",
+            Kind::Enterprise => "general manager",
+        };
+        let mut who = match f.business {
+            Business::Public(b) => {
+                let (_, what) = body(b);
+                let mut s = format!(
+                    "{} is {what} in {} Province: a department of a national industry.",
+                    n.firm, n.place
+                );
+                let below: Vec<String> = f
+                    .levels
+                    .iter()
+                    .skip(1)
+                    .map(|(level, count)| match level {
+                        Level::Prefecture => plural(
+                            *count,
+                            "prefecture-level branch",
+                            "prefecture-level branches",
+                        ),
+                        Level::County => {
+                            plural(*count, "county-level office", "county-level offices")
+                        }
+                        _ => plural(*count, "unit", "units"),
+                    })
+                    .collect();
+                if !below.is_empty() {
+                    s.push_str(&format!(
+                        " Below the provincial company there are {}.",
+                        join_list(&below, ", ", " and ")
+                    ));
+                }
+                s
+            }
+            Business::Firm(s) => {
+                let (_, what) = sector(s);
+                let mut text = if f.kind == Kind::Multinational {
+                    format!("{}, founded {} years ago, {what}.", n.firm, f.years)
+                } else {
+                    format!(
+                        "{}, founded {} years ago in {}, {what}.",
+                        n.firm, f.years, n.place
+                    )
+                };
+                match f.kind {
+                    Kind::Group => text.push_str(" It is a group enterprise with several subsidiaries."),
+                    Kind::Multinational => text.push_str(" It is an international group with its head office abroad — the group itself, not the subsidiary of one."),
+                    _ => {}
+                }
+                text
+            }
+        };
+        // Size.
+        match (f.scale, f.declared, f.kind) {
+            (_, _, Kind::PublicSector) => {}
+            (Some(scale), true, Kind::Multinational) => {
+                let staff = f.employees.map_or_else(String::new, |e| {
+                    format!(": {} employees worldwide", thousands(e))
+                });
+                who.push_str(&format!(
+                    " The group is small{staff}, a {} enterprise by the NBS 2017 classification.",
+                    self.scale(scale)
+                ));
+            }
+            (Some(scale), true, _) => {
+                let staff = f.employees.map_or_else(String::new, |e| {
+                    format!(", with {} employees", thousands(e))
+                });
+                who.push_str(&format!(
+                    " By the NBS 2017 classification it is a {} enterprise{staff}.",
+                    self.scale(scale)
+                ));
+            }
+            (Some(_), false, _) => {
+                if let (Business::Firm(s), Some(e)) = (f.business, f.employees) {
+                    let row = s.row().map_or("", |r| r.en_name);
+                    who.push_str(&format!(" In the NBS 2017 size table it belongs to the row \"{row}\"; it has {} employees.", thousands(e)));
+                }
+            }
+            (None, _, _) => {}
+        }
+        // Revenue.
+        match f.foreign {
+            Some(foreign) => who.push_str(&format!(
+                " Last year's revenue was {} {}; take CNY {}.{} to one {}.",
+                foreign.code,
+                thousands(f.revenue_wan * 10_000),
+                foreign.rate_tenths / 10,
+                foreign.rate_tenths % 10,
+                foreign.code
+            )),
+            None => who.push_str(&format!(
+                " Last year's revenue was {}.",
+                self.money(f.revenue_wan * 10_000)
+            )),
+        }
+        let accounts = if f.key_accounts == 0 {
+            format!(
+                "It serves about {} customers but has not yet rated any of them as key accounts.",
+                thousands(f.customers)
+            )
+        } else {
+            match f.variant {
+                0 => format!(
+                    "Of its {} or so customers, {} have been rated as key accounts.",
+                    thousands(f.customers),
+                    thousands(f.key_accounts)
+                ),
+                1 => format!(
+                    "It has about {} customers; the sales side has rated {} of them as key accounts.",
+                    thousands(f.customers),
+                    thousands(f.key_accounts)
+                ),
+                _ => format!(
+                    "Last year it rated its customers for the first time: {} of about {} are key accounts.",
+                    thousands(f.key_accounts),
+                    thousands(f.customers)
+                ),
+            }
+        };
+        let today = match f.setup {
+            Setup::Sales => "Today each key account is looked after by the salesperson who won it.",
+            Setup::SalesDepartment => {
+                "Today the sales department looks after the key accounts along with everything else."
+            }
+            Setup::None => "Today nobody is in charge of the key accounts in particular.",
+            Setup::Team => "Today a small team looks after the key accounts.",
+            Setup::Department => "Today a KAM department looks after the key accounts.",
+            Setup::ServiceCenter => "Today a KAM service centre looks after the key accounts.",
+            Setup::Committee => "Today a KAM committee looks after the key accounts.",
+        };
+        let plan = if f.strategic_plan {
+            "The strategic plan for the next three years calls for a dedicated key-account unit."
+        } else {
+            "The strategic plan says nothing about a dedicated key-account unit."
+        };
+        let development = if f.account_development {
+            format!(
+                "{}, the {title}, is convinced that a dedicated unit would develop the key accounts faster and strengthen their confidence in the organisation.",
+                n.person
+            )
+        } else {
+            format!(
+                "{}, the {title}, does not expect a dedicated unit to develop the key accounts any faster.",
+                n.person
+            )
+        };
+        let ask = match f.variant {
+            0 => format!("{} asks you which key-account organisation to set up, and with how many people.", n.person),
+            1 => "Management wants to know which key-account organisation fits, and how many people it needs.".to_string(),
+            _ => format!("{} has asked you for a recommendation: which key-account organisation, and how many people?", n.person),
+        };
+        vec![
+            who,
+            format!("{accounts} {today}"),
+            format!("{plan} {development} {ask}"),
+        ]
+    }
+
+    fn case_title(&self, id: &str) -> String {
+        format!("Case {}", id.strip_prefix("case-").unwrap_or(id))
+    }
+
+    fn cases_intro(&self, count: usize) -> String {
+        format!(
+            "{} follow. For each, decide from the figures in the story, with the chapter's clauses:\n\n\
+             1. which conditions of (一) are met (`conditions_met`: `revenue`, `key_accounts`, `strategic_plan`, `account_development`, or `none`);\n\
+             2. which form the key-account organisation takes (`form`: `none`, `team`, `department`, `service-center` or `committee`), by (二);\n\
+             3. how many KAM managers it needs (`kam_managers`) and its headcount (`headcount`).\n\n\
+             Write your answers in `answer-sheet.toml`, under the case's heading; each item is worth one point.",
+            plural(count as u64, "case", "cases")
+        )
+    }
+
+    fn key_intro(&self, count: usize) -> String {
+        format!(
+            "The answers to the {}, as `kam-advise` advises each profile in `profiles/`: the conditions met with their comparison, the scale, the form with its rule and clause, the KAM managers and headcount with the arithmetic, and the structure. Four points a case.",
+            plural(count as u64, "case", "cases")
+        )
+    }
+
+    fn scale_basis(&self, report: &Report<'_>) -> String {
+        let p = report.profile;
+        match (p.scale_source, p.scale) {
+            (ScaleSource::Declared, Some(s)) => format!("{}, stated in the case.", self.scale(s)),
+            _ => report
+                .advice
+                .trace
+                .iter()
+                .find(|t| {
+                    matches!(
+                        t,
+                        Trace::ScaleInferred { .. } | Trace::ScaleNotNeeded { .. }
+                    )
+                })
+                .map_or_else(|| "not given.".to_string(), |t| self.trace(t)),
+        }
+    }
+
+    fn kam_managers_basis(&self, advice: &Advice) -> String {
+        let m = advice.staffing.kam_managers;
+        match advice
+            .trace
+            .iter()
+            .find(|t| matches!(t, Trace::KamManagers { .. }))
+        {
+            Some(t) if advice.form != Form::None => format!("{m}: {}", self.trace(t)),
+            _ => format!(
+                "0: no unit is set up, so there are no KAM managers {}.",
+                advice.rule.form_clause()
+            ),
+        }
+    }
+
+    fn headcount_basis(&self, advice: &Advice) -> String {
+        let h = advice.staffing.headcount;
+        let m = advice.staffing.kam_managers;
+        let traced = advice.trace.iter().find(|t| {
+            matches!(
+                t,
+                Trace::DepartmentHeadcount { .. } | Trace::CommitteeHeadcount { .. }
+            )
+        });
+        match (advice.form, traced) {
+            (Form::Department | Form::Committee, Some(t)) => format!("{h}: {}", self.trace(t)),
+            (Form::ServiceCenter, _) => format!(
+                "{h}: the {} as a guide for the whole network; the chapter leaves the rest to be staffed flexibly (二)2.",
+                plural(m, "KAM manager", "KAM managers")
+            ),
+            (Form::Team, _) => format!(
+                "{h}: the {}; the members the functions send stay in them and are not counted (二)4.",
+                plural(m, "KAM manager", "KAM managers")
+            ),
+            _ => format!("0: no unit is set up {}.", advice.rule.form_clause()),
+        }
+    }
+
+    fn sheet_header(&self, command: &str) -> String {
+        format!(
+            "Answer sheet. Your name is the file's name: save it as, e.g., zhang-wei.toml.\n\
+             For each case:\n  \
+             form = one of none, team, department, service-center, committee\n  \
+             conditions_met = the conditions of (一) met, e.g. [\"revenue\", \"key_accounts\"];\n                   \
+             write [\"none\"] when no condition is met (an empty list counts as not answered)\n  \
+             kam_managers = a whole number (remove the # in front)\n  \
+             headcount = a whole number (remove the # in front)\n\
+             One point per item. Set: {command}"
+        )
+    }
+
+    fn gift_form_question(&self) -> String {
+        "Which key-account organisation should it set up?".into()
+    }
+
+    fn gift_managers_question(&self) -> String {
+        "How many KAM managers does it need? (0 when no unit is set up.)".into()
+    }
+}

@@ -1,0 +1,94 @@
+//! The teaching kit's texts ([`TeachText`] for sets, [`GradeText`] for marking): the stories of a set, the answer key, the
+//! answer sheet, the quiz, the marking's feedback and its problems. Each language words
+//! them in `en/teach.rs` and `en/grade.rs` (and the same under `zh/`).
+
+use crate::advice::{Advice, Form};
+use crate::profile::Kind;
+use crate::render::Report;
+use crate::rules::Rules;
+use crate::teach::case::Case;
+use crate::teach::names::NamePools;
+use crate::teach::plan::Business;
+use crate::teach::sheet::{Answers, Item, TeachIssue};
+use crate::teach::why::RuledOut;
+
+/// Headings, column names and short words of the kit.
+#[derive(Debug)]
+pub struct TeachLabels {
+    pub cases_title: &'static str,
+    pub key_title: &'static str,
+    /// Between a case's id and its firm in a heading: " — " / "："
+    pub title_separator: &'static str,
+    pub conditions_met: &'static str,
+    pub headcount: &'static str,
+    /// The quiz's category in Moodle's question bank.
+    pub quiz_category: &'static str,
+    pub gift_form_title: &'static str,
+    pub gift_managers_title: &'static str,
+    pub right_mark: &'static str,
+    pub wrong_mark: &'static str,
+    pub missing_mark: &'static str,
+    pub case: &'static str,
+    pub score: &'static str,
+    pub feedback: &'static str,
+    pub student: &'static str,
+    pub percent: &'static str,
+    pub most_missed: &'static str,
+    pub item: &'static str,
+    pub missed_by: &'static str,
+    pub right_answer: &'static str,
+    pub nothing_missed: &'static str,
+}
+
+/// Every text of the teaching kit.
+pub trait TeachText {
+    fn teach_labels(&self) -> &'static TeachLabels;
+    fn name_pools(&self) -> &'static NamePools;
+    /// A firm's (or body's) name from a place and a mark.
+    fn firm_name(&self, place: &str, mark: &str, business: Business, kind: Kind) -> String;
+    fn person_name(&self, surname: &str, given: &str, foreign: bool) -> String;
+    /// The first comment line of a case's profile.
+    fn profile_note(&self, id: &str) -> String;
+    /// A case told for students, in paragraphs, with every figure the answer needs.
+    fn story(&self, case: &Case) -> Vec<String>;
+    /// "Case 01" from `case-01`.
+    fn case_title(&self, id: &str) -> String;
+    /// The lead of `cases.md`: what to do and how to fill in the sheet.
+    fn cases_intro(&self, count: usize) -> String;
+    /// The lead of `answer-key.md`.
+    fn key_intro(&self, count: usize) -> String;
+    /// Where the scale comes from, with the NBS 2017 comparison when inferred.
+    fn scale_basis(&self, report: &Report<'_>) -> String;
+    /// The KAM managers, with the arithmetic and clause.
+    fn kam_managers_basis(&self, advice: &Advice) -> String;
+    /// The headcount, with the arithmetic and clause.
+    fn headcount_basis(&self, advice: &Advice) -> String;
+    /// The comment at the top of the blank answer sheet.
+    fn sheet_header(&self, command: &str) -> String;
+    fn gift_form_question(&self) -> String;
+    fn gift_managers_question(&self) -> String;
+}
+
+/// The marking's texts: feedback, titles of marks, problems of sheets and sets.
+pub trait GradeText {
+    /// Why `form` is not the answer: the rules leading to it, each ruled out.
+    fn not_this_form(&self, form: Form, ruled: &[RuledOut], report: &Report<'_>) -> String;
+    /// The right answer to an item and why, with its clause; for the student's answer.
+    fn item_feedback(
+        &self,
+        item: Item,
+        answers: &Answers,
+        report: &Report<'_>,
+        rules: &Rules,
+    ) -> String;
+    fn item_name(&self, item: Item) -> &'static str;
+    /// An answer as a sheet writes it (ids, numbers), put into words for prose.
+    fn answer_words(&self, item: Item, value: &str) -> String;
+    /// One line of feedback: the case, the item, what was written (or that nothing
+    /// was), and the feedback.
+    fn feedback_line(&self, case: &str, item: Item, given: Option<&str>, feedback: &str) -> String;
+    fn marks_title(&self, student: &str, source: &str, key: &str) -> String;
+    fn total(&self, score: u64, max: u64, percent: u64) -> String;
+    fn class_title(&self, key: &str, students: usize) -> String;
+    fn teach_issue(&self, issue: &TeachIssue) -> String;
+}

@@ -1,0 +1,291 @@
+//! 批改的中文文本：每道题的反馈、某种组织形式为什么不对、成绩标题，以及答题卡、
+//! 参考答案目录和练习输出中的问题。
+
+use super::Chinese;
+use crate::advice::{ConditionId, Form, FormRule, Trace};
+use crate::problem::{Found, IoFailure};
+use crate::profile::{Kind, ScaleSource};
+use crate::render::Report;
+use crate::rules::Rules;
+use crate::scale::Scale;
+use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input, form_from_input};
+use crate::teach::why::{NotBecause, RuledOut};
+use crate::text::{AdviceText, GradeText, TeachText, Words, join_list};
+
+fn found(found: &Found) -> String {
+    match found {
+        Found::Str(s) => format!("字符串“{s}”"),
+        Found::Integer(i) => format!("整数 {i}"),
+        Found::Number(n) => format!("数值 {n}"),
+        Found::Boolean(b) => format!("布尔值 {b}"),
+        Found::Date => "日期".into(),
+        Found::Array => "列表".into(),
+        Found::Table => "表".into(),
+    }
+}
+
+fn io(failure: &IoFailure) -> String {
+    match failure {
+        IoFailure::NotFound => "找不到该文件或目录".into(),
+        IoFailure::IsDirectory => "这是目录，不是文件".into(),
+        IoFailure::NotADirectory => "路径中有一部分不是目录".into(),
+        IoFailure::PermissionDenied => "没有权限".into(),
+        IoFailure::InvalidName => "系统不接受这个文件名".into(),
+        IoFailure::StorageFull => "磁盘空间已满".into(),
+        IoFailure::ReadOnly => "文件系统是只读的".into(),
+        IoFailure::Other {
+            code: Some(code), ..
+        } => format!("系统错误（代码 {code}）"),
+        IoFailure::Other { code: None, .. } => "系统错误".into(),
+    }
+}
+
+fn near(near: Option<&str>) -> String {
+    near.map_or_else(String::new, |n| format!("，是不是想写“{n}”？"))
+}
+
+/// 条件的简称，用于正文。
+fn condition_name(id: ConditionId) -> &'static str {
+    match id {
+        ConditionId::Revenue => "年销售额",
+        ConditionId::KeyAccounts => "重点客户数量",
+        ConditionId::StrategicPlan => "战略规划",
+        ConditionId::AccountDevelopment => "快速培养客户",
+    }
+}
+
+impl Chinese {
+    fn scale_words(&self, scale: Option<Scale>) -> String {
+        scale.map_or_else(
+            || "未划分规模（由其类型决定）".to_string(),
+            |s| format!("{}企业", self.scale(s)),
+        )
+    }
+
+    fn met_list(&self, ids: &[ConditionId]) -> String {
+        if ids.is_empty() {
+            return "一项也没有".into();
+        }
+        let items: Vec<String> = ids
+            .iter()
+            .map(|c| format!("{}{}", c.clause(), condition_name(*c)))
+            .collect();
+        join_list(&items, "、", "和")
+    }
+
+    /// 某条规则为什么在这里不成立。
+    fn why_not(&self, r: &RuledOut, report: &Report<'_>) -> String {
+        let facts = report.facts();
+        let kind = self.kind(facts.kind);
+        let scale = self.scale_words(facts.scale);
+        let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
+        let max = report.rules.team_max_key_accounts;
+        let k = facts.key_accounts;
+        if let NotBecause::Earlier { decided } = r.because {
+            return format!(
+                "按规模本可适用规则{}，但规则{}排在前面：{}",
+                r.rule.number(),
+                decided.number(),
+                self.reason(decided, &facts, report.rules)
+            );
+        }
+        match r.rule {
+            FormRule::NoKeyAccounts => {
+                format!("只有尚未评定重点客户时才因此不设机构(一)2，而本案已评定{k}个重点客户")
+            }
+            FormRule::NoConditionMet => {
+                let met: Vec<ConditionId> = report
+                    .advice
+                    .conditions
+                    .iter()
+                    .filter(|c| c.met)
+                    .map(|c| c.id)
+                    .collect();
+                format!(
+                    "只有(一)的条件一项都不满足时才不设机构，而本案满足{}",
+                    self.met_list(&met)
+                )
+            }
+            FormRule::Multinational => format!("(二)1的委员会适用于国际跨国集团，本案是{kind}"),
+            FormRule::LargeGroup if facts.kind == Kind::Group => {
+                format!("(二)1的委员会适用于大型集团企业，本案虽是集团，却属于{scale}")
+            }
+            FormRule::LargeGroup => {
+                format!("(二)1的委员会适用于大型集团企业，本案是{kind}，不是集团")
+            }
+            FormRule::PublicSector => {
+                format!("(二)2为国家行业部门设的服务中心不适用，本案是{kind}")
+            }
+            FormRule::LargeEnterprise => format!("(二)2的服务中心适用于大型企业，本案属于{scale}"),
+            FormRule::MediumScale => format!("(二)3的管理部适用于中型企业，本案属于{scale}"),
+            FormRule::SmallManyAccounts if small => format!(
+                "小型企业只有在重点客户超过{max}个时才设管理部（本工具对(二)3和(二)4的理解），本案只有{k}个"
+            ),
+            FormRule::SmallManyAccounts => {
+                format!("为重点客户较多的小型企业设管理部(二)3，这一条不适用，本案属于{scale}")
+            }
+            FormRule::SmallScale if small => format!(
+                "(二)4的小组适用于重点客户很少的小型企业，本案有{k}个重点客户，超过{max}个，这一前提已不成立"
+            ),
+            FormRule::SmallScale => format!("(二)4的小组适用于小型和微型企业，本案属于{scale}"),
+        }
+    }
+
+    fn answer_text(&self, item: Item, value: &str) -> String {
+        match item {
+            Item::Form => form_from_input(value)
+                .map_or_else(|| value.to_string(), |f| self.form(f).to_string()),
+            Item::Conditions => {
+                let ids: Vec<ConditionId> =
+                    value.split(", ").filter_map(condition_from_input).collect();
+                self.met_list(&ids)
+            }
+            Item::KamManagers | Item::Headcount => format!("{value}人"),
+        }
+    }
+}
+
+impl GradeText for Chinese {
+    fn not_this_form(&self, form: Form, ruled: &[RuledOut], report: &Report<'_>) -> String {
+        let reasons: Vec<String> = ruled
+            .iter()
+            .map(|r| self.why_not(r, report).trim_end_matches('。').to_string())
+            .collect();
+        format!("不是{}：{}。", self.form_short(form), reasons.join("；"))
+    }
+
+    fn item_feedback(
+        &self,
+        item: Item,
+        answers: &Answers,
+        report: &Report<'_>,
+        rules: &Rules,
+    ) -> String {
+        let advice = report.advice;
+        match item {
+            Item::Form => {
+                let mut text = format!(
+                    "正确答案是{}{}（{}）。{}",
+                    self.form(advice.form),
+                    advice.rule.form_clause(),
+                    self.rule_name(advice.rule),
+                    self.reason(advice.rule, &report.facts(), rules)
+                );
+                if let Some(given) = answers.form.filter(|g| *g != advice.form) {
+                    let ruled =
+                        crate::teach::why::ruled_out(given, advice.rule, &report.facts(), rules);
+                    text.push_str(&self.not_this_form(given, &ruled, report));
+                }
+                if report.profile.scale_source == ScaleSource::Inferred {
+                    text.push_str(&self.scale_basis(report));
+                }
+                text
+            }
+            Item::Conditions => {
+                let met: Vec<ConditionId> = advice
+                    .conditions
+                    .iter()
+                    .filter(|c| c.met)
+                    .map(|c| c.id)
+                    .collect();
+                let given = answers.conditions.as_deref();
+                let steps: Vec<String> = advice
+                    .conditions
+                    .iter()
+                    .filter(|c| given.is_none_or(|g| g.contains(&c.id) != c.met))
+                    .map(|c| self.trace(&Trace::Condition(*c)))
+                    .collect();
+                format!("满足的条件是{}。{}", self.met_list(&met), steps.join(""))
+            }
+            Item::KamManagers => format!("正确答案是{}", self.kam_managers_basis(advice)),
+            Item::Headcount => format!("正确答案是{}", self.headcount_basis(advice)),
+        }
+    }
+
+    fn answer_words(&self, item: Item, value: &str) -> String {
+        match item {
+            Item::Conditions => format!("{}（{value}）", self.answer_text(item, value)),
+            _ => self.answer_text(item, value),
+        }
+    }
+
+    fn item_name(&self, item: Item) -> &'static str {
+        match item {
+            Item::Form => "组织形式",
+            Item::Conditions => "满足的条件",
+            Item::KamManagers => "重点客户经理",
+            Item::Headcount => "编制",
+        }
+    }
+
+    fn feedback_line(&self, case: &str, item: Item, given: Option<&str>, feedback: &str) -> String {
+        let what = match given {
+            None => "未作答".to_string(),
+            Some(g) => format!("你的答案是“{}”", self.answer_text(item, g)),
+        };
+        format!("{case} · {}：{what}；{feedback}", self.item_name(item))
+    }
+
+    fn marks_title(&self, student: &str, source: &str, key: &str) -> String {
+        format!("{student}的成绩（{source}，参考答案：{key}）")
+    }
+
+    fn total(&self, score: u64, max: u64, percent: u64) -> String {
+        format!("合计：{score}分，满分{max}分（{percent}%）。")
+    }
+
+    fn class_title(&self, key: &str, students: usize) -> String {
+        format!("{students}名学生的成绩（参考答案：{key}）")
+    }
+
+    fn teach_issue(&self, issue: &TeachIssue) -> String {
+        let items = "form、conditions_met、kam_managers、headcount";
+        match issue {
+            TeachIssue::UnknownCase { case, near: n, first, last } => format!(
+                "没有案例“{case}”{}；参考答案中的案例为 {first} 至 {last}",
+                near(n.as_deref())
+            ),
+            TeachIssue::NotACase { key, found: f } => format!(
+                "“{key}”不是案例，这里是{}：每个案例应是一个表，例如 [case-01]，其中填写 {items}",
+                found(f)
+            ),
+            TeachIssue::UnknownItem { case, key, near: n } => format!(
+                "[{case}] 中没有“{key}”这一项{}；可填的项为 {items}",
+                near(*n)
+            ),
+            TeachIssue::WrongType { case, item, found: f } => {
+                let expected = match item {
+                    Item::Form => "字符串，例如 \"department\"",
+                    Item::Conditions => "字符串列表，例如 [\"revenue\", \"key_accounts\"]",
+                    Item::KamManagers | Item::Headcount => "整数，例如 3",
+                };
+                format!("[{case}] 的 {item} 应填{expected}，这里是{}", found(f))
+            }
+            TeachIssue::UnknownForm { case, value, near: n } => format!(
+                "[{case}] 的 form 填了无法识别的“{value}”{}；请填 none、team、department、service-center、committee 之一，或其中文名称",
+                near(*n)
+            ),
+            TeachIssue::UnknownCondition { case, value, near: n } => format!(
+                "[{case}] 的 conditions_met 中有无法识别的条件“{value}”{}；请填 revenue、key_accounts、strategic_plan、account_development（或条款 (一)1 至 (一)4），一项都不满足时填 \"none\"",
+                near(*n)
+            ),
+            TeachIssue::RepeatedCondition { case, id } => {
+                format!("[{case}] 的 conditions_met 中“{id}”写了两次，每项条件只写一次")
+            }
+            TeachIssue::NoneWithOthers { case } => format!(
+                "[{case}] 的 conditions_met 中既有 \"none\" 又有条件；请只写 [\"none\"]，或只写满足的条件"
+            ),
+            TeachIssue::NotACount { case, item, found: f } => {
+                format!("[{case}] 的 {item} 应为0或正整数，这里是 {f}")
+            }
+            TeachIssue::NoKey { dir } => format!(
+                "找不到参考答案：--key 应指向用 kam-advise exercise --output-dir 生成练习的目录，其中 profiles/ 存放各案例；{dir} 下没有 profiles/*.toml"
+            ),
+            TeachIssue::NoSheets => "该目录中没有答题卡（*.toml）".into(),
+            TeachIssue::Unreadable { failure } => format!("无法读取：{}", io(failure)),
+            TeachIssue::Exists => "文件已存在；如要替换本套练习的文件，请加 --force，或另选 --output-dir".into(),
+            TeachIssue::NotInSet => "不属于本套练习，而 profiles/ 中只能存放本套练习的案例（grade 和 kam-advise DIR/profiles 会读取其中所有文件）：请移走它，或另选 --output-dir".into(),
+            TeachIssue::WriteFailed { failure } => format!("无法写入：{}", io(failure)),
+        }
+    }
+}

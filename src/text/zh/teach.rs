@@ -1,0 +1,405 @@
+//! 教学工具的中文文本：案例、答案、答题卡、测验、批改反馈和错误提示。
+
+use super::Chinese;
+use crate::advice::{Advice, Form, Trace};
+use crate::profile::{Kind, Level, ScaleSource, Setup};
+use crate::render::Report;
+use crate::teach::case::Case;
+use crate::teach::names::NamePools;
+use crate::teach::plan::{Business, PublicBody, Sector};
+use crate::text::{AdviceText, TeachLabels, TeachText, Words, join_list, wan_yi};
+
+static LABELS: TeachLabels = TeachLabels {
+    cases_title: "重点客户管理的组织：案例练习",
+    key_title: "重点客户管理的组织：参考答案",
+    title_separator: "：",
+    conditions_met: "满足的条件(一)",
+    headcount: "编制人数",
+    quiz_category: "重点客户管理的组织",
+    gift_form_title: "组织形式",
+    gift_managers_title: "重点客户经理人数",
+    right_mark: "✓",
+    wrong_mark: "✗",
+    missing_mark: "—",
+    case: "案例",
+    score: "得分",
+    feedback: "批改意见",
+    student: "学生",
+    percent: "得分率",
+    most_missed: "错得最多的题目（需要重讲的内容）",
+    item: "题目",
+    missed_by: "答错或未答",
+    right_answer: "正确答案",
+    nothing_missed: "全班每道题都答对了。",
+};
+
+static POOLS: NamePools = NamePools {
+    places: &[
+        "江州", "临川", "青阳", "云溪", "南浦", "东岭", "西渡", "北塘", "清河", "安平", "宁远",
+        "平湖", "丰城", "长汀", "石门", "桃溪",
+    ],
+    provinces: &["云岭", "江岭", "东湖", "南屏", "北原", "海澄"],
+    mark_heads: &[
+        "启", "澄", "朗", "泓", "鼎", "沐", "拓", "翰", "屹", "岱", "霁", "珩", "钧", "湛", "铭",
+        "越",
+    ],
+    mark_tails: &[
+        "澜", "川", "禾", "源", "衡", "昇", "帆", "岭", "诚", "峰", "航", "舟", "石", "瑞", "安",
+        "晶",
+    ],
+    foreign_marks: &[
+        "诺维尔",
+        "泰斯马克",
+        "范德尔",
+        "奎隆",
+        "布拉克斯霍姆",
+        "埃尔瓦林",
+        "奥林代尔",
+        "卡斯维克",
+    ],
+    surnames: &[
+        "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱", "胡",
+        "郭", "何", "林", "高", "罗",
+    ],
+    given_names: &[
+        "建华", "丽娟", "志强", "晓梅", "国平", "文博", "雅琴", "海涛", "慧敏", "立新", "春燕",
+        "振宇", "秀兰", "明远", "佳怡", "德明", "静怡", "永刚", "亚楠", "思涵",
+    ],
+    foreign_given_names: &[
+        "安娜",
+        "卢卡斯",
+        "玛尔塔",
+        "亨里克",
+        "克拉拉",
+        "约纳斯",
+        "索菲亚",
+        "彼得",
+    ],
+    foreign_surnames: &[
+        "林德奎斯特",
+        "凯斯勒",
+        "莫罗",
+        "勃兰特",
+        "诺瓦克",
+        "扬森",
+        "费雷拉",
+        "霍尔姆",
+    ],
+};
+
+/// 企业名称中的行业字样，以及企业做什么。
+fn sector(sector: Sector) -> (&'static str, &'static str) {
+    match sector {
+        Sector::Machinery => ("精密机械", "专门为机床厂生产精密零部件"),
+        Sector::Packaging => ("包装", "为食品和电子企业生产纸箱和塑料包装"),
+        Sector::AutoParts => ("汽车零部件", "为整车厂生产制动和转向零部件"),
+        Sector::Cables => ("电缆", "生产电力电缆和数据线缆"),
+        Sector::FoodProcessing => ("食品", "为超市和连锁餐饮企业加工速冻食品"),
+        Sector::MedicalDevices => ("医疗器械", "为医院生产检验诊断设备"),
+        Sector::PharmaWholesale => ("医药", "向医院和药店批发药品"),
+        Sector::SteelWholesale => ("钢材贸易", "从事板材和管材的批发"),
+        Sector::Supermarkets => ("商贸", "经营连锁超市，也承接企业和学校的团购"),
+        Sector::ApplianceRetail => ("电器", "在自营门店销售家用电器，也向企业供货"),
+        Sector::RoadFreight => ("物流", "从事公路货物运输"),
+        Sector::ColdStorage => ("冷链仓储", "经营冷链仓库"),
+        Sector::IndustrialSoftware => ("软件", "为工厂开发生产计划软件"),
+        Sector::Hotels => ("酒店管理", "经营商务酒店和会议场所"),
+    }
+}
+
+fn body(body: PublicBody) -> (&'static str, &'static str) {
+    match body {
+        PublicBody::Postal => ("邮政分公司", "全国邮政系统在本省的省级公司"),
+        PublicBody::Power => ("供电公司", "国家电网系统在本省的省级公司"),
+        PublicBody::Telecom => ("通信分公司", "一家全国性基础电信运营商在本省的省级公司"),
+    }
+}
+
+impl TeachText for Chinese {
+    fn teach_labels(&self) -> &'static TeachLabels {
+        &LABELS
+    }
+
+    fn name_pools(&self) -> &'static NamePools {
+        &POOLS
+    }
+
+    fn firm_name(&self, place: &str, mark: &str, business: Business, kind: Kind) -> String {
+        match (business, kind) {
+            (Business::Public(b), _) => format!("{place}省{}", body(b).0),
+            (Business::Firm(s), Kind::Group) => format!("{place}{mark}{}集团有限公司", sector(s).0),
+            (Business::Firm(s), Kind::Multinational) => format!("{mark}{}集团", sector(s).0),
+            (Business::Firm(s), _) => format!("{place}{mark}{}有限公司", sector(s).0),
+        }
+    }
+
+    fn person_name(&self, surname: &str, given: &str, foreign: bool) -> String {
+        if foreign {
+            format!("{given}·{surname}")
+        } else {
+            format!("{surname}{given}")
+        }
+    }
+
+    fn profile_note(&self, id: &str) -> String {
+        format!(
+            "{}的企业档案，案例正文见 cases.md。重新生成本套练习的命令：",
+            self.case_title(id)
+        )
+    }
+
+    fn story(&self, case: &Case) -> Vec<String> {
+        let f = &case.facts;
+        let n = &case.names;
+        let title = match f.kind {
+            Kind::Group => "集团董事长",
+            Kind::Multinational => "中国区总裁",
+            Kind::PublicSector | Kind::Enterprise => "总经理",
+        };
+        let mut who = match f.business {
+            Business::Public(b) => {
+                let (_, what) = body(b);
+                let mut s = format!("{}是{what}，属于国家行业部门。", n.firm);
+                let below: Vec<String> = f
+                    .levels
+                    .iter()
+                    .skip(1)
+                    .map(|(level, count)| match level {
+                        Level::Prefecture => format!("{count}个地市级分公司"),
+                        Level::County => format!("{count}个县级营业部"),
+                        _ => format!("{count}个下属单位"),
+                    })
+                    .collect();
+                if !below.is_empty() {
+                    s.push_str(&format!(
+                        "省公司下设{}。",
+                        join_list(&below, "、", "，地市以下还有")
+                    ));
+                }
+                s
+            }
+            Business::Firm(s) => {
+                let (_, what) = sector(s);
+                let mut text = format!(
+                    "{}成立于{}年前，总部在{}，{what}。",
+                    n.firm, f.years, n.place
+                );
+                if let Kind::Multinational = f.kind {
+                    text = format!("{}成立于{}年前，总部设在海外，{what}。", n.firm, f.years);
+                }
+                match f.kind {
+                    Kind::Group => text.push_str("公司是一家下设多家子公司的集团企业。"),
+                    Kind::Multinational => {
+                        text.push_str("它本身就是一家国际跨国集团，并不是哪个集团的子公司。")
+                    }
+                    _ => {}
+                }
+                text
+            }
+        };
+        match (f.scale, f.declared, f.kind) {
+            (_, _, Kind::PublicSector) | (None, _, _) => {}
+            (Some(scale), true, Kind::Multinational) => {
+                let staff = f
+                    .employees
+                    .map_or_else(String::new, |e| format!("全球员工只有{e}人，"));
+                who.push_str(&format!(
+                    "集团规模不大，{staff}按国家统计局2017年的标准相当于{}企业。",
+                    self.scale(scale)
+                ));
+            }
+            (Some(scale), true, _) => {
+                let staff = f
+                    .employees
+                    .map_or_else(String::new, |e| format!("，现有员工{e}人"));
+                who.push_str(&format!(
+                    "按国家统计局2017年的划分标准，公司属于{}企业{staff}。",
+                    self.scale(scale)
+                ));
+            }
+            (Some(_), false, _) => {
+                if let (Business::Firm(s), Some(e)) = (f.business, f.employees) {
+                    let row = s.row().map_or("", |r| r.zh_name);
+                    who.push_str(&format!("按国家统计局2017年《统计上大中小微型企业划分办法》，公司的行业类别为“{row}”，现有从业人员{e}人。"));
+                }
+            }
+        }
+        match f.foreign {
+            Some(foreign) => {
+                let currency = if foreign.code == "EUR" {
+                    "欧元"
+                } else {
+                    "美元"
+                };
+                who.push_str(&format!(
+                    "去年营业收入{}万{currency}，按1{currency}兑{}.{}元人民币折算。",
+                    f.revenue_wan,
+                    foreign.rate_tenths / 10,
+                    foreign.rate_tenths % 10
+                ));
+            }
+            None if f.kind == Kind::PublicSector => {
+                who.push_str(&format!("去年业务收入{}。", wan_yi(f.revenue_wan * 10_000)));
+            }
+            None => who.push_str(&format!("去年营业收入{}。", wan_yi(f.revenue_wan * 10_000))),
+        }
+        let accounts = if f.key_accounts == 0 {
+            format!(
+                "公司现有客户约{}家，但还从来没有评定过重点客户。",
+                f.customers
+            )
+        } else {
+            match f.variant {
+                0 => format!(
+                    "公司现有客户约{}家，经评定的重点客户有{}家。",
+                    f.customers, f.key_accounts
+                ),
+                1 => format!(
+                    "在约{}家客户中，销售部门去年评定出重点客户{}家。",
+                    f.customers, f.key_accounts
+                ),
+                _ => format!(
+                    "去年公司第一次对客户进行分级，约{}家客户中有{}家被评为重点客户。",
+                    f.customers, f.key_accounts
+                ),
+            }
+        };
+        let today = match f.setup {
+            Setup::Sales => "目前，重点客户分散在几位销售人员手里，谁开发的客户就由谁负责。",
+            Setup::SalesDepartment => "目前，重点客户和其他客户一样，由销售部门统一管理。",
+            Setup::None => "目前，重点客户没有专人负责。",
+            Setup::Team => "目前，由一个小组负责重点客户。",
+            Setup::Department => "目前，由重点客户管理部负责重点客户。",
+            Setup::ServiceCenter => "目前，由重点客户服务中心负责重点客户。",
+            Setup::Committee => "目前，由重点客户管理委员会负责重点客户。",
+        };
+        let plan = if f.strategic_plan {
+            "公司今后三年的战略规划明确提出，要设立专门的重点客户管理机构。"
+        } else {
+            "公司的战略规划中没有提到设立专门的重点客户管理机构。"
+        };
+        let development = if f.account_development {
+            format!(
+                "{title}{}认为，设立专门机构有利于更快地培养重点客户，增强客户对公司的信心和依赖。",
+                n.person
+            )
+        } else {
+            format!(
+                "{title}{}并不认为设立专门机构能让重点客户成长得更快。",
+                n.person
+            )
+        };
+        let ask = match f.variant {
+            0 => format!(
+                "{}请你出出主意：应当采用哪种重点客户组织形式，需要配备多少人？",
+                n.person
+            ),
+            1 => "管理层想知道：哪种重点客户组织形式合适，需要多少人？".to_string(),
+            _ => format!(
+                "{}希望你给出建议：设立什么样的重点客户组织，配多少人。",
+                n.person
+            ),
+        };
+        vec![
+            who,
+            format!("{accounts}{today}"),
+            format!("{plan}{development}{ask}"),
+        ]
+    }
+
+    fn case_title(&self, id: &str) -> String {
+        format!("案例{}", id.strip_prefix("case-").unwrap_or(id))
+    }
+
+    fn cases_intro(&self, count: usize) -> String {
+        format!(
+            "下面共有{count}个案例。请根据案例中给出的数字，对照本章的条款逐一判断：\n\n\
+             1. 满足(一)中的哪几项条件（`conditions_met`：`revenue` 年销售额、`key_accounts` 重点客户数量、`strategic_plan` 战略规划、`account_development` 快速培养客户；一项都不满足时写 `none`）；\n\
+             2. 按(二)应采用哪种组织形式（`form`：`none` 暂不设立、`team` 小组、`department` 管理部、`service-center` 服务中心、`committee` 委员会）；\n\
+             3. 需要几名重点客户经理（`kam_managers`），编制共几人（`headcount`）。\n\n\
+             答案写在 `answer-sheet.toml` 中对应案例的表下，每项1分。"
+        )
+    }
+
+    fn key_intro(&self, count: usize) -> String {
+        format!(
+            "以下是{count}个案例的参考答案，由 `kam-advise` 对 `profiles/` 中各企业档案给出的建议整理而成：满足的条件及比较过程、规模、组织形式及所依据的规则和条款、重点客户经理人数和编制的算法，以及组织结构。每个案例4分。"
+        )
+    }
+
+    fn scale_basis(&self, report: &Report<'_>) -> String {
+        let p = report.profile;
+        match (p.scale_source, p.scale) {
+            (ScaleSource::Declared, Some(s)) => format!("{}企业，案例中已写明。", self.scale(s)),
+            _ => report
+                .advice
+                .trace
+                .iter()
+                .find(|t| {
+                    matches!(
+                        t,
+                        Trace::ScaleInferred { .. } | Trace::ScaleNotNeeded { .. }
+                    )
+                })
+                .map_or_else(|| "未填写。".to_string(), |t| self.trace(t)),
+        }
+    }
+
+    fn kam_managers_basis(&self, advice: &Advice) -> String {
+        let m = advice.staffing.kam_managers;
+        match advice
+            .trace
+            .iter()
+            .find(|t| matches!(t, Trace::KamManagers { .. }))
+        {
+            Some(t) if advice.form != Form::None => format!("{m}人。{}", self.trace(t)),
+            _ => format!(
+                "0人。不设机构，也就没有重点客户经理{}。",
+                advice.rule.form_clause()
+            ),
+        }
+    }
+
+    fn headcount_basis(&self, advice: &Advice) -> String {
+        let h = advice.staffing.headcount;
+        let m = advice.staffing.kam_managers;
+        let traced = advice.trace.iter().find(|t| {
+            matches!(
+                t,
+                Trace::DepartmentHeadcount { .. } | Trace::CommitteeHeadcount { .. }
+            )
+        });
+        match (advice.form, traced) {
+            (Form::Department | Form::Committee, Some(t)) => format!("{h}人。{}", self.trace(t)),
+            (Form::ServiceCenter, _) => format!(
+                "{h}人。即{m}名重点客户经理，作为整个体系的参考数；其余人员由本章所说的根据业务发展需要灵活配备(二)2。"
+            ),
+            (Form::Team, _) => format!(
+                "{h}人。即{m}名重点客户经理；各职能部门派出的组员仍属原部门，不计入编制(二)4。"
+            ),
+            _ => format!("0人。不设机构{}。", advice.rule.form_clause()),
+        }
+    }
+
+    fn sheet_header(&self, command: &str) -> String {
+        format!(
+            "答题卡。文件名就是你的名字，例如另存为 zhang-wei.toml。\n\
+             每个案例填写四项：\n  \
+             form = 组织形式：none（暂不设立）、team（小组）、department（管理部）、\n         \
+             service-center（服务中心）或 committee（委员会），也可以直接写中文名称\n  \
+             conditions_met = 满足的(一)条件，例如 [\"revenue\", \"key_accounts\"]，也可以写 [\"(一)1\", \"(一)2\"]；\n                   \
+             一项都不满足时写 [\"none\"]（空列表算作未作答）\n  \
+             kam_managers = 重点客户经理人数（去掉行首的 #，填整数）\n  \
+             headcount = 编制人数（去掉行首的 #，填整数）\n\
+             每项1分。本套练习：{command}"
+        )
+    }
+
+    fn gift_form_question(&self) -> String {
+        "应当采用哪种重点客户组织形式？".into()
+    }
+
+    fn gift_managers_question(&self) -> String {
+        "需要配备几名重点客户经理？（不设机构时填0。）".into()
+    }
+}

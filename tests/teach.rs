@@ -1,0 +1,541 @@
+//! The teaching kit, end to end: `exercise` writes a reproducible set whose key is the
+//! tool's own advice, covering every form and the boundaries; `grade` marks sheets
+//! point by point with feedback that cites clauses; the quiz parses as GIFT.
+
+mod common;
+
+use std::fs;
+
+use crate::support::kam;
+use common::{Check, count, files, grade, json_lines, key, read, set, sheet_from_key};
+use kam_advise::advice::{Form, Warning};
+use kam_advise::teach::Difficulty;
+use kam_advise::teach::exercise::{SetSpec, cases};
+use kam_advise::text::Lang;
+use serde_json::Value;
+
+#[test]
+fn the_same_seed_gives_the_same_bytes_and_another_seed_another_set() {
+    let (_a, first) = set(12, 42, "zh", "mixed");
+    let (_b, again) = set(12, 42, "zh", "mixed");
+    let (_c, other) = set(12, 43, "zh", "mixed");
+    let one = files(&first);
+    assert_eq!(one.len(), 12 + 5, "{:?}", one.keys());
+    assert_eq!(one, files(&again));
+    let two = files(&other);
+    assert_eq!(
+        one.keys().collect::<Vec<_>>(),
+        two.keys().collect::<Vec<_>>()
+    );
+    assert_ne!(one.get("cases.md"), two.get("cases.md"));
+    assert_ne!(one.get("answer-key.json"), two.get("answer-key.json"));
+    // No date in a set: nothing that looks like this year.
+    for (name, bytes) in &one {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!text.contains("2026") && !text.contains("2027"), "{name}");
+    }
+}
+
+#[test]
+fn every_case_advised_by_the_tool_matches_its_key() {
+    for (lang, level) in [("en", "hard"), ("zh", "basic")] {
+        let (_t, dir) = set(15, 9, lang, level);
+        let key = key(&dir);
+        assert_eq!(key.len(), 15);
+        let out = kam()
+            .arg(dir.join("profiles"))
+            .args(["--format", "json", "--lang", lang])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let advised = json_lines(&String::from_utf8_lossy(&out.stdout));
+        for (k, a) in key.iter().zip(&advised) {
+            let case = k["case"].as_str().unwrap_or("");
+            assert!(
+                a["source"]
+                    .as_str()
+                    .unwrap_or("")
+                    .ends_with(&format!("{case}.toml"))
+            );
+            for field in [
+                "form",
+                "form_rule",
+                "staffing",
+                "conditions",
+                "verdict",
+                "units",
+                "scale",
+            ] {
+                assert_eq!(k[field], a[field], "{lang} {case} {field}");
+            }
+            assert_eq!(k["schema_version"], 2);
+            assert_eq!(k["lang"], lang);
+        }
+    }
+}
+
+#[test]
+fn generation_hits_the_rule_each_case_is_built_for_at_any_seed() {
+    for level in Difficulty::ALL {
+        for lang in Lang::ALL {
+            for seed in 0..40 {
+                let spec = SetSpec {
+                    count: 24,
+                    seed,
+                    level: *level,
+                    lang: *lang,
+                };
+                let set = cases(&spec).unwrap();
+                for case in &set {
+                    assert_eq!(
+                        case.advice.rule,
+                        case.facts.archetype.rule(),
+                        "{level} {lang} seed {seed} {}: {}",
+                        case.id,
+                        case.toml
+                    );
+                    // A stated scale always agrees with the figures the story gives.
+                    assert!(
+                        case.advice
+                            .warnings
+                            .iter()
+                            .all(|w| !matches!(w, Warning::ScaleMismatch { .. })),
+                        "{}",
+                        case.toml
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn ten_cases_cover_every_form_and_at_mixed_and_hard_every_boundary() {
+    for level in ["basic", "mixed", "hard"] {
+        for seed in [1, 2, 3] {
+            let (_t, dir) = set(10, seed, "en", level);
+            let key = key(&dir);
+            for form in Form::ALL {
+                assert!(
+                    count(&key, |k| k["form"] == form.slug()) > 0,
+                    "{level} seed {seed}: no {form}"
+                );
+            }
+            if level == "basic" {
+                continue;
+            }
+            let met = |k: &Value, id: &str| {
+                k["conditions"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|c| c["id"] == id && c["met"] == true)
+            };
+            let only = |k: &Value, id: &str| {
+                k["conditions"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .all(|c| (c["id"] == id) == (c["met"] == true))
+            };
+            let boundaries: [(&str, &Check<'_>); 10] = [
+                ("5000万 exactly, and only (一)1", &|k| {
+                    k["revenue_cny"] == 50_000_000 && only(k, "revenue")
+                }),
+                ("6 key accounts, and only (一)2", &|k| {
+                    k["key_accounts"] == 6 && only(k, "key_accounts")
+                }),
+                ("just under 5000万: no unit", &|k| {
+                    k["form_rule"] == "no-condition-met" && !met(k, "revenue")
+                }),
+                ("27 key accounts", &|k| {
+                    k["key_accounts"] == 27 && k["staffing"]["kam_managers"] == 3
+                }),
+                ("28 key accounts", &|k| {
+                    k["key_accounts"] == 28 && k["staffing"]["kam_managers"] == 4
+                }),
+                ("a small firm with 10", &|k| {
+                    k["key_accounts"] == 10 && k["form"] == "team"
+                }),
+                ("a small firm with 11", &|k| {
+                    k["key_accounts"] == 11 && k["form_rule"] == "small-many-accounts"
+                }),
+                ("a medium group", &|k| {
+                    k["kind"] == "group" && k["scale"] == "medium"
+                }),
+                ("a small multinational", &|k| {
+                    k["kind"] == "multinational"
+                        && k["scale"] == "small"
+                        && k["form"] == "committee"
+                }),
+                ("a public body without size", &|k| {
+                    k["kind"] == "public-sector"
+                        && k["scale"].is_null()
+                        && k["form"] == "service-center"
+                }),
+            ];
+            for (name, test) in boundaries {
+                assert!(count(&key, test) > 0, "{level} seed {seed}: {name}");
+            }
+            assert!(
+                count(&key, |k| k["scale_source"] == "inferred") > 0,
+                "{level}: inferred"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_story_states_the_figures_its_answer_depends_on() {
+    let spec = SetSpec {
+        count: 30,
+        seed: 5,
+        level: Difficulty::Hard,
+        lang: Lang::En,
+    };
+    let text = kam_advise::text::catalog(Lang::En);
+    for case in cases(&spec).unwrap() {
+        let story = text.story(&case).join("\n");
+        let p = &case.profile;
+        let n = kam_advise::text::thousands;
+        assert!(
+            story.contains(&format!(" {} ", n(p.key_accounts))) || p.key_accounts == 0,
+            "{story}"
+        );
+        if p.currency == "CNY" {
+            assert!(
+                story.contains(&format!("CNY {}", n(p.revenue_cny))),
+                "{story}"
+            );
+        } else {
+            assert!(story.contains(&p.currency), "{story}");
+        }
+        if let Some(e) = p.employees.filter(|_| p.scale_source.slug() == "inferred") {
+            assert!(story.contains(&n(e)), "{story}");
+            assert!(
+                story.contains(p.industry.map_or("?", |r| r.en_name)),
+                "{story}"
+            );
+        }
+        // Both judgements of (一)3 and (一)4 are stated, either way.
+        assert!(story.contains("strategic plan"), "{story}");
+        assert!(
+            story.contains("dedicated unit would develop")
+                || story.contains("dedicated unit to develop"),
+            "{story}"
+        );
+    }
+    let zh = kam_advise::text::catalog(Lang::Zh);
+    let spec = SetSpec {
+        lang: Lang::Zh,
+        ..spec
+    };
+    for case in cases(&spec).unwrap() {
+        let story = zh.story(&case).join("");
+        assert!(
+            story.contains(&kam_advise::text::wan_yi(case.profile.revenue_cny))
+                || case.profile.currency != "CNY",
+            "{story}"
+        );
+        assert!(
+            !story.contains(',') && !story.contains(". "),
+            "half-width punctuation: {story}"
+        );
+    }
+}
+
+#[test]
+fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
+    let (tmp, dir) = set(10, 11, "en", "mixed");
+    let key = key(&dir);
+    let perfect = tmp.path().join("perfect.toml");
+    fs::write(&perfect, sheet_from_key(&key)).unwrap();
+    let (code, out, err) = grade(&[perfect.to_str().unwrap_or(""), "--format", "json"], &dir);
+    assert_eq!(code, 0, "{err}");
+    let marks = &json_lines(&out)[0];
+    assert_eq!(
+        (marks["score"].clone(), marks["max"].clone()),
+        (40.into(), 40.into())
+    );
+    assert_eq!(marks["student"], "perfect");
+    assert!(
+        marks["cases"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|c| c["feedback"] == Value::Array(vec![]))
+    );
+
+    // One wrong form: a department where the key says a team, for the small firm with 10.
+    let case = key
+        .iter()
+        .find(|k| k["key_accounts"] == 10 && k["form"] == "team");
+    let id = case.and_then(|k| k["case"].as_str()).unwrap_or("case-01");
+    let wrong = sheet_from_key(&key).replace(
+        &format!("[{id}]\nform = \"team\""),
+        &format!("[{id}]\nform = \"department\""),
+    );
+    let sheet = tmp.path().join("wrong.toml");
+    fs::write(&sheet, wrong).unwrap();
+    let (code, out, _) = grade(&[sheet.to_str().unwrap_or(""), "--format", "json"], &dir);
+    assert_eq!(code, 0);
+    let marks = &json_lines(&out)[0];
+    assert_eq!(marks["score"], 39);
+    let feedback: Vec<&Value> = marks["cases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["feedback"].as_array().into_iter().flatten())
+        .collect();
+    assert_eq!(feedback.len(), 1);
+    assert_eq!(feedback[0]["item"], "form");
+    assert_eq!(feedback[0]["status"], "wrong");
+    assert_eq!(feedback[0]["given"], "department");
+    assert_eq!(feedback[0]["expected"], "team");
+    let text = feedback[0]["text"].as_str().unwrap_or("");
+    assert!(
+        text.contains("(二)4") && text.contains("Not department"),
+        "{text}"
+    );
+    assert!(text.contains("more than 10 key accounts"), "{text}");
+
+    // A missing item scores 0 and is listed; the table names it.
+    let missing = sheet_from_key(&key).replacen("headcount = ", "# headcount = ", 1);
+    fs::write(&sheet, missing).unwrap();
+    let (code, out, _) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 0);
+    assert!(out.contains("Total: 39 of 40 points (98%)."), "{out}");
+    assert!(
+        out.contains("case-01 · headcount: not answered; the answer is"),
+        "{out}"
+    );
+}
+
+#[test]
+fn chinese_feedback_names_the_clause_and_the_rule_that_rules_the_answer_out() {
+    let (tmp, dir) = set(10, 11, "zh", "mixed");
+    let key = key(&dir);
+    let group = key
+        .iter()
+        .find(|k| k["kind"] == "group" && k["scale"] == "medium");
+    let id = group.and_then(|k| k["case"].as_str()).unwrap_or("case-01");
+    let sheet = tmp.path().join("王芳.toml");
+    fs::write(&sheet, format!("[{id}]\nform = \"委员会\"\n")).unwrap();
+    let (code, out, _) = grade(&[sheet.to_str().unwrap_or(""), "--lang", "zh"], &dir);
+    assert_eq!(code, 0);
+    // Wrapped lines joined again.
+    let out = out.replace("\n  ", "");
+    assert!(out.contains("王芳的成绩"), "{out}");
+    assert!(out.contains("你的答案是“重点客户管理委员会”"), "{out}");
+    assert!(out.contains("正确答案是重点客户管理部(二)3"), "{out}");
+    assert!(out.contains("本案虽是集团，却属于中型企业"), "{out}");
+    assert!(out.contains("合计：0分，满分40分（0%）。"), "{out}");
+}
+
+#[test]
+fn a_sheet_with_errors_names_file_line_and_column_and_marks_nothing() {
+    let (tmp, dir) = set(10, 3, "en", "basic");
+    let sheet = tmp.path().join("bad.toml");
+    fs::write(
+        &sheet,
+        "[case-01]\nform = 3\nkam_manager = 2\nconditions_met = [\"revenu\", \"none\"]\n\n[case-42]\nform = \"team\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "{out}");
+    let name = sheet.display().to_string();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "error: {name}:2:8: [case-01] `form` must be a string such as \"department\", found the integer 3"
+            ),
+            format!(
+                "error: {name}:3:1: unknown item `kam_manager` in [case-01]: did you mean `kam_managers`?; the items are form, conditions_met, kam_managers, headcount"
+            ),
+            format!(
+                "error: {name}:4:19: [case-01] `conditions_met` has an unknown condition \"revenu\": did you mean `revenue`?; write the ids revenue, key_accounts, strategic_plan, account_development (or the clauses (一)1 to (一)4), or \"none\""
+            ),
+            format!(
+                "error: {name}:6:2: unknown case `case-42`: did you mean `case-02`?; the key has the cases case-01 to case-10"
+            ),
+        ]
+    );
+    // A TOML syntax error is the profile checker's, with its place; in Chinese too.
+    fs::write(&sheet, "[case-01]\nform = \"team\n").unwrap();
+    let (code, _, err) = grade(&[sheet.to_str().unwrap_or(""), "--lang", "zh"], &dir);
+    assert_eq!(code, 1);
+    assert!(err.starts_with(&format!("error: {name}:2:")), "{err}");
+    // No key there.
+    let (code, _, err) = grade(&[sheet.to_str().unwrap_or("")], tmp.path());
+    assert_eq!(code, 1);
+    assert!(err.contains("no answer key"), "{err}");
+}
+
+#[test]
+fn a_class_directory_gives_a_row_per_student_and_the_items_most_missed() {
+    let (tmp, dir) = set(10, 21, "en", "hard");
+    let key = key(&dir);
+    let class = tmp.path().join("returned");
+    fs::create_dir(&class).unwrap();
+    let perfect = sheet_from_key(&key);
+    fs::write(class.join("ann.toml"), &perfect).unwrap();
+    // Bob leaves out every headcount.
+    fs::write(
+        class.join("bob.toml"),
+        perfect.replace("headcount = ", "# headcount = "),
+    )
+    .unwrap();
+    fs::write(class.join("broken.toml"), "[case-01\n").unwrap();
+    let (code, out, err) = grade(&[class.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1, "one sheet failed: {err}");
+    assert!(err.contains("broken.toml:1:"), "{err}");
+    assert!(out.contains("Marks of 2 students"), "{out}");
+    assert!(
+        out.contains("ann") && out.contains("40/40") && out.contains("100%"),
+        "{out}"
+    );
+    assert!(
+        out.contains("bob") && out.contains("30/40") && out.contains("75%"),
+        "{out}"
+    );
+    assert!(out.contains("Most missed items"), "{out}");
+    assert!(out.contains("│ case-01 ┆ headcount ┆ 1/2"), "{out}");
+
+    let (_, out, _) = grade(&[class.to_str().unwrap_or(""), "--format", "json"], &dir);
+    let records = json_lines(&out);
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0]["student"], "ann");
+    assert_eq!(records[1]["student"], "bob");
+    assert_eq!(records[1]["score"], 30);
+    let summary = &records[2];
+    assert_eq!(summary["record"], "summary");
+    assert_eq!(
+        (summary["students"].clone(), summary["failed"].clone()),
+        (2.into(), 1.into())
+    );
+    let missed = summary["most_missed"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(missed.len(), 10);
+    assert!(
+        missed
+            .iter()
+            .all(|m| m["item"] == "headcount" && m["missed"] == 1)
+    );
+    assert!(
+        records
+            .iter()
+            .all(|r| r["schema_version"] == 2 && r["lang"] == "en")
+    );
+}
+
+#[test]
+fn existing_files_are_kept_without_force_and_strangers_in_profiles_refuse_the_set() {
+    let (tmp, dir) = set(10, 1, "en", "mixed");
+    let before = files(&dir);
+    let again = |extra: &[&str]| {
+        kam()
+            .args(["exercise", "-n", "10", "--seed", "2", "-o"])
+            .arg(&dir)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = again(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cases.md: exists already; add --force"),
+        "{err}"
+    );
+    assert_eq!(files(&dir), before, "nothing written");
+    let out = again(&["--force"]);
+    assert!(out.status.success());
+    assert_ne!(files(&dir), before);
+    // A stranger in profiles/ would mix with the set: refused even with --force.
+    fs::write(dir.join("profiles/case-99.toml"), "name = \"x\"\n").unwrap();
+    let out = again(&["--force"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("case-99.toml: is not part of this set"));
+    // No staging directory is left behind.
+    let leftovers: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty());
+    drop(tmp);
+}
+
+#[test]
+fn options_of_other_commands_are_refused_and_the_count_is_bounded() {
+    for args in [
+        &["exercise", "-n", "3", "--seed", "1", "-o", "x", "--why"][..],
+        &[
+            "--rules", "r.toml", "exercise", "-n", "3", "--seed", "1", "-o", "x",
+        ],
+        &["grade", "s.toml", "--key", "k", "--format", "dot"],
+    ] {
+        let out = kam().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let out = kam()
+        .args(["exercise", "-n", "100", "--seed", "1", "-o", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let help = crate::support::stdout_of(kam().args(["grade", "--help"]));
+    assert!(
+        help.contains("--key <DIR>") && help.contains("Examples:"),
+        "{help}"
+    );
+}
+
+/// A small GIFT reader: enough of the format to check what Moodle will read.
+mod gift;
+
+#[test]
+fn the_quiz_parses_as_gift_with_five_forms_and_a_number_per_case() {
+    for lang in ["en", "zh"] {
+        let (_t, dir) = set(10, 8, lang, "mixed");
+        let quiz = read(&dir.join("quiz.gift"));
+        let key = key(&dir);
+        let questions = gift::parse(&quiz).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(questions.len(), 20);
+        for (k, pair) in key.iter().zip(questions.chunks(2)) {
+            let case = k["case"].as_str().unwrap_or("");
+            let (form, managers) = (&pair[0], &pair[1]);
+            assert!(form.title.starts_with(case) && managers.title.starts_with(case));
+            assert!(!form.numerical && managers.numerical);
+            assert!(
+                form.text.contains(k["name"].as_str().unwrap_or("?")),
+                "{}",
+                form.text
+            );
+            assert_eq!(form.answers.len(), 5);
+            let right: Vec<_> = form.answers.iter().filter(|a| a.0).collect();
+            assert_eq!(right.len(), 1);
+            assert_eq!(right[0].1, k["form_name"].as_str().unwrap_or(""));
+            for (is_right, _, feedback) in &form.answers {
+                assert!(!feedback.is_empty());
+                if !is_right {
+                    assert!(
+                        feedback.contains('(')
+                            && (feedback.contains("二)") || feedback.contains("一)")),
+                        "{feedback}"
+                    );
+                }
+            }
+            assert_eq!(managers.answers.len(), 1);
+            let expected = format!("{}:0", k["staffing"]["kam_managers"]);
+            assert_eq!(managers.answers[0].1, expected);
+        }
+    }
+    // The reader itself refuses what Moodle would misread.
+    assert!(gift::parse("::t::a = b {=x}").is_err());
+    assert!(gift::parse("::t::a \\= b {=x#y}").is_ok());
+}
