@@ -752,3 +752,67 @@ fn the_man_page_documents_the_profile_and_exit_status_and_refers_to_no_missing_p
         "each command with its options: {man}"
     );
 }
+
+/// Values as consultants write them: Chinese names, `centre`, RMB, the sales
+/// department, counts and team functions; one output spelling (`center`) everywhere.
+#[test]
+fn spelling_as_people_write_it_is_understood() {
+    let doc = "name = \"A\"\nannual_revenue = \"3.5亿元\"\nkey_accounts = 40\ncurrency = \"人民币\"\n\
+               kind = \"公共部门\"\ncurrent_setup = \"service-centre\"\n\
+               [network]\nlevels = [\"省级\", \"地级\", \"县级\"]\ncounts = { prefecture = 12 }\n";
+    let out = kam()
+        .args(["-", "--format", "json"])
+        .write_stdin(doc)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["kind"], "public-sector");
+    assert_eq!(json["current_setup"], "service-center");
+    assert_eq!(json["form"], "service-center");
+    assert_eq!(json["revenue"]["currency"], "CNY");
+    assert_eq!(json["units"][1]["id"], "service-center-prefecture");
+    assert_eq!(json["units"][1]["count"], 12);
+    assert_eq!(json["gap"]["direction"], "same");
+
+    let doc = "name = \"B\"\nannual_revenue = \"900万\"\nkey_accounts = 8\nscale = \"小型\"\n\
+               current_setup = \"销售部门\"\n[team]\nfunctions = [\"售前技术\", \"客户成功\"]\n";
+    let out = kam()
+        .args(["-", "--format", "json", "--lang", "zh"])
+        .write_stdin(doc)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["current_setup"], "sales-department");
+    assert_eq!(json["form"], "team");
+    let roles: Vec<&str> = json["staffing"]["roles"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["role"].as_str())
+        .collect();
+    assert_eq!(
+        roles,
+        ["重点客户经理", "来自售前技术的成员", "来自客户成功的成员"]
+    );
+}
+
+#[test]
+fn compare_markdown_shows_html_in_names_as_written() {
+    let doc = "name = \"A <b>Co</b> | x\"\nannual_revenue = \"8000万\"\nkey_accounts = 12\nscale = \"medium\"\n";
+    let md = stdout_of(
+        kam()
+            .args(["compare", "-", "--format", "markdown"])
+            .write_stdin(doc),
+    );
+    assert!(md.contains("| A &lt;b&gt;Co&lt;/b&gt; \\| x |"), "{md}");
+}

@@ -10,9 +10,14 @@ use crate::advice::Form;
 use crate::profile::ScaleSource;
 use crate::text::{Catalog, DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
-/// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row.
+/// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row,
+/// and `<` `>` `&` would be read as HTML by most Markdown viewers (a name such as
+/// "A <b>Co</b>" is shown as written).
 pub fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace('\n', " ")
 }
@@ -379,6 +384,10 @@ mod tests {
     #[test]
     fn cells_escape_pipes_and_user_text_is_literal() {
         assert_eq!(cell("a|b"), "a\\|b");
+        assert_eq!(
+            cell("A <b>Co</b> & Sons"),
+            "A &lt;b&gt;Co&lt;/b&gt; &amp; Sons"
+        );
         assert_eq!(literal("A*B_C|D"), "A\\*B\\_C\\|D");
     }
 }

@@ -203,11 +203,7 @@ impl Report<'_> {
     pub fn scale(&self, text: &dyn Catalog) -> String {
         let l = text.labels();
         let source = text.scale_source(self.profile.scale_source, self.profile.industry);
-        let (open, close) = if l.colon == "：" {
-            ("（", "）")
-        } else {
-            (" (", ")")
-        };
+        let (open, close) = (l.paren_open, l.paren_close);
         match self.profile.scale {
             Some(scale) => format!("{}{open}{source}{close}", text.scale(scale)),
             None => format!("{}{open}{source}{close}", l.not_given),

@@ -8,7 +8,7 @@ use maud::{Markup, PreEscaped, html};
 use crate::advice::Advice;
 use crate::render::chart::{self, ChartNode, Legend, Shape};
 use crate::render::org::{NodeKind, OrgNode, org_chart};
-use crate::text::Catalog;
+use crate::text::{Catalog, thousands};
 
 /// The chart as a `<figure>`, or `None` when no unit is to be set up.
 pub fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
@@ -48,18 +48,20 @@ fn chart_node(node: &OrgNode, text: &dyn Catalog, emphasised: &mut bool) -> Char
     if node.outside_headcount {
         notes.push(l.not_in_headcount);
     }
+    if node.network_total {
+        notes.push(l.in_all);
+    }
+    let notes = notes.join(l.clause_separator);
     let detail = match (node.count, notes.is_empty()) {
         (None, true) => None,
-        (None, false) => Some(notes.join(l.list_separator)),
-        (Some(n), true) => Some(format!("×{n}")),
-        (Some(n), false) => {
-            let (open, close) = if l.colon == "：" {
-                ("（", "）")
-            } else {
-                (" (", ")")
-            };
-            Some(format!("×{n}{open}{}{close}", notes.join(l.list_separator)))
-        }
+        (None, false) => Some(notes),
+        (Some(n), true) => Some(format!("×{}", thousands(n))),
+        (Some(n), false) => Some(format!(
+            "×{}{}{notes}{}",
+            thousands(n),
+            l.paren_open,
+            l.paren_close
+        )),
     };
     let emphasis = node.kind == NodeKind::Unit && !*emphasised;
     if emphasis {

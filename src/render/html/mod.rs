@@ -145,20 +145,13 @@ fn masthead(report: &Report<'_>, opts: &RenderOptions) -> Markup {
 
 fn summary(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     let l = text.labels();
-    let staffing = &report.advice.staffing;
     html! {
         section.summary id="summary" aria-label=(text.document_labels().summary) {
             p.headline { (l.recommendation) (l.colon) strong { (form(report, text)) } }
             p { (prose(&verdict(report, text))) }
             p { (prose(&text.reason(report.advice.rule, &report.facts(), report.rules))) }
             @if report.advice.form != Form::None {
-                p.figures {
-                    (l.headcount) (l.colon) strong { (text.people(staffing.headcount)) }
-                    " · " (l.kam_managers) (l.colon) strong { (staffing.kam_managers) }
-                    @if staffing.focus_executives > 0 {
-                        " · " (l.focus_executives) (l.colon) strong { (staffing.focus_executives) }
-                    }
-                }
+                (figures(report, text))
             }
         }
     }
@@ -240,16 +233,6 @@ fn staffing(report: &Report<'_>, text: &dyn Catalog) -> Markup {
         return html! {};
     }
     let note = text.staffing_note(advice.form);
-    let (open, close) = if l.colon == "：" {
-        ("（", "）")
-    } else {
-        (" (", ")")
-    };
-    let posts: Vec<&str> = advice
-        .reporting_line
-        .iter()
-        .map(|&p| text.post(p))
-        .collect();
     html! {
         section id="staffing" {
             h2 { (l.staffing) }
@@ -258,38 +241,35 @@ fn staffing(report: &Report<'_>, text: &dyn Catalog) -> Markup {
                     tr { th { (l.role) } th { (l.count) } th { (l.source_of_figure) } th { (l.basis) } }
                 }
                 tbody {
-                    @for r in &staffing.roles {
+                    @for row in report.staffing_rows(text) {
                         tr {
-                            td { (text.role(r)) }
-                            td.num { (r.count) }
-                            td { (text.source(r.source)) }
-                            td {
-                                (prose(&text.basis(r.basis)))
-                                @if !r.in_headcount {
-                                    (l.list_separator) (l.not_in_headcount)
-                                }
-                            }
+                            td { (row[0]) }
+                            td.num { (row[1]) }
+                            td { (row[2]) }
+                            td { (prose(&row[3])) }
                         }
                     }
                 }
             }
-            p.figures {
-                (l.headcount) (l.colon) strong { (text.people(staffing.headcount)) }
-                @if advice.form != Form::None {
-                    " · " (l.kam_managers) (l.colon) strong { (staffing.kam_managers) }
-                }
-                @if staffing.focus_executives > 0 {
-                    " · " (l.focus_executives) (l.colon) strong { (staffing.focus_executives) }
-                }
-            }
+            (figures(report, text))
             @if !note.is_empty() {
                 p { (prose(note)) }
             }
-            @if !posts.is_empty() {
-                p {
-                    (l.reporting_line) (l.colon) (posts.join(" → "))
-                    (open) (text.reporting_line_note()) (close)
-                }
+            @if let Some(line) = report.reporting_line(text) {
+                p { (line) }
+            }
+        }
+    }
+}
+
+/// The staffing's totals in one line: headcount, KAM managers, focus executives.
+fn figures(report: &Report<'_>, text: &dyn Catalog) -> Markup {
+    let l = text.labels();
+    html! {
+        p.figures {
+            @for (i, (label, value)) in report.staffing_totals(text).into_iter().enumerate() {
+                @if i > 0 { " · " }
+                (label) (l.colon) strong { (value) }
             }
         }
     }
