@@ -7,6 +7,7 @@
 
 pub mod advice;
 pub mod app;
+pub mod interview;
 pub mod money;
 pub mod options;
 pub mod problem;
@@ -14,6 +15,7 @@ pub mod profile;
 pub mod render;
 pub mod rules;
 pub mod scale;
+pub mod sheet;
 mod slug;
 pub mod text;
 

@@ -238,6 +238,9 @@ pub enum Issue {
     },
     EmptyDirectory,
     StdinTwice,
+    /// A problem of a spreadsheet, a row or a cell (a profile's own problems in a
+    /// cell included).
+    Sheet(crate::sheet::SheetIssue),
 }
 
 /// One problem in a file: where, and what is wrong.

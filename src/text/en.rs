@@ -5,6 +5,8 @@
 mod advice;
 mod chapter;
 mod explain;
+mod interview;
+mod sheet;
 
 use super::{IssueText, Labels, Words, thousands};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
@@ -436,6 +438,7 @@ mod issues {
             }
             Issue::EmptyDirectory => "no *.toml profiles directly inside this directory".into(),
             Issue::StdinTwice => "standard input can be read only once".into(),
+            Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),
         }
     }
 

@@ -3,7 +3,10 @@
 //! produces text; renderers ask the [`Catalog`] of the chosen language.
 
 mod en;
+mod intake;
 mod zh;
+
+pub use intake::{InterviewText, SheetText};
 
 use crate::advice::{
     Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, OpeningReason, Post, Role, Step, Trace,
@@ -210,9 +213,16 @@ pub trait IssueText {
 }
 
 /// Every text of one language.
-pub trait Catalog: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync {}
+pub trait Catalog:
+    Words + AdviceText + ChapterText + ExplainText + IssueText + SheetText + InterviewText + Sync
+{
+}
 
-impl<T: Words + AdviceText + ChapterText + ExplainText + IssueText + Sync> Catalog for T {}
+impl<
+    T: Words + AdviceText + ChapterText + ExplainText + IssueText + SheetText + InterviewText + Sync,
+> Catalog for T
+{
+}
 
 /// Column names of `explain` and `compare`.
 #[derive(Debug)]

@@ -5,6 +5,8 @@
 mod advice;
 mod chapter;
 mod explain;
+mod interview;
+mod sheet;
 
 use super::{IssueText, Labels, Words, wan_yi};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
@@ -399,6 +401,7 @@ mod issues {
             }
             Issue::EmptyDirectory => "该目录下没有 *.toml 档案（只查找目录本层）".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
+            Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
         }
     }
 
