@@ -11,17 +11,18 @@ use anyhow::Result;
 
 use crate::advice::advise;
 use crate::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
+    ColorWhen, ExplainFormat, Format, InitFormat, Job, Request, RulesFormat, Topic,
 };
 use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable};
 use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
 use crate::scale::Scale;
+use crate::sheet::SheetKind;
 use crate::text::{Catalog, Lang, catalog};
 
 /// Output buffer: large enough that a batch writes in few system calls.
-const OUTPUT_BUFFER: usize = 64 * 1024;
+pub(crate) const OUTPUT_BUFFER: usize = 64 * 1024;
 
 /// Width used when the output is not a terminal and `COLUMNS` is not set.
 const DEFAULT_WIDTH: u16 = 100;
@@ -33,6 +34,11 @@ pub enum Outcome {
     Advised,
     /// At least one profile or file failed (exit 1).
     Failed,
+    /// Asked for what cannot be done here, such as an interview without a
+    /// terminal or a workbook written to one (exit 2).
+    Refused,
+    /// Stopped by Ctrl-C (exit 130).
+    Interrupted,
 }
 
 impl Outcome {
@@ -40,6 +46,8 @@ impl Outcome {
         match self {
             Outcome::Advised => ExitCode::SUCCESS,
             Outcome::Failed => ExitCode::from(1),
+            Outcome::Refused => ExitCode::from(2),
+            Outcome::Interrupted => ExitCode::from(130),
         }
     }
 }
@@ -55,7 +63,7 @@ pub struct Options {
 
 /// Why a run stopped before its end.
 #[derive(Debug)]
-enum Stop {
+pub(crate) enum Stop {
     /// Standard output refused a write. Inputs are read into [`ProfileError`]s, so
     /// every `io::Error` that reaches `?` in a run is a write to standard output.
     Stdout(io::Error),
@@ -182,6 +190,7 @@ pub fn run(request: Request) -> Outcome {
             format,
             why,
             rules,
+            sheet,
         } => match rules_in_force(rules.as_deref()) {
             Ok(rules) => {
                 let options = Options {
@@ -189,7 +198,7 @@ pub fn run(request: Request) -> Outcome {
                     render: render_options(lang, color, why),
                     rules,
                 };
-                advise_all(&profiles, &options)
+                advise_all(&profiles, sheet.as_deref(), &options)
             }
             Err(e) => Ok(failed(&e, text)),
         },
@@ -205,20 +214,45 @@ pub fn run(request: Request) -> Outcome {
             Ok(rules) => explain(topic, &rules, format, &render_options(lang, color, false)),
             Err(e) => Ok(failed(&e, text)),
         },
-        Job::Init { kind, scale } => init(kind, scale, text),
+        Job::Init {
+            kind,
+            scale,
+            format: InitFormat::Toml,
+        } => init(kind, scale, text),
+        Job::Init {
+            format: InitFormat::Csv,
+            ..
+        } => write_all(&render::init::empty_sheet(text)),
         Job::Compare {
             profiles,
             rules,
             format,
+            sheet,
+            bom,
+            output,
         } => match rules_in_force(rules.as_deref()) {
-            Ok(rules) => compare(
-                &profiles,
-                &rules,
-                format,
+            Ok(rules) => crate::portfolio::compare(
+                &crate::portfolio::Compare {
+                    args: &profiles,
+                    sheet: sheet.as_deref(),
+                    rules: &rules,
+                    format,
+                    bom,
+                    output: output.as_deref(),
+                },
                 &render_options(lang, color, false),
             ),
             Err(e) => Ok(failed(&e, text)),
         },
+        Job::Interview { output } => {
+            let options = render_options(lang, color, false);
+            Ok(match crate::interview::run(output.as_deref(), &options) {
+                crate::interview::Ending::Done => Outcome::Advised,
+                crate::interview::Ending::NoTerminal => Outcome::Refused,
+                crate::interview::Ending::Interrupted => Outcome::Interrupted,
+                crate::interview::Ending::Failed => Outcome::Failed,
+            })
+        }
     };
     finish(result, text)
 }
@@ -230,7 +264,7 @@ pub fn print(output: &str, lang: Option<Lang>) -> Outcome {
 }
 
 /// A problem that ends a job before any output: reported, exit 1.
-fn failed(problems: &ProfileError, text: &dyn Catalog) -> Outcome {
+pub(crate) fn failed(problems: &ProfileError, text: &dyn Catalog) -> Outcome {
     report_problems(problems, text);
     Outcome::Failed
 }
@@ -252,7 +286,7 @@ fn finish(result: Result<Outcome, Stop>, text: &dyn Catalog) -> Outcome {
 }
 
 /// Writes a finished text to stdout.
-fn write_all(text: &str) -> Result<Outcome, Stop> {
+pub(crate) fn write_all(text: &str) -> Result<Outcome, Stop> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;
@@ -287,64 +321,34 @@ fn explain(
     }
 }
 
-/// `kam-advise compare PROFILE...`: one row per enterprise.
-fn compare(
-    args: &[PathBuf],
-    rules: &Rules,
-    format: CompareFormat,
-    render: &RenderOptions,
-) -> Result<Outcome, Stop> {
-    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
-    let mut rows = Vec::new();
-    let outcome = for_each_profile(args, rules, render.catalog(), &mut out, |report, out| {
-        let row = render::compare::Row::of(report);
-        if format == CompareFormat::Json {
-            // JSON Lines stream as they come, like the main job.
-            let line = serde_json::to_string(&render::compare::JsonRow {
-                schema_version: render::json::SCHEMA_VERSION,
-                lang: render.lang,
-                row: &row,
-            })?;
-            writeln!(out, "{line}")?;
-        } else {
-            rows.push(row);
-        }
-        Ok(())
-    })?;
-    if !rows.is_empty() {
-        let section = render::compare::section(&rows, render);
-        let text = match format {
-            CompareFormat::Markdown => render::sections_as_markdown(&[section]),
-            CompareFormat::Table | CompareFormat::Json => {
-                render::sections_as_table(&[section], render)
-            }
-        };
-        out.write_all(text.as_bytes())?;
-    }
-    out.flush()?;
-    Ok(outcome)
-}
-
-/// A profile to read: a file or standard input.
+/// A profile to read: a file, standard input, or a sheet of one profile a row.
 enum Input {
     Stdin,
     File(PathBuf),
+    Sheet(PathBuf, SheetKind),
 }
 
 /// Advises every profile named on the command line, in order, writing each as
 /// soon as it is advised.
-fn advise_all(args: &[PathBuf], options: &Options) -> Result<Outcome, Stop> {
+fn advise_all(args: &[PathBuf], sheet: Option<&str>, options: &Options) -> Result<Outcome, Stop> {
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let mut advised = 0usize;
     let text = options.render.catalog();
-    let outcome = for_each_profile(args, &options.rules, text, &mut out, |report, out| {
-        if advised > 0 {
-            out.write_all(separator(options).as_bytes())?;
-        }
-        out.write_all(render_report(report, options)?.as_bytes())?;
-        advised += 1;
-        Ok(())
-    })?;
+    let outcome = for_each_profile(
+        args,
+        sheet,
+        &options.rules,
+        text,
+        &mut out,
+        |report, out| {
+            if advised > 0 {
+                out.write_all(separator(options).as_bytes())?;
+            }
+            out.write_all(render_report(report, options)?.as_bytes())?;
+            advised += 1;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(outcome)
 }
@@ -364,8 +368,9 @@ fn separator(options: &Options) -> String {
 /// Reads, checks and advises every profile the arguments stand for, in order, and
 /// hands each to `sink`. A failed profile is reported on stderr and the batch goes
 /// on; a batch with failures ends with a summary line.
-fn for_each_profile(
+pub(crate) fn for_each_profile(
     args: &[PathBuf],
+    sheet: Option<&str>,
     rules: &Rules,
     text: &dyn Catalog,
     out: &mut dyn Write,
@@ -374,8 +379,36 @@ fn for_each_profile(
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
+    let mut take = |checked: Result<(String, crate::profile::Profile), ProfileError>,
+                    out: &mut dyn Write|
+     -> Result<(), Stop> {
+        match checked {
+            Ok((source, profile)) => {
+                let advice = advise(&profile, rules);
+                let report = Report {
+                    source: &source,
+                    profile: &profile,
+                    advice: &advice,
+                    rules,
+                };
+                sink(&report, out)?;
+                advised += 1;
+            }
+            Err(problems) => {
+                // Keep what came before in order with the error on a terminal.
+                out.flush()?;
+                report_problems(&problems, text);
+                failed += 1;
+            }
+        }
+        Ok(())
+    };
     for arg in args {
         for input in expand(arg) {
+            if let Ok(Input::Sheet(path, kind)) = &input {
+                crate::sheet::read_sheet(path, *kind, sheet, &mut |row| take(row, out))?;
+                continue;
+            }
             let checked = input.and_then(|input| {
                 if matches!(input, Input::Stdin) {
                     if stdin_used {
@@ -387,25 +420,7 @@ fn for_each_profile(
                 let profile = parse_profile(&source, &bytes)?;
                 Ok((source, profile))
             });
-            match checked {
-                Ok((source, profile)) => {
-                    let advice = advise(&profile, rules);
-                    let report = Report {
-                        source: &source,
-                        profile: &profile,
-                        advice: &advice,
-                        rules,
-                    };
-                    sink(&report, out)?;
-                    advised += 1;
-                }
-                Err(problems) => {
-                    // Keep what came before in order with the error on a terminal.
-                    out.flush()?;
-                    report_problems(&problems, text);
-                    failed += 1;
-                }
-            }
+            take(checked, out)?;
         }
     }
     if failed == 0 {
@@ -424,7 +439,10 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
         return vec![Ok(Input::Stdin)];
     }
     if !arg.is_dir() {
-        return vec![Ok(Input::File(arg.to_path_buf()))];
+        return vec![Ok(match SheetKind::of(arg) {
+            Some(kind) => Input::Sheet(arg.to_path_buf(), kind),
+            None => Input::File(arg.to_path_buf()),
+        })];
     }
     let source = path_name(arg);
     let entries = match std::fs::read_dir(arg) {
@@ -436,7 +454,7 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
         .filter_map(Result::ok)
         .filter(|entry| !entry.file_type().is_ok_and(|t| t.is_dir()))
         .map(|entry| entry.path())
-        .filter(|path| path.extension() == Some(OsStr::new("toml")))
+        .filter(|path| path.extension() == Some(OsStr::new("toml")) || is_sheet(path))
         .collect();
     files.sort();
     if files.is_empty() {
@@ -445,7 +463,23 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
             Issue::EmptyDirectory,
         ))];
     }
-    files.into_iter().map(|f| Ok(Input::File(f))).collect()
+    files
+        .into_iter()
+        .map(|f| match SheetKind::of(&f) {
+            Some(kind) => Ok(Input::Sheet(f, kind)),
+            None => Ok(Input::File(f)),
+        })
+        .collect()
+}
+
+/// A sheet in a directory: by extension, but not the `~$name.xlsx` lock file Excel
+/// keeps beside a workbook it has open.
+fn is_sheet(path: &Path) -> bool {
+    let lock = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("~$"));
+    SheetKind::of(path).is_some() && !lock
 }
 
 /// Reads at most one byte more than a profile may have, so a huge file or an
@@ -476,7 +510,8 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
                 .map_err(|e| unreadable("-", Unreadable::Stdin, &e))?;
             Ok(("-".to_string(), bytes))
         }
-        Input::File(path) => {
+        // A sheet is read row by row (`sheet::read_sheet`), never here.
+        Input::File(path) | Input::Sheet(path, _) => {
             let source = path_name(path);
             let bytes =
                 read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;

@@ -14,7 +14,7 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Request, RulesFormat, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, InitFormat, Job, Request, RulesFormat, Topic,
 };
 use kam_advise::problem::Usage;
 use kam_advise::profile::{Kind, Level, Setup};
@@ -79,6 +79,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", help_heading = "Rules")]
     pub rules: Option<PathBuf>,
 
+    /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
+    #[arg(long, value_name = "NAME", help_heading = "Input")]
+    pub sheet: Option<String>,
+
     #[command(flatten)]
     pub shared: Shared,
 
@@ -136,7 +140,8 @@ pub enum Command {
         #[command(flatten)]
         unused: WhyUnused,
     },
-    /// Print an annotated profile to start from: `kam-advise init > client.toml`.
+    /// Print an annotated profile to start from: `kam-advise init > client.toml`
+    /// (`--format csv`: the empty portfolio sheet).
     Init {
         /// Pre-fill for this kind of organisation.
         #[arg(long, value_enum)]
@@ -144,6 +149,9 @@ pub enum Command {
         /// Pre-fill for this size (declared in the profile).
         #[arg(long, value_enum)]
         scale: Option<ScaleArg>,
+        /// Output format [default: toml].
+        #[arg(short, long, value_enum, value_name = "FORMAT")]
+        format: Option<InitFormatArg>,
         #[command(flatten)]
         unused: InitUnused,
     },
@@ -158,8 +166,26 @@ pub enum Command {
         /// Output format [default: table].
         #[arg(short, long, value_enum, value_name = "FORMAT")]
         format: Option<CompareFormatArg>,
+        /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
+        #[arg(long)]
+        bom: bool,
+        /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
         #[command(flatten)]
         unused: WhyUnused,
+    },
+    /// A guided interview in the terminal that ends in the advice and, with --output,
+    /// a saved profile.
+    Interview {
+        /// Write the answers as an annotated profile to FILE (asked for confirmation).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        unused: InterviewUnused,
     },
 }
 
@@ -170,6 +196,7 @@ impl Command {
             Command::Explain { .. } => "explain",
             Command::Init { .. } => "init",
             Command::Compare { .. } => "compare",
+            Command::Interview { .. } => "interview",
         }
     }
 }
@@ -190,6 +217,16 @@ pub struct InitUnused {
     why: bool,
     #[arg(long, hide = true, value_name = "FILE")]
     rules: Option<OsString>,
+}
+
+/// The options `interview` does nothing with: taken (and hidden) only so that the
+/// error can say they do not apply.
+#[derive(Debug, clap::Args)]
+pub struct InterviewUnused {
+    #[arg(long, hide = true)]
+    why: bool,
+    #[arg(long, hide = true, value_name = "FILE")]
+    rules: Option<OsString>,
     #[arg(short, long, hide = true, value_name = "FORMAT")]
     format: Option<OsString>,
 }
@@ -206,9 +243,15 @@ pub enum FormatArg {
     Markdown,
     /// The org chart for Graphviz.
     Dot,
-    /// Commented TOML (`rules` only).
+    /// Commented TOML (`rules` and `init` only).
     #[value(hide = true)]
     Toml,
+    /// A CSV sheet (`compare` and `init` only).
+    #[value(hide = true)]
+    Csv,
+    /// An XLSX workbook (`compare` only).
+    #[value(hide = true)]
+    Xlsx,
 }
 
 impl FormatArg {
@@ -219,6 +262,8 @@ impl FormatArg {
             FormatArg::Markdown => "markdown",
             FormatArg::Dot => "dot",
             FormatArg::Toml => "toml",
+            FormatArg::Csv => "csv",
+            FormatArg::Xlsx => "xlsx",
         }
     }
 
@@ -228,7 +273,7 @@ impl FormatArg {
             FormatArg::Json => Some(Format::Json),
             FormatArg::Markdown => Some(Format::Markdown),
             FormatArg::Dot => Some(Format::Dot),
-            FormatArg::Toml => None,
+            FormatArg::Toml | FormatArg::Csv | FormatArg::Xlsx => None,
         }
     }
 
@@ -236,7 +281,11 @@ impl FormatArg {
         match self {
             FormatArg::Toml => Some(RulesFormat::Toml),
             FormatArg::Json => Some(RulesFormat::Json),
-            FormatArg::Table | FormatArg::Markdown | FormatArg::Dot => None,
+            FormatArg::Table
+            | FormatArg::Markdown
+            | FormatArg::Dot
+            | FormatArg::Csv
+            | FormatArg::Xlsx => None,
         }
     }
 
@@ -244,7 +293,11 @@ impl FormatArg {
         match self {
             FormatArg::Table => Some(ExplainFormat::Table),
             FormatArg::Markdown => Some(ExplainFormat::Markdown),
-            FormatArg::Json | FormatArg::Dot | FormatArg::Toml => None,
+            FormatArg::Json
+            | FormatArg::Dot
+            | FormatArg::Toml
+            | FormatArg::Csv
+            | FormatArg::Xlsx => None,
         }
     }
 
@@ -253,7 +306,35 @@ impl FormatArg {
             FormatArg::Table => Some(CompareFormat::Table),
             FormatArg::Markdown => Some(CompareFormat::Markdown),
             FormatArg::Json => Some(CompareFormat::Json),
+            FormatArg::Csv => Some(CompareFormat::Csv),
+            FormatArg::Xlsx => Some(CompareFormat::Xlsx),
             FormatArg::Dot | FormatArg::Toml => None,
+        }
+    }
+
+    fn init(self) -> Option<InitFormat> {
+        match self {
+            FormatArg::Toml => Some(InitFormat::Toml),
+            FormatArg::Csv => Some(InitFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Formats of `init`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InitFormatArg {
+    /// An annotated TOML profile.
+    Toml,
+    /// The empty portfolio sheet (the column names), as CSV.
+    Csv,
+}
+
+impl From<InitFormatArg> for InitFormat {
+    fn from(arg: InitFormatArg) -> InitFormat {
+        match arg {
+            InitFormatArg::Toml => InitFormat::Toml,
+            InitFormatArg::Csv => InitFormat::Csv,
         }
     }
 }
@@ -303,6 +384,10 @@ pub enum CompareFormatArg {
     Markdown,
     /// One JSON object per enterprise, one per line (JSON Lines).
     Json,
+    /// A portfolio sheet: CSV (RFC 4180, UTF-8), headers in the output language.
+    Csv,
+    /// A portfolio workbook (XLSX): to --output FILE or a redirect.
+    Xlsx,
 }
 
 impl From<CompareFormatArg> for CompareFormat {
@@ -311,6 +396,8 @@ impl From<CompareFormatArg> for CompareFormat {
             CompareFormatArg::Table => CompareFormat::Table,
             CompareFormatArg::Markdown => CompareFormat::Markdown,
             CompareFormatArg::Json => CompareFormat::Json,
+            CompareFormatArg::Csv => CompareFormat::Csv,
+            CompareFormatArg::Xlsx => CompareFormat::Xlsx,
         }
     }
 }
@@ -515,6 +602,7 @@ impl Cli {
                 format,
                 why: self.why,
                 rules: self.rules,
+                sheet: self.sheet,
             };
             return Ok(Action::Run(Request { job, lang, color }));
         };
@@ -526,7 +614,11 @@ impl Cli {
             format: self.format,
             why: self.why,
             rules: self.rules,
+            sheet: self.sheet,
         };
+        if before.sheet.is_some() && !matches!(command, Command::Compare { .. }) {
+            return Err(before.not_applicable("--sheet"));
+        }
         let job = match command {
             Command::Rules {
                 rules,
@@ -567,8 +659,26 @@ impl Cli {
             Command::Init {
                 kind,
                 scale,
+                format,
                 unused,
             } => {
+                before.no_why(unused.why)?;
+                if before.rules.is_some() || unused.rules.is_some() {
+                    return Err(before.not_applicable("--rules"));
+                }
+                Job::Init {
+                    kind: kind.map(Kind::from),
+                    scale: scale.map(Scale::from),
+                    format: before
+                        .format(
+                            format.map(InitFormat::from),
+                            FormatArg::init,
+                            InitFormat::ALL.iter().map(|f| f.slug()).collect(),
+                        )?
+                        .unwrap_or(InitFormat::Toml),
+                }
+            }
+            Command::Interview { output, unused } => {
                 before.no_why(unused.why)?;
                 if before.rules.is_some() || unused.rules.is_some() {
                     return Err(before.not_applicable("--rules"));
@@ -576,28 +686,39 @@ impl Cli {
                 if before.format.is_some() || unused.format.is_some() {
                     return Err(before.not_applicable("--format"));
                 }
-                Job::Init {
-                    kind: kind.map(Kind::from),
-                    scale: scale.map(Scale::from),
-                }
+                Job::Interview { output }
             }
             Command::Compare {
                 profiles,
                 rules,
                 format,
+                sheet,
+                bom,
+                output,
                 unused,
             } => {
                 before.no_why(unused.why)?;
+                let format = before
+                    .format(
+                        format.map(CompareFormat::from),
+                        FormatArg::compare,
+                        CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
+                    )?
+                    .unwrap_or(CompareFormat::Table);
+                if bom && format != CompareFormat::Csv {
+                    return Err(before.not_applicable("--bom"));
+                }
+                let sheet = match (&before.sheet, sheet) {
+                    (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
+                    (before, after) => after.or_else(|| before.clone()),
+                };
                 Job::Compare {
                     profiles,
                     rules: before.rules(rules)?,
-                    format: before
-                        .format(
-                            format.map(CompareFormat::from),
-                            FormatArg::compare,
-                            CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(CompareFormat::Table),
+                    format,
+                    sheet,
+                    bom,
+                    output,
                 }
             }
         };
@@ -612,6 +733,7 @@ struct Before {
     format: Option<FormatArg>,
     why: bool,
     rules: Option<PathBuf>,
+    sheet: Option<String>,
 }
 
 impl Before {
@@ -704,7 +826,7 @@ pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap
 }
 
 /// The subcommands, as clap names them.
-const SUBCOMMANDS: [&str; 4] = ["rules", "explain", "init", "compare"];
+const SUBCOMMANDS: [&str; 5] = ["rules", "explain", "init", "compare", "interview"];
 
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.
@@ -1140,12 +1262,52 @@ mod tests {
         );
         assert_eq!(usage(&["rules", "--why"]), not_applicable("--why", "rules"));
         assert_eq!(
-            usage(&["init", "-f", "dot"]),
-            not_applicable("--format", "init")
+            usage(&["-f", "dot", "init"]),
+            Usage::FormatNotApplicable {
+                format: "dot",
+                command: Some("init"),
+                valid: vec!["toml", "csv"]
+            }
         );
         assert_eq!(
-            usage(&["-f", "dot", "init"]),
-            not_applicable("--format", "init")
+            usage(&["interview", "-f", "json"]),
+            not_applicable("--format", "interview")
+        );
+        assert_eq!(
+            usage(&["--sheet", "S", "explain"]),
+            not_applicable("--sheet", "explain")
+        );
+        assert_eq!(
+            usage(&["compare", "x.csv", "--bom"]),
+            not_applicable("--bom", "compare")
+        );
+        assert_eq!(
+            usage(&["--sheet", "A", "compare", "x.xlsx", "--sheet", "B"]),
+            Usage::GivenTwice {
+                option: "--sheet",
+                command: "compare"
+            }
+        );
+        assert_eq!(
+            job(&[
+                "--format", "csv", "compare", "x.xlsx", "--bom", "--sheet", "B", "-o", "p.csv"
+            ]),
+            Job::Compare {
+                profiles: vec!["x.xlsx".into()],
+                rules: None,
+                format: CompareFormat::Csv,
+                sheet: Some("B".into()),
+                bom: true,
+                output: Some("p.csv".into()),
+            }
+        );
+        assert_eq!(
+            job(&["init", "--format", "csv"]),
+            Job::Init {
+                kind: None,
+                scale: None,
+                format: InitFormat::Csv
+            }
         );
         assert_eq!(
             usage(&["--rules", "r.toml", "init"]),
@@ -1189,7 +1351,8 @@ mod tests {
                 profiles: vec!["./explain".into()],
                 format: Format::Table,
                 why: false,
-                rules: None
+                rules: None,
+                sheet: None
             }
         );
     }

@@ -10,6 +10,7 @@ pub mod app;
 pub mod interview;
 pub mod money;
 pub mod options;
+mod portfolio;
 pub mod problem;
 pub mod profile;
 pub mod render;

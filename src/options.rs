@@ -52,6 +52,20 @@ slug_enum! {
         Markdown = "markdown",
         /// One JSON object per enterprise, one per line (JSON Lines).
         Json = "json",
+        /// A portfolio sheet: CSV (RFC 4180, UTF-8), headers in the output language.
+        Csv = "csv",
+        /// A portfolio workbook (XLSX): to a file or a redirect, never a terminal.
+        Xlsx = "xlsx",
+    }
+}
+
+slug_enum! {
+    /// The formats of `kam-advise init`.
+    pub enum InitFormat {
+        /// An annotated TOML profile.
+        Toml = "toml",
+        /// The empty portfolio sheet: the header row of the columns, as CSV.
+        Csv = "csv",
     }
 }
 
@@ -107,6 +121,8 @@ pub enum Job {
         why: bool,
         /// A `--rules` file; the chapter's figures when `None`.
         rules: Option<PathBuf>,
+        /// The sheet of a workbook to read (`--sheet`); the first when `None`.
+        sheet: Option<String>,
     },
     /// `kam-advise rules`: the thresholds in force.
     Rules {
@@ -123,11 +139,21 @@ pub enum Job {
     Init {
         kind: Option<Kind>,
         scale: Option<Scale>,
+        format: InitFormat,
     },
     /// `kam-advise compare PROFILE...`: one row per enterprise.
     Compare {
         profiles: Vec<PathBuf>,
         rules: Option<PathBuf>,
         format: CompareFormat,
+        /// The sheet of a workbook to read (`--sheet`); the first when `None`.
+        sheet: Option<String>,
+        /// Start a CSV with a byte-order mark, for Excel (`--bom`).
+        bom: bool,
+        /// Write to this file instead of standard output (`--output`).
+        output: Option<PathBuf>,
     },
+    /// `kam-advise interview`: a guided questionnaire in the terminal; the profile
+    /// is written to `output` when given and confirmed.
+    Interview { output: Option<PathBuf> },
 }

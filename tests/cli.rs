@@ -512,12 +512,12 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
             "error: `--why` does not apply to `compare`: only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
         ),
         (
-            &["init", "-f", "dot"],
-            "error: `--format` does not apply to `init`: it writes a TOML profile only",
+            &["interview", "-f", "dot"],
+            "error: `--format` does not apply to `interview`: it writes a TOML profile only",
         ),
         (
             &["--format", "dot", "init"],
-            "error: `--format` does not apply to `init`: it writes a TOML profile only",
+            "error: `--format dot` does not apply to `init`: use toml or csv",
         ),
         (
             &["init", "--rules", "my.toml"],
@@ -548,12 +548,15 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
         line,
         "error: `--why` 不适用于 `compare`：只有对档案的建议才列出推理过程（kam-advise 档案... --why）"
     );
-    let (code, line) =
-        code_and_first_error(kam().args(["-f", "dot", "init"]).env("LANG", "zh_CN.UTF-8"));
+    let (code, line) = code_and_first_error(
+        kam()
+            .args(["-f", "dot", "interview"])
+            .env("LANG", "zh_CN.UTF-8"),
+    );
     assert_eq!(code, Some(2));
     assert_eq!(
         line,
-        "error: `--format` 不适用于 `init`：它只输出 TOML 档案"
+        "error: `--format` 不适用于 `interview`：它只输出 TOML 档案"
     );
 }
 
@@ -572,8 +575,15 @@ fn rules_print_as_json_when_asked() {
 #[test]
 fn a_subcommands_help_lists_only_the_options_it_uses() {
     let init = stdout_of(kam().args(["init", "--help"]));
-    for absent in ["--why", "--rules", "--format", "--generate"] {
+    for absent in ["--why", "--rules", "--generate", "--sheet"] {
         assert!(!init.contains(absent), "init --help shows {absent}: {init}");
+    }
+    let interview = stdout_of(kam().args(["interview", "--help"]));
+    for absent in ["--why", "--rules", "--format", "--generate", "--sheet"] {
+        assert!(
+            !interview.contains(absent),
+            "interview --help shows {absent}: {interview}"
+        );
     }
     assert!(init.contains("--kind") && init.contains("--lang") && init.contains("--color"));
     for sub in ["rules", "explain", "compare"] {

@@ -470,30 +470,14 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
         Err(ending) => return ending,
     }
     let contents = render::init::annotated(&answers.values(), text);
-    match write_atomically(path, contents.as_bytes()) {
+    match crate::portfolio::write_atomically(path, contents.as_bytes()) {
         Ok(()) => {
             let _ = writeln!(io::stderr(), "{}", text.written(&name));
             Ending::Done
         }
         Err(error) => {
-            report_error(&text.write_failed(&name, &crate::problem::IoFailure::of(&error)));
+            report_error(&text.output_file_failed(&name, &crate::problem::IoFailure::of(&error)));
             Ending::Failed
         }
     }
-}
-
-fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidFilename))?;
-    let temp = path.with_file_name(format!(
-        ".{}.{}.tmp",
-        file_name.to_string_lossy(),
-        std::process::id()
-    ));
-    let written = std::fs::write(&temp, contents).and_then(|()| std::fs::rename(&temp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
 }

@@ -136,9 +136,10 @@ pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
 }
 
 /// The empty portfolio sheet: one header row of the columns, in the catalogue's
-/// language (English: the profile keys), as CSV.
+/// language (English: the profile keys), as CSV with a byte-order mark, so that
+/// Excel opens the Chinese names as UTF-8 (the reader skips it).
 pub fn empty_sheet(text: &dyn Catalog) -> String {
     let names: Vec<&str> = COLUMNS.iter().map(|c| text.column_label(*c)).collect();
     // No name needs quoting: none has a comma, a quote or a line break.
-    format!("{}\r\n", names.join(","))
+    format!("\u{feff}{}\r\n", names.join(","))
 }

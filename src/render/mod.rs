@@ -8,6 +8,7 @@ pub mod json;
 pub mod markdown;
 pub mod org;
 pub mod rules;
+pub mod sheet;
 pub mod svg;
 pub mod table;
 

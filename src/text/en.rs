@@ -479,6 +479,8 @@ mod issues {
                     "--why" => "only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
                     "--rules" => "a new profile uses no thresholds",
                     "--format" => "it writes a TOML profile only",
+                    "--sheet" => "it reads no spreadsheet (kam-advise clients.xlsx --sheet NAME, or compare)",
+                    "--bom" => "only `--format csv` writes a byte-order mark",
                     _ => "leave it out",
                 };
                 format!("`{option}` does not apply to `{command}`: {why}")

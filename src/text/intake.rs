@@ -17,6 +17,12 @@ pub trait SheetText {
     fn portfolio_header(&self) -> &'static [&'static str; 10];
     /// Between two warnings in one cell.
     fn warnings_separator(&self) -> &'static str;
+    /// `compare --format xlsx` refuses to write a workbook to a terminal (exit 2).
+    fn binary_on_terminal(&self) -> &'static str;
+    /// `--output FILE` could not be written, and why.
+    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String;
+    /// The workbook could not be made (the writer's own message).
+    fn workbook_failed(&self, detail: &str) -> String;
 }
 
 /// The interview.
@@ -49,6 +55,4 @@ pub trait InterviewText {
     fn interrupted(&self) -> &'static str;
     /// Why the interview refuses to start without a terminal (exit 2).
     fn no_terminal(&self) -> &'static str;
-    /// The profile could not be written, and why.
-    fn write_failed(&self, path: &str, failure: &IoFailure) -> String;
 }

@@ -449,6 +449,10 @@ mod issues {
                     "--why" => "只有对档案的建议才列出推理过程（kam-advise 档案... --why）",
                     "--rules" => "新档案不涉及阈值",
                     "--format" => "它只输出 TOML 档案",
+                    "--sheet" => {
+                        "它不读取电子表格（可用于 kam-advise clients.xlsx --sheet 工作表名，或 compare）"
+                    }
+                    "--bom" => "只有 `--format csv` 才写入字节顺序标记",
                     _ => "请去掉该选项",
                 };
                 format!("`{option}` 不适用于 `{command}`：{why}")

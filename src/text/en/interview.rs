@@ -3,7 +3,6 @@
 
 use super::English;
 use crate::interview::{Choice, Question};
-use crate::problem::IoFailure;
 use crate::text::InterviewText;
 
 impl InterviewText for English {
@@ -145,19 +144,5 @@ impl InterviewText for English {
 
     fn no_terminal(&self) -> &'static str {
         "`interview` asks its questions in a terminal, and standard input or output is not one: in a script, write a profile instead (kam-advise init > client.toml, then kam-advise client.toml)"
-    }
-
-    fn write_failed(&self, path: &str, failure: &IoFailure) -> String {
-        let reason = match failure {
-            IoFailure::NotFound => "the directory does not exist".to_string(),
-            IoFailure::IsDirectory => "it is a directory".to_string(),
-            IoFailure::NotADirectory => "a part of the path is a file, not a directory".to_string(),
-            IoFailure::PermissionDenied => "permission denied".to_string(),
-            IoFailure::InvalidName => "the name is not valid here".to_string(),
-            IoFailure::StorageFull => "no space left on device".to_string(),
-            IoFailure::ReadOnly => "the file system is read-only".to_string(),
-            IoFailure::Other { message, .. } => message.clone(),
-        };
-        format!("could not write {path}: {reason}")
     }
 }

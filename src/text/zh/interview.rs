@@ -3,7 +3,6 @@
 
 use super::Chinese;
 use crate::interview::{Choice, Question};
-use crate::problem::IoFailure;
 use crate::text::InterviewText;
 
 impl InterviewText for Chinese {
@@ -135,22 +134,5 @@ impl InterviewText for Chinese {
 
     fn no_terminal(&self) -> &'static str {
         "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用档案文件（先运行 kam-advise init > client.toml，再运行 kam-advise client.toml）"
-    }
-
-    fn write_failed(&self, path: &str, failure: &IoFailure) -> String {
-        let reason = match failure {
-            IoFailure::NotFound => "目录不存在".to_string(),
-            IoFailure::IsDirectory => "这是一个目录".to_string(),
-            IoFailure::NotADirectory => "路径中有一部分是文件而不是目录".to_string(),
-            IoFailure::PermissionDenied => "没有写入权限".to_string(),
-            IoFailure::InvalidName => "此处不能使用这个文件名".to_string(),
-            IoFailure::StorageFull => "磁盘空间不足".to_string(),
-            IoFailure::ReadOnly => "文件系统为只读".to_string(),
-            IoFailure::Other { code, message } => match code {
-                Some(code) => format!("系统错误 {code}"),
-                None => message.clone(),
-            },
-        };
-        format!("无法写入 {path}：{reason}")
     }
 }
