@@ -444,15 +444,17 @@ fn summary(answers: &Answers, text: &dyn Catalog) -> String {
 /// a temporary file in the same directory renamed into place.
 fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
     let name = path_name(path);
-    let ask = |message: String, default: bool| match yes_no(&message, "", default, text) {
-        Ok(answer) => Ok(answer),
-        Err(Stop::Interrupt) => Err(Ending::Interrupted),
-        Err(Stop::Back) => Ok(false),
-        Err(Stop::Io(message)) => {
-            report_error(&message);
-            Err(Ending::Failed)
-        }
-    };
+    let ask =
+        |message: String, default: bool| match yes_no(&message, text.keys_confirm(), default, text)
+        {
+            Ok(answer) => Ok(answer),
+            Err(Stop::Interrupt) => Err(Ending::Interrupted),
+            Err(Stop::Back) => Ok(false),
+            Err(Stop::Io(message)) => {
+                report_error(&message);
+                Err(Ending::Failed)
+            }
+        };
     let confirmed = match ask(text.write_question(&name), true) {
         Ok(true) if path.exists() => ask(text.overwrite_question(&name), false),
         other => other,
