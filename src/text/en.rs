@@ -436,7 +436,7 @@ mod issues {
                     Unreadable::Stdin => format!("could not read standard input: {error}"),
                 }
             }
-            Issue::EmptyDirectory => "no *.toml profiles directly inside this directory".into(),
+            Issue::EmptyDirectory => "no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory".into(),
             Issue::StdinTwice => "standard input can be read only once".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),
         }

@@ -399,7 +399,7 @@ mod issues {
                     Unreadable::Stdin => format!("无法读取标准输入：{error}"),
                 }
             }
-            Issue::EmptyDirectory => "该目录下没有 *.toml 档案（只查找目录本层）".into(),
+            Issue::EmptyDirectory => "该目录下没有 *.toml 档案，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找目录本层".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
         }

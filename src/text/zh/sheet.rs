@@ -108,7 +108,7 @@ impl SheetText for Chinese {
             "规则",
             "重点客户经理",
             "编制人数",
-            "提示",
+            "注意",
         ]
     }
 
