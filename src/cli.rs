@@ -55,9 +55,10 @@ cites its clause.",
     after_long_help = EXAMPLES
 )]
 pub struct Cli {
-    /// Enterprise profiles (TOML): files, directories (every *.toml directly inside,
-    /// in name order), or - for standard input. A file named like a subcommand is
-    /// read when written as ./NAME.
+    /// Enterprise profiles (TOML) or sheets of one enterprise a row (csv, tsv, xlsx,
+    /// xls, ods): files, directories (every *.toml and sheet directly inside, in name
+    /// order), or - for standard input. A file named like a subcommand is read when
+    /// written as ./NAME.
     #[arg(value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
 

@@ -87,6 +87,12 @@ fn a_directory_is_every_toml_inside_in_name_order_and_the_batch_keeps_argument_o
             "华东精密机械有限公司",
             "Pacific Instruments Group",
             "Northgate Distribution Ltd",
+            // examples/portfolio.csv: a directory reads its sheets too, in name order.
+            "华东精密机械有限公司",
+            "Pacific Instruments, Inc.",
+            "省邮政分公司",
+            "云图软件",
+            "华北连锁超市",
             "某省邮政分公司重点客户体系",
             "国家邮政重点客户营销体系",
             "西部商贸集团",
@@ -497,7 +503,8 @@ fn global_options_stand_before_or_after_the_subcommand() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     // `--format` before the subcommand applies to it.
     let json = stdout_of(kam().args(["--format", "json", "compare", "examples/"]));
-    assert_eq!(json.lines().count(), 11, "{json}");
+    // Eleven profiles and the five rows of examples/portfolio.csv.
+    assert_eq!(json.lines().count(), 16, "{json}");
 }
 
 #[test]

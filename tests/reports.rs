@@ -133,9 +133,9 @@ fn graphviz_renders_every_chart_when_installed() {
             let label = match (example, lang) {
                 ("multinational-usd", "zh") => "重点客户管理委员会",
                 ("multinational-usd", "en") => "KAM committee",
-                ("provincial-postal", "zh") => "重点客户服务中心 (县级) (可选)",
-                ("no-key-accounts", "en") => "No unit to set up yet.",
-                ("no-key-accounts", "zh") => "目前无需设立机构。",
+                ("provincial-postal", "zh") => "县级重点客户服务中心（可选）",
+                ("no-key-accounts", "en") => "no dedicated KAM unit for now",
+                ("no-key-accounts", "zh") => "暂不设立专门的重点客户管理机构",
                 (_, "zh") => "重点客户",
                 _ => "KAM",
             };
@@ -365,7 +365,8 @@ fn compare_prints_one_row_per_enterprise() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_default())
         .collect();
-    assert_eq!(rows.len(), 11);
+    // Eleven profiles and the five rows of examples/portfolio.csv.
+    assert_eq!(rows.len(), 16);
     assert_eq!(rows[3]["form"], "committee");
     assert_eq!(rows[3]["form_rule"], "multinational");
     assert_eq!(rows[3]["kam_managers"], 5);

@@ -45,23 +45,6 @@ const PROFILES: [(&str, &str); 5] = [
     ),
 ];
 
-const HEADER: [&str; 14] = [
-    "name",
-    "annual_revenue",
-    "key_accounts",
-    "currency",
-    "cny_rate",
-    "kind",
-    "scale",
-    "industry",
-    "employees",
-    "current_setup",
-    "strategic_plan",
-    "account_development",
-    "levels",
-    "counts",
-];
-
 /// The same five as CSV text (one extra column for the team's functions, a note column).
 const CSV: &str = "name,annual_revenue,key_accounts,currency,cny_rate,kind,scale,industry,employees,current_setup,strategic_plan,account_development,levels,counts,functions,# notes\r\n\
 华东精密机械有限公司,8000万元,12,,,,,工业,450,sales,yes,,,,,met in May\r\n\
@@ -72,91 +55,32 @@ const CSV: &str = "name,annual_revenue,key_accounts,currency,cny_rate,kind,scale
 
 /// A cell of the workbook the test writes.
 enum C {
-    S(&'static str),
+    S(String),
     N(f64),
     B(bool),
     E,
 }
 
+/// The CSV's rows as workbook cells, typed as a spreadsheet user types them: numbers
+/// as number cells, `yes` as a TRUE cell, the rest as text.
 fn xlsx_rows() -> Vec<Vec<C>> {
-    use C::*;
-    let mut header: Vec<C> = HEADER.iter().map(|h| S(h)).collect();
-    header.push(S("functions"));
-    vec![
-        header,
-        vec![
-            S("华东精密机械有限公司"),
-            S("8000万元"),
-            N(12.0),
-            E,
-            E,
-            E,
-            E,
-            S("工业"),
-            N(450.0),
-            S("sales"),
-            B(true),
-        ],
-        vec![
-            S("Pacific Instruments, \"Group\""),
-            N(120_000_000.0),
-            N(40.0),
-            S("USD"),
-            N(7.1),
-            S("multinational"),
-            E,
-            E,
-            E,
-            S("department"),
-        ],
-        vec![
-            S("省邮政分公司"),
-            S("3亿"),
-            N(20.0),
-            E,
-            E,
-            S("public-sector"),
-            E,
-            E,
-            E,
-            E,
-            E,
-            E,
-            S("provincial;prefecture;county"),
-            S("prefecture=12"),
-        ],
-        vec![
-            S("小软件工作室"),
-            S("1500万"),
-            N(8.0),
-            E,
-            E,
-            E,
-            S("small"),
-            E,
-            E,
-            E,
-            E,
-            S("是"),
-            E,
-            E,
-            S("sales engineering; customer success"),
-        ],
-        vec![
-            S("华北零售"),
-            S("6亿"),
-            N(30.0),
-            E,
-            E,
-            E,
-            E,
-            S("retail"),
-            N(400.0),
-            E,
-            B(false),
-            N(1.0),
-        ],
-    ]
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(CSV.as_bytes());
+    reader
+        .records()
+        .map(|record| {
+            let record = record.unwrap_or_else(|e| panic!("{e}"));
+            record
+                .iter()
+                .map(|cell| match cell {
+                    "" => C::E,
+                    "yes" => C::B(true),
+                    _ => cell.parse().map_or_else(|_| C::S(cell.into()), C::N),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Writes the workbook: a first sheet of notes and the portfolio on "Clients"
@@ -176,7 +100,7 @@ fn write_xlsx(path: &Path, rows: &[Vec<C>], first: bool) {
         for (c, cell) in row.iter().enumerate() {
             let (r, c) = (r as u32, c as u16);
             let done = match cell {
-                C::S(s) => sheet.write_string(r, c, *s).map(|_| ()),
+                C::S(s) => sheet.write_string(r, c, s).map(|_| ()),
                 C::N(n) => sheet.write_number(r, c, *n).map(|_| ()),
                 C::B(b) => sheet.write_boolean(r, c, *b).map(|_| ()),
                 C::E => Ok(()),
@@ -357,19 +281,29 @@ fn a_bad_row_is_named_by_row_and_column_and_the_others_are_advised() {
     // The same in a workbook, in Chinese.
     let rows = vec![
         vec![
-            C::S("name"),
-            C::S("annual_revenue"),
-            C::S("key_accounts"),
-            C::S("scale"),
+            C::S("name".into()),
+            C::S("annual_revenue".into()),
+            C::S("key_accounts".into()),
+            C::S("scale".into()),
         ],
         vec![
-            C::S("Alpha"),
+            C::S("Alpha".into()),
             C::N(80_000_000.0),
             C::N(12.0),
-            C::S("medium"),
+            C::S("medium".into()),
         ],
-        vec![C::S("Beta"), C::S("八千万"), C::N(12.5), C::S("medium")],
-        vec![C::S("Gamma"), C::S("1亿"), C::N(7.0), C::S("large")],
+        vec![
+            C::S("Beta".into()),
+            C::S("八千万".into()),
+            C::N(12.5),
+            C::S("medium".into()),
+        ],
+        vec![
+            C::S("Gamma".into()),
+            C::S("1亿".into()),
+            C::N(7.0),
+            C::S("large".into()),
+        ],
     ];
     write_xlsx(&dir.path().join("book.xlsx"), &rows, true);
     let out = run(
