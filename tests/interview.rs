@@ -1,7 +1,8 @@
 //! The interview, driven through a pseudo-terminal the test makes itself (rexpect):
 //! a full interview to a written profile in both languages, a wrong amount re-asked
 //! with the profile's own message, Esc back to the previous question, Ctrl-C that
-//! leaves nothing behind (exit 130), and a refusal without a terminal (exit 2).
+//! leaves nothing behind (exit 130), a refusal without a terminal (exit 2); and, on
+//! the same kind of terminal, `compare --format xlsx` refusing to print a workbook.
 
 mod support;
 
@@ -234,4 +235,29 @@ fn without_a_terminal_it_refuses_at_once() {
         assert!(stderr.starts_with(first), "{stderr}");
         assert!(out.stdout.is_empty());
     }
+}
+
+/// Not the interview, but the same pseudo-terminal: a workbook is never written to a
+/// terminal (exit 2), and nothing binary reaches the screen.
+#[test]
+fn compare_refuses_to_write_a_workbook_to_a_terminal() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kam-advise"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "compare",
+            "examples/portfolio.csv",
+            "--format",
+            "xlsx",
+            "--lang",
+            "en",
+        ])
+        .env("LANG", "C");
+    let mut p = spawn_command(cmd, Some(30_000)).unwrap_or_else(|e| panic!("spawn: {e}"));
+    expect(
+        &mut p,
+        "writes a binary workbook, not for a terminal: add `--output FILE`",
+    );
+    let rest = p.exp_eof().unwrap_or_else(|e| panic!("{e}"));
+    assert!(!rest.contains("PK"), "{rest}");
+    assert_eq!(exit_code(&p), Some(2));
 }
