@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod output_dir;
+mod portfolio;
 
 use crate::advice::advise;
 use crate::date::DocDate;
 use crate::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Output, Request, RulesFormat, SchemaName,
+    ColorWhen, ExplainFormat, Format, InitFormat, Job, Output, Request, RulesFormat, SchemaName,
     Topic,
 };
 use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable, Usage};
@@ -20,10 +21,11 @@ use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
 use crate::render::{self, RenderOptions, Renderer, Report};
 use crate::rules::Rules;
 use crate::scale::Scale;
+use crate::sheet::SheetKind;
 use crate::text::{Catalog, Lang, catalog};
 
 /// Output buffer: large enough that a batch writes in few system calls.
-const OUTPUT_BUFFER: usize = 64 * 1024;
+pub(crate) const OUTPUT_BUFFER: usize = 64 * 1024;
 
 /// Width used when the output is not a terminal and `COLUMNS` is not set.
 const DEFAULT_WIDTH: u16 = 100;
@@ -37,6 +39,8 @@ pub enum Outcome {
     Failed,
     /// The run was asked for something it cannot do; nothing was advised (exit 2).
     Usage,
+    /// Stopped by Ctrl-C (exit 130).
+    Interrupted,
 }
 
 impl Outcome {
@@ -45,6 +49,7 @@ impl Outcome {
             Outcome::Advised => ExitCode::SUCCESS,
             Outcome::Failed => ExitCode::from(1),
             Outcome::Usage => ExitCode::from(2),
+            Outcome::Interrupted => ExitCode::from(130),
         }
     }
 }
@@ -60,7 +65,7 @@ pub struct Options {
 
 /// Why a run stopped before its end.
 #[derive(Debug)]
-enum Stop {
+pub(crate) enum Stop {
     /// Standard output refused a write. Inputs are read into [`ProfileError`]s, so
     /// every `io::Error` that reaches `?` in a run is a write to standard output.
     Stdout(io::Error),
@@ -203,6 +208,7 @@ pub fn run(request: Request) -> Outcome {
             why,
             rules,
             output,
+            sheet,
         } => match (rules_in_force(rules.as_deref()), document_date(format)) {
             (_, Err(usage)) => Ok(misused(&usage, text)),
             (Ok(rules), Ok(date)) => {
@@ -218,7 +224,7 @@ pub fn run(request: Request) -> Outcome {
                     render,
                     rules,
                 };
-                advise_all(&profiles, &options, &output)
+                advise_all(&profiles, sheet.as_deref(), &options, &output)
             }
             (Err(e), Ok(_)) => Ok(failed(&e, text)),
         },
@@ -238,16 +244,29 @@ pub fn run(request: Request) -> Outcome {
             kind,
             scale,
             schema,
+            format: InitFormat::Toml,
         } => init(kind, scale, schema.as_deref(), text),
+        Job::Init {
+            format: InitFormat::Csv,
+            ..
+        } => write_all(&render::init::empty_sheet(text)),
         Job::Compare {
             profiles,
             rules,
             format,
+            sheet,
+            bom,
+            output,
         } => match rules_in_force(rules.as_deref()) {
-            Ok(rules) => compare(
-                &profiles,
-                &rules,
-                format,
+            Ok(rules) => portfolio::compare(
+                &portfolio::Compare {
+                    args: &profiles,
+                    sheet: sheet.as_deref(),
+                    rules: &rules,
+                    format,
+                    bom,
+                    output: output.as_deref(),
+                },
                 &render_options(lang, color, false),
             ),
             Err(e) => Ok(failed(&e, text)),
@@ -257,6 +276,15 @@ pub fn run(request: Request) -> Outcome {
             crate::teach::run::grade(&job, &render_options(lang, color, false)).map_err(Stop::from)
         }
         Job::Schema { which } => print_schema(which),
+        Job::Interview { output } => {
+            let options = render_options(lang, color, false);
+            Ok(match crate::interview::run(output.as_deref(), &options) {
+                crate::interview::Ending::Done => Outcome::Advised,
+                crate::interview::Ending::NoTerminal => Outcome::Usage,
+                crate::interview::Ending::Interrupted => Outcome::Interrupted,
+                crate::interview::Ending::Failed => Outcome::Failed,
+            })
+        }
     };
     finish(result, text)
 }
@@ -284,7 +312,7 @@ fn misused(usage: &Usage, text: &dyn Catalog) -> Outcome {
 }
 
 /// A problem that ends a job before any output: reported, exit 1.
-fn failed(problems: &ProfileError, text: &dyn Catalog) -> Outcome {
+pub(crate) fn failed(problems: &ProfileError, text: &dyn Catalog) -> Outcome {
     report_problems(problems, text);
     Outcome::Failed
 }
@@ -306,7 +334,7 @@ fn finish(result: Result<Outcome, Stop>, text: &dyn Catalog) -> Outcome {
 }
 
 /// Writes a finished text to stdout.
-fn write_all(text: &str) -> Result<Outcome, Stop> {
+pub(crate) fn write_all(text: &str) -> Result<Outcome, Stop> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;
@@ -362,60 +390,21 @@ fn explain(
     }
 }
 
-/// `kam-advise compare PROFILE...`: one row per enterprise.
-fn compare(
-    args: &[PathBuf],
-    rules: &Rules,
-    format: CompareFormat,
-    render: &RenderOptions,
-) -> Result<Outcome, Stop> {
-    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
-    let mut rows = Vec::new();
-    let inputs = expand_all(args);
-    let outcome = for_each_profile(
-        inputs,
-        rules,
-        render.catalog(),
-        &mut out,
-        |_, report, out| {
-            let row = render::compare::Row::of(report);
-            if format == CompareFormat::Json {
-                // JSON Lines stream as they come, like the main job.
-                let line = serde_json::to_string(&render::compare::JsonRow {
-                    schema_version: render::json::SCHEMA_VERSION,
-                    lang: render.lang,
-                    row: &row,
-                })?;
-                writeln!(out, "{line}")?;
-            } else {
-                rows.push(row);
-            }
-            Ok(true)
-        },
-    )?;
-    if !rows.is_empty() {
-        let section = render::compare::section(&rows, render);
-        let text = match format {
-            CompareFormat::Markdown => render::sections_as_markdown(&[section]),
-            CompareFormat::Table | CompareFormat::Json => {
-                render::sections_as_table(&[section], render)
-            }
-        };
-        out.write_all(text.as_bytes())?;
-    }
-    out.flush()?;
-    Ok(outcome)
-}
-
 /// A profile to read: a file or standard input.
-enum Input {
+pub(crate) enum Input {
     Stdin,
     File(PathBuf),
+    Sheet(PathBuf, SheetKind),
 }
 
 /// Advises every profile named on the command line, in order, writing each as
 /// soon as it is advised: to standard output, or to its own file in `--output-dir`.
-fn advise_all(args: &[PathBuf], options: &Options, output: &Output) -> Result<Outcome, Stop> {
+fn advise_all(
+    args: &[PathBuf],
+    sheet: Option<&str>,
+    options: &Options,
+    output: &Output,
+) -> Result<Outcome, Stop> {
     let inputs = expand_all(args);
     let text = options.render.catalog();
     let (dir, force) = match output {
@@ -427,24 +416,46 @@ fn advise_all(args: &[PathBuf], options: &Options, output: &Output) -> Result<Ou
             };
             return Ok(misused(&usage, text));
         }
+        Output::Stdout if let Some(usage) = sheet_documents(&inputs, options) => {
+            return Ok(misused(&usage, text));
+        }
         Output::Stdout => {
             let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
             let mut advised = 0usize;
             let renderer = renderer(options);
-            let outcome =
-                for_each_profile(inputs, &options.rules, text, &mut out, |_, report, out| {
+            let outcome = for_each_profile(
+                inputs,
+                sheet,
+                &options.rules,
+                text,
+                &mut out,
+                |_, report, out| {
                     if advised > 0 {
                         out.write_all(separator(options).as_bytes())?;
                     }
                     out.write_all(renderer.render(report)?.as_bytes())?;
                     advised += 1;
                     Ok(true)
-                })?;
+                },
+            )?;
             out.flush()?;
             return Ok(outcome);
         }
     };
-    output_dir::advise_into(inputs, options, dir, force)
+    output_dir::advise_into(inputs, sheet, options, dir, force)
+}
+
+/// A spreadsheet, whose rows are profiles, in a format that writes one document each:
+/// they cannot go to one stream.
+fn sheet_documents(inputs: &[Result<Input, ProfileError>], options: &Options) -> Option<Usage> {
+    let sheet = inputs.iter().find_map(|i| match i {
+        Ok(Input::Sheet(path, _)) => Some(path_name(path)),
+        _ => None,
+    })?;
+    options.format.is_document().then(|| Usage::SheetDocuments {
+        format: options.format.slug(),
+        sheet,
+    })
 }
 
 /// What stands between two profiles' output in a batch.
@@ -461,16 +472,18 @@ fn separator(options: &Options) -> String {
 }
 
 /// Every input the arguments stand for, in order.
-fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
+pub(crate) fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
     args.iter().flat_map(|arg| expand(arg)).collect()
 }
 
 /// Reads, checks and advises every input, in order, and hands each to `sink` with
-/// its index; the sink says whether it could use it (it reports its own failure).
-/// A failed profile is reported on stderr and the batch goes on; a batch with
-/// failures ends with a summary line.
-fn for_each_profile(
+/// its index (every row of a sheet has its sheet's index); the sink says whether it
+/// could use it (it reports its own failure). A failed profile is reported on stderr
+/// and the batch goes on; a batch with failures ends with a summary line. `sheet`
+/// picks the sheet of a workbook.
+pub(crate) fn for_each_profile(
     inputs: Vec<Result<Input, ProfileError>>,
+    sheet: Option<&str>,
     rules: &Rules,
     text: &dyn Catalog,
     out: &mut dyn Write,
@@ -479,7 +492,37 @@ fn for_each_profile(
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
+    let mut take =
+        |index: usize, checked: crate::sheet::RowResult, out: &mut dyn Write| -> Result<(), Stop> {
+            match checked {
+                Ok((source, profile)) => {
+                    let advice = advise(&profile, rules);
+                    let report = Report {
+                        source: &source,
+                        profile: &profile,
+                        advice: &advice,
+                        rules,
+                    };
+                    if sink(index, &report, out)? {
+                        advised += 1;
+                    } else {
+                        failed += 1;
+                    }
+                }
+                Err(problems) => {
+                    // Keep what came before in order with the error on a terminal.
+                    out.flush()?;
+                    report_problems(&problems, text);
+                    failed += 1;
+                }
+            }
+            Ok(())
+        };
     for (index, input) in inputs.into_iter().enumerate() {
+        if let Ok(Input::Sheet(path, kind)) = &input {
+            crate::sheet::read_sheet(path, *kind, sheet, &mut |row| take(index, row, out))?;
+            continue;
+        }
         let checked = input.and_then(|input| {
             if matches!(input, Input::Stdin) {
                 if stdin_used {
@@ -491,28 +534,7 @@ fn for_each_profile(
             let profile = parse_profile(&source, &bytes)?;
             Ok((source, profile))
         });
-        match checked {
-            Ok((source, profile)) => {
-                let advice = advise(&profile, rules);
-                let report = Report {
-                    source: &source,
-                    profile: &profile,
-                    advice: &advice,
-                    rules,
-                };
-                if sink(index, &report, out)? {
-                    advised += 1;
-                } else {
-                    failed += 1;
-                }
-            }
-            Err(problems) => {
-                // Keep what came before in order with the error on a terminal.
-                out.flush()?;
-                report_problems(&problems, text);
-                failed += 1;
-            }
-        }
+        take(index, checked, out)?;
     }
     if failed == 0 {
         return Ok(Outcome::Advised);
@@ -530,7 +552,10 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
         return vec![Ok(Input::Stdin)];
     }
     if !arg.is_dir() {
-        return vec![Ok(Input::File(arg.to_path_buf()))];
+        return vec![Ok(match SheetKind::of(arg) {
+            Some(kind) => Input::Sheet(arg.to_path_buf(), kind),
+            None => Input::File(arg.to_path_buf()),
+        })];
     }
     let source = path_name(arg);
     let entries = match std::fs::read_dir(arg) {
@@ -542,7 +567,7 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
         .filter_map(Result::ok)
         .filter(|entry| !entry.file_type().is_ok_and(|t| t.is_dir()))
         .map(|entry| entry.path())
-        .filter(|path| path.extension() == Some(OsStr::new("toml")))
+        .filter(|path| path.extension() == Some(OsStr::new("toml")) || is_sheet(path))
         .collect();
     files.sort();
     if files.is_empty() {
@@ -551,7 +576,23 @@ fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
             Issue::EmptyDirectory,
         ))];
     }
-    files.into_iter().map(|f| Ok(Input::File(f))).collect()
+    files
+        .into_iter()
+        .map(|f| match SheetKind::of(&f) {
+            Some(kind) => Ok(Input::Sheet(f, kind)),
+            None => Ok(Input::File(f)),
+        })
+        .collect()
+}
+
+/// A sheet in a directory: by extension, but not the `~$name.xlsx` lock file Excel
+/// keeps beside a workbook it has open.
+fn is_sheet(path: &Path) -> bool {
+    let lock = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("~$"));
+    SheetKind::of(path).is_some() && !lock
 }
 
 /// Reads at most one byte more than a profile may have, so a huge file or an
@@ -582,7 +623,8 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
                 .map_err(|e| unreadable("-", Unreadable::Stdin, &e))?;
             Ok(("-".to_string(), bytes))
         }
-        Input::File(path) => {
+        // A sheet is read row by row (`sheet::read_sheet`), never here.
+        Input::File(path) | Input::Sheet(path, _) => {
             let source = path_name(path);
             let bytes =
                 read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;

@@ -14,7 +14,8 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, Job, Output, Request, RulesFormat, Topic,
+    ColorWhen, CompareFormat, ExplainFormat, Format, InitFormat, Job, Output, Request, RulesFormat,
+    Topic,
 };
 use kam_advise::problem::Usage;
 use kam_advise::profile::{Kind, Level, Setup};
@@ -63,9 +64,10 @@ cites its clause.",
     after_long_help = EXAMPLES
 )]
 pub struct Cli {
-    /// Enterprise profiles (TOML): files, directories (every *.toml directly inside,
-    /// in name order), or - for standard input. A file named like a subcommand is
-    /// read when written as ./NAME.
+    /// Enterprise profiles (TOML) or sheets of one enterprise a row (csv, tsv, xlsx,
+    /// xls, ods): files, directories (every *.toml and sheet directly inside, in name
+    /// order), or - for standard input. A file named like a subcommand is read when
+    /// written as ./NAME.
     #[arg(value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
 
@@ -96,6 +98,10 @@ pub struct Cli {
     /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
     #[arg(long, value_name = "FILE", help_heading = "Rules")]
     pub rules: Option<PathBuf>,
+
+    /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
+    #[arg(long, value_name = "NAME", help_heading = "Input")]
+    pub sheet: Option<String>,
 
     #[command(flatten)]
     pub shared: Shared,
@@ -155,7 +161,8 @@ pub enum Command {
         #[command(flatten)]
         unused: WhyUnused,
     },
-    /// Print an annotated profile to start from: `kam-advise init > client.toml`.
+    /// Print an annotated profile to start from: `kam-advise init > client.toml`
+    /// (`--format csv`: the empty portfolio sheet).
     Init {
         /// Pre-fill for this kind of organisation.
         #[arg(long, value_enum)]
@@ -168,6 +175,9 @@ pub enum Command {
         /// schema profile > PATH` (a path relative to the profile, or a URL).
         #[arg(long, value_name = "PATH")]
         schema: Option<String>,
+        /// Output format [default: toml].
+        #[arg(short, long, value_enum, value_name = "FORMAT")]
+        format: Option<InitFormatArg>,
         #[command(flatten)]
         unused: InitUnused,
     },
@@ -182,6 +192,15 @@ pub enum Command {
         /// Output format [default: table].
         #[arg(short, long, value_enum, value_name = "FORMAT")]
         format: Option<CompareFormatArg>,
+        /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
+        #[arg(long)]
+        bom: bool,
+        /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
         #[command(flatten)]
         unused: WhyUnused,
     },
@@ -192,6 +211,15 @@ pub enum Command {
     Grade(teach::GradeArgs),
     /// Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for scripts.
     Schema(schema::SchemaArgs),
+    /// A guided interview in the terminal that ends in the advice and, with --output,
+    /// a saved profile.
+    Interview {
+        /// Write the answers as an annotated profile to FILE (asked for confirmation).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        unused: InterviewUnused,
+    },
 }
 
 impl Command {
@@ -204,6 +232,7 @@ impl Command {
             Command::Exercise(_) => "exercise",
             Command::Grade(_) => "grade",
             Command::Schema(_) => "schema",
+            Command::Interview { .. } => "interview",
         }
     }
 }
@@ -220,6 +249,29 @@ pub struct WhyUnused {
 /// the error can say they do not apply.
 #[derive(Debug, clap::Args)]
 pub struct InitUnused {
+    #[arg(long, hide = true)]
+    why: bool,
+    #[arg(long, hide = true, value_name = "FILE")]
+    rules: Option<OsString>,
+}
+
+/// The options a command that takes none but `--lang` and `--color` does nothing
+/// with (`schema`, `exercise`, `grade`'s own): taken (and hidden) only so that the
+/// error can say they do not apply.
+#[derive(Debug, clap::Args)]
+pub struct NoOptions {
+    #[arg(long, hide = true)]
+    why: bool,
+    #[arg(long, hide = true, value_name = "FILE")]
+    rules: Option<OsString>,
+    #[arg(short, long, hide = true, value_name = "FORMAT")]
+    format: Option<OsString>,
+}
+
+/// The options `interview` does nothing with: taken (and hidden) only so that the
+/// error can say they do not apply.
+#[derive(Debug, clap::Args)]
+pub struct InterviewUnused {
     #[arg(long, hide = true)]
     why: bool,
     #[arg(long, hide = true, value_name = "FILE")]
@@ -242,7 +294,7 @@ pub enum FormatArg {
     Dot,
     /// A self-contained HTML page with the org chart drawn in, ready to print.
     Html,
-    /// Commented TOML (`rules` only).
+    /// Commented TOML (`rules` and `init` only).
     #[value(hide = true)]
     Toml,
     /// A GoRules decision table (`rules` only).
@@ -251,6 +303,12 @@ pub enum FormatArg {
     /// A DMN 1.3 decision table (`rules` only).
     #[value(hide = true)]
     Dmn,
+    /// A CSV sheet (`compare` and `init` only).
+    #[value(hide = true)]
+    Csv,
+    /// An XLSX workbook (`compare` only).
+    #[value(hide = true)]
+    Xlsx,
 }
 
 impl FormatArg {
@@ -264,6 +322,8 @@ impl FormatArg {
             FormatArg::Toml => "toml",
             FormatArg::Jdm => "jdm",
             FormatArg::Dmn => "dmn",
+            FormatArg::Csv => "csv",
+            FormatArg::Xlsx => "xlsx",
         }
     }
 
@@ -274,7 +334,11 @@ impl FormatArg {
             FormatArg::Markdown => Some(Format::Markdown),
             FormatArg::Dot => Some(Format::Dot),
             FormatArg::Html => Some(Format::Html),
-            FormatArg::Toml | FormatArg::Jdm | FormatArg::Dmn => None,
+            FormatArg::Toml
+            | FormatArg::Jdm
+            | FormatArg::Dmn
+            | FormatArg::Csv
+            | FormatArg::Xlsx => None,
         }
     }
 
@@ -284,7 +348,12 @@ impl FormatArg {
             FormatArg::Json => Some(RulesFormat::Json),
             FormatArg::Jdm => Some(RulesFormat::Jdm),
             FormatArg::Dmn => Some(RulesFormat::Dmn),
-            FormatArg::Table | FormatArg::Markdown | FormatArg::Dot | FormatArg::Html => None,
+            FormatArg::Table
+            | FormatArg::Markdown
+            | FormatArg::Dot
+            | FormatArg::Html
+            | FormatArg::Csv
+            | FormatArg::Xlsx => None,
         }
     }
 
@@ -297,7 +366,9 @@ impl FormatArg {
             | FormatArg::Html
             | FormatArg::Toml
             | FormatArg::Jdm
-            | FormatArg::Dmn => None,
+            | FormatArg::Dmn
+            | FormatArg::Csv
+            | FormatArg::Xlsx => None,
         }
     }
 
@@ -306,11 +377,39 @@ impl FormatArg {
             FormatArg::Table => Some(CompareFormat::Table),
             FormatArg::Markdown => Some(CompareFormat::Markdown),
             FormatArg::Json => Some(CompareFormat::Json),
+            FormatArg::Csv => Some(CompareFormat::Csv),
+            FormatArg::Xlsx => Some(CompareFormat::Xlsx),
             FormatArg::Dot
             | FormatArg::Html
             | FormatArg::Toml
             | FormatArg::Jdm
             | FormatArg::Dmn => None,
+        }
+    }
+
+    fn init(self) -> Option<InitFormat> {
+        match self {
+            FormatArg::Toml => Some(InitFormat::Toml),
+            FormatArg::Csv => Some(InitFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Formats of `init`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InitFormatArg {
+    /// An annotated TOML profile.
+    Toml,
+    /// The empty portfolio sheet (the column names), as CSV.
+    Csv,
+}
+
+impl From<InitFormatArg> for InitFormat {
+    fn from(arg: InitFormatArg) -> InitFormat {
+        match arg {
+            InitFormatArg::Toml => InitFormat::Toml,
+            InitFormatArg::Csv => InitFormat::Csv,
         }
     }
 }
@@ -366,6 +465,10 @@ pub enum CompareFormatArg {
     Markdown,
     /// One JSON object per enterprise, one per line (JSON Lines).
     Json,
+    /// A portfolio sheet: CSV (RFC 4180, UTF-8), headers in the output language.
+    Csv,
+    /// A portfolio workbook (XLSX): to --output FILE or a redirect.
+    Xlsx,
 }
 
 impl From<CompareFormatArg> for CompareFormat {
@@ -374,6 +477,8 @@ impl From<CompareFormatArg> for CompareFormat {
             CompareFormatArg::Table => CompareFormat::Table,
             CompareFormatArg::Markdown => CompareFormat::Markdown,
             CompareFormatArg::Json => CompareFormat::Json,
+            CompareFormatArg::Csv => CompareFormat::Csv,
+            CompareFormatArg::Xlsx => CompareFormat::Xlsx,
         }
     }
 }
@@ -586,6 +691,7 @@ impl Cli {
                 why: self.why,
                 rules: self.rules,
                 output,
+                sheet: self.sheet,
             };
             return Ok(Action::Run(Request { job, lang, color }));
         };
@@ -606,7 +712,11 @@ impl Cli {
             format: self.format,
             why: self.why,
             rules: self.rules,
+            sheet: self.sheet,
         };
+        if before.sheet.is_some() && !matches!(command, Command::Compare { .. }) {
+            return Err(before.not_applicable("--sheet"));
+        }
         let job = match command {
             Command::Rules {
                 rules,
@@ -648,9 +758,13 @@ impl Cli {
                 kind,
                 scale,
                 schema,
+                format,
                 unused,
             } => {
-                before.nothing_but_lang(&unused)?;
+                before.no_why(unused.why)?;
+                if before.rules.is_some() || unused.rules.is_some() {
+                    return Err(before.not_applicable("--rules"));
+                }
                 if let Some(path) = schema
                     .as_deref()
                     .filter(|p| p.chars().any(char::is_control))
@@ -662,26 +776,57 @@ impl Cli {
                     kind: kind.map(Kind::from),
                     scale: scale.map(Scale::from),
                     schema,
+                    format: before
+                        .format(
+                            format.map(InitFormat::from),
+                            FormatArg::init,
+                            InitFormat::ALL.iter().map(|f| f.slug()).collect(),
+                        )?
+                        .unwrap_or(InitFormat::Toml),
                 }
+            }
+            Command::Interview { output, unused } => {
+                before.no_why(unused.why)?;
+                if before.rules.is_some() || unused.rules.is_some() {
+                    return Err(before.not_applicable("--rules"));
+                }
+                if before.format.is_some() || unused.format.is_some() {
+                    return Err(before.not_applicable("--format"));
+                }
+                Job::Interview { output }
             }
             Command::Schema(args) => schema::schema_job(args, &before)?,
             Command::Compare {
                 profiles,
                 rules,
                 format,
+                sheet,
+                bom,
+                output,
                 unused,
             } => {
                 before.no_why(unused.why)?;
+                let format = before
+                    .format(
+                        format.map(CompareFormat::from),
+                        FormatArg::compare,
+                        CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
+                    )?
+                    .unwrap_or(CompareFormat::Table);
+                if bom && format != CompareFormat::Csv {
+                    return Err(before.not_applicable("--bom"));
+                }
+                let sheet = match (&before.sheet, sheet) {
+                    (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
+                    (before, after) => after.or_else(|| before.clone()),
+                };
                 Job::Compare {
                     profiles,
                     rules: before.rules(rules)?,
-                    format: before
-                        .format(
-                            format.map(CompareFormat::from),
-                            FormatArg::compare,
-                            CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(CompareFormat::Table),
+                    format,
+                    sheet,
+                    bom,
+                    output,
                 }
             }
             Command::Exercise(args) => teach::exercise_job(args, &before)?,
@@ -698,6 +843,7 @@ struct Before {
     format: Option<FormatArg>,
     why: bool,
     rules: Option<PathBuf>,
+    sheet: Option<String>,
 }
 
 impl Before {
@@ -721,7 +867,7 @@ impl Before {
 
     /// For `init` and `schema`: `--why`, `--rules` and `--format`, before or after the
     /// subcommand, are errors.
-    fn nothing_but_lang(&self, after: &InitUnused) -> Result<(), Misuse> {
+    fn nothing_but_lang(&self, after: &NoOptions) -> Result<(), Misuse> {
         self.no_why(after.why)?;
         if self.rules.is_some() || after.rules.is_some() {
             return Err(self.not_applicable("--rules"));
@@ -803,8 +949,15 @@ pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap
 }
 
 /// The subcommands, as clap names them.
-const SUBCOMMANDS: [&str; 7] = [
-    "rules", "explain", "init", "compare", "exercise", "grade", "schema",
+const SUBCOMMANDS: [&str; 8] = [
+    "rules",
+    "explain",
+    "init",
+    "compare",
+    "exercise",
+    "grade",
+    "schema",
+    "interview",
 ];
 
 /// The command line as completions offer it: without the hidden arguments (taken
@@ -1247,12 +1400,53 @@ mod tests {
         );
         assert_eq!(usage(&["rules", "--why"]), not_applicable("--why", "rules"));
         assert_eq!(
-            usage(&["init", "-f", "dot"]),
-            not_applicable("--format", "init")
+            usage(&["-f", "dot", "init"]),
+            Usage::FormatNotApplicable {
+                format: "dot",
+                command: Some("init"),
+                valid: vec!["toml", "csv"]
+            }
         );
         assert_eq!(
-            usage(&["-f", "dot", "init"]),
-            not_applicable("--format", "init")
+            usage(&["interview", "-f", "json"]),
+            not_applicable("--format", "interview")
+        );
+        assert_eq!(
+            usage(&["--sheet", "S", "explain"]),
+            not_applicable("--sheet", "explain")
+        );
+        assert_eq!(
+            usage(&["compare", "x.csv", "--bom"]),
+            not_applicable("--bom", "compare")
+        );
+        assert_eq!(
+            usage(&["--sheet", "A", "compare", "x.xlsx", "--sheet", "B"]),
+            Usage::GivenTwice {
+                option: "--sheet",
+                command: "compare"
+            }
+        );
+        assert_eq!(
+            job(&[
+                "--format", "csv", "compare", "x.xlsx", "--bom", "--sheet", "B", "-o", "p.csv"
+            ]),
+            Job::Compare {
+                profiles: vec!["x.xlsx".into()],
+                rules: None,
+                format: CompareFormat::Csv,
+                sheet: Some("B".into()),
+                bom: true,
+                output: Some("p.csv".into()),
+            }
+        );
+        assert_eq!(
+            job(&["init", "--format", "csv"]),
+            Job::Init {
+                kind: None,
+                scale: None,
+                schema: None,
+                format: InitFormat::Csv
+            }
         );
         assert_eq!(
             usage(&["--rules", "r.toml", "init"]),
@@ -1314,7 +1508,8 @@ mod tests {
             Job::Init {
                 kind: None,
                 scale: None,
-                schema: Some("./kam-profile.schema.json".into())
+                schema: Some("./kam-profile.schema.json".into()),
+                format: InitFormat::Toml
             }
         );
         assert_eq!(
@@ -1335,6 +1530,7 @@ mod tests {
                 why: false,
                 rules: None,
                 output: Output::Stdout,
+                sheet: None,
             }
         );
     }

@@ -8,22 +8,24 @@
 //! [`app::run`] an [`options::Request`]. A module imports only from those above it.
 
 // Helpers: fixed sets of ids, quoting a user's text.
+mod atomic;
 mod quote;
 mod slug;
 
 // The domain: figures, input and the engine.
-pub mod advice;
-pub mod check;
-pub mod date;
 pub mod money;
-pub mod problem;
-pub mod profile;
-pub mod rules;
 pub mod scale;
+pub mod rules;
+pub mod problem;
+pub mod check;
+pub mod profile;
+pub mod sheet;
+pub mod advice;
+pub mod date;
 
 // Words and formats.
-pub mod render;
 pub mod text;
+pub mod render;
 
 // The JSON Schemas of the profile and of the JSON the renderers write.
 pub mod schema;
@@ -31,9 +33,10 @@ pub mod schema;
 // Teaching: exercise sets made by the engine, and marking.
 pub mod teach;
 
-// Running the program.
-pub mod app;
+// Running the program: options, the interview, inputs and outputs.
 pub mod options;
+pub mod interview;
+pub mod app;
 
 pub use advice::{Advice, advise};
 pub use profile::{Profile, ProfileError, parse_profile};

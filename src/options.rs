@@ -86,6 +86,20 @@ slug_enum! {
         Markdown = "markdown",
         /// One JSON object per enterprise, one per line (JSON Lines).
         Json = "json",
+        /// A portfolio sheet: CSV (RFC 4180, UTF-8), headers in the output language.
+        Csv = "csv",
+        /// A portfolio workbook (XLSX): to a file or a redirect, never a terminal.
+        Xlsx = "xlsx",
+    }
+}
+
+slug_enum! {
+    /// The formats of `kam-advise init`.
+    pub enum InitFormat {
+        /// An annotated TOML profile.
+        Toml = "toml",
+        /// The empty portfolio sheet: the header row of the columns, as CSV.
+        Csv = "csv",
     }
 }
 
@@ -148,6 +162,8 @@ pub enum Job {
         rules: Option<PathBuf>,
         /// Where the reports go.
         output: Output,
+        /// The sheet of a workbook to read (`--sheet`); the first when `None`.
+        sheet: Option<String>,
     },
     /// `kam-advise rules`: the thresholds in force.
     Rules {
@@ -166,12 +182,19 @@ pub enum Job {
         scale: Option<Scale>,
         /// `--schema PATH`: a first line `#:schema PATH` for editors (taplo).
         schema: Option<String>,
+        format: InitFormat,
     },
     /// `kam-advise compare PROFILE...`: one row per enterprise.
     Compare {
         profiles: Vec<PathBuf>,
         rules: Option<PathBuf>,
         format: CompareFormat,
+        /// The sheet of a workbook to read (`--sheet`); the first when `None`.
+        sheet: Option<String>,
+        /// Start a CSV with a byte-order mark, for Excel (`--bom`).
+        bom: bool,
+        /// Write to this file instead of standard output (`--output`).
+        output: Option<PathBuf>,
     },
     /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
     Exercise(crate::teach::run::ExerciseJob),
@@ -179,4 +202,7 @@ pub enum Job {
     Grade(crate::teach::run::GradeJob),
     /// `kam-advise schema WHICH`: a JSON Schema (draft-07).
     Schema { which: SchemaName },
+    /// `kam-advise interview`: a guided questionnaire in the terminal; the profile
+    /// is written to `output` when given and confirmed.
+    Interview { output: Option<PathBuf> },
 }

@@ -128,6 +128,9 @@ pub enum Usage {
     /// `init --schema PATH` with a line break or another control character in PATH,
     /// which the first line of a TOML file cannot hold.
     SchemaPathNotOneLine { path: String },
+    /// A spreadsheet given, to standard output, with a format that writes one document
+    /// per profile.
+    SheetDocuments { format: &'static str, sheet: String },
 }
 
 /// Why the output could not be written: the run stops with exit 1.
@@ -260,6 +263,9 @@ pub enum Issue {
     },
     EmptyDirectory,
     StdinTwice,
+    /// A problem of a spreadsheet, a row or a cell (a profile's own problems in a
+    /// cell included).
+    Sheet(crate::sheet::SheetIssue),
 }
 
 /// One problem in a file: where, and what is wrong.

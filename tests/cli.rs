@@ -81,6 +81,12 @@ fn a_directory_is_every_toml_inside_in_name_order_and_the_batch_keeps_argument_o
             "华东精密机械有限公司",
             "Pacific Instruments Group",
             "Northgate Distribution Ltd",
+            // examples/portfolio.csv: a directory reads its sheets too, in name order.
+            "华东精密机械有限公司",
+            "Pacific Instruments, Inc.",
+            "省邮政分公司",
+            "云图软件",
+            "华北连锁超市",
             "某省邮政分公司重点客户体系",
             "国家邮政重点客户营销体系",
             "西部商贸集团",
@@ -489,7 +495,8 @@ fn global_options_stand_before_or_after_the_subcommand() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     // `--format` before the subcommand applies to it.
     let json = stdout_of(kam().args(["--format", "json", "compare", "examples/"]));
-    assert_eq!(json.lines().count(), 11, "{json}");
+    // Eleven profiles and the five rows of examples/portfolio.csv.
+    assert_eq!(json.lines().count(), 16, "{json}");
 }
 
 #[test]
@@ -504,12 +511,12 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
             "error: `--why` does not apply to `compare`: only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
         ),
         (
-            &["init", "-f", "dot"],
-            "error: `--format` does not apply to `init`: it writes a TOML profile only",
+            &["interview", "-f", "dot"],
+            "error: `--format` does not apply to `interview`: it asks questions and writes a TOML profile only",
         ),
         (
             &["--format", "dot", "init"],
-            "error: `--format` does not apply to `init`: it writes a TOML profile only",
+            "error: `--format dot` does not apply to `init`: use toml or csv",
         ),
         (
             &["init", "--rules", "my.toml"],
@@ -540,12 +547,15 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
         line,
         "error: `--why` 不适用于 `compare`：只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
     );
-    let (code, line) =
-        code_and_first_error(kam().args(["-f", "dot", "init"]).env("LANG", "zh_CN.UTF-8"));
+    let (code, line) = code_and_first_error(
+        kam()
+            .args(["-f", "dot", "interview"])
+            .env("LANG", "zh_CN.UTF-8"),
+    );
     assert_eq!(code, Some(2));
     assert_eq!(
         line,
-        "error: `--format` 不适用于 `init`：它只输出 TOML 格式的资料文件模板"
+        "error: `--format` 不适用于 `interview`：它以问答方式填写，只输出 TOML 格式的资料文件"
     );
 }
 
@@ -564,8 +574,15 @@ fn rules_print_as_json_when_asked() {
 #[test]
 fn a_subcommands_help_lists_only_the_options_it_uses() {
     let init = stdout_of(kam().args(["init", "--help"]));
-    for absent in ["--why", "--rules", "--format", "--generate"] {
+    for absent in ["--why", "--rules", "--generate", "--sheet"] {
         assert!(!init.contains(absent), "init --help shows {absent}: {init}");
+    }
+    let interview = stdout_of(kam().args(["interview", "--help"]));
+    for absent in ["--why", "--rules", "--format", "--generate", "--sheet"] {
+        assert!(
+            !interview.contains(absent),
+            "interview --help shows {absent}: {interview}"
+        );
     }
     assert!(init.contains("--kind") && init.contains("--lang") && init.contains("--color"));
     for sub in ["rules", "explain", "compare"] {

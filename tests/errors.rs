@@ -139,7 +139,7 @@ fn a_missing_file_and_a_directory_without_profiles_are_errors() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "error: {}: no *.toml profiles directly inside this directory\n",
+            "error: {}: no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory\n",
             dir.path().display()
         )
     );

@@ -284,7 +284,10 @@ fn output_dir_writes_one_file_per_profile_named_after_it() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let expected: Vec<String> = EXAMPLES.iter().map(|e| format!("{e}.html")).collect();
+    // Every TOML example, and each row of the portfolio sheet named after its row.
+    let mut expected: Vec<String> = EXAMPLES.iter().map(|e| format!("{e}.html")).collect();
+    expected.extend((2..=6).map(|row| format!("portfolio-{row}.html")));
+    expected.sort();
     assert_eq!(files_in(&dir), expected);
     let listed: Vec<String> = String::from_utf8(out.stdout)
         .unwrap()

@@ -366,7 +366,8 @@ fn compare_prints_one_row_per_enterprise() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_default())
         .collect();
-    assert_eq!(rows.len(), 11);
+    // Eleven profiles and the five rows of examples/portfolio.csv.
+    assert_eq!(rows.len(), 16);
     assert_eq!(rows[3]["form"], "committee");
     assert_eq!(rows[3]["form_rule"], "multinational");
     assert_eq!(rows[3]["kam_managers"], 5);

@@ -1,5 +1,6 @@
 //! `--output-dir DIR`: one file per profile, named after it (`client.toml` →
-//! `DIR/client.html`, standard input → `DIR/stdin.html`). Every name is checked
+//! `DIR/client.html`, standard input → `DIR/stdin.html`, row 3 of `clients.csv` →
+//! `DIR/clients-3.html`). Every name is checked
 //! before anything is written: two profiles that would share a file, or a file that
 //! exists (without `--force`), stop the run. Each file is written whole or not at
 //! all: into a temporary file beside it, then renamed over the name.
@@ -16,16 +17,53 @@ use super::{
 use crate::options::Format;
 use crate::problem::{IoFailure, OutputFailure};
 use crate::profile::ProfileError;
+use crate::sheet::SheetKind;
 
-/// The file each input is written to, in input order (`None` for an input that is
-/// already an error); every problem found when any is found (then nothing may be
-/// written).
+/// Where each profile goes: by input, in input order (`None` for an input that is
+/// already an error, or a sheet); and each row of a sheet by its source
+/// (`clients.csv:3`).
+#[derive(Debug, Default)]
+pub(super) struct Targets {
+    by_input: Vec<Option<PathBuf>>,
+    by_row: HashMap<String, PathBuf>,
+}
+
+impl Targets {
+    fn of(&self, input: usize, source: &str) -> Option<&PathBuf> {
+        self.by_row
+            .get(source)
+            .or_else(|| self.by_input.get(input).and_then(Option::as_ref))
+    }
+}
+
+/// The rows of a sheet as (source, row number), read once before anything is written;
+/// a sheet that cannot be read has none (its error comes when the batch reaches it).
+fn sheet_rows(path: &Path, kind: SheetKind, sheet: Option<&str>) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    let _ = crate::sheet::read_sheet::<()>(path, kind, sheet, &mut |row| {
+        let source = match &row {
+            Ok((source, _)) => source.clone(),
+            Err(problems) => problems.source.clone(),
+        };
+        if let Some((_, number)) = source.rsplit_once(':')
+            && number.chars().all(|c| c.is_ascii_digit())
+        {
+            rows.push((source.clone(), number.to_string()));
+        }
+        Ok(())
+    });
+    rows
+}
+
+/// The file each profile is written to; every problem found when any is found (then
+/// nothing may be written).
 pub(super) fn plan(
     inputs: &[Result<Input, ProfileError>],
+    sheet: Option<&str>,
     dir: &Path,
     format: Format,
     force: bool,
-) -> Result<Vec<Option<PathBuf>>, Vec<OutputFailure>> {
+) -> Result<Targets, Vec<OutputFailure>> {
     if dir.exists() && !dir.is_dir() {
         return Err(vec![OutputFailure::Directory {
             path: path_name(dir),
@@ -33,27 +71,11 @@ pub(super) fn plan(
         }]);
     }
     let mut failures = Vec::new();
-    let mut targets = Vec::with_capacity(inputs.len());
+    let mut targets = Targets::default();
     // By name without regard to case: on the file systems of Windows and macOS
     // `Client.html` and `client.html` are one file.
     let mut taken: HashMap<String, String> = HashMap::new();
-    for input in inputs {
-        let (stem, source) = match input {
-            Ok(Input::Stdin) => (OsString::from("stdin"), "-".to_string()),
-            Ok(Input::File(path)) => (
-                path.file_stem().map_or_else(
-                    || OsString::from(path.as_os_str()),
-                    std::ffi::OsStr::to_os_string,
-                ),
-                path_name(path),
-            ),
-            // An input that cannot even be listed gets no file; its error is
-            // reported when the batch reaches it.
-            Err(_) => {
-                targets.push(None);
-                continue;
-            }
-        };
+    let mut claim = |stem: OsString, source: String, failures: &mut Vec<OutputFailure>| {
         let mut name = stem;
         name.push(".");
         name.push(format.extension());
@@ -74,7 +96,37 @@ pub(super) fn plan(
                 }
             }
         }
-        targets.push(Some(target));
+        target
+    };
+    let stem_of = |path: &Path| {
+        path.file_stem().map_or_else(
+            || OsString::from(path.as_os_str()),
+            std::ffi::OsStr::to_os_string,
+        )
+    };
+    for input in inputs {
+        match input {
+            Ok(Input::Stdin) => {
+                let target = claim(OsString::from("stdin"), "-".to_string(), &mut failures);
+                targets.by_input.push(Some(target));
+            }
+            Ok(Input::File(path)) => {
+                let target = claim(stem_of(path), path_name(path), &mut failures);
+                targets.by_input.push(Some(target));
+            }
+            Ok(Input::Sheet(path, kind)) => {
+                for (source, row) in sheet_rows(path, *kind, sheet) {
+                    let mut stem = stem_of(path);
+                    stem.push(format!("-{row}"));
+                    let target = claim(stem, source.clone(), &mut failures);
+                    targets.by_row.insert(source, target);
+                }
+                targets.by_input.push(None);
+            }
+            // An input that cannot even be listed gets no file; its error is
+            // reported when the batch reaches it.
+            Err(_) => targets.by_input.push(None),
+        }
     }
     if !failures.is_empty() {
         return Err(failures);
@@ -92,12 +144,13 @@ pub(super) fn plan(
 /// the paths written go to standard output.
 pub(super) fn advise_into(
     inputs: Vec<Result<Input, ProfileError>>,
+    sheet: Option<&str>,
     options: &Options,
     dir: &Path,
     force: bool,
 ) -> Result<Outcome, Stop> {
     let text = options.render.catalog();
-    let targets = match plan(&inputs, dir, options.format, force) {
+    let targets = match plan(&inputs, sheet, dir, options.format, force) {
         Ok(targets) => targets,
         Err(failures) => {
             for failure in &failures {
@@ -108,27 +161,34 @@ pub(super) fn advise_into(
     };
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let renderer = renderer(options);
-    for_each_profile(inputs, &options.rules, text, &mut out, |i, report, out| {
-        // Every input that reaches the sink was planned a file.
-        let Some(Some(target)) = targets.get(i) else {
-            return Ok(false);
-        };
-        match write(target, &renderer.render(report)?) {
-            Ok(()) => {
-                writeln!(out, "{}", path_name(target))?;
-                Ok(true)
+    for_each_profile(
+        inputs,
+        sheet,
+        &options.rules,
+        text,
+        &mut out,
+        |i, report, out| {
+            // Every profile that reaches the sink was planned a file.
+            let Some(target) = targets.of(i, report.source) else {
+                return Ok(false);
+            };
+            match write(target, &renderer.render(report)?) {
+                Ok(()) => {
+                    writeln!(out, "{}", path_name(target))?;
+                    Ok(true)
+                }
+                Err(e) => {
+                    out.flush()?;
+                    let failure = OutputFailure::File {
+                        path: path_name(target),
+                        error: IoFailure::of(&e),
+                    };
+                    report_error(&text.output_failed(&failure));
+                    Ok(false)
+                }
             }
-            Err(e) => {
-                out.flush()?;
-                let failure = OutputFailure::File {
-                    path: path_name(target),
-                    error: IoFailure::of(&e),
-                };
-                report_error(&text.output_failed(&failure));
-                Ok(false)
-            }
-        }
-    })
+        },
+    )
     .and_then(|outcome| {
         out.flush()?;
         Ok(outcome)
@@ -138,17 +198,5 @@ pub(super) fn advise_into(
 /// Writes `content` to `target` whole: a temporary file in the same directory,
 /// renamed over the target, so a failure leaves no half-written report.
 pub(super) fn write(target: &Path, content: &str) -> io::Result<()> {
-    let mut temporary = target.as_os_str().to_os_string();
-    temporary.push(format!(".{}.part", std::process::id()));
-    let temporary = PathBuf::from(temporary);
-    let written = std::fs::File::create(&temporary)
-        .and_then(|mut file| {
-            file.write_all(content.as_bytes())?;
-            file.flush()
-        })
-        .and_then(|()| std::fs::rename(&temporary, target));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
+    crate::atomic::write_atomically(target, content.as_bytes())
 }

@@ -4,7 +4,7 @@
 
 use clap::ValueEnum;
 
-use super::{Before, InitUnused, Misuse};
+use super::{Before, Misuse, NoOptions};
 use kam_advise::options::{Job, SchemaName};
 
 /// How `kam-advise schema --help` teaches the use of the schemas.
@@ -41,7 +41,7 @@ pub struct SchemaArgs {
     #[arg(value_enum)]
     pub which: SchemaArg,
     #[command(flatten)]
-    pub unused: InitUnused,
+    pub unused: NoOptions,
 }
 
 /// The schemas of `schema`.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::{Before, FormatArg, InitUnused, Misuse};
+use super::{Before, FormatArg, Misuse, NoOptions};
 use kam_advise::options::{GradeFormat, Job};
 use kam_advise::teach::Difficulty;
 use kam_advise::teach::run::{ExerciseJob, GradeJob};
@@ -91,7 +91,9 @@ impl FormatArg {
             | FormatArg::Html
             | FormatArg::Toml
             | FormatArg::Jdm
-            | FormatArg::Dmn => None,
+            | FormatArg::Dmn
+            | FormatArg::Csv
+            | FormatArg::Xlsx => None,
         }
     }
 }
@@ -118,7 +120,7 @@ pub struct ExerciseArgs {
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
-    pub unused: InitUnused,
+    pub unused: NoOptions,
 }
 
 /// `kam-advise grade`.

@@ -1,10 +1,13 @@
 //! `kam-advise init`: an annotated profile to start from, every key explained,
-//! valid as it stands so the user can run it at once and then edit.
+//! valid as it stands so the user can run it at once and then edit. The interview
+//! writes its answers in the same layout ([`annotated`]), and `init --format csv`
+//! prints the empty portfolio sheet ([`empty_sheet`]).
 
 use std::fmt::Write as _;
 
 use crate::profile::{Kind, ProfileKey};
 use crate::scale::Scale;
+use crate::sheet::COLUMNS;
 use crate::text::Catalog;
 
 /// The first line that points editors to the profile's JSON Schema (`kam-advise schema
@@ -24,6 +27,36 @@ fn figures_for(scale: Option<Scale>) -> (&'static str, u64, u64) {
     }
 }
 
+/// The values of an annotated profile, as TOML values; a key without one is written
+/// as its example, commented out.
+#[derive(Debug, Clone, Default)]
+pub struct Values {
+    /// Top-level keys, by key.
+    pub top: Vec<(&'static str, String)>,
+    pub strategic_plan: bool,
+    pub account_development: bool,
+    /// `[network]`: the `levels` array and the `counts` inline table, when given.
+    pub network: Option<(String, Option<String>)>,
+    /// `[team] functions`, when given.
+    pub functions: Option<String>,
+}
+
+/// The example written, commented out, for a key without a value.
+fn example(key: ProfileKey) -> &'static str {
+    match key {
+        ProfileKey::CnyRate => "7.1",
+        ProfileKey::Scale => "\"medium\"",
+        ProfileKey::TotalAssets => "\"3亿\"",
+        ProfileKey::Industry => "\"industry\"",
+        ProfileKey::Employees => "450",
+        ProfileKey::CurrentSetup => "\"sales\"",
+        ProfileKey::Levels => "[\"national\", \"provincial\", \"prefecture\", \"county\"]",
+        ProfileKey::Counts => "{ provincial = 31, prefecture = 333 }",
+        ProfileKey::Functions => "[\"finance\", \"after-sales service\"]",
+        _ => "\"\"",
+    }
+}
+
 /// The annotated profile, pre-filled for a kind and scale where given.
 pub fn profile_template(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Catalog) -> String {
     // A group or a multinational without a size gets a large one's figures: the
@@ -34,71 +67,94 @@ pub fn profile_template(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Cat
     };
     let (revenue, employees, accounts) = figures_for(figures_scale);
     let kind_slug = kind.unwrap_or(Kind::Enterprise).slug();
-    let scale_line = match scale {
-        Some(s) => format!("scale = \"{}\"", s.slug()),
-        None => "# scale = \"medium\"".to_string(),
-    };
-    let lines: Vec<(String, ProfileKey)> = vec![
-        (
-            format!("name = \"{}\"", text.init_example_name()),
-            ProfileKey::Name,
-        ),
-        (
-            format!("annual_revenue = \"{revenue}\""),
-            ProfileKey::AnnualRevenue,
-        ),
-        (
-            format!("key_accounts = {accounts}"),
-            ProfileKey::KeyAccounts,
-        ),
-        ("currency = \"CNY\"".into(), ProfileKey::Currency),
-        ("# cny_rate = 7.1".into(), ProfileKey::CnyRate),
-        (format!("kind = \"{kind_slug}\""), ProfileKey::Kind),
-        (scale_line, ProfileKey::Scale),
-        ("industry = \"industry\"".into(), ProfileKey::Industry),
-        (format!("employees = {employees}"), ProfileKey::Employees),
-        ("# total_assets = \"3亿\"".into(), ProfileKey::TotalAssets),
-        ("current_setup = \"sales\"".into(), ProfileKey::CurrentSetup),
+    let mut top = vec![
+        ("name", format!("\"{}\"", text.init_example_name())),
+        ("annual_revenue", format!("\"{revenue}\"")),
+        ("key_accounts", accounts.to_string()),
+        ("currency", "\"CNY\"".into()),
+        ("kind", format!("\"{kind_slug}\"")),
     ];
+    if let Some(s) = scale {
+        top.push(("scale", format!("\"{}\"", s.slug())));
+    }
+    top.push(("industry", "\"industry\"".into()));
+    top.push(("employees", employees.to_string()));
+    top.push(("current_setup", "\"sales\"".into()));
+    // A public-sector body gets its network filled in; everyone else sees it commented.
+    let network =
+        (kind == Some(Kind::PublicSector)).then(|| (example(ProfileKey::Levels).to_string(), None));
+    let values = Values {
+        top,
+        network,
+        ..Values::default()
+    };
+    annotated(&values, text)
+}
+
+/// A profile in the layout of `init`: the header, then every key with its comment,
+/// given or commented out.
+pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
     let mut out = String::new();
     let comment = |out: &mut String, key: ProfileKey| {
         for line in text.init_comment(key).lines() {
             let _ = writeln!(out, "# {line}");
         }
     };
-    for line in text.init_header().lines() {
-        let _ = writeln!(out, "# {line}");
+    let line = |out: &mut String, key: ProfileKey, value: Option<&str>| {
+        let _ = match value {
+            Some(value) => writeln!(out, "{key} = {value}"),
+            None => writeln!(out, "# {key} = {}", example(key)),
+        };
+    };
+    for header in text.init_header().lines() {
+        let _ = writeln!(out, "# {header}");
     }
-    for (line, key) in lines {
+    let tables = [ProfileKey::Strategy, ProfileKey::Network, ProfileKey::Team];
+    for key in ProfileKey::ALL
+        .iter()
+        .copied()
+        .filter(|k| k.table().is_none() && !tables.contains(k))
+    {
         let _ = writeln!(out);
         comment(&mut out, key);
-        let _ = writeln!(out, "{line}");
+        let value = values.top.iter().find(|(k, _)| *k == key.slug());
+        line(&mut out, key, value.map(|(_, v)| v.as_str()));
     }
     let _ = writeln!(out);
     comment(&mut out, ProfileKey::Strategy);
     let _ = writeln!(out, "[strategy]");
-    for key in [ProfileKey::StrategicPlan, ProfileKey::AccountDevelopment] {
+    for (key, value) in [
+        (ProfileKey::StrategicPlan, values.strategic_plan),
+        (ProfileKey::AccountDevelopment, values.account_development),
+    ] {
         comment(&mut out, key);
-        let _ = writeln!(out, "{key} = false");
+        let _ = writeln!(out, "{key} = {value}");
     }
-    // A public-sector body gets its network filled in; everyone else sees it commented.
-    let network = kind == Some(Kind::PublicSector);
-    let prefix = if network { "" } else { "# " };
     let _ = writeln!(out);
     comment(&mut out, ProfileKey::Network);
-    let _ = writeln!(out, "{prefix}[network]");
+    let (levels, counts) = match &values.network {
+        Some((levels, counts)) => (Some(levels.as_str()), counts.as_deref()),
+        None => (None, None),
+    };
+    let _ = writeln!(out, "{}[network]", if levels.is_some() { "" } else { "# " });
     comment(&mut out, ProfileKey::Levels);
-    let _ = writeln!(
-        out,
-        "{prefix}levels = [\"national\", \"provincial\", \"prefecture\", \"county\"]"
-    );
+    line(&mut out, ProfileKey::Levels, levels);
     comment(&mut out, ProfileKey::Counts);
-    let _ = writeln!(out, "# counts = {{ provincial = 31, prefecture = 333 }}");
-    // A small firm's team: which functions send members.
+    line(&mut out, ProfileKey::Counts, counts);
     let _ = writeln!(out);
     comment(&mut out, ProfileKey::Team);
-    let _ = writeln!(out, "# [team]");
+    let functions = values.functions.as_deref();
+    let _ = writeln!(out, "{}[team]", if functions.is_some() { "" } else { "# " });
     comment(&mut out, ProfileKey::Functions);
-    let _ = writeln!(out, "# functions = [\"finance\", \"after-sales service\"]");
+    line(&mut out, ProfileKey::Functions, functions);
     out
+}
+
+/// The empty portfolio sheet: one header row of the columns, in the catalogue's
+/// language (English: the profile keys), as CSV with a byte-order mark, so that
+/// Excel opens the Chinese names as UTF-8 (the reader skips it).
+pub fn empty_sheet(text: &dyn Catalog) -> String {
+    let names: Vec<&str> = COLUMNS.iter().map(|c| text.column_label(*c)).collect();
+    // No name needs quoting: none has a comma, a quote or a line break.
+    format!("\u{feff}{}\r\n", names.join(","))
 }

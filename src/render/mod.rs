@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod org;
 pub mod problems;
 pub mod rules;
+pub mod sheet;
 pub mod table;
 pub mod wrap;
 

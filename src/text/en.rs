@@ -8,6 +8,8 @@ mod document;
 mod explain;
 mod grade;
 mod teach;
+mod interview;
+mod sheet;
 
 use super::{IssueText, Labels, Words, group_digits, thousands};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
@@ -451,8 +453,9 @@ mod issues {
                     Unreadable::Stdin => format!("could not read standard input: {error}"),
                 }
             }
-            Issue::EmptyDirectory => "no *.toml profiles directly inside this directory".into(),
+            Issue::EmptyDirectory => "no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory".into(),
             Issue::StdinTwice => "standard input can be read only once".into(),
+            Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),
         }
     }
 
@@ -494,7 +497,10 @@ mod issues {
                     ("--rules", "schema") => "a schema does not depend on thresholds",
                     ("--rules", _) => "a new profile uses no thresholds",
                     ("--format", "schema") => "it writes a JSON Schema only",
+                    ("--format", "interview") => "it asks questions and writes a TOML profile only",
                     ("--format", _) => "it writes a TOML profile only",
+                    ("--sheet", _) => "it reads no spreadsheet (kam-advise clients.xlsx --sheet NAME, or compare)",
+                    ("--bom", _) => "only `--format csv` writes a byte-order mark",
                     _ => "leave it out",
                 };
                 format!("`{option}` does not apply to `{command}`: {why}")
@@ -520,6 +526,10 @@ mod issues {
             Usage::SourceDateEpoch { value } => format!(
                 "`SOURCE_DATE_EPOCH` must be a whole number of seconds since 1970-01-01 UTC \
                  (it fixes the date reports carry), found \"{value}\""
+            ),
+            Usage::SheetDocuments { format, sheet } => format!(
+                "{sheet} holds one profile a row, and `--format {format}` writes one document per profile: \
+                 write them to a folder with `--output-dir DIR` (one file a row, named after the sheet and the row)"
             ),
             Usage::SchemaPathNotOneLine { path } => format!(
                 "`--schema` needs a path or URL on one line, without control characters; found {path:?}"

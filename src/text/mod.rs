@@ -3,9 +3,11 @@
 //! produces text; renderers ask the [`Catalog`] of the chosen language.
 
 mod en;
+mod intake;
 mod teach;
 mod zh;
 
+pub use intake::{InterviewText, SheetText};
 pub use teach::{GradeText, TeachLabels, TeachText};
 
 use crate::advice::{
@@ -297,6 +299,8 @@ pub trait Catalog:
     + DocumentText
     + TeachText
     + GradeText
+    + SheetText
+    + InterviewText
     + Sync
 {
 }
@@ -310,6 +314,8 @@ impl<
         + DocumentText
         + TeachText
         + GradeText
+        + SheetText
+        + InterviewText
         + Sync,
 > Catalog for T
 {

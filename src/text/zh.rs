@@ -8,6 +8,8 @@ mod document;
 mod explain;
 mod grade;
 mod teach;
+mod interview;
+mod sheet;
 
 use super::{IssueText, Labels, Words, group_digits, wan_yi};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
@@ -432,8 +434,9 @@ mod issues {
                     Unreadable::Stdin => format!("无法读取标准输入：{error}"),
                 }
             }
-            Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件（只查找该目录本身，不含子目录）".into(),
+            Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找该目录本身，不含子目录".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
+            Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
         }
     }
 
@@ -478,12 +481,17 @@ mod issues {
                 .into(),
             Usage::NotApplicable { option, command } => {
                 let why = match (*option, *command) {
+                    ("--sheet", _) => {
+                        "它不读取电子表格（可用于 kam-advise clients.xlsx --sheet 工作表名，或 compare）"
+                    }
+                    ("--bom", _) => "只有 `--format csv` 才写入字节顺序标记",
                     ("--why", _) => {
                         "只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
                     }
                     ("--rules", "schema") => "JSON Schema 与阈值无关",
                     ("--rules", _) => "生成资料文件模板时不涉及阈值",
                     ("--format", "schema") => "它只输出 JSON Schema",
+                    ("--format", "interview") => "它以问答方式填写，只输出 TOML 格式的资料文件",
                     ("--format", _) => "它只输出 TOML 格式的资料文件模板",
                     _ => "请去掉该选项",
                 };
@@ -515,6 +523,9 @@ mod issues {
             Usage::SourceDateEpoch { value } => format!(
                 "`SOURCE_DATE_EPOCH` 应为自1970年1月1日（协调世界时）起的整秒数（报告所载的日期由它确定），\
                  实际为“{value}”"
+            ),
+            Usage::SheetDocuments { format, sheet } => format!(
+                "{sheet}每行是一份资料，而 `--format {format}` 为每份资料各写一份文档：请用 `--output-dir 目录` 写入一个文件夹（每行一个文件，以表名和行号命名）"
             ),
             Usage::SchemaPathNotOneLine { path } => {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")

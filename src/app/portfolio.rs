@@ -1,0 +1,108 @@
+//! `kam-advise compare`: one row per enterprise, from profiles and sheets alike, as
+//! a terminal or Markdown table, JSON Lines, a CSV sheet or an XLSX workbook; to
+//! standard output or, with `--output FILE`, to a file written whole at the end
+//! through a temporary file (so a failed run leaves no half-written portfolio).
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use super::{OUTPUT_BUFFER, Outcome, Stop, expand_all, for_each_profile, path_name, report_error};
+use crate::options::CompareFormat;
+use crate::problem::IoFailure;
+use crate::render::{self, RenderOptions};
+use crate::rules::Rules;
+
+/// What `compare` is asked to do.
+pub struct Compare<'a> {
+    pub args: &'a [PathBuf],
+    pub sheet: Option<&'a str>,
+    pub rules: &'a Rules,
+    pub format: CompareFormat,
+    /// Start a CSV with a byte-order mark.
+    pub bom: bool,
+    pub output: Option<&'a Path>,
+}
+
+pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
+    let text = render.catalog();
+    let Some(path) = job.output else {
+        if job.format == CompareFormat::Xlsx && io::stdout().is_terminal() {
+            report_error(text.binary_on_terminal());
+            return Ok(Outcome::Usage);
+        }
+        let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
+        let outcome = write_to(job, render, &mut out)?;
+        out.flush()?;
+        return Ok(outcome);
+    };
+    let mut buffer: Vec<u8> = Vec::new();
+    let outcome = write_to(job, render, &mut buffer)?;
+    match crate::atomic::write_atomically(path, &buffer) {
+        Ok(()) => Ok(outcome),
+        Err(error) => {
+            report_error(&text.output_file_failed(&path_name(path), &IoFailure::of(&error)));
+            Ok(Outcome::Failed)
+        }
+    }
+}
+
+/// The comparison written to `out`: streamed for JSON Lines and CSV, whole at
+/// the end for the tables and the workbook.
+fn write_to(
+    job: &Compare<'_>,
+    render: &RenderOptions,
+    out: &mut dyn Write,
+) -> Result<Outcome, Stop> {
+    let text = render.catalog();
+    let format = job.format;
+    if format == CompareFormat::Csv {
+        if job.bom {
+            out.write_all(render::sheet::BOM.as_bytes())?;
+        }
+        out.write_all(&render::sheet::csv_record(&render::sheet::header(text)))?;
+    }
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    let inputs = expand_all(job.args);
+    let outcome = for_each_profile(inputs, job.sheet, job.rules, text, out, |_, report, out| {
+        match format {
+            CompareFormat::Json => {
+                // JSON Lines stream as they come, like the main job.
+                let row = render::compare::Row::of(report);
+                let line = serde_json::to_string(&render::compare::JsonRow {
+                    schema_version: render::json::SCHEMA_VERSION,
+                    lang: render.lang,
+                    row: &row,
+                })?;
+                writeln!(out, "{line}")?;
+            }
+            CompareFormat::Csv => {
+                let row = render::sheet::row(report, text);
+                out.write_all(&render::sheet::csv_record(&render::sheet::csv_fields(&row)))?;
+            }
+            CompareFormat::Xlsx => cells.push(render::sheet::row(report, text)),
+            CompareFormat::Table | CompareFormat::Markdown => {
+                rows.push(render::compare::Row::of(report));
+            }
+        }
+        Ok(true)
+    })?;
+    if format == CompareFormat::Xlsx {
+        match render::sheet::xlsx(&cells, text) {
+            Ok(bytes) => out.write_all(&bytes)?,
+            Err(error) => {
+                report_error(&text.workbook_failed(&error.to_string()));
+                return Ok(Outcome::Failed);
+            }
+        }
+    }
+    if !rows.is_empty() {
+        let section = render::compare::section(&rows, render);
+        let table = match format {
+            CompareFormat::Markdown => render::sections_as_markdown(&[section]),
+            _ => render::sections_as_table(&[section], render),
+        };
+        out.write_all(table.as_bytes())?;
+    }
+    Ok(outcome)
+}

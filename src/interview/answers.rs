@@ -1,0 +1,470 @@
+//! The interview's answers: which question comes next, and the answers as a TOML
+//! profile checked by `parse_profile` — each answer refused with the message a
+//! profile file would get for the same value.
+
+use super::Question;
+use crate::advice::{Form, advise};
+use crate::money;
+use crate::problem::{Issue, ProfileError};
+use crate::profile::{Kind, Level, Profile, Setup, parse_profile};
+use crate::render::init::Values;
+use crate::rules::Rules;
+use crate::scale::{Indicator, IndustryRow, Scale};
+use crate::sheet::{Column, toml_count, toml_string};
+use crate::text::Catalog;
+
+/// The scale question's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScaleAnswer {
+    Declared(Scale),
+    /// Inferred from the industry's NBS 2017 figures.
+    Infer,
+    /// Not given: the form of a public-sector body or a multinational does not depend on it.
+    NotNeeded,
+}
+
+/// What has been answered so far.
+#[derive(Debug, Clone, Default)]
+pub struct Answers {
+    pub name: Option<String>,
+    pub kind: Option<Kind>,
+    pub currency: Option<String>,
+    pub cny_rate: Option<String>,
+    pub annual_revenue: Option<String>,
+    pub key_accounts: Option<String>,
+    pub scale: Option<ScaleAnswer>,
+    pub industry: Option<&'static IndustryRow>,
+    pub employees: Option<String>,
+    pub total_assets: Option<String>,
+    pub current_setup: Option<Option<Setup>>,
+    pub strategic_plan: Option<bool>,
+    pub account_development: Option<bool>,
+    pub has_network: Option<bool>,
+    /// The levels chosen (none: no `[network]`).
+    pub levels: Option<Vec<Level>>,
+    pub counts: Option<Vec<(Level, String)>>,
+    /// `None` inside: the default functions.
+    pub functions: Option<Option<Vec<String>>>,
+}
+
+impl Answers {
+    /// The next question to ask, or `None` when the interview is complete.
+    pub fn next(&self) -> Option<Question> {
+        Question::ALL
+            .iter()
+            .copied()
+            .find(|q| !self.is_answered(*q) && self.needed(*q))
+    }
+
+    /// Whether a question applies, given the answers so far.
+    pub fn needed(&self, question: Question) -> bool {
+        let infer = self.scale == Some(ScaleAnswer::Infer);
+        let indicator = |i: Indicator| self.industry.is_some_and(|r| r.indicators().contains(&i));
+        match question {
+            Question::CnyRate => self
+                .currency
+                .as_deref()
+                .and_then(money::currency_code)
+                .is_some_and(|code| code != "CNY"),
+            Question::Industry => infer,
+            Question::Employees => infer && indicator(Indicator::Employees),
+            Question::TotalAssets => infer && indicator(Indicator::Assets),
+            Question::HasNetwork => {
+                self.kind != Some(Kind::PublicSector) && self.form() == Some(Form::ServiceCenter)
+            }
+            Question::Levels => {
+                self.kind == Some(Kind::PublicSector) || self.has_network == Some(true)
+            }
+            Question::Counts => self.levels.as_ref().is_some_and(|l| !l.is_empty()),
+            Question::Functions => self.form() == Some(Form::Team),
+            _ => true,
+        }
+    }
+
+    pub fn is_answered(&self, question: Question) -> bool {
+        match question {
+            Question::Name => self.name.is_some(),
+            Question::Kind => self.kind.is_some(),
+            Question::Currency => self.currency.is_some(),
+            Question::CnyRate => self.cny_rate.is_some(),
+            Question::AnnualRevenue => self.annual_revenue.is_some(),
+            Question::KeyAccounts => self.key_accounts.is_some(),
+            Question::Scale => self.scale.is_some(),
+            Question::Industry => self.industry.is_some(),
+            Question::Employees => self.employees.is_some(),
+            Question::TotalAssets => self.total_assets.is_some(),
+            Question::CurrentSetup => self.current_setup.is_some(),
+            Question::StrategicPlan => self.strategic_plan.is_some(),
+            Question::AccountDevelopment => self.account_development.is_some(),
+            Question::HasNetwork => self.has_network.is_some(),
+            Question::Levels => self.levels.is_some(),
+            Question::Counts => self.counts.is_some(),
+            Question::Functions => self.functions.is_some(),
+        }
+    }
+
+    /// Forgets an answer (the user went back to it).
+    pub fn clear(&mut self, question: Question) {
+        match question {
+            Question::Name => self.name = None,
+            Question::Kind => self.kind = None,
+            Question::Currency => self.currency = None,
+            Question::CnyRate => self.cny_rate = None,
+            Question::AnnualRevenue => self.annual_revenue = None,
+            Question::KeyAccounts => self.key_accounts = None,
+            Question::Scale => self.scale = None,
+            Question::Industry => self.industry = None,
+            Question::Employees => self.employees = None,
+            Question::TotalAssets => self.total_assets = None,
+            Question::CurrentSetup => self.current_setup = None,
+            Question::StrategicPlan => self.strategic_plan = None,
+            Question::AccountDevelopment => self.account_development = None,
+            Question::HasNetwork => self.has_network = None,
+            Question::Levels => self.levels = None,
+            Question::Counts => self.counts = None,
+            Question::Functions => self.functions = None,
+        }
+    }
+
+    /// Sets the answer to a question typed as text (name, currency, amounts, counts).
+    pub fn set_text(&mut self, question: Question, answer: &str) {
+        let answer = Some(answer.trim().to_string());
+        match question {
+            Question::Name => self.name = answer,
+            Question::Currency => self.currency = answer,
+            Question::CnyRate => self.cny_rate = answer,
+            Question::AnnualRevenue => self.annual_revenue = answer,
+            Question::KeyAccounts => self.key_accounts = answer,
+            Question::Employees => self.employees = answer,
+            Question::TotalAssets => self.total_assets = answer,
+            _ => {}
+        }
+    }
+
+    /// The form the answers lead to so far, once they make a valid profile.
+    pub fn form(&self) -> Option<Form> {
+        let profile = self.profile().ok()?;
+        Some(advise(&profile, &Rules::default()).form)
+    }
+
+    /// The answers as profile values, in the profile's key order.
+    pub fn values(&self) -> Values {
+        let needed = |q: Question| self.needed(q);
+        let mut top: Vec<(&'static str, String)> = Vec::new();
+        let mut put = |key: &'static str, value: Option<String>| {
+            if let Some(value) = value {
+                top.push((key, value));
+            }
+        };
+        put("name", self.name.as_deref().map(toml_string));
+        put("annual_revenue", self.annual_revenue.as_deref().map(amount));
+        put("key_accounts", self.key_accounts.as_deref().map(toml_count));
+        put("currency", self.currency.as_deref().map(toml_string));
+        let rate = self
+            .cny_rate
+            .as_deref()
+            .filter(|_| needed(Question::CnyRate));
+        put("cny_rate", rate.map(amount));
+        put("kind", self.kind.map(|k| toml_string(k.slug())));
+        if let Some(ScaleAnswer::Declared(scale)) = self.scale {
+            put("scale", Some(toml_string(scale.slug())));
+        }
+        let industry = self.industry.filter(|_| needed(Question::Industry));
+        put("industry", industry.map(|r| toml_string(r.slug)));
+        let employees = self
+            .employees
+            .as_deref()
+            .filter(|_| needed(Question::Employees));
+        put("employees", employees.map(toml_count));
+        let assets = self
+            .total_assets
+            .as_deref()
+            .filter(|_| needed(Question::TotalAssets));
+        put("total_assets", assets.map(amount));
+        put(
+            "current_setup",
+            self.current_setup.flatten().map(|s| toml_string(s.slug())),
+        );
+        let levels = self
+            .levels
+            .as_ref()
+            .filter(|l| !l.is_empty() && needed(Question::Levels));
+        let network = levels.map(|levels| {
+            let names: Vec<String> = levels.iter().map(|l| toml_string(l.slug())).collect();
+            let counts = self
+                .counts
+                .as_ref()
+                .filter(|c| !c.is_empty())
+                .map(|counts| {
+                    let items: Vec<String> = counts
+                        .iter()
+                        .map(|(level, n)| format!("{} = {}", level.slug(), toml_count(n)))
+                        .collect();
+                    format!("{{ {} }}", items.join(", "))
+                });
+            (format!("[{}]", names.join(", ")), counts)
+        });
+        let functions = self
+            .functions
+            .clone()
+            .flatten()
+            .filter(|_| needed(Question::Functions))
+            .map(|names| {
+                let items: Vec<String> = names.iter().map(|n| toml_string(n)).collect();
+                format!("[{}]", items.join(", "))
+            });
+        Values {
+            top,
+            strategic_plan: self.strategic_plan.unwrap_or(false),
+            account_development: self.account_development.unwrap_or(false),
+            network,
+            functions,
+        }
+    }
+
+    /// The answers as a plain TOML profile, and for each line the question it answers.
+    fn toml(&self) -> (String, Vec<Option<Question>>) {
+        let values = self.values();
+        let mut text = String::new();
+        let mut lines = Vec::new();
+        for (key, value) in &values.top {
+            text.push_str(&format!("{key} = {value}\n"));
+            lines.push(Question::from_slug(key));
+        }
+        text.push_str(&format!(
+            "[strategy]\nstrategic_plan = {}\naccount_development = {}\n",
+            values.strategic_plan, values.account_development
+        ));
+        lines.extend([
+            None,
+            Some(Question::StrategicPlan),
+            Some(Question::AccountDevelopment),
+        ]);
+        if let Some((levels, counts)) = &values.network {
+            text.push_str(&format!("[network]\nlevels = {levels}\n"));
+            lines.extend([Some(Question::Levels), Some(Question::Levels)]);
+            if let Some(counts) = counts {
+                text.push_str(&format!("counts = {counts}\n"));
+                lines.push(Some(Question::Counts));
+            }
+        }
+        if let Some(functions) = &values.functions {
+            text.push_str(&format!("[team]\nfunctions = {functions}\n"));
+            lines.extend([Some(Question::Functions), Some(Question::Functions)]);
+        }
+        (text, lines)
+    }
+
+    /// The answers checked as a profile.
+    pub fn profile(&self) -> Result<Profile, ProfileError> {
+        parse_profile("interview", self.toml().0.as_bytes())
+    }
+
+    /// Whether `answer` would be accepted for `question`: the profile's own
+    /// message for any problem it has, in the catalogue's words.
+    pub fn check(
+        &self,
+        question: Question,
+        answer: &str,
+        text: &dyn Catalog,
+    ) -> Result<(), String> {
+        let mut candidate = self.clone();
+        candidate.set_text(question, answer);
+        candidate.problems_at(question, text)
+    }
+}
+
+impl Answers {
+    /// Whether `answer` would be accepted as the count of units at `level`.
+    pub fn check_count(
+        &self,
+        level: Level,
+        answer: &str,
+        text: &dyn Catalog,
+    ) -> Result<(), String> {
+        let mut candidate = self.clone();
+        candidate.counts = Some(vec![(level, answer.trim().to_string())]);
+        candidate.problems_at(Question::Counts, text)
+    }
+
+    /// Whether `answer` (names separated by `;`, or empty) would be accepted as the
+    /// functions of a team.
+    pub fn check_functions(&self, answer: &str, text: &dyn Catalog) -> Result<(), String> {
+        let mut candidate = self.clone();
+        candidate.functions = Some(split_functions(answer));
+        candidate.problems_at(Question::Functions, text)
+    }
+
+    /// The problems the checker places on the lines of `question`, in words.
+    fn problems_at(&self, question: Question, text: &dyn Catalog) -> Result<(), String> {
+        let (toml, lines) = self.toml();
+        let Err(error) = parse_profile("interview", toml.as_bytes()) else {
+            return Ok(());
+        };
+        let messages: Vec<String> = error
+            .problems
+            .iter()
+            .filter(|p| {
+                let line = p.location.map(|(line, _)| line);
+                let here = line.and_then(|l| lines.get(l - 1).copied().flatten()) == Some(question);
+                // The rate is asked next: a foreign currency without it is no error yet.
+                here && !matches!(p.issue, Issue::RateRequired { .. })
+            })
+            .map(|p| text.issue(&p.issue))
+            .collect();
+        if messages.is_empty() {
+            Ok(())
+        } else {
+            Err(messages.join(" "))
+        }
+    }
+
+    /// An answer as the summary shows it, in words; `None` when not given.
+    pub fn shown(&self, column: Column, values: &Values, text: &dyn Catalog) -> Option<String> {
+        let l = text.labels();
+        let given = |key: &str| values.top.iter().any(|(k, _)| *k == key);
+        let yes_no = |b: bool| (if b { l.yes } else { l.no }).to_string();
+        match column {
+            Column::Name => self.name.clone(),
+            Column::AnnualRevenue => self.annual_revenue.clone(),
+            Column::KeyAccounts => self.key_accounts.clone(),
+            Column::Currency => self.currency.as_deref().and_then(money::currency_code),
+            Column::CnyRate => self.cny_rate.clone().filter(|_| given("cny_rate")),
+            Column::Kind => self.kind.map(|k| text.kind(k).to_string()),
+            Column::Scale => self.scale.map(|s| match s {
+                ScaleAnswer::Declared(s) => text.scale(s).to_string(),
+                ScaleAnswer::Infer => text.choice(super::Choice::InferScale).to_string(),
+                ScaleAnswer::NotNeeded => text.choice(super::Choice::ScaleNotNeeded).to_string(),
+            }),
+            Column::Industry => self
+                .industry
+                .filter(|_| given("industry"))
+                .map(|r| text.industry(r).to_string()),
+            Column::Employees => self.employees.clone().filter(|_| given("employees")),
+            Column::TotalAssets => self.total_assets.clone().filter(|_| given("total_assets")),
+            Column::CurrentSetup => self
+                .current_setup
+                .flatten()
+                .map(|s| text.setup(s).to_string()),
+            Column::StrategicPlan => self.strategic_plan.map(yes_no),
+            Column::AccountDevelopment => self.account_development.map(yes_no),
+            Column::Levels => values
+                .network
+                .as_ref()
+                .and(self.levels.as_ref())
+                .map(|levels| {
+                    let names: Vec<&str> = levels.iter().map(|l| text.level(*l)).collect();
+                    names.join(l.list_separator)
+                }),
+            Column::Counts => values
+                .network
+                .as_ref()
+                .and(self.counts.as_ref())
+                .filter(|c| !c.is_empty())
+                .map(|counts| {
+                    let items: Vec<String> = counts
+                        .iter()
+                        .map(|(level, n)| format!("{} {n}", text.level(*level)))
+                        .collect();
+                    items.join(l.list_separator)
+                }),
+            Column::Functions => values
+                .functions
+                .as_ref()
+                .and(self.functions.clone().flatten())
+                .map(|f| f.join(l.list_separator)),
+        }
+    }
+}
+
+/// Functions typed as `a; b`: the names, or `None` (the default) when empty.
+pub fn split_functions(answer: &str) -> Option<Vec<String>> {
+    let names: Vec<String> = answer
+        .split([';', '；'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(String::from)
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// An amount as typed: a plain number stays a TOML number, anything else is the
+/// string a profile accepts ("8000万元", "80M").
+fn amount(text: &str) -> String {
+    let plain = text
+        .split_once('.')
+        .map_or((text, None), |(a, b)| (a, Some(b)));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let leading_zero = plain.0.len() > 1 && plain.0.starts_with('0');
+    if digits(plain.0) && plain.1.is_none_or(digits) && !leading_zero {
+        text.to_string()
+    } else {
+        toml_string(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Lang, catalog};
+
+    fn medium() -> Answers {
+        Answers {
+            name: Some("华东精密机械有限公司".into()),
+            kind: Some(Kind::Enterprise),
+            currency: Some("CNY".into()),
+            annual_revenue: Some("8000万元".into()),
+            key_accounts: Some("12".into()),
+            scale: Some(ScaleAnswer::Infer),
+            industry: crate::scale::IndustryRow::find("industry"),
+            employees: Some("450".into()),
+            current_setup: Some(Some(Setup::Sales)),
+            strategic_plan: Some(true),
+            account_development: Some(false),
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn only_what_is_needed_is_asked() {
+        let mut a = Answers::default();
+        assert_eq!(a.next(), Some(Question::Name));
+        a = medium();
+        // Industry: only employees (revenue is asked anyway); no rate for CNY; a
+        // department needs neither [network] nor [team].
+        assert_eq!(a.next(), None);
+        a.scale = Some(ScaleAnswer::Declared(Scale::Small));
+        a.key_accounts = Some("8".into());
+        assert_eq!(a.next(), Some(Question::Functions));
+        a.kind = Some(Kind::PublicSector);
+        assert_eq!(a.next(), Some(Question::Levels));
+        a.currency = Some("usd".into());
+        assert_eq!(a.next(), Some(Question::CnyRate));
+    }
+
+    #[test]
+    fn answers_are_refused_with_the_profiles_message() {
+        let a = medium();
+        let en = catalog(Lang::En);
+        let refused = a.check(Question::AnnualRevenue, "80 furlongs", en);
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|e| e.starts_with("`annual_revenue` has an unknown unit `furlongs`")),
+            "{refused:?}"
+        );
+        assert_eq!(a.check(Question::AnnualRevenue, "0.8亿元", en), Ok(()));
+        assert!(a.check(Question::KeyAccounts, "-2", en).is_err());
+        assert_eq!(a.check(Question::Currency, "usd", en), Ok(()));
+        let profile = a.profile().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(profile.revenue_cny, 80_000_000);
+    }
+
+    #[test]
+    fn plain_amounts_stay_numbers() {
+        assert_eq!(amount("80000000"), "80000000");
+        assert_eq!(amount("7.1"), "7.1");
+        assert_eq!(amount("007"), "\"007\"");
+        assert_eq!(amount("8000万"), "\"8000万\"");
+    }
+}

@@ -1,0 +1,485 @@
+//! The interview in the terminal (inquire, on stderr): one prompt per question,
+//! Esc goes back one question, Ctrl-C stops with nothing written. At the end the
+//! summary and the recommendation go to stdout, and with `--output FILE` the
+//! profile is written — only after the last answer, only when confirmed, never
+//! over an existing file without asking, and through a temporary file renamed into
+//! place, so an interrupted run leaves nothing behind.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+use inquire::error::InquireError;
+use inquire::ui::RenderConfig;
+use inquire::validator::Validation;
+use inquire::{Confirm, MultiSelect, Select, Text};
+
+use super::{Answers, Choice, Question, ScaleAnswer};
+use crate::advice::advise;
+use crate::app::{path_name, report_error};
+use crate::profile::{Kind, Level, Setup};
+use crate::render::{self, RenderOptions, Report};
+use crate::rules::Rules;
+use crate::scale::{INDUSTRIES, Scale};
+use crate::sheet::COLUMNS;
+use crate::text::Catalog;
+
+/// How an interview ended, for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Answered to the end (the profile written, or not asked for, or declined): 0.
+    Done,
+    /// No terminal to ask on: 2.
+    NoTerminal,
+    /// Ctrl-C: 130.
+    Interrupted,
+    /// The profile or the output could not be written: 1.
+    Failed,
+}
+
+/// Why a prompt did not give an answer.
+enum Stop {
+    Back,
+    Interrupt,
+    Io(String),
+}
+
+impl From<InquireError> for Stop {
+    fn from(error: InquireError) -> Stop {
+        match error {
+            InquireError::OperationCanceled => Stop::Back,
+            InquireError::OperationInterrupted => Stop::Interrupt,
+            other => Stop::Io(other.to_string()),
+        }
+    }
+}
+
+/// Runs the interview; `output` is where the profile goes once confirmed.
+pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
+    let text = render.catalog();
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        report_error(text.no_terminal());
+        return Ending::NoTerminal;
+    }
+    if !render.color {
+        inquire::set_global_render_config(RenderConfig::empty());
+    }
+    let _ = writeln!(io::stderr(), "{}", text.intro());
+    let mut answers = Answers::default();
+    // Every answer ever given, for the defaults when the user goes back.
+    let mut last = Answers::default();
+    let mut asked: Vec<Question> = Vec::new();
+    while let Some(question) = answers.next() {
+        match ask(question, &mut answers, &last, text) {
+            Ok(()) => {
+                asked.push(question);
+                last = merge(last, &answers);
+            }
+            Err(Stop::Back) => {
+                if let Some(previous) = asked.pop() {
+                    answers.clear(previous);
+                }
+            }
+            Err(Stop::Interrupt) => {
+                report_error(text.interrupted());
+                return Ending::Interrupted;
+            }
+            Err(Stop::Io(message)) => {
+                report_error(&message);
+                return Ending::Failed;
+            }
+        }
+    }
+    let profile = match answers.profile() {
+        Ok(profile) => profile,
+        Err(problems) => {
+            report_error(&problems.render(text));
+            return Ending::Failed;
+        }
+    };
+    let rules = Rules::default();
+    let advice = advise(&profile, &rules);
+    let report = Report {
+        source: "interview",
+        profile: &profile,
+        advice: &advice,
+        rules: &rules,
+    };
+    let shown = format!(
+        "\n{}\n{}\n{}",
+        text.summary_title(),
+        summary(&answers, text),
+        render::Renderer::render(&render::Table::new(*render), &report).unwrap_or_default()
+    );
+    let mut out = io::stdout().lock();
+    if out
+        .write_all(shown.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return Ending::Failed;
+    }
+    drop(out);
+    match output {
+        None => Ending::Done,
+        Some(path) => save(path, &answers, text),
+    }
+}
+
+/// Keeps every answer given so far.
+fn merge(mut last: Answers, now: &Answers) -> Answers {
+    for question in Question::ALL {
+        if now.is_answered(*question) {
+            match question {
+                Question::Name => last.name.clone_from(&now.name),
+                Question::Kind => last.kind = now.kind,
+                Question::Currency => last.currency.clone_from(&now.currency),
+                Question::CnyRate => last.cny_rate.clone_from(&now.cny_rate),
+                Question::AnnualRevenue => last.annual_revenue.clone_from(&now.annual_revenue),
+                Question::KeyAccounts => last.key_accounts.clone_from(&now.key_accounts),
+                Question::Scale => last.scale = now.scale,
+                Question::Industry => last.industry = now.industry,
+                Question::Employees => last.employees.clone_from(&now.employees),
+                Question::TotalAssets => last.total_assets.clone_from(&now.total_assets),
+                Question::CurrentSetup => last.current_setup = now.current_setup,
+                Question::StrategicPlan => last.strategic_plan = now.strategic_plan,
+                Question::AccountDevelopment => {
+                    last.account_development = now.account_development;
+                }
+                Question::HasNetwork => last.has_network = now.has_network,
+                Question::Levels => last.levels.clone_from(&now.levels),
+                Question::Counts => last.counts.clone_from(&now.counts),
+                Question::Functions => last.functions.clone_from(&now.functions),
+            }
+        }
+    }
+    last
+}
+
+/// The help line under a prompt: what the question serves, then the keys.
+fn help(text: &dyn Catalog, question: Question, keys: &str) -> String {
+    format!("{} · {keys}", text.question_help(question))
+}
+
+/// Asks one question and records the answer.
+fn ask(
+    question: Question,
+    answers: &mut Answers,
+    last: &Answers,
+    text: &'static dyn Catalog,
+) -> Result<(), Stop> {
+    match question {
+        Question::Name
+        | Question::Currency
+        | Question::CnyRate
+        | Question::AnnualRevenue
+        | Question::KeyAccounts
+        | Question::Employees
+        | Question::TotalAssets => {
+            let previous = match question {
+                Question::Name => last.name.clone(),
+                Question::Currency => last.currency.clone().or(Some("CNY".into())),
+                Question::CnyRate => last.cny_rate.clone(),
+                Question::AnnualRevenue => last.annual_revenue.clone(),
+                Question::KeyAccounts => last.key_accounts.clone(),
+                Question::Employees => last.employees.clone(),
+                _ => last.total_assets.clone(),
+            };
+            let answer = typed(question, answers, previous.as_deref(), text)?;
+            answers.set_text(question, &answer);
+        }
+        Question::Kind => {
+            let labels: Vec<String> = Kind::ALL.iter().map(|k| text.kind(*k).into()).collect();
+            let at = last
+                .kind
+                .and_then(|k| Kind::ALL.iter().position(|x| *x == k));
+            answers.kind = Some(Kind::ALL[select(question, labels, at, text)?]);
+        }
+        Question::Scale => {
+            let size_optional =
+                matches!(answers.kind, Some(Kind::PublicSector | Kind::Multinational));
+            let first = if size_optional {
+                ScaleAnswer::NotNeeded
+            } else {
+                ScaleAnswer::Infer
+            };
+            let mut options = vec![first];
+            options.extend(Scale::ALL.iter().map(|s| ScaleAnswer::Declared(*s)));
+            let labels = options
+                .iter()
+                .map(|o| match o {
+                    ScaleAnswer::Infer => text.choice(Choice::InferScale).into(),
+                    ScaleAnswer::NotNeeded => text.choice(Choice::ScaleNotNeeded).into(),
+                    ScaleAnswer::Declared(s) => text.scale(*s).into(),
+                })
+                .collect();
+            let at = last
+                .scale
+                .and_then(|s| options.iter().position(|o| *o == s));
+            answers.scale = Some(options[select(question, labels, at, text)?]);
+        }
+        Question::Industry => {
+            let labels = INDUSTRIES.iter().map(|r| text.industry(r).into()).collect();
+            let at = last
+                .industry
+                .and_then(|r| INDUSTRIES.iter().position(|x| x.slug == r.slug));
+            answers.industry = Some(&INDUSTRIES[select(question, labels, at, text)?]);
+        }
+        Question::CurrentSetup => {
+            let mut labels = vec![text.choice(Choice::NotGiven).to_string()];
+            labels.extend(Setup::ALL.iter().map(|s| text.setup(*s).to_string()));
+            let at = last.current_setup.map(|s| match s {
+                None => 0,
+                Some(s) => 1 + Setup::ALL.iter().position(|x| *x == s).unwrap_or(0),
+            });
+            let index = select(question, labels, at, text)?;
+            answers.current_setup = Some(index.checked_sub(1).map(|i| Setup::ALL[i]));
+        }
+        Question::StrategicPlan => {
+            answers.strategic_plan = Some(confirm(question, last.strategic_plan, text)?);
+        }
+        Question::AccountDevelopment => {
+            let previous = last.account_development;
+            answers.account_development = Some(confirm(question, previous, text)?);
+        }
+        Question::HasNetwork => {
+            answers.has_network = Some(confirm(question, last.has_network, text)?);
+        }
+        Question::Levels => answers.levels = Some(levels(answers, last, text)?),
+        Question::Counts => answers.counts = Some(counts(answers, last, text)?),
+        Question::Functions => answers.functions = Some(functions(answers, last, text)?),
+    }
+    Ok(())
+}
+
+/// A typed answer, checked as the profile checks it; re-asked until accepted.
+fn typed(
+    question: Question,
+    answers: &Answers,
+    previous: Option<&str>,
+    text: &'static dyn Catalog,
+) -> Result<String, Stop> {
+    let help = help(text, question, text.keys_text());
+    let snapshot = answers.clone();
+    let validator = move |input: &str| {
+        if input.trim().is_empty() {
+            return Ok(Validation::Invalid(text.answer_required().into()));
+        }
+        Ok(match snapshot.check(question, input, text) {
+            Ok(()) => Validation::Valid,
+            Err(message) => Validation::Invalid(message.into()),
+        })
+    };
+    let mut prompt = Text::new(text.question(question))
+        .with_help_message(&help)
+        .with_validator(validator);
+    if let Some(previous) = previous {
+        prompt = prompt.with_default(previous);
+    }
+    Ok(prompt.prompt()?)
+}
+
+/// One option of a list; the index chosen.
+fn select(
+    question: Question,
+    labels: Vec<String>,
+    at: Option<usize>,
+    text: &dyn Catalog,
+) -> Result<usize, Stop> {
+    let help = help(text, question, text.keys_select());
+    let chosen = Select::new(text.question(question), labels)
+        .with_help_message(&help)
+        .with_starting_cursor(at.unwrap_or(0))
+        .with_page_size(8)
+        .raw_prompt()?;
+    Ok(chosen.index)
+}
+
+/// Yes or no, in the words of either language.
+fn confirm(question: Question, previous: Option<bool>, text: &dyn Catalog) -> Result<bool, Stop> {
+    let help = help(text, question, text.keys_confirm());
+    yes_no(
+        text.question(question),
+        &help,
+        previous.unwrap_or(false),
+        text,
+    )
+}
+
+fn yes_no(message: &str, help: &str, default: bool, text: &dyn Catalog) -> Result<bool, Stop> {
+    let (yes, no) = text.yes_no();
+    let parser = |input: &str| match input.trim().to_lowercase().as_str() {
+        "y" | "yes" | "true" | "1" | "是" | "是的" | "对" => Ok(true),
+        "n" | "no" | "false" | "0" | "否" | "不" | "不是" => Ok(false),
+        _ => Err(()),
+    };
+    let shown = move |b: bool| if b { yes.to_string() } else { no.to_string() };
+    let hint = move |b: bool| {
+        if b {
+            format!("{yes}/{no} [{yes}]")
+        } else {
+            format!("{yes}/{no} [{no}]")
+        }
+    };
+    Ok(Confirm::new(message)
+        .with_default(default)
+        .with_help_message(help)
+        .with_parser(&parser)
+        .with_error_message(text.not_yes_no())
+        .with_formatter(&shown)
+        .with_default_value_formatter(&hint)
+        .prompt()?)
+}
+
+/// The levels of the network, top first.
+fn levels(
+    answers: &Answers,
+    last: &Answers,
+    text: &'static dyn Catalog,
+) -> Result<Vec<Level>, Stop> {
+    let help = help(text, Question::Levels, text.keys_select());
+    let labels: Vec<String> = Level::ALL.iter().map(|l| text.level(*l).into()).collect();
+    let defaults: Vec<usize> = last
+        .levels
+        .iter()
+        .flatten()
+        .filter_map(|l| Level::ALL.iter().position(|x| x == l))
+        .collect();
+    // A firm that said it has levels must name one; a public-sector body may not.
+    let required = answers.kind != Some(Kind::PublicSector);
+    let validator = move |chosen: &[inquire::list_option::ListOption<&String>]| {
+        Ok(if required && chosen.is_empty() {
+            Validation::Invalid(text.level_required().into())
+        } else {
+            Validation::Valid
+        })
+    };
+    let chosen = MultiSelect::new(text.question(Question::Levels), labels)
+        .with_help_message(&help)
+        .with_default(&defaults)
+        .with_validator(validator)
+        .raw_prompt()?;
+    Ok(chosen.iter().map(|o| Level::ALL[o.index]).collect())
+}
+
+/// How many units each chosen level has; an empty answer gives none.
+fn counts(
+    answers: &Answers,
+    last: &Answers,
+    text: &'static dyn Catalog,
+) -> Result<Vec<(Level, String)>, Stop> {
+    let help = help(text, Question::Counts, text.keys_text());
+    let mut counts = Vec::new();
+    for level in answers.levels.iter().flatten() {
+        let level = *level;
+        let question = text.count_question(text.level(level));
+        let snapshot = answers.clone();
+        let validator = move |input: &str| {
+            if input.trim().is_empty() {
+                return Ok(Validation::Valid);
+            }
+            Ok(match snapshot.check_count(level, input, text) {
+                Ok(()) => Validation::Valid,
+                Err(message) => Validation::Invalid(message.into()),
+            })
+        };
+        let previous = last
+            .counts
+            .iter()
+            .flatten()
+            .find(|(l, _)| *l == level)
+            .map(|(_, n)| n.clone());
+        let mut prompt = Text::new(&question)
+            .with_help_message(&help)
+            .with_validator(validator);
+        if let Some(previous) = &previous {
+            prompt = prompt.with_default(previous);
+        }
+        let answer = prompt.prompt()?;
+        if !answer.trim().is_empty() {
+            counts.push((level, answer.trim().to_string()));
+        }
+    }
+    Ok(counts)
+}
+
+/// The functions that send members to a team, separated by `;`; empty: the default.
+fn functions(
+    answers: &Answers,
+    last: &Answers,
+    text: &'static dyn Catalog,
+) -> Result<Option<Vec<String>>, Stop> {
+    let help = help(text, Question::Functions, text.keys_text());
+    let snapshot = answers.clone();
+    let validator = move |input: &str| {
+        Ok(match snapshot.check_functions(input, text) {
+            Ok(()) => Validation::Valid,
+            Err(message) => Validation::Invalid(message.into()),
+        })
+    };
+    let previous = last.functions.clone().flatten().map(|f| f.join("; "));
+    let mut prompt = Text::new(text.question(Question::Functions))
+        .with_help_message(&help)
+        .with_validator(validator);
+    if let Some(previous) = &previous {
+        prompt = prompt.with_default(previous);
+    }
+    Ok(super::answers::split_functions(&prompt.prompt()?))
+}
+
+/// "label: value" lines of the answers, in the profile's order.
+fn summary(answers: &Answers, text: &dyn Catalog) -> String {
+    let values = answers.values();
+    let mut lines = Vec::new();
+    for column in COLUMNS {
+        let shown = answers.shown(*column, &values, text);
+        if let Some(shown) = shown {
+            let label = text.column_label(*column);
+            lines.push(format!("  {label}{}{shown}", text.labels().colon));
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
+/// Writes the profile once confirmed, never over a file without asking, through
+/// a temporary file in the same directory renamed into place.
+fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
+    let name = path_name(path);
+    let ask =
+        |message: String, default: bool| match yes_no(&message, text.keys_confirm(), default, text)
+        {
+            Ok(answer) => Ok(answer),
+            Err(Stop::Interrupt) => Err(Ending::Interrupted),
+            Err(Stop::Back) => Ok(false),
+            Err(Stop::Io(message)) => {
+                report_error(&message);
+                Err(Ending::Failed)
+            }
+        };
+    let confirmed = match ask(text.write_question(&name), true) {
+        Ok(true) if path.exists() => ask(text.overwrite_question(&name), false),
+        other => other,
+    };
+    match confirmed {
+        Ok(true) => {}
+        Ok(false) => {
+            let _ = writeln!(io::stderr(), "{}", text.not_written());
+            return Ending::Done;
+        }
+        Err(Ending::Interrupted) => {
+            report_error(text.interrupted());
+            return Ending::Interrupted;
+        }
+        Err(ending) => return ending,
+    }
+    let contents = render::init::annotated(&answers.values(), text);
+    match crate::atomic::write_atomically(path, contents.as_bytes()) {
+        Ok(()) => {
+            let _ = writeln!(io::stderr(), "{}", text.written(&name));
+            Ending::Done
+        }
+        Err(error) => {
+            report_error(&text.output_file_failed(&name, &crate::problem::IoFailure::of(&error)));
+            Ending::Failed
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The portfolio as a sheet: `compare --format csv` (RFC 4180, UTF-8, CRLF, an
+//! optional BOM for Excel) and `compare --format xlsx` (a real workbook: the header
+//! row frozen, columns sized to their text, numbers as numbers). One row per
+//! enterprise: source, name, scale, key accounts, conditions met, form, rule, KAM
+//! managers, headcount, warnings — headers and words in the output language.
+
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use unicode_width::UnicodeWidthStr;
+
+use super::Report;
+use crate::text::Catalog;
+
+/// A cell of the portfolio sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(u64),
+}
+
+/// One enterprise's row, in the header's order.
+pub fn row(report: &Report<'_>, text: &dyn Catalog) -> Vec<Value> {
+    let advice = report.advice;
+    let profile = report.profile;
+    let l = text.labels();
+    let warnings: Vec<String> = advice.warnings.iter().map(|w| text.warning(*w)).collect();
+    vec![
+        Value::Text(report.source.to_string()),
+        Value::Text(profile.name.clone()),
+        Value::Text(
+            profile
+                .scale
+                .map_or(l.not_given, |s| text.scale(s))
+                .to_string(),
+        ),
+        Value::Number(profile.key_accounts),
+        Value::Number(advice.conditions.iter().filter(|c| c.met).count() as u64),
+        Value::Text(format!(
+            "{} {}",
+            text.form(advice.form),
+            advice.rule.form_clause()
+        )),
+        Value::Text(advice.rule.slug().to_string()),
+        Value::Number(advice.staffing.kam_managers),
+        Value::Number(advice.staffing.headcount),
+        Value::Text(warnings.join(text.warnings_separator())),
+    ]
+}
+
+/// The UTF-8 byte-order mark Excel looks for to read a CSV as UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// One CSV record (RFC 4180: quoted where needed, CRLF at the end).
+pub fn csv_record(fields: &[String]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(256));
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(fields);
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The header of the portfolio sheet in the catalogue's language.
+pub fn header(text: &dyn Catalog) -> Vec<String> {
+    text.portfolio_header()
+        .iter()
+        .map(|h| h.to_string())
+        .collect()
+}
+
+/// A row's cells as CSV fields.
+pub fn csv_fields(row: &[Value]) -> Vec<String> {
+    row.iter()
+        .map(|v| match v {
+            Value::Text(t) => t.clone(),
+            Value::Number(n) => n.to_string(),
+        })
+        .collect()
+}
+
+/// The whole portfolio as an XLSX workbook.
+pub fn xlsx(rows: &[Vec<Value>], text: &dyn Catalog) -> Result<Vec<u8>, XlsxError> {
+    let header = header(text);
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name(text.explain_labels().compare_title)?;
+    let bold = Format::new().set_bold();
+    for (c, name) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, column(c), name, &bold)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, value) in row.iter().enumerate() {
+            let shown = match value {
+                Value::Text(t) => {
+                    sheet.write_string(r, column(c), t)?;
+                    t.width()
+                }
+                // Whole numbers far below 2^53: exact as a spreadsheet number.
+                Value::Number(n) => {
+                    sheet.write_number(r, column(c), *n as f64)?;
+                    n.to_string().len()
+                }
+            };
+            if let Some(width) = widths.get_mut(c) {
+                *width = (*width).max(shown);
+            }
+        }
+    }
+    for (c, width) in widths.iter().enumerate() {
+        sheet.set_column_width(column(c), (*width).clamp(6, 60) as f64 + 2.0)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    sheet.autofilter(0, 0, last_row, column(header.len() - 1))?;
+    book.save_to_buffer()
+}
+
+fn column(index: usize) -> u16 {
+    u16::try_from(index).unwrap_or(u16::MAX)
+}

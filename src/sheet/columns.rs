@@ -1,0 +1,244 @@
+//! The columns of a portfolio sheet: one per profile key (the table keys of
+//! `[strategy]`, `[network]` and `[team]` by their own names), what a cell of each
+//! holds, and the header row read into a map from sheet column to profile key.
+//! Headers are the keys or the labels each catalogue prints (`init --format csv`).
+
+use super::issue::SheetIssue;
+use crate::check::closest;
+use crate::slug::slug_enum;
+use crate::text::{Lang, catalog};
+
+slug_enum! {
+    /// A column of a portfolio sheet, in the order `init --format csv` prints them
+    /// (the profile's key order, README "The profile").
+    pub enum Column {
+        Name = "name",
+        AnnualRevenue = "annual_revenue",
+        KeyAccounts = "key_accounts",
+        Currency = "currency",
+        CnyRate = "cny_rate",
+        Kind = "kind",
+        Scale = "scale",
+        Industry = "industry",
+        Employees = "employees",
+        TotalAssets = "total_assets",
+        CurrentSetup = "current_setup",
+        StrategicPlan = "strategic_plan",
+        AccountDevelopment = "account_development",
+        Levels = "levels",
+        Counts = "counts",
+        Functions = "functions",
+    }
+}
+
+/// Every column, in order.
+pub const COLUMNS: &[Column] = Column::ALL;
+
+/// What a cell of a column holds, and so which TOML value it becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// Text, as a TOML string.
+    Text,
+    /// An amount: a number cell as a number, any text as the string a profile accepts.
+    Money,
+    /// A whole number.
+    Count,
+    /// Yes or no.
+    Flag,
+    /// A list, items separated by `;`.
+    List,
+    /// `level=number` items separated by `;`.
+    Counts,
+}
+
+impl Column {
+    pub fn kind(self) -> ColumnKind {
+        match self {
+            Column::AnnualRevenue | Column::CnyRate | Column::TotalAssets => ColumnKind::Money,
+            Column::KeyAccounts | Column::Employees => ColumnKind::Count,
+            Column::StrategicPlan | Column::AccountDevelopment => ColumnKind::Flag,
+            Column::Levels | Column::Functions => ColumnKind::List,
+            Column::Counts => ColumnKind::Counts,
+            _ => ColumnKind::Text,
+        }
+    }
+
+    /// The profile table the key belongs in (`None`: the top level).
+    pub fn table(self) -> Option<&'static str> {
+        match self {
+            Column::StrategicPlan | Column::AccountDevelopment => Some("strategy"),
+            Column::Levels | Column::Counts => Some("network"),
+            Column::Functions => Some("team"),
+            _ => None,
+        }
+    }
+
+    /// The key as the profile's messages name it: `strategy.strategic_plan`.
+    pub fn profile_key(self) -> String {
+        match self.table() {
+            Some(table) => format!("{table}.{}", self.slug()),
+            None => self.slug().to_string(),
+        }
+    }
+
+    /// The column a header names: the key (any case, `strategy.strategic_plan` too)
+    /// or a catalogue's label.
+    pub fn from_header(header: &str) -> Option<Column> {
+        let lower = header.trim().to_ascii_lowercase();
+        let key = lower.rsplit('.').next().unwrap_or(&lower);
+        let key = key.replace([' ', '-'], "_");
+        if let Some(column) = Column::from_slug(&key) {
+            // A dotted header must name the key's own table.
+            let table_ok = match lower.split_once('.') {
+                Some((table, _)) => Column::from_slug(&key).and_then(Column::table) == Some(table),
+                None => true,
+            };
+            return table_ok.then_some(column);
+        }
+        let trimmed = header.trim();
+        Lang::ALL.iter().find_map(|lang| {
+            let text = catalog(*lang);
+            COLUMNS
+                .iter()
+                .copied()
+                .find(|c| text.column_label(*c) == trimmed)
+        })
+    }
+}
+
+/// "A", "B", ... "Z", "AA": a column as spreadsheets letter it (0-based index).
+pub fn letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+/// The header row, read: for each sheet column, the profile key it holds (`None`
+/// for a note column, whose name starts with `#`, or a column without a name).
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub columns: Vec<Option<Column>>,
+    /// The names as written, for messages.
+    pub names: Vec<String>,
+}
+
+impl Header {
+    /// Reads the first row. Unknown and repeated names are errors of the whole sheet:
+    /// no row could be read the way its author meant.
+    pub fn parse(names: Vec<String>) -> Result<Header, Vec<SheetIssue>> {
+        let mut issues = Vec::new();
+        let mut columns: Vec<Option<Column>> = Vec::with_capacity(names.len());
+        for (index, name) in names.iter().enumerate() {
+            let trimmed = name.trim().trim_start_matches('\u{feff}');
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                columns.push(None);
+                continue;
+            }
+            match Column::from_header(trimmed) {
+                Some(column) => {
+                    if let Some(first) = columns.iter().position(|c| *c == Some(column)) {
+                        issues.push(SheetIssue::DuplicateColumn {
+                            letter: letter(index),
+                            name: quote(trimmed),
+                            first: letter(first),
+                        });
+                    }
+                    columns.push(Some(column));
+                }
+                None => {
+                    let keys: Vec<&'static str> = COLUMNS.iter().map(|c| c.slug()).collect();
+                    issues.push(SheetIssue::UnknownColumn {
+                        letter: letter(index),
+                        name: quote(trimmed),
+                        near: closest(trimmed, &keys),
+                    });
+                    columns.push(None);
+                }
+            }
+        }
+        if !issues.is_empty() {
+            return Err(issues);
+        }
+        if columns.iter().all(Option::is_none) {
+            return Err(vec![SheetIssue::NoColumns]);
+        }
+        let names = names
+            .into_iter()
+            .map(|n| n.trim().trim_start_matches('\u{feff}').to_string())
+            .collect();
+        Ok(Header { columns, names })
+    }
+}
+
+/// A user's text cut to a quotable length, without control characters.
+pub fn quote(text: &str) -> String {
+    const LIMIT: usize = 40;
+    let mut chars = text.chars();
+    let head: String = chars
+        .by_ref()
+        .take(LIMIT)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_as_spreadsheets_show_them() {
+        assert_eq!(letter(0), "A");
+        assert_eq!(letter(25), "Z");
+        assert_eq!(letter(26), "AA");
+        assert_eq!(letter(701), "ZZ");
+        assert_eq!(letter(702), "AAA");
+    }
+
+    #[test]
+    fn headers_are_keys_dotted_keys_or_labels() {
+        assert_eq!(Column::from_header(" Name "), Some(Column::Name));
+        assert_eq!(
+            Column::from_header("strategy.strategic_plan"),
+            Some(Column::StrategicPlan)
+        );
+        assert_eq!(Column::from_header("network.strategic_plan"), None);
+        assert_eq!(
+            Column::from_header("key accounts"),
+            Some(Column::KeyAccounts)
+        );
+        for lang in Lang::ALL {
+            for column in COLUMNS {
+                let label = catalog(*lang).column_label(*column);
+                assert_eq!(Column::from_header(label), Some(*column), "{lang} {label}");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_and_repeated_columns_are_errors_notes_are_not() {
+        let header = Header::parse(vec!["name".into(), "# contact".into(), "".into()]);
+        assert!(header.is_ok_and(|h| h.columns == vec![Some(Column::Name), None, None]));
+        let issues = Header::parse(vec!["nmae".into(), "name".into(), "名称".into()]);
+        let Err(issues) = issues else {
+            panic!("accepted")
+        };
+        assert_eq!(issues.len(), 2, "{issues:?}");
+        assert!(matches!(
+            &issues[0],
+            SheetIssue::UnknownColumn {
+                near: Some("name"),
+                ..
+            }
+        ));
+    }
+}

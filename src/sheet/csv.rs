@@ -1,0 +1,265 @@
+//! CSV and TSV in, streaming: one record at a time through `csv-core` into fixed
+//! buffers, so memory does not grow with the rows, and a huge cell or a record with
+//! a million fields is refused (and skipped) without being held. Text must be
+//! UTF-8 (a UTF-8 BOM is fine); a file whose start is not text is refused whole.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
+
+use super::columns::Header;
+use super::issue::SheetIssue;
+use super::row::{Cell, check_row};
+use super::{MAX_COLUMNS, MAX_ROW_BYTES, RowResult};
+use crate::app::path_name;
+use crate::problem::{IoFailure, Issue, ProfileError, Unreadable};
+
+/// How much of the start is checked for being text before any row is read.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+pub fn read<E>(
+    path: &Path,
+    delimiter: u8,
+    sheet: Option<&str>,
+    on_row: &mut dyn FnMut(RowResult) -> Result<(), E>,
+) -> Result<(), E> {
+    let name = path_name(path);
+    let whole = |issue: Issue| -> RowResult { Err(ProfileError::whole_file(&name, issue)) };
+    if sheet.is_some() {
+        return on_row(whole(Issue::Sheet(SheetIssue::SheetOptionForText)));
+    }
+    let file = match File::open(path).and_then(|f| {
+        if f.metadata()?.is_dir() {
+            return Err(std::io::ErrorKind::IsADirectory.into());
+        }
+        Ok(f)
+    }) {
+        Ok(file) => file,
+        Err(e) => return on_row(whole(unreadable(&e))),
+    };
+    let mut records = Records::new(BufReader::with_capacity(64 * 1024, file), delimiter);
+    match records.sniff() {
+        Ok(None) => {}
+        Ok(Some(issue)) => return on_row(whole(Issue::Sheet(issue))),
+        Err(e) => return on_row(whole(unreadable(&e))),
+    }
+    let header = match records.next() {
+        Ok(None) => return on_row(whole(Issue::Sheet(SheetIssue::Empty))),
+        Ok(Some((_, Err(issue)))) => return on_row(whole(Issue::Sheet(issue))),
+        Ok(Some((_, Ok(names)))) => match Header::parse(names) {
+            Ok(header) => header,
+            Err(issues) => {
+                return on_row(Err(super::header_error(&name, issues)));
+            }
+        },
+        Err(e) => return on_row(whole(unreadable(&e))),
+    };
+    loop {
+        match records.next() {
+            Ok(None) => return Ok(()),
+            Ok(Some((row, cells))) => {
+                let source = format!("{name}:{row}");
+                let result = match cells {
+                    Ok(cells) => {
+                        let cells: Vec<Cell> = cells.into_iter().map(Cell::Text).collect();
+                        check_row(source, &header, &cells)
+                    }
+                    Err(issue) => Some(Err(ProfileError::whole_file(&source, Issue::Sheet(issue)))),
+                };
+                if let Some(result) = result {
+                    on_row(result)?;
+                }
+            }
+            Err(e) => return on_row(whole(unreadable(&e))),
+        }
+    }
+}
+
+fn unreadable(error: &std::io::Error) -> Issue {
+    Issue::Unreadable {
+        what: Unreadable::Profile,
+        error: IoFailure::of(error),
+    }
+}
+
+/// Records of a CSV stream, each with the row number a spreadsheet shows for it.
+struct Records<R> {
+    input: R,
+    core: Reader,
+    output: Vec<u8>,
+    ends: Vec<usize>,
+    /// Spreadsheet row of the last record.
+    row: u64,
+    /// Line breaks inside quoted cells so far: they do not start rows.
+    embedded: u64,
+    done: bool,
+}
+
+type Fields = Result<Vec<String>, SheetIssue>;
+
+impl<R: BufRead> Records<R> {
+    fn new(input: R, delimiter: u8) -> Records<R> {
+        Records {
+            input,
+            core: ReaderBuilder::new().delimiter(delimiter).build(),
+            output: vec![0; MAX_ROW_BYTES],
+            ends: vec![0; MAX_COLUMNS + 1],
+            row: 0,
+            embedded: 0,
+            done: false,
+        }
+    }
+
+    /// Whether the start of the file is UTF-8 text without NUL bytes.
+    fn sniff(&mut self) -> std::io::Result<Option<SheetIssue>> {
+        let start = self.input.fill_buf()?;
+        let start = &start[..start.len().min(SNIFF_BYTES)];
+        if start.starts_with(&[0xff, 0xfe]) || start.starts_with(&[0xfe, 0xff]) {
+            return Ok(Some(SheetIssue::Utf16));
+        }
+        if start.contains(&0) {
+            return Ok(Some(SheetIssue::NulByte));
+        }
+        match std::str::from_utf8(start) {
+            // A character cut at the end of the sample is not an error.
+            Err(e) if e.error_len().is_some() => Ok(Some(SheetIssue::NotUtf8)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The next record: its row number and its fields, or why it cannot be read
+    /// (the rest of the record is then skipped, so the next one reads as usual).
+    fn next(&mut self) -> std::io::Result<Option<(u64, Fields)>> {
+        if self.done {
+            return Ok(None);
+        }
+        let line_before = self.core.line();
+        let (mut outlen, mut endlen) = (0, 0);
+        let mut overflow: Option<SheetIssue> = None;
+        let mut scratch = [0u8; 4096];
+        let mut scratch_ends = [0usize; 64];
+        loop {
+            let input = self.input.fill_buf()?;
+            let at_end = input.is_empty();
+            let (result, nin, nout, nend) = match overflow {
+                None => self.core.read_record(
+                    input,
+                    &mut self.output[outlen..],
+                    &mut self.ends[endlen..],
+                ),
+                Some(_) => self
+                    .core
+                    .read_record(input, &mut scratch, &mut scratch_ends),
+            };
+            self.input.consume(nin);
+            if overflow.is_none() {
+                outlen += nout;
+                endlen += nend;
+            }
+            match result {
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => {
+                    overflow.get_or_insert(SheetIssue::RowTooLarge {
+                        kib: MAX_ROW_BYTES / 1024,
+                    });
+                }
+                ReadRecordResult::OutputEndsFull => {
+                    overflow.get_or_insert(SheetIssue::TooManyColumns { max: MAX_COLUMNS });
+                }
+                ReadRecordResult::Record => {
+                    let record = &self.output[..outlen];
+                    let embedded = bytecount(record);
+                    // Lines this record took: blank lines before it, its own, and
+                    // its line break unless it ended the file.
+                    let lines = self.core.line() - line_before;
+                    let own = embedded + u64::from(!at_end);
+                    self.row += 1 + lines.saturating_sub(own);
+                    self.embedded += embedded;
+                    let fields = match overflow {
+                        Some(issue) => Err(issue),
+                        None => fields(record, &self.ends[..endlen]),
+                    };
+                    return Ok(Some((self.row, fields)));
+                }
+                ReadRecordResult::End => {
+                    self.done = true;
+                    return Ok(None);
+                }
+            }
+        }
+    }
+}
+
+fn bytecount(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|b| **b == b'\n').count() as u64
+}
+
+/// The fields of a record as text: UTF-8 without NUL bytes.
+fn fields(record: &[u8], ends: &[usize]) -> Fields {
+    if record.contains(&0) {
+        return Err(SheetIssue::NulByte);
+    }
+    let text = std::str::from_utf8(record).map_err(|_| SheetIssue::NotUtf8)?;
+    let mut start = 0;
+    let mut out = Vec::with_capacity(ends.len());
+    for &end in ends {
+        out.push(text.get(start..end).ok_or(SheetIssue::NotUtf8)?.to_string());
+        start = end;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &[u8]) -> Vec<(u64, Fields)> {
+        let mut records = Records::new(text, b',');
+        let mut out = Vec::new();
+        while let Ok(Some(record)) = records.next() {
+            out.push(record);
+        }
+        out
+    }
+
+    #[test]
+    fn rows_are_numbered_as_a_spreadsheet_shows_them() {
+        let text = b"name,x\n\"a\nb\",1\n\nc,\"2\"\r\nd,3";
+        let numbers: Vec<u64> = rows(text).iter().map(|(row, _)| *row).collect();
+        let fields: Vec<Fields> = rows(text).into_iter().map(|(_, f)| f).collect();
+        assert_eq!(
+            fields[1],
+            Ok(vec!["a\nb".to_string(), "1".to_string()]),
+            "{fields:?}"
+        );
+        assert_eq!(numbers.first(), Some(&1));
+        assert_eq!(numbers.last(), Some(&5), "{numbers:?} {fields:?}");
+    }
+
+    #[test]
+    fn a_huge_cell_is_refused_and_the_next_row_read() {
+        let mut text = b"name\n\"".to_vec();
+        text.extend(std::iter::repeat_n(b'x', MAX_ROW_BYTES * 3));
+        text.extend(b"\"\nnext\n");
+        let rows = rows(&text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1].1, Err(SheetIssue::RowTooLarge { kib: 128 }));
+        assert_eq!(rows[2], (3, Ok(vec!["next".to_string()])));
+    }
+
+    #[test]
+    fn too_many_fields_and_bad_bytes_are_row_errors() {
+        let mut text = b"a\n".to_vec();
+        text.extend(std::iter::repeat_n(b',', MAX_COLUMNS * 4));
+        text.extend(b"\n\xff\nok\n");
+        let rows = rows(&text);
+        assert_eq!(
+            rows[1].1,
+            Err(SheetIssue::TooManyColumns { max: MAX_COLUMNS })
+        );
+        assert_eq!(rows[2].1, Err(SheetIssue::NotUtf8));
+        assert_eq!(rows[3], (4, Ok(vec!["ok".to_string()])));
+    }
+}

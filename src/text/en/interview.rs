@@ -1,0 +1,148 @@
+//! The interview in English: each question with a one-line help that says what the
+//! answer serves, citing the clause, and what the interview says around them.
+
+use super::English;
+use crate::interview::{Choice, Question};
+use crate::text::InterviewText;
+
+impl InterviewText for English {
+    fn question(&self, question: Question) -> &'static str {
+        match question {
+            Question::Name => "Name of the enterprise?",
+            Question::Kind => "What kind of organisation is it?",
+            Question::Currency => "Currency of the amounts?",
+            Question::CnyRate => "How many CNY is one unit of that currency?",
+            Question::AnnualRevenue => "Annual revenue?",
+            Question::KeyAccounts => "How many key accounts has the firm rated?",
+            Question::Scale => "Size of the enterprise?",
+            Question::Industry => "Industry (row of the NBS 2017 size table)?",
+            Question::Employees => "Number of employees?",
+            Question::TotalAssets => "Total assets?",
+            Question::CurrentSetup => "Who looks after the key accounts today?",
+            Question::StrategicPlan => "Does the firm's strategic plan call for a KAM unit?",
+            Question::AccountDevelopment => {
+                "Would a unit develop key accounts faster and deepen their trust in the firm?"
+            }
+            Question::HasNetwork => {
+                "Is the firm organised in levels (national, provincial, prefecture, county)?"
+            }
+            Question::Levels => "Which levels does the organisation have?",
+            Question::Counts => "How many units does each level have?",
+            Question::Functions => "Which functions send members to the team?",
+        }
+    }
+
+    fn question_help(&self, question: Question) -> &'static str {
+        match question {
+            Question::Name => "The title of the advice",
+            Question::Kind => {
+                "(二)1-2: a multinational or a large group may set up a committee, a public-sector body a service centre"
+            }
+            Question::Currency => {
+                "CNY (also RMB, 人民币) unless the figures are in another currency, e.g. USD"
+            }
+            Question::CnyRate => {
+                "Turns the amounts into CNY, which (一)1 and NBS 2017 compare; e.g. 7.1"
+            }
+            Question::AnnualRevenue => {
+                "(一)1: from 5000万元 a unit may be considered; as you write it: 8000万元, 0.8亿, 80M"
+            }
+            Question::KeyAccounts => {
+                "(一)2: from 6 a unit may be considered; 0 if none is rated yet"
+            }
+            Question::Scale => {
+                "(二)2-4: the size chooses between service centre, department and team"
+            }
+            Question::Industry => "NBS 2017: the row whose bounds give the size; type to filter",
+            Question::Employees => "NBS 2017: this industry's row needs it to infer the size",
+            Question::TotalAssets => {
+                "NBS 2017: this industry's row needs it too; an amount as for revenue"
+            }
+            Question::CurrentSetup => {
+                "The chapter's opening: the advice adds the steps from today's setup"
+            }
+            Question::StrategicPlan => "(一)3: the firm's own judgement of its strategy",
+            Question::AccountDevelopment => "(一)4: the firm's own judgement",
+            Question::HasNetwork => "(二)2: a service centre is tiered as the organisation is",
+            Question::Levels => {
+                "(二)2: management bodies above, the service centre at the lowest level; Space ticks a level"
+            }
+            Question::Counts => "(二)2: shown in the structure; leave empty if not known",
+            Question::Functions => {
+                "(二)4, (四)2: separate with ; — empty for those that deal with the customer's finance, purchasing, production and after-sales"
+            }
+        }
+    }
+
+    fn choice(&self, choice: Choice) -> &'static str {
+        match choice {
+            Choice::InferScale => "infer it from the figures (NBS 2017)",
+            Choice::ScaleNotNeeded => "not needed (this kind's form does not depend on size)",
+            Choice::NotGiven => "not given",
+        }
+    }
+
+    fn keys_select(&self) -> &'static str {
+        "↑↓ to move, type to filter, Enter to choose, Esc to go back"
+    }
+
+    fn keys_confirm(&self) -> &'static str {
+        "y or n, Enter for the default, Esc to go back"
+    }
+
+    fn keys_text(&self) -> &'static str {
+        "Enter to answer, Esc to go back"
+    }
+
+    fn yes_no(&self) -> (&'static str, &'static str) {
+        ("yes", "no")
+    }
+
+    fn not_yes_no(&self) -> &'static str {
+        "Answer yes or no (y or n)."
+    }
+
+    fn answer_required(&self) -> &'static str {
+        "An answer is needed here."
+    }
+
+    fn count_question(&self, level: &str) -> String {
+        format!("How many {level} units?")
+    }
+
+    fn level_required(&self) -> &'static str {
+        "Tick at least one level with Space."
+    }
+
+    fn intro(&self) -> &'static str {
+        "A key-account organisation profile, question by question. Esc goes back one question; Ctrl-C stops, and nothing is written."
+    }
+
+    fn summary_title(&self) -> &'static str {
+        "Your answers"
+    }
+
+    fn write_question(&self, path: &str) -> String {
+        format!("Write the profile to {path}?")
+    }
+
+    fn overwrite_question(&self, path: &str) -> String {
+        format!("{path} exists. Replace it?")
+    }
+
+    fn written(&self, path: &str) -> String {
+        format!("Profile written to {path}. Advise it again with: kam-advise {path}")
+    }
+
+    fn not_written(&self) -> &'static str {
+        "Nothing written."
+    }
+
+    fn interrupted(&self) -> &'static str {
+        "interrupted: nothing written"
+    }
+
+    fn no_terminal(&self) -> &'static str {
+        "`interview` asks its questions in a terminal, and standard input or output is not one: in a script, write a profile instead (kam-advise init > client.toml, then kam-advise client.toml)"
+    }
+}

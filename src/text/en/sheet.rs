@@ -1,0 +1,124 @@
+//! Spreadsheets in English: column names (the profile keys), sheet problems, and
+//! the header of the portfolio sheet `compare` writes.
+
+use super::English;
+use crate::problem::IoFailure;
+use crate::problem::backticked;
+use crate::sheet::{Column, SheetIssue};
+use crate::text::{IssueText, SheetText};
+
+impl SheetText for English {
+    fn column_label(&self, column: Column) -> &'static str {
+        column.slug()
+    }
+
+    fn sheet_issue(&self, issue: &SheetIssue) -> String {
+        const SAVE: &str = "save it as \"CSV UTF-8\" (Excel: File > Save As)";
+        match issue {
+            SheetIssue::Utf16 => format!("the file is UTF-16 text (Excel's \"Unicode text\"): {SAVE}"),
+            SheetIssue::NotUtf8 => format!(
+                "not UTF-8 text (Excel's plain \"CSV\" on a Chinese system saves GBK): {SAVE}"
+            ),
+            SheetIssue::NulByte => {
+                "holds a NUL byte: this is not a text CSV file (a workbook? name it .xlsx)".into()
+            }
+            SheetIssue::NotAZip => "not a workbook: an .xlsx or .ods file is a zip archive, and this one is not (renamed from another format?)".into(),
+            SheetIssue::BadWorkbook { detail } => format!("the workbook cannot be read: {detail}"),
+            SheetIssue::WorkbookTooLarge { mib } => {
+                format!("the workbook is larger than {mib} MiB; a portfolio is far smaller")
+            }
+            SheetIssue::PartTooLarge { part, mib } => format!(
+                "the workbook's part `{part}` unpacks to more than {mib} MiB: refused (a zip bomb, or no portfolio)"
+            ),
+            SheetIssue::NoSuchSheet { name, sheets } => {
+                let names: Vec<&str> = sheets.iter().map(String::as_str).collect();
+                format!("no sheet named \"{name}\"; the sheets are {}", backticked(&names))
+            }
+            SheetIssue::NoSheets => "the workbook has no sheet".into(),
+            SheetIssue::SheetOptionForText => {
+                "`--sheet` applies to workbooks (xlsx, xls, ods); a CSV or TSV file has one sheet".into()
+            }
+            SheetIssue::Empty => "the sheet is empty: its first row must name the columns (`kam-advise init --format csv` prints them)".into(),
+            SheetIssue::NoColumns => "the first row names no column of a profile (`kam-advise init --format csv` prints them)".into(),
+            SheetIssue::UnknownColumn { letter, name, near } => {
+                let hint = match near {
+                    Some(near) => format!("did you mean `{near}`? "),
+                    None => String::new(),
+                };
+                format!(
+                    "column {letter}: unknown column \"{name}\": {hint}the columns are the profile's keys or their Chinese names (`kam-advise init --format csv` prints them); a column whose name starts with # is a note and is not read"
+                )
+            }
+            SheetIssue::DuplicateColumn { letter, name, first } => {
+                format!("column {letter}: \"{name}\" is the same key as column {first}: keep one")
+            }
+            SheetIssue::TooManyColumns { max } => {
+                format!("more than {max} columns: a profile has 16 keys")
+            }
+            SheetIssue::RowTooLarge { kib } => {
+                format!("the row is larger than {kib} KiB: a row of a portfolio is far smaller")
+            }
+            SheetIssue::ValueWithoutColumn { letter } => format!(
+                "column {letter} has a value but no name in the first row: name the column, or start its name with # to keep it as a note"
+            ),
+            SheetIssue::MissingCell { key } => {
+                format!("the cell of `{key}` is empty: every row needs one")
+            }
+            SheetIssue::NotAFlag { found } => format!(
+                "must be yes or no (also true/false, 1/0, 是/否), found \"{found}\""
+            ),
+            SheetIssue::BadCountsItem { found } => format!(
+                "\"{found}\" is not a count: write level=number items separated by ;, e.g. provincial=31;prefecture=333"
+            ),
+            SheetIssue::UnusableCell { found } => format!(
+                "a date or an error value (\"{found}\") where text or a number is needed"
+            ),
+            SheetIssue::InCell {
+                letter,
+                name,
+                issue,
+            } => format!("column {letter} ({name}): {}", self.issue(issue)),
+        }
+    }
+
+    fn portfolio_header(&self) -> &'static [&'static str; 10] {
+        &[
+            "source",
+            "enterprise",
+            "scale",
+            "key accounts",
+            "conditions met (of 4)",
+            "form",
+            "rule",
+            "KAM managers",
+            "headcount",
+            "warnings",
+        ]
+    }
+
+    fn warnings_separator(&self) -> &'static str {
+        " | "
+    }
+
+    fn binary_on_terminal(&self) -> &'static str {
+        "`compare --format xlsx` writes a binary workbook, not for a terminal: add `--output FILE`, or redirect standard output to a file"
+    }
+
+    fn workbook_failed(&self, detail: &str) -> String {
+        format!("could not make the workbook: {detail}")
+    }
+
+    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String {
+        let reason = match failure {
+            IoFailure::NotFound => "the directory does not exist".to_string(),
+            IoFailure::IsDirectory => "it is a directory".to_string(),
+            IoFailure::NotADirectory => "a part of the path is a file, not a directory".to_string(),
+            IoFailure::PermissionDenied => "permission denied".to_string(),
+            IoFailure::InvalidName => "the name is not valid here".to_string(),
+            IoFailure::StorageFull => "no space left on device".to_string(),
+            IoFailure::ReadOnly => "the file system is read-only".to_string(),
+            IoFailure::Other { message, .. } => message.clone(),
+        };
+        format!("could not write {path}: {reason}")
+    }
+}

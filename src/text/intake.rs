@@ -1,0 +1,58 @@
+//! The texts of the two ways in besides a profile file: spreadsheets (column names,
+//! their problems, the portfolio sheet's header) and the interview (questions, their
+//! one-line help with the clause each serves, and what the interview says).
+
+use crate::interview::{Choice, Question};
+use crate::problem::IoFailure;
+use crate::sheet::{Column, SheetIssue};
+
+/// Spreadsheets, in and out.
+pub trait SheetText {
+    /// A column's name in sheets of this language (English: the profile key).
+    fn column_label(&self, column: Column) -> &'static str;
+    /// A problem of a sheet, a row or a cell, in one line (without the file and row).
+    fn sheet_issue(&self, issue: &SheetIssue) -> String;
+    /// The header of `compare --format csv|xlsx`: source, enterprise, scale, key
+    /// accounts, conditions met, form, rule, KAM managers, headcount, warnings.
+    fn portfolio_header(&self) -> &'static [&'static str; 10];
+    /// Between two warnings in one cell.
+    fn warnings_separator(&self) -> &'static str;
+    /// `compare --format xlsx` refuses to write a workbook to a terminal (exit 2).
+    fn binary_on_terminal(&self) -> &'static str;
+    /// `--output FILE` could not be written, and why.
+    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String;
+    /// The workbook could not be made (the writer's own message).
+    fn workbook_failed(&self, detail: &str) -> String;
+}
+
+/// The interview.
+pub trait InterviewText {
+    /// The question, as the prompt shows it.
+    fn question(&self, question: Question) -> &'static str;
+    /// One line under the question: what it is for, with the clause it serves.
+    fn question_help(&self, question: Question) -> &'static str;
+    /// An option of a select list that is not a profile value.
+    fn choice(&self, choice: Choice) -> &'static str;
+    /// How to answer a select list, a yes/no question and a text.
+    fn keys_select(&self) -> &'static str;
+    fn keys_confirm(&self) -> &'static str;
+    fn keys_text(&self) -> &'static str;
+    /// "yes" and "no" as typed and shown; the message for anything else.
+    fn yes_no(&self) -> (&'static str, &'static str);
+    fn not_yes_no(&self) -> &'static str;
+    /// An empty answer where one is required.
+    fn answer_required(&self) -> &'static str;
+    /// How many units a level has (the level's name is given).
+    fn count_question(&self, level: &str) -> String;
+    /// At least one level must be chosen.
+    fn level_required(&self) -> &'static str;
+    fn intro(&self) -> &'static str;
+    fn summary_title(&self) -> &'static str;
+    fn write_question(&self, path: &str) -> String;
+    fn overwrite_question(&self, path: &str) -> String;
+    fn written(&self, path: &str) -> String;
+    fn not_written(&self) -> &'static str;
+    fn interrupted(&self) -> &'static str;
+    /// Why the interview refuses to start without a terminal (exit 2).
+    fn no_terminal(&self) -> &'static str;
+}

@@ -1,0 +1,143 @@
+//! 电子表格的中文文字：各列的中文列名、表格问题的说明，以及 `compare` 输出的
+//! 客户组合表的表头。
+
+use super::Chinese;
+use crate::problem::IoFailure;
+use crate::sheet::{Column, SheetIssue};
+use crate::text::{IssueText, SheetText};
+
+impl SheetText for Chinese {
+    fn column_label(&self, column: Column) -> &'static str {
+        match column {
+            Column::Name => "企业名称",
+            Column::AnnualRevenue => "年度销售额",
+            Column::KeyAccounts => "重点客户数",
+            Column::Currency => "币种",
+            Column::CnyRate => "人民币汇率",
+            Column::Kind => "组织类型",
+            Column::Scale => "企业规模",
+            Column::Industry => "行业",
+            Column::Employees => "从业人员数",
+            Column::TotalAssets => "资产总额",
+            Column::CurrentSetup => "目前负责重点客户的是",
+            Column::StrategicPlan => "战略规划需要设立机构",
+            Column::AccountDevelopment => "设立机构有利于培养客户",
+            Column::Levels => "组织层级",
+            Column::Counts => "各层级机构数",
+            Column::Functions => "小组成员来自的职能部门",
+        }
+    }
+
+    fn sheet_issue(&self, issue: &SheetIssue) -> String {
+        const SAVE: &str = "请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为）";
+        match issue {
+            SheetIssue::Utf16 => format!("文件是 UTF-16 文本（Excel 的“Unicode 文本”）：{SAVE}"),
+            SheetIssue::NotUtf8 => format!(
+                "不是 UTF-8 文本（中文系统上 Excel 的普通“CSV”格式保存为 GBK 编码）：{SAVE}"
+            ),
+            SheetIssue::NulByte => {
+                "含有空字节（NUL），不是文本格式的 CSV 文件（若是工作簿，请将扩展名改为 .xlsx）".into()
+            }
+            SheetIssue::NotAZip => "不是工作簿：.xlsx 或 .ods 文件是 zip 压缩包，而此文件不是（是否由其他格式改名而来？）".into(),
+            SheetIssue::BadWorkbook { detail } => format!("无法读取工作簿：{detail}"),
+            SheetIssue::WorkbookTooLarge { mib } => {
+                format!("工作簿超过 {mib} MiB，客户组合表远没有这么大")
+            }
+            SheetIssue::PartTooLarge { part, mib } => format!(
+                "工作簿中的 `{part}` 解压后超过 {mib} MiB，已拒绝读取（可能是压缩炸弹，或并非客户组合表）"
+            ),
+            SheetIssue::NoSuchSheet { name, sheets } => {
+                let names: Vec<String> = sheets.iter().map(|s| format!("“{s}”")).collect();
+                format!("没有名为“{name}”的工作表；现有工作表：{}", names.join("、"))
+            }
+            SheetIssue::NoSheets => "工作簿中没有工作表".into(),
+            SheetIssue::SheetOptionForText => {
+                "`--sheet` 只适用于工作簿（xlsx、xls、ods）；CSV 或 TSV 文件只有一张表".into()
+            }
+            SheetIssue::Empty => "表格是空的：第一行须为列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
+            SheetIssue::NoColumns => "第一行中没有档案的任何列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
+            SheetIssue::UnknownColumn { letter, name, near } => {
+                let hint = match near {
+                    Some(near) => format!("是否想写 `{near}`？"),
+                    None => String::new(),
+                };
+                format!(
+                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为档案的键或其中文名称（`kam-advise init --format csv --lang zh` 可输出列名）；以 # 开头的列为备注，不读取"
+                )
+            }
+            SheetIssue::DuplicateColumn { letter, name, first } => {
+                format!("{letter} 列：“{name}”与 {first} 列是同一个键，请只保留一列")
+            }
+            SheetIssue::TooManyColumns { max } => {
+                format!("列数超过 {max}，而档案只有 16 个键")
+            }
+            SheetIssue::RowTooLarge { kib } => {
+                format!("这一行超过 {kib} KiB，客户组合表的一行远没有这么大")
+            }
+            SheetIssue::ValueWithoutColumn { letter } => format!(
+                "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
+            ),
+            SheetIssue::MissingCell { key } => {
+                format!("`{key}` 一栏为空，每一行都必须填写")
+            }
+            SheetIssue::NotAFlag { found } => {
+                format!("须填“是”或“否”（也可填 true/false、yes/no、1/0），实际为“{found}”")
+            }
+            SheetIssue::BadCountsItem { found } => format!(
+                "“{found}”不是机构数：请按“层级=数量”填写，各项之间用分号隔开，如 省级=31;地市级=333"
+            ),
+            SheetIssue::UnusableCell { found } => {
+                format!("此处须为文字或数字，实际为日期或错误值（“{found}”）")
+            }
+            SheetIssue::InCell {
+                letter,
+                name,
+                issue,
+            } => format!("{letter} 列（{name}）：{}", self.issue(issue)),
+        }
+    }
+
+    fn portfolio_header(&self) -> &'static [&'static str; 10] {
+        &[
+            "来源",
+            "企业",
+            "规模",
+            "重点客户数",
+            "满足的条件（共4项）",
+            "组织形式",
+            "规则",
+            "重点客户经理",
+            "编制人数",
+            "注意",
+        ]
+    }
+
+    fn warnings_separator(&self) -> &'static str {
+        "；"
+    }
+
+    fn binary_on_terminal(&self) -> &'static str {
+        "`compare --format xlsx` 输出的是二进制工作簿，不能显示在终端上：请加上 `--output FILE`，或把标准输出重定向到文件"
+    }
+
+    fn workbook_failed(&self, detail: &str) -> String {
+        format!("无法生成工作簿：{detail}")
+    }
+
+    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String {
+        let reason = match failure {
+            IoFailure::NotFound => "目录不存在".to_string(),
+            IoFailure::IsDirectory => "这是一个目录".to_string(),
+            IoFailure::NotADirectory => "路径中有一部分是文件而不是目录".to_string(),
+            IoFailure::PermissionDenied => "没有写入权限".to_string(),
+            IoFailure::InvalidName => "此处不能使用这个文件名".to_string(),
+            IoFailure::StorageFull => "磁盘空间不足".to_string(),
+            IoFailure::ReadOnly => "文件系统为只读".to_string(),
+            IoFailure::Other { code, message } => match code {
+                Some(code) => format!("系统错误 {code}"),
+                None => message.clone(),
+            },
+        };
+        format!("无法写入 {path}：{reason}")
+    }
+}

@@ -1,0 +1,553 @@
+//! Portfolios from spreadsheets: a row is a profile (the same advice as the TOML
+//! file it stands for), a bad row is named by row and column and the others are
+//! still advised, quoting and Chinese headers read as written, `compare` writes a
+//! sheet the reader crates read back, and hostile files are refused quickly.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::support::kam;
+use rust_xlsxwriter::Workbook;
+use serde_json::Value;
+
+/// The five enterprises, as TOML profiles.
+const PROFILES: [(&str, &str); 5] = [
+    (
+        "a.toml",
+        "name = \"华东精密机械有限公司\"\nannual_revenue = \"8000万元\"\nkey_accounts = 12\n\
+         industry = \"工业\"\nemployees = 450\ncurrent_setup = \"sales\"\n\
+         [strategy]\nstrategic_plan = true\n",
+    ),
+    (
+        "b.toml",
+        "name = \"Pacific Instruments, \\\"Group\\\"\"\nannual_revenue = 120000000\n\
+         key_accounts = 40\ncurrency = \"USD\"\ncny_rate = 7.1\nkind = \"multinational\"\n\
+         current_setup = \"department\"\n",
+    ),
+    (
+        "c.toml",
+        "name = \"省邮政分公司\"\nannual_revenue = \"3亿\"\nkey_accounts = 20\n\
+         kind = \"public-sector\"\n[network]\nlevels = [\"provincial\", \"prefecture\", \"county\"]\n\
+         counts = { prefecture = 12 }\n",
+    ),
+    (
+        "d.toml",
+        "name = \"小软件工作室\"\nannual_revenue = \"1500万\"\nkey_accounts = 8\nscale = \"small\"\n\
+         [strategy]\naccount_development = true\n\
+         [team]\nfunctions = [\"sales engineering\", \"customer success\"]\n",
+    ),
+    (
+        "e.toml",
+        "name = \"华北零售\"\nannual_revenue = \"6亿\"\nkey_accounts = 30\nindustry = \"retail\"\n\
+         employees = 400\n[strategy]\nstrategic_plan = false\naccount_development = true\n",
+    ),
+];
+
+/// The same five as CSV text (one extra column for the team's functions, a note column).
+const CSV: &str = "name,annual_revenue,key_accounts,currency,cny_rate,kind,scale,industry,employees,current_setup,strategic_plan,account_development,levels,counts,functions,# notes\r\n\
+华东精密机械有限公司,8000万元,12,,,,,工业,450,sales,yes,,,,,met in May\r\n\
+\"Pacific Instruments, \"\"Group\"\"\",120000000,40,USD,7.1,multinational,,,,department,,,,,,\r\n\
+省邮政分公司,3亿,20,,,public-sector,,,,,,,provincial;prefecture;county,prefecture=12,,\r\n\
+小软件工作室,1500万,8,,,,small,,,,,是,,,sales engineering; customer success,\"two\nlines\"\r\n\
+华北零售,6亿,30,,,,,retail,400,,0,1,,,,\r\n";
+
+/// A cell of the workbook the test writes.
+enum C {
+    S(String),
+    N(f64),
+    B(bool),
+    E,
+}
+
+/// The CSV's rows as workbook cells, typed as a spreadsheet user types them: numbers
+/// as number cells, `yes` as a TRUE cell, the rest as text.
+fn xlsx_rows() -> Vec<Vec<C>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(CSV.as_bytes());
+    reader
+        .records()
+        .map(|record| {
+            let record = record.unwrap();
+            record
+                .iter()
+                .map(|cell| match cell {
+                    "" => C::E,
+                    "yes" => C::B(true),
+                    _ => cell.parse().map_or_else(|_| C::S(cell.into()), C::N),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Writes the workbook: a first sheet of notes and the portfolio on "Clients"
+/// (so `--sheet` is needed), or the portfolio first when `first` is set.
+fn write_xlsx(path: &Path, rows: &[Vec<C>], first: bool) {
+    let mut book = Workbook::new();
+    if !first {
+        let notes = book.add_worksheet();
+        notes
+            .set_name("Notes")
+            .and_then(|s| s.write_string(0, 0, "not a portfolio"))
+            .unwrap();
+    }
+    let sheet = book.add_worksheet();
+    sheet.set_name("Clients").unwrap();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            let done = match cell {
+                C::S(s) => sheet.write_string(r, c, s).map(|_| ()),
+                C::N(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                C::B(b) => sheet.write_boolean(r, c, *b).map(|_| ()),
+                C::E => Ok(()),
+            };
+            done.unwrap();
+        }
+    }
+    book.save(path).unwrap();
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let out = kam()
+        .current_dir(dir)
+        .args(args)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// JSON lines, each without its `source`, and the sources.
+fn records(stdout: &str) -> (Vec<Value>, Vec<String>) {
+    let mut values = Vec::new();
+    let mut sources = Vec::new();
+    for line in stdout.lines() {
+        let mut v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        let source = v
+            .as_object_mut()
+            .and_then(|o| o.remove("source"))
+            .unwrap_or_default();
+        sources.push(source.as_str().unwrap_or_default().to_string());
+        values.push(v);
+    }
+    (values, sources)
+}
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn the_same_five_enterprises_as_toml_csv_and_xlsx_give_the_same_advice() {
+    let dir = temp();
+    let toml_dir = dir.path().join("toml");
+    std::fs::create_dir(&toml_dir).unwrap();
+    for (name, text) in PROFILES {
+        write(&toml_dir, name, text);
+    }
+    write(dir.path(), "clients.csv", CSV);
+    write_xlsx(&dir.path().join("clients.xlsx"), &xlsx_rows(), false);
+
+    let from_toml = run(dir.path(), &["toml", "--format", "json"]);
+    assert_eq!(from_toml.code, Some(0), "{}", from_toml.stderr);
+    let (expected, _) = records(&from_toml.stdout);
+    assert_eq!(expected.len(), 5);
+    let forms: Vec<&str> = expected
+        .iter()
+        .map(|v| v["form"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        forms,
+        [
+            "department",
+            "committee",
+            "service-center",
+            "team",
+            "service-center"
+        ]
+    );
+
+    let csv = run(dir.path(), &["clients.csv", "--format", "json"]);
+    assert_eq!(csv.code, Some(0), "{}", csv.stderr);
+    let (values, sources) = records(&csv.stdout);
+    assert_eq!(values, expected);
+    // Row 5 holds a line break inside quotes: it is still row 5, and row 6 follows.
+    assert_eq!(
+        sources,
+        [
+            "clients.csv:2",
+            "clients.csv:3",
+            "clients.csv:4",
+            "clients.csv:5",
+            "clients.csv:6"
+        ]
+    );
+
+    let xlsx = run(
+        dir.path(),
+        &["clients.xlsx", "--sheet", "Clients", "--format", "json"],
+    );
+    assert_eq!(xlsx.code, Some(0), "{}", xlsx.stderr);
+    let (values, sources) = records(&xlsx.stdout);
+    assert_eq!(values, expected);
+    assert_eq!(sources[0], "clients.xlsx:Clients:2");
+    assert_eq!(sources[4], "clients.xlsx:Clients:6");
+
+    // Without --sheet the first sheet is read: here a note, which names no column.
+    let first = run(dir.path(), &["clients.xlsx"]);
+    assert_eq!(first.code, Some(1));
+    assert!(
+        first
+            .stderr
+            .contains("clients.xlsx: column A: unknown column \"not a portfolio\""),
+        "{}",
+        first.stderr
+    );
+    let missing = run(dir.path(), &["clients.xlsx", "--sheet", "Kunden"]);
+    assert_eq!(missing.code, Some(1));
+    assert_eq!(
+        missing.stderr.trim(),
+        "error: clients.xlsx: no sheet named \"Kunden\"; the sheets are `Notes`, `Clients`"
+    );
+}
+
+#[test]
+fn a_directory_reads_sheets_beside_profiles_but_not_excels_lock_files() {
+    let dir = temp();
+    write(dir.path(), "a.toml", PROFILES[0].1);
+    write(dir.path(), "b.csv", CSV);
+    write(dir.path(), "~$b.xlsx", b"\x00lock");
+    write(dir.path(), "notes.txt", "not read");
+    let out = run(dir.path(), &[".", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let (_, sources) = records(&out.stdout);
+    assert_eq!(sources.len(), 6, "{sources:?}");
+    assert_eq!(sources[0], "./a.toml");
+    assert_eq!(sources[1], "./b.csv:2");
+}
+
+#[test]
+fn a_bad_row_is_named_by_row_and_column_and_the_others_are_advised() {
+    let dir = temp();
+    let sheet = "name,annual_revenue,key_accounts,scale,strategic_plan\n\
+                 Alpha,8000万,12,medium,yes\n\
+                 Beta,80 furlongs,-3,medium,maybe\n\
+                 ,,,,\n\
+                 Gamma,1亿,7,large,no\n";
+    write(dir.path(), "clients.csv", sheet);
+    let out = run(dir.path(), &["clients.csv", "--format", "json"]);
+    assert_eq!(out.code, Some(1));
+    let (values, sources) = records(&out.stdout);
+    assert_eq!(sources, ["clients.csv:2", "clients.csv:5"]);
+    assert_eq!(values[1]["name"], "Gamma");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert!(
+        lines[0].starts_with(
+            "error: clients.csv:3: column B (annual_revenue): `annual_revenue` has an unknown unit `furlongs`"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        lines[1],
+        "error: clients.csv:3: column C (key_accounts): `key_accounts` must be 0 or more, found -3"
+    );
+    assert_eq!(
+        lines[2],
+        "error: clients.csv:3: column E (strategic_plan): must be yes or no (also true/false, 1/0, 是/否), found \"maybe\""
+    );
+    assert_eq!(lines[3], "error: 1 of 3 profiles failed");
+
+    // The same in a workbook, in Chinese.
+    let rows = vec![
+        vec![
+            C::S("name".into()),
+            C::S("annual_revenue".into()),
+            C::S("key_accounts".into()),
+            C::S("scale".into()),
+        ],
+        vec![
+            C::S("Alpha".into()),
+            C::N(80_000_000.0),
+            C::N(12.0),
+            C::S("medium".into()),
+        ],
+        vec![
+            C::S("Beta".into()),
+            C::S("八千万".into()),
+            C::N(12.5),
+            C::S("medium".into()),
+        ],
+        vec![
+            C::S("Gamma".into()),
+            C::S("1亿".into()),
+            C::N(7.0),
+            C::S("large".into()),
+        ],
+    ];
+    write_xlsx(&dir.path().join("book.xlsx"), &rows, true);
+    let out = run(
+        dir.path(),
+        &["book.xlsx", "--format", "json", "--lang", "zh"],
+    );
+    assert_eq!(out.code, Some(1));
+    let (_, sources) = records(&out.stdout);
+    assert_eq!(sources, ["book.xlsx:Clients:2", "book.xlsx:Clients:4"]);
+    assert!(
+        out.stderr
+            .starts_with("error: book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` "),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(
+            "\nerror: book.xlsx:Clients:3: C 列（key_accounts）：`key_accounts` 必须是整数"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn quoting_and_chinese_headers_read_as_written() {
+    let dir = temp();
+    // The header `init --format csv --lang zh` prints, with a row under it.
+    let header = crate::support::stdout_of(kam().args(["init", "--format", "csv", "--lang", "zh"]));
+    assert!(
+        header.starts_with("\u{feff}企业名称,年度销售额,重点客户数,币种,"),
+        "{header}"
+    );
+    assert!(header.ends_with("\r\n"));
+    let english = crate::support::stdout_of(kam().args(["init", "--format", "csv"]));
+    assert!(
+        english.starts_with("\u{feff}name,annual_revenue,key_accounts,currency,cny_rate,kind,")
+    );
+    let name = "\"甲, 乙\"\"丙\"\"\"";
+    let row = format!(
+        "{name},0.8亿元,12,,,集团,中型,,,,销售人员,是,否,,,\r\n\"第一行\n第二行\",1亿,3,,,,small,,,,,,,,,\r\n"
+    );
+    write(dir.path(), "zh.csv", format!("{header}{row}"));
+    let out = run(dir.path(), &["zh.csv", "--format", "json"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    // A line break inside quotes stays in its cell; a name must be one line, as in
+    // a profile file.
+    assert_eq!(
+        out.stderr,
+        "error: zh.csv:3: column A (企业名称): `name` must be one line of text without control characters\n\
+         error: 1 of 2 profiles failed\n"
+    );
+    let (values, sources) = records(&out.stdout);
+    assert_eq!(sources, ["zh.csv:2"]);
+    let v = &values[0];
+    assert_eq!(v["name"], "甲, 乙\"丙\"");
+    assert_eq!(v["revenue_cny"], 80_000_000);
+    assert_eq!(v["kind"], "group");
+    assert_eq!(v["current_setup"], "sales");
+    assert_eq!(v["conditions"][2]["met"], true);
+
+    // Tab-separated: a comma is just text.
+    write(
+        dir.path(),
+        "t.tsv",
+        "name\tannual_revenue\tkey_accounts\tscale\nA, B\t1亿\t3\tsmall\n",
+    );
+    let out = run(dir.path(), &["t.tsv", "--format", "json"]);
+    let (values, sources) = records(&out.stdout);
+    assert_eq!(sources, ["t.tsv:2"]);
+    assert_eq!(values[0]["name"], "A, B");
+
+    // An unknown header is an error of the whole sheet, with a hint; `#` columns are notes.
+    write(
+        dir.path(),
+        "typo.csv",
+        "nmae,annual_revenue,key_accounts,scale,# comment\nA,1亿,3,small,x\n",
+    );
+    let out = run(dir.path(), &["typo.csv"]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.starts_with(
+            "error: typo.csv: column A: unknown column \"nmae\": did you mean `name`?"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn compare_writes_sheets_the_reader_crates_read_back() {
+    let dir = temp();
+    write(dir.path(), "clients.csv", CSV);
+    // CSV, Chinese headers, with a BOM for Excel.
+    let out = run(
+        dir.path(),
+        &[
+            "compare",
+            "clients.csv",
+            "--format",
+            "csv",
+            "--lang",
+            "zh",
+            "--bom",
+        ],
+    );
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let text = out
+        .stdout
+        .strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("no BOM"));
+    assert!(text.contains("\r\n"));
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[0], "来源");
+    assert_eq!(header[1], "企业");
+    assert_eq!(header.len(), 10);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(&rows[1][1], "Pacific Instruments, \"Group\"");
+    assert_eq!(&rows[1][6], "multinational");
+    assert_eq!(&rows[3][1], "小软件工作室");
+    assert_eq!(&rows[0][7], "2");
+
+    // XLSX to a file: a real workbook, numbers as numbers, the header frozen.
+    let out = run(
+        dir.path(),
+        &[
+            "compare",
+            "clients.csv",
+            "--format",
+            "xlsx",
+            "--output",
+            "out.xlsx",
+        ],
+    );
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.is_empty());
+    let path = dir.path().join("out.xlsx");
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let range = book
+        .worksheet_range("KAM organisation by enterprise")
+        .unwrap();
+    assert_eq!(range.get_size(), (6, 10));
+    assert_eq!(range.get((0, 0)), Some(&Data::String("source".into())));
+    assert_eq!(range.get((0, 9)), Some(&Data::String("warnings".into())));
+    assert_eq!(
+        range.get((1, 1)),
+        Some(&Data::String("华东精密机械有限公司".into()))
+    );
+    assert_eq!(range.get((1, 3)), Some(&Data::Float(12.0)));
+    assert_eq!(range.get((2, 7)), Some(&Data::Float(5.0)));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut xml,
+    )
+    .unwrap();
+    assert!(
+        xml.contains("ySplit=\"1\"") && xml.contains("state=\"frozen\""),
+        "{xml}"
+    );
+    assert!(xml.contains("<col "), "no column widths: {xml}");
+
+    // To a pipe (not a terminal) the workbook goes to standard output.
+    let piped = kam()
+        .current_dir(dir.path())
+        .args(["compare", "clients.csv", "--format", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(piped.status.code(), Some(0));
+    assert!(piped.stdout.starts_with(b"PK\x03\x04"));
+}
+
+/// Runs a hostile file and checks that it is refused with `expected` in the
+/// message, within a few seconds.
+fn refused(dir: &Path, args: &[&str], expected: &str) {
+    let start = Instant::now();
+    let out = run(dir, args);
+    let took = start.elapsed();
+    assert_eq!(out.code, Some(1), "{args:?}: {}", out.stderr);
+    assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
+    assert!(took < Duration::from_secs(20), "{args:?} took {took:?}");
+}
+
+#[test]
+fn hostile_files_are_refused_quickly() {
+    let dir = temp();
+    let d = dir.path();
+    // Not a zip, whatever the name says.
+    write(d, "fake.xlsx", CSV);
+    refused(
+        d,
+        &["fake.xlsx"],
+        "fake.xlsx: not a workbook: an .xlsx or .ods file is a zip archive",
+    );
+    // A zip bomb: one part that unpacks to 260 MiB of zeros.
+    let bomb = d.join("bomb.xlsx");
+    {
+        let file = std::fs::File::create(&bomb).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        let zeros = vec![0u8; 1024 * 1024];
+        for _ in 0..260 {
+            std::io::Write::write_all(&mut zip, &zeros).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    assert!(std::fs::metadata(&bomb).map(|m| m.len()).unwrap_or(0) < 2 * 1024 * 1024);
+    refused(
+        d,
+        &["bomb.xlsx"],
+        "part `xl/worksheets/sheet1.xml` unpacks to more than 256 MiB",
+    );
+    // A 50 MB cell: that row is refused, the next one advised.
+    let mut big = b"name,annual_revenue,key_accounts,scale\n\"".to_vec();
+    big.extend(std::iter::repeat_n(b'x', 50 * 1024 * 1024));
+    big.extend("\",1,1,small\nOK,1亿,3,small\n".as_bytes());
+    write(d, "big.csv", &big);
+    refused(
+        d,
+        &["big.csv", "--format", "json"],
+        "big.csv:2: the row is larger than 128 KiB",
+    );
+    let out = run(d, &["big.csv", "--format", "json"]);
+    assert_eq!(records(&out.stdout).1, ["big.csv:3"]);
+    // A million columns.
+    let mut wide = ",".repeat(1_000_000).into_bytes();
+    wide.extend(b"\n");
+    write(d, "wide.csv", &wide);
+    refused(d, &["wide.csv"], "wide.csv: more than 256 columns");
+    // NUL bytes and text that is not UTF-8 (a CSV saved as GBK).
+    write(d, "nul.csv", b"name\x00,key_accounts\n");
+    refused(d, &["nul.csv"], "nul.csv: holds a NUL byte");
+    write(d, "gbk.csv", b"name,annual_revenue\n\xbb\xaa\xb6\xab,1\n");
+    refused(
+        d,
+        &["gbk.csv", "--lang", "zh"],
+        "gbk.csv: 不是 UTF-8 文本（中文系统上 Excel 的普通“CSV”格式保存为 GBK 编码）",
+    );
+    write(d, "utf16.csv", b"\xff\xfen\x00a\x00");
+    refused(d, &["utf16.csv"], "utf16.csv: the file is UTF-16 text");
+}
