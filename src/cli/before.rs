@@ -1,0 +1,117 @@
+//! The main job's options given before a subcommand, checked against what the
+//! subcommand uses; a misplaced option becomes a usage error in the output language.
+
+#![allow(clippy::wildcard_imports)]
+use super::*;
+
+/// The main job's options as given before a subcommand, to be checked against
+/// what the subcommand uses.
+pub(crate) struct Before {
+    pub(crate) name: &'static str,
+    pub(crate) format: Option<FormatArg>,
+    pub(crate) why: bool,
+    pub(crate) rules: Option<PathBuf>,
+    pub(crate) sheet: Option<String>,
+}
+
+impl Before {
+    pub(crate) fn not_applicable(&self, option: &'static str) -> Misuse {
+        Misuse::of(
+            self.name,
+            Usage::NotApplicable {
+                option,
+                command: self.name,
+            },
+        )
+    }
+
+    /// No subcommand shows reasoning: `--why`, before or after it, is an error.
+    pub(crate) fn no_why(&self, after: bool) -> Result<(), Misuse> {
+        if self.why || after {
+            return Err(self.not_applicable("--why"));
+        }
+        Ok(())
+    }
+
+    /// For `init` and `schema`: `--why`, `--rules` and `--format`, before or after the
+    /// subcommand, are errors.
+    pub(crate) fn nothing_but_lang(&self, after: &NoOptions) -> Result<(), Misuse> {
+        self.no_why(after.why)?;
+        if self.rules.is_some() || after.rules.is_some() {
+            return Err(self.not_applicable("--rules"));
+        }
+        if self.format.is_some() || after.format.is_some() {
+            return Err(self.not_applicable("--format"));
+        }
+        Ok(())
+    }
+
+    /// `--rules`, given before or after the subcommand, not both.
+    pub(crate) fn rules(&self, after: Option<PathBuf>) -> Result<Option<PathBuf>, Misuse> {
+        match (&self.rules, after) {
+            (Some(_), Some(_)) => Err(self.given_twice("--rules")),
+            (before, None) => Ok(before.clone()),
+            (None, after) => Ok(after),
+        }
+    }
+
+    /// `--format`, given before or after the subcommand, not both; a value given
+    /// before it must be one the subcommand writes.
+    pub(crate) fn format<T>(
+        &self,
+        after: Option<T>,
+        convert: fn(FormatArg) -> Option<T>,
+        valid: Vec<&'static str>,
+    ) -> Result<Option<T>, Misuse> {
+        match (self.format, after) {
+            (Some(_), Some(_)) => Err(self.given_twice("--format")),
+            (None, after) => Ok(after),
+            (Some(arg), None) => convert(arg).map(Some).ok_or_else(|| {
+                Misuse::of(
+                    self.name,
+                    Usage::FormatNotApplicable {
+                        format: arg.slug(),
+                        command: Some(self.name),
+                        valid,
+                    },
+                )
+            }),
+        }
+    }
+
+    pub(crate) fn given_twice(&self, option: &'static str) -> Misuse {
+        Misuse::of(
+            self.name,
+            Usage::GivenTwice {
+                option,
+                command: self.name,
+            },
+        )
+    }
+}
+
+/// A [`Misuse`] as a clap error (exit 2, with the usage line of the subcommand),
+/// its message worded by the catalogue of the output language.
+pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap::Error {
+    let message = catalog(resolve_lang(lang)).usage(&misuse.usage);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let choice = match color {
+        _ if no_color => clap::ColorChoice::Never,
+        ColorArg::Auto => clap::ColorChoice::Auto,
+        ColorArg::Always => clap::ColorChoice::Always,
+        ColorArg::Never => clap::ColorChoice::Never,
+    };
+    let kind = match misuse.usage {
+        Usage::NoProfile => ErrorKind::MissingRequiredArgument,
+        _ => ErrorKind::ArgumentConflict,
+    };
+    let mut command = Cli::command().color(choice);
+    command.build();
+    match misuse
+        .command
+        .and_then(|name| command.find_subcommand_mut(name))
+    {
+        Some(subcommand) => subcommand.error(kind, message),
+        None => command.error(kind, message),
+    }
+}

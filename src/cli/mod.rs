@@ -1,0 +1,521 @@
+//! The command line (clap, the binary's only): the parser and its help, the
+//! conversion into the library's [`Request`], completions and the man page.
+//!
+//! Options may stand before or after a subcommand. `--lang` and `--color` apply to
+//! every command; `--format`, `--why` and `--rules` are taken only by the commands
+//! that use them: anywhere else they are a usage error (exit 2) that says so.
+
+use std::ffi::OsString;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::error::ErrorKind;
+use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use kam_advise::app::resolve_lang;
+use kam_advise::options::{
+    ColorWhen, CompareFormat, ExplainFormat, Format, InitFormat, Job, Output, Request, RulesFormat,
+    Topic,
+};
+use kam_advise::problem::Usage;
+use kam_advise::profile::{Kind, Level, Setup};
+use kam_advise::scale::{INDUSTRIES, Scale};
+use kam_advise::text::{Lang, catalog};
+
+mod before;
+mod generate;
+mod schema;
+mod teach;
+mod values;
+
+use before::Before;
+pub use before::usage_error;
+pub use generate::generate;
+pub use values::*;
+
+/// The examples of `--help` and of the man page.
+pub const EXAMPLES: &str = "\
+Examples:
+  kam-advise examples/medium-manufacturer.toml
+      Advise one enterprise, as a table in the terminal.
+  kam-advise client.toml --format html > report.html
+      The report to hand over: one page with the org chart drawn in; open it
+      in a browser and print it to PDF.
+  kam-advise clients/ --format html --output-dir reports/
+      One report per client, reports/NAME.html for clients/NAME.toml.
+  kam-advise client.toml --format markdown --why > report.md
+      A report to paste, with the reasoning.
+  kam-advise client.toml --format dot | dot -Tpng -o chart.png
+      The org chart as a picture (Graphviz).
+  kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
+      Advise every *.toml in a folder; one JSON object per line.
+  kam-advise rules > my-rules.toml && kam-advise --rules my-rules.toml client.toml
+      Dump the chapter's thresholds, edit them, advise with your own figures.
+  kam-advise --lang zh explain forms --format markdown > handout.md
+      The chapter's rules for a class, in Chinese; options go before or after
+      the subcommand.
+
+Exit codes: 0 every profile advised; 1 a profile or file failed (the others are
+still advised); 2 usage error.";
+
+/// Advises which key-account (KAM) organisation an enterprise should set up,
+/// following the chapter 重点客户管理的组织 (ch. 11 §2).
+#[derive(Debug, Parser)]
+#[command(
+    name = "kam-advise",
+    version,
+    about,
+    long_about = "Advises which key-account (KAM) organisation an enterprise should set up — a KAM \
+committee, service centre, department or small cross-functional team — with its structure, \
+duties and staffing, following the chapter 重点客户管理的组织 (ch. 11 §2). Every conclusion \
+cites its clause.",
+    after_long_help = EXAMPLES
+)]
+pub struct Cli {
+    /// Enterprise profiles (TOML) or sheets of one enterprise a row (csv, tsv, xlsx,
+    /// xls, ods): files, directories (every *.toml and sheet directly inside, in name
+    /// order), or - for standard input. A file named like a subcommand is read when
+    /// written as ./NAME.
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+
+    /// Output format [default: table].
+    #[arg(
+        short,
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        help_heading = "Output"
+    )]
+    pub format: Option<FormatArg>,
+
+    /// Show the reasoning: each rule that fired and the figures it compared.
+    #[arg(long, help_heading = "Output")]
+    pub why: bool,
+
+    /// Write one file per profile into DIR, named after it (client.toml ->
+    /// DIR/client.html; standard input -> DIR/stdin.EXT), and print the paths
+    /// written. Needed for several profiles in html, markdown or dot.
+    #[arg(long, value_name = "DIR", help_heading = "Output")]
+    pub output_dir: Option<PathBuf>,
+
+    /// With --output-dir: replace files that exist (otherwise nothing is written).
+    #[arg(long, requires = "output_dir", help_heading = "Output")]
+    pub force: bool,
+
+    /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
+    #[arg(long, value_name = "FILE", help_heading = "Rules")]
+    pub rules: Option<PathBuf>,
+
+    /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
+    #[arg(long, value_name = "NAME", help_heading = "Input")]
+    pub sheet: Option<String>,
+
+    #[command(flatten)]
+    pub shared: Shared,
+
+    /// Write shell completions or the man page to standard output.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHAT",
+        help_heading = "Setup",
+        conflicts_with_all = ["profiles", "format", "why", "rules", "output_dir", "force"]
+    )]
+    pub generate: Option<Generate>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The options every command takes, before or after the subcommand.
+#[derive(Debug, clap::Args)]
+pub struct Shared {
+    /// Language of every text, errors included [default: zh when LC_ALL, LC_MESSAGES
+    /// or LANG starts with zh, else en].
+    #[arg(short, long, value_enum, global = true, help_heading = "Output")]
+    pub lang: Option<LangArg>,
+
+    /// When to colour the output; never when NO_COLOR is set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto, global = true, help_heading = "Output")]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the rules in force: commented TOML to edit and pass to --rules, JSON, or the form
+    /// rules as a decision table (GoRules JDM, DMN 1.3).
+    Rules {
+        /// Print the thresholds of this file (the chapter's figure for any key it leaves out).
+        #[arg(long, value_name = "FILE")]
+        rules: Option<PathBuf>,
+        /// Output format [default: toml].
+        #[arg(short, long, value_enum, value_name = "FORMAT")]
+        format: Option<RulesFormatArg>,
+        #[command(flatten)]
+        unused: WhyUnused,
+    },
+    /// Print the chapter's decision rules as tables, for teaching.
+    Explain {
+        /// One part only; all parts when left out.
+        #[arg(value_enum)]
+        topic: Option<TopicArg>,
+        /// Explain with the thresholds of this file instead of the chapter's figures.
+        #[arg(long, value_name = "FILE")]
+        rules: Option<PathBuf>,
+        /// Output format [default: table].
+        #[arg(short, long, value_enum, value_name = "FORMAT")]
+        format: Option<ExplainFormatArg>,
+        #[command(flatten)]
+        unused: WhyUnused,
+    },
+    /// Print an annotated profile to start from: `kam-advise init > client.toml`
+    /// (`--format csv`: the empty portfolio sheet).
+    Init {
+        /// Pre-fill for this kind of organisation.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Pre-fill for this size (declared in the profile).
+        #[arg(long, value_enum)]
+        scale: Option<ScaleArg>,
+        /// Start with the line `#:schema PATH`, so that editors (taplo, Even Better TOML)
+        /// complete and check the profile with the schema saved at PATH by `kam-advise
+        /// schema profile > PATH` (a path relative to the profile, or a URL).
+        #[arg(long, value_name = "PATH")]
+        schema: Option<String>,
+        /// Output format [default: toml].
+        #[arg(short, long, value_enum, value_name = "FORMAT")]
+        format: Option<InitFormatArg>,
+        #[command(flatten)]
+        unused: InitUnused,
+    },
+    /// One row per enterprise: scale, key accounts, conditions met, form, staffing.
+    Compare {
+        /// Profiles to compare: files, directories, or - for standard input.
+        #[arg(value_name = "PROFILE", required = true)]
+        profiles: Vec<PathBuf>,
+        /// Advise with the thresholds of this file instead of the chapter's figures.
+        #[arg(long, value_name = "FILE")]
+        rules: Option<PathBuf>,
+        /// Output format [default: table].
+        #[arg(short, long, value_enum, value_name = "FORMAT")]
+        format: Option<CompareFormatArg>,
+        /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
+        #[arg(long)]
+        bom: bool,
+        /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        unused: WhyUnused,
+    },
+    /// Write a class set: cases told as stories, the answer key, a blank answer sheet
+    /// and a Moodle quiz (GIFT).
+    Exercise(teach::ExerciseArgs),
+    /// Mark answer sheets against a set's key, with feedback that cites the chapter.
+    Grade(teach::GradeArgs),
+    /// Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for scripts.
+    Schema(schema::SchemaArgs),
+    /// A guided interview in the terminal that ends in the advice and, with --output,
+    /// a saved profile.
+    Interview {
+        /// Write the answers as an annotated profile to FILE (asked for confirmation).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        unused: InterviewUnused,
+    },
+}
+
+impl Command {
+    fn name(&self) -> &'static str {
+        match self {
+            Command::Rules { .. } => "rules",
+            Command::Explain { .. } => "explain",
+            Command::Init { .. } => "init",
+            Command::Compare { .. } => "compare",
+            Command::Exercise(_) => "exercise",
+            Command::Grade(_) => "grade",
+            Command::Schema(_) => "schema",
+            Command::Interview { .. } => "interview",
+        }
+    }
+}
+
+/// `--why` where it does nothing: taken (and hidden) only so that the error can
+/// say it does not apply, rather than clap's "unexpected argument".
+#[derive(Debug, clap::Args)]
+pub struct WhyUnused {
+    #[arg(long, hide = true)]
+    why: bool,
+}
+
+/// The options `init` and `schema` do nothing with: taken (and hidden) only so that
+/// the error can say they do not apply.
+#[derive(Debug, clap::Args)]
+pub struct InitUnused {
+    #[arg(long, hide = true)]
+    why: bool,
+    #[arg(long, hide = true, value_name = "FILE")]
+    rules: Option<OsString>,
+}
+
+/// The options a command that takes none but `--lang` and `--color` does nothing
+/// with (`schema`, `exercise`, `grade`'s own): taken (and hidden) only so that the
+/// error can say they do not apply.
+#[derive(Debug, clap::Args)]
+pub struct NoOptions {
+    #[arg(long, hide = true)]
+    why: bool,
+    #[arg(long, hide = true, value_name = "FILE")]
+    rules: Option<OsString>,
+    #[arg(short, long, hide = true, value_name = "FORMAT")]
+    format: Option<OsString>,
+}
+
+/// The options `interview` does nothing with: taken (and hidden) only so that the
+/// error can say they do not apply.
+#[derive(Debug, clap::Args)]
+pub struct InterviewUnused {
+    #[arg(long, hide = true)]
+    why: bool,
+    #[arg(long, hide = true, value_name = "FILE")]
+    rules: Option<OsString>,
+    #[arg(short, long, hide = true, value_name = "FORMAT")]
+    format: Option<OsString>,
+}
+
+/// What the command line asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Write completions or the man page.
+    Generate { what: Generate, lang: Option<Lang> },
+    /// A run of the library.
+    Run(Request),
+}
+
+/// A usage error found after clap: what is wrong, and the subcommand whose usage
+/// line goes with the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misuse {
+    pub usage: Usage,
+    pub command: Option<&'static str>,
+}
+
+impl Misuse {
+    fn of(command: &'static str, usage: Usage) -> Misuse {
+        Misuse {
+            usage,
+            command: Some(command),
+        }
+    }
+}
+
+/// Parses the command line; a usage error ends the process with exit 2 (help and
+/// version with 0), its message in the output language where it is ours.
+pub fn parse() -> Action {
+    let cli = Cli::parse();
+    let lang = cli.shared.lang.map(Lang::from);
+    let color = cli.shared.color;
+    cli.into_action()
+        .unwrap_or_else(|misuse| usage_error(&misuse, lang, color).exit())
+}
+
+impl Cli {
+    /// What clap parsed, as the library's request; options given where they do
+    /// nothing are a [`Misuse`].
+    pub fn into_action(self) -> Result<Action, Misuse> {
+        let lang = self.shared.lang.map(Lang::from);
+        let color = ColorWhen::from(self.shared.color);
+        if let Some(what) = self.generate {
+            return match &self.command {
+                Some(command) => Err(Misuse::of(
+                    command.name(),
+                    Usage::GenerateAlone {
+                        command: command.name(),
+                    },
+                )),
+                None => Ok(Action::Generate { what, lang }),
+            };
+        }
+        let Some(command) = self.command else {
+            if self.profiles.is_empty() {
+                return Err(Misuse {
+                    usage: Usage::NoProfile,
+                    command: None,
+                });
+            }
+            let format = match self.format {
+                None => Format::Table,
+                Some(arg) => arg.advice().ok_or_else(|| Misuse {
+                    usage: Usage::FormatNotApplicable {
+                        format: arg.slug(),
+                        command: None,
+                        valid: Format::ALL.iter().map(|f| f.slug()).collect(),
+                    },
+                    command: None,
+                })?,
+            };
+            let output = match self.output_dir {
+                Some(dir) => Output::Dir {
+                    dir,
+                    force: self.force,
+                },
+                None => Output::Stdout,
+            };
+            let job = Job::Advise {
+                profiles: self.profiles,
+                format,
+                why: self.why,
+                rules: self.rules,
+                output,
+                sheet: self.sheet,
+            };
+            return Ok(Action::Run(Request { job, lang, color }));
+        };
+        // Clap takes no PROFILE once it has seen a subcommand, nor a subcommand
+        // after a PROFILE; what stands before the subcommand is one of the options.
+        let name = command.name();
+        if self.output_dir.is_some() {
+            return Err(Misuse::of(
+                name,
+                Usage::NotApplicable {
+                    option: "--output-dir",
+                    command: name,
+                },
+            ));
+        }
+        let before = Before {
+            name,
+            format: self.format,
+            why: self.why,
+            rules: self.rules,
+            sheet: self.sheet,
+        };
+        if before.sheet.is_some() && !matches!(command, Command::Compare { .. }) {
+            return Err(before.not_applicable("--sheet"));
+        }
+        let job = match command {
+            Command::Rules {
+                rules,
+                format,
+                unused,
+            } => {
+                before.no_why(unused.why)?;
+                Job::Rules {
+                    rules: before.rules(rules)?,
+                    format: before
+                        .format(
+                            format.map(RulesFormat::from),
+                            FormatArg::rules,
+                            RulesFormat::ALL.iter().map(|f| f.slug()).collect(),
+                        )?
+                        .unwrap_or(RulesFormat::Toml),
+                }
+            }
+            Command::Explain {
+                topic,
+                rules,
+                format,
+                unused,
+            } => {
+                before.no_why(unused.why)?;
+                Job::Explain {
+                    topic: topic.map(Topic::from),
+                    rules: before.rules(rules)?,
+                    format: before
+                        .format(
+                            format.map(ExplainFormat::from),
+                            FormatArg::explain,
+                            ExplainFormat::ALL.iter().map(|f| f.slug()).collect(),
+                        )?
+                        .unwrap_or(ExplainFormat::Table),
+                }
+            }
+            Command::Init {
+                kind,
+                scale,
+                schema,
+                format,
+                unused,
+            } => {
+                before.no_why(unused.why)?;
+                if before.rules.is_some() || unused.rules.is_some() {
+                    return Err(before.not_applicable("--rules"));
+                }
+                if let Some(path) = schema
+                    .as_deref()
+                    .filter(|p| p.chars().any(char::is_control))
+                {
+                    let path = path.to_string();
+                    return Err(Misuse::of(name, Usage::SchemaPathNotOneLine { path }));
+                }
+                Job::Init {
+                    kind: kind.map(Kind::from),
+                    scale: scale.map(Scale::from),
+                    schema,
+                    format: before
+                        .format(
+                            format.map(InitFormat::from),
+                            FormatArg::init,
+                            InitFormat::ALL.iter().map(|f| f.slug()).collect(),
+                        )?
+                        .unwrap_or(InitFormat::Toml),
+                }
+            }
+            Command::Interview { output, unused } => {
+                before.no_why(unused.why)?;
+                if before.rules.is_some() || unused.rules.is_some() {
+                    return Err(before.not_applicable("--rules"));
+                }
+                if before.format.is_some() || unused.format.is_some() {
+                    return Err(before.not_applicable("--format"));
+                }
+                Job::Interview { output }
+            }
+            Command::Schema(args) => schema::schema_job(args, &before)?,
+            Command::Compare {
+                profiles,
+                rules,
+                format,
+                sheet,
+                bom,
+                output,
+                unused,
+            } => {
+                before.no_why(unused.why)?;
+                let format = before
+                    .format(
+                        format.map(CompareFormat::from),
+                        FormatArg::compare,
+                        CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
+                    )?
+                    .unwrap_or(CompareFormat::Table);
+                if bom && format != CompareFormat::Csv {
+                    return Err(before.not_applicable("--bom"));
+                }
+                let sheet = match (&before.sheet, sheet) {
+                    (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
+                    (before, after) => after.or_else(|| before.clone()),
+                };
+                Job::Compare {
+                    profiles,
+                    rules: before.rules(rules)?,
+                    format,
+                    sheet,
+                    bom,
+                    output,
+                }
+            }
+            Command::Exercise(args) => teach::exercise_job(args, &before)?,
+            Command::Grade(args) => teach::grade_job(args, &before)?,
+        };
+        Ok(Action::Run(Request { job, lang, color }))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,326 @@
+//! The command line's own tests: the parser, option placement, conversions.
+use super::generate::{SUBCOMMANDS, completion_command};
+use super::*;
+use kam_advise::options::SchemaName;
+
+#[test]
+fn verify_cli() {
+    Cli::command().debug_assert();
+}
+
+/// Every value of the library has its word on the command line, the same slug.
+#[test]
+fn command_line_words_are_the_library_slugs() {
+    fn words<A: ValueEnum>() -> Vec<String> {
+        A::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value())
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect()
+    }
+    fn slugs<T: Copy>(all: &[T], slug: fn(T) -> &'static str) -> Vec<String> {
+        all.iter().map(|&t| slug(t).to_string()).collect()
+    }
+    assert_eq!(words::<TopicArg>(), slugs(Topic::ALL, Topic::slug));
+    assert_eq!(words::<KindArg>(), slugs(Kind::ALL, Kind::slug));
+    assert_eq!(
+        words::<schema::SchemaArg>(),
+        slugs(SchemaName::ALL, SchemaName::slug)
+    );
+    assert_eq!(words::<ScaleArg>(), slugs(Scale::ALL, Scale::slug));
+    assert_eq!(words::<LangArg>(), slugs(Lang::ALL, Lang::slug));
+    assert_eq!(words::<ColorArg>(), slugs(ColorWhen::ALL, ColorWhen::slug));
+    assert_eq!(words::<FormatArg>(), slugs(Format::ALL, Format::slug));
+    assert_eq!(
+        words::<RulesFormatArg>(),
+        slugs(RulesFormat::ALL, RulesFormat::slug)
+    );
+    assert_eq!(
+        words::<ExplainFormatArg>(),
+        slugs(ExplainFormat::ALL, ExplainFormat::slug)
+    );
+    assert_eq!(
+        words::<CompareFormatArg>(),
+        slugs(CompareFormat::ALL, CompareFormat::slug)
+    );
+    for arg in TopicArg::value_variants() {
+        assert_eq!(
+            Some(Topic::from(*arg).slug()),
+            arg.to_possible_value().as_ref().map(|v| v.get_name())
+        );
+    }
+    for arg in FormatArg::value_variants() {
+        assert_eq!(
+            Some(arg.slug()),
+            arg.to_possible_value().as_ref().map(|v| v.get_name())
+        );
+    }
+}
+
+fn action(args: &[&str]) -> Result<Action, Misuse> {
+    let cli = Cli::try_parse_from(std::iter::once("kam-advise").chain(args.iter().copied()))
+        .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+    cli.into_action()
+}
+
+fn job(args: &[&str]) -> Job {
+    match action(args) {
+        Ok(Action::Run(request)) => request.job,
+        other => panic!("{args:?}: {other:?}"),
+    }
+}
+
+fn usage(args: &[&str]) -> Usage {
+    match action(args) {
+        Err(misuse) => misuse.usage,
+        other => panic!("{args:?}: {other:?}"),
+    }
+}
+
+#[test]
+fn options_stand_before_or_after_the_subcommand() {
+    for args in [
+        &["--rules", "r.toml", "rules"][..],
+        &["rules", "--rules", "r.toml"],
+    ] {
+        assert_eq!(
+            job(args),
+            Job::Rules {
+                rules: Some("r.toml".into()),
+                format: RulesFormat::Toml
+            }
+        );
+    }
+    for args in [
+        &["-f", "markdown", "explain", "forms"][..],
+        &["explain", "forms", "--format", "markdown"],
+    ] {
+        assert_eq!(
+            job(args),
+            Job::Explain {
+                topic: Some(Topic::Forms),
+                rules: None,
+                format: ExplainFormat::Markdown
+            }
+        );
+    }
+    assert_eq!(
+        job(&["--format", "toml", "rules"]),
+        Job::Rules {
+            rules: None,
+            format: RulesFormat::Toml
+        }
+    );
+    for args in [
+        &["--lang", "zh", "explain"][..],
+        &["explain", "--lang", "zh"],
+    ] {
+        match action(args) {
+            Ok(Action::Run(request)) => assert_eq!(request.lang, Some(Lang::Zh)),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn options_where_they_do_nothing_are_misuse() {
+    let not_applicable = |option, command| Usage::NotApplicable { option, command };
+    assert_eq!(
+        usage(&["--why", "compare", "x.toml"]),
+        not_applicable("--why", "compare")
+    );
+    assert_eq!(
+        usage(&["compare", "x.toml", "--why"]),
+        not_applicable("--why", "compare")
+    );
+    assert_eq!(usage(&["rules", "--why"]), not_applicable("--why", "rules"));
+    assert_eq!(
+        usage(&["-f", "dot", "init"]),
+        Usage::FormatNotApplicable {
+            format: "dot",
+            command: Some("init"),
+            valid: vec!["toml", "csv"]
+        }
+    );
+    assert_eq!(
+        usage(&["interview", "-f", "json"]),
+        not_applicable("--format", "interview")
+    );
+    assert_eq!(
+        usage(&["--sheet", "S", "explain"]),
+        not_applicable("--sheet", "explain")
+    );
+    assert_eq!(
+        usage(&["compare", "x.csv", "--bom"]),
+        not_applicable("--bom", "compare")
+    );
+    assert_eq!(
+        usage(&["--sheet", "A", "compare", "x.xlsx", "--sheet", "B"]),
+        Usage::GivenTwice {
+            option: "--sheet",
+            command: "compare"
+        }
+    );
+    assert_eq!(
+        job(&[
+            "--format", "csv", "compare", "x.xlsx", "--bom", "--sheet", "B", "-o", "p.csv"
+        ]),
+        Job::Compare {
+            profiles: vec!["x.xlsx".into()],
+            rules: None,
+            format: CompareFormat::Csv,
+            sheet: Some("B".into()),
+            bom: true,
+            output: Some("p.csv".into()),
+        }
+    );
+    assert_eq!(
+        job(&["init", "--format", "csv"]),
+        Job::Init {
+            kind: None,
+            scale: None,
+            schema: None,
+            format: InitFormat::Csv
+        }
+    );
+    assert_eq!(
+        usage(&["--rules", "r.toml", "init"]),
+        not_applicable("--rules", "init")
+    );
+    assert_eq!(
+        usage(&["-f", "dot", "explain"]),
+        Usage::FormatNotApplicable {
+            format: "dot",
+            command: Some("explain"),
+            valid: vec!["table", "markdown"]
+        }
+    );
+    assert_eq!(
+        usage(&["-f", "toml", "x.toml"]),
+        Usage::FormatNotApplicable {
+            format: "toml",
+            command: None,
+            valid: vec!["table", "json", "markdown", "dot", "html"]
+        }
+    );
+    assert_eq!(
+        usage(&["--rules", "a.toml", "rules", "--rules", "b.toml"]),
+        Usage::GivenTwice {
+            option: "--rules",
+            command: "rules"
+        }
+    );
+    assert_eq!(usage(&[]), Usage::NoProfile);
+    assert_eq!(
+        usage(&["--generate", "man", "explain"]),
+        Usage::GenerateAlone { command: "explain" }
+    );
+}
+
+#[test]
+fn schema_and_init_schema_take_their_own_options_only() {
+    let not_applicable = |option, command| Usage::NotApplicable { option, command };
+    assert_eq!(
+        job(&["--lang", "zh", "schema", "advice"]),
+        Job::Schema {
+            which: SchemaName::Advice
+        }
+    );
+    assert_eq!(
+        usage(&["schema", "compare", "--why"]),
+        not_applicable("--why", "schema")
+    );
+    assert_eq!(
+        usage(&["--rules", "r.toml", "schema", "profile"]),
+        not_applicable("--rules", "schema")
+    );
+    assert_eq!(
+        usage(&["schema", "profile", "-f", "json"]),
+        not_applicable("--format", "schema")
+    );
+    assert_eq!(
+        job(&["init", "--schema", "./kam-profile.schema.json"]),
+        Job::Init {
+            kind: None,
+            scale: None,
+            schema: Some("./kam-profile.schema.json".into()),
+            format: InitFormat::Toml
+        }
+    );
+    assert_eq!(
+        usage(&["init", "--schema", "a\nb.json"]),
+        Usage::SchemaPathNotOneLine {
+            path: "a\nb.json".into()
+        }
+    );
+}
+
+#[test]
+fn a_file_named_like_a_subcommand_is_a_profile_as_dot_slash_name() {
+    assert_eq!(
+        job(&["./explain"]),
+        Job::Advise {
+            profiles: vec!["./explain".into()],
+            format: Format::Table,
+            why: false,
+            rules: None,
+            output: Output::Stdout,
+            sheet: None,
+        }
+    );
+}
+
+#[test]
+fn misuse_is_exit_2_with_the_subcommands_usage() {
+    let misuse = Misuse::of(
+        "compare",
+        Usage::NotApplicable {
+            option: "--why",
+            command: "compare",
+        },
+    );
+    let error = usage_error(&misuse, Some(Lang::En), ColorArg::Never);
+    assert_eq!(error.exit_code(), 2);
+    let text = error.to_string();
+    assert!(
+        text.starts_with("error: `--why` does not apply to `compare`"),
+        "{text}"
+    );
+    assert!(text.contains("Usage: kam-advise compare"), "{text}");
+}
+
+#[test]
+fn completions_offer_only_the_options_each_command_uses() {
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
+    assert_eq!(names, SUBCOMMANDS);
+    let fish = generate(Generate::Fish);
+    for sub in SUBCOMMANDS {
+        assert!(
+            !fish.contains(&format!("using_subcommand {sub}\" -l why")),
+            "{fish}"
+        );
+    }
+    assert!(!fish.contains("using_subcommand init\" -l rules"), "{fish}");
+    assert!(
+        fish.contains("using_subcommand explain\" -l rules"),
+        "{fish}"
+    );
+    completion_command().debug_assert();
+}
+
+#[test]
+fn the_man_page_refers_to_no_page_it_does_not_generate() {
+    let page = generate(Generate::Man);
+    // roff writes kam\-advise\-explain(1): no such reference at all.
+    assert!(!page.contains("(1)"), "{page}");
+    for section in [
+        ".SH COMMANDS",
+        ".SH PROFILE",
+        ".SH \"EXIT STATUS\"",
+        ".SH EXAMPLES",
+    ] {
+        assert!(page.contains(section), "{section}");
+    }
+}
