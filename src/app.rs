@@ -2,13 +2,18 @@
 //! Output streams through one buffered writer; a failed profile is reported on
 //! stderr and the batch goes on. Every message is in the output language.
 
-use std::ffi::OsStr;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod inputs;
+mod one;
 mod output_dir;
 mod portfolio;
+
+pub(crate) use inputs::{Input, expand_all};
+use inputs::{read_input, read_limited};
+pub use one::{RenderError, render_profile};
 
 use crate::advice::advise;
 use crate::date::DocDate;
@@ -17,11 +22,10 @@ use crate::options::{
     Topic,
 };
 use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable, Usage};
-use crate::profile::{Kind, MAX_PROFILE_BYTES, ProfileError, parse_profile};
+use crate::profile::{Kind, ProfileError, parse_profile};
 use crate::render::{self, RenderOptions, Renderer, Report};
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::sheet::SheetKind;
 use crate::text::{Catalog, Lang, catalog};
 
 /// Output buffer: large enough that a batch writes in few system calls.
@@ -390,13 +394,6 @@ fn explain(
     }
 }
 
-/// A profile to read: a file or standard input.
-pub(crate) enum Input {
-    Stdin,
-    File(PathBuf),
-    Sheet(PathBuf, SheetKind),
-}
-
 /// Advises every profile named on the command line, in order, writing each as
 /// soon as it is advised: to standard output, or to its own file in `--output-dir`.
 fn advise_all(
@@ -471,11 +468,6 @@ fn separator(options: &Options) -> String {
     }
 }
 
-/// Every input the arguments stand for, in order.
-pub(crate) fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
-    args.iter().flat_map(|arg| expand(arg)).collect()
-}
-
 /// Reads, checks and advises every input, in order, and hands each to `sink` with
 /// its index (every row of a sheet has its sheet's index); the sink says whether it
 /// could use it (it reports its own failure). A failed profile is reported on stderr
@@ -546,93 +538,6 @@ pub(crate) fn for_each_profile(
     Ok(Outcome::Failed)
 }
 
-/// The inputs an argument stands for: `-`, a file, or the `*.toml` files of a directory.
-fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
-    if arg.as_os_str() == "-" {
-        return vec![Ok(Input::Stdin)];
-    }
-    if !arg.is_dir() {
-        return vec![Ok(match SheetKind::of(arg) {
-            Some(kind) => Input::Sheet(arg.to_path_buf(), kind),
-            None => Input::File(arg.to_path_buf()),
-        })];
-    }
-    let source = path_name(arg);
-    let entries = match std::fs::read_dir(arg) {
-        Ok(entries) => entries,
-        Err(e) => return vec![Err(unreadable(&source, Unreadable::Directory, &e))],
-    };
-    // The listing knows each entry's type: no extra system call per file.
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|entry| !entry.file_type().is_ok_and(|t| t.is_dir()))
-        .map(|entry| entry.path())
-        .filter(|path| path.extension() == Some(OsStr::new("toml")) || is_sheet(path))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        return vec![Err(ProfileError::whole_file(
-            &source,
-            Issue::EmptyDirectory,
-        ))];
-    }
-    files
-        .into_iter()
-        .map(|f| match SheetKind::of(&f) {
-            Some(kind) => Ok(Input::Sheet(f, kind)),
-            None => Ok(Input::File(f)),
-        })
-        .collect()
-}
-
-/// A sheet in a directory: by extension, but not the `~$name.xlsx` lock file Excel
-/// keeps beside a workbook it has open.
-fn is_sheet(path: &Path) -> bool {
-    let lock = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with("~$"));
-    SheetKind::of(path).is_some() && !lock
-}
-
-/// Reads at most one byte more than a profile may have, so a huge file or an
-/// endless device cannot exhaust memory.
-fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
-    let file = std::fs::File::open(path)?;
-    // Opening a directory succeeds on some systems; reading it is never a profile.
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(io::ErrorKind::IsADirectory.into());
-    }
-    // The size as a hint, so a profile is read in one call rather than grown into.
-    let limit = MAX_PROFILE_BYTES as u64 + 1;
-    let hint = file.metadata().map_or(0, |m| m.len()).min(limit);
-    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0) + 1);
-    file.take(limit).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-/// Reads one input: its name for messages, and its bytes.
-fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
-    match input {
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .lock()
-                .take(MAX_PROFILE_BYTES as u64 + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| unreadable("-", Unreadable::Stdin, &e))?;
-            Ok(("-".to_string(), bytes))
-        }
-        // A sheet is read row by row (`sheet::read_sheet`), never here.
-        Input::File(path) | Input::Sheet(path, _) => {
-            let source = path_name(path);
-            let bytes =
-                read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;
-            Ok((source, bytes))
-        }
-    }
-}
-
 /// The renderer of a format, made once per run.
 pub fn renderer(options: &Options) -> Box<dyn Renderer> {
     let opts = options.render;
@@ -643,55 +548,6 @@ pub fn renderer(options: &Options) -> Box<dyn Renderer> {
         Format::Json => Box::new(render::Json(opts)),
         Format::Html => Box::new(render::Html(opts)),
     }
-}
-
-/// Why one profile could not be turned into text.
-#[derive(Debug)]
-pub enum RenderError {
-    /// The profile is invalid: its problems, each naming file, line and key.
-    Profile(ProfileError),
-    /// The advice could not be serialised as JSON.
-    Json(serde_json::Error),
-}
-
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenderError::Profile(e) => e.fmt(f),
-            RenderError::Json(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for RenderError {}
-
-impl From<ProfileError> for RenderError {
-    fn from(e: ProfileError) -> RenderError {
-        RenderError::Profile(e)
-    }
-}
-
-impl From<serde_json::Error> for RenderError {
-    fn from(e: serde_json::Error) -> RenderError {
-        RenderError::Json(e)
-    }
-}
-
-/// The whole path for one profile, from bytes to text: parse, check, advise, render.
-pub fn render_profile(
-    source: &str,
-    bytes: &[u8],
-    options: &Options,
-) -> Result<String, RenderError> {
-    let profile = parse_profile(source, bytes)?;
-    let advice = advise(&profile, &options.rules);
-    let report = Report {
-        source,
-        profile: &profile,
-        advice: &advice,
-        rules: &options.rules,
-    };
-    Ok(renderer(options).render(&report)?)
 }
 
 /// Writes the problems of one input to stderr, in the output language.

@@ -1,0 +1,111 @@
+//! The inputs the arguments stand for: standard input, files, the `*.toml` files and
+//! sheets of a directory, and a sheet of one profile a row; each read whole within
+//! the size limit, its failure worded as a problem of that input.
+
+use std::ffi::OsStr;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use super::{path_name, unreadable};
+use crate::problem::{Issue, Unreadable};
+use crate::profile::{MAX_PROFILE_BYTES, ProfileError};
+use crate::sheet::SheetKind;
+
+/// A profile to read: a file or standard input.
+pub(crate) enum Input {
+    Stdin,
+    File(PathBuf),
+    Sheet(PathBuf, SheetKind),
+}
+
+/// Every input the arguments stand for, in order.
+pub(crate) fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
+    args.iter().flat_map(|arg| expand(arg)).collect()
+}
+
+/// The inputs an argument stands for: `-`, a file, or the `*.toml` files of a directory.
+pub(crate) fn expand(arg: &Path) -> Vec<Result<Input, ProfileError>> {
+    if arg.as_os_str() == "-" {
+        return vec![Ok(Input::Stdin)];
+    }
+    if !arg.is_dir() {
+        return vec![Ok(match SheetKind::of(arg) {
+            Some(kind) => Input::Sheet(arg.to_path_buf(), kind),
+            None => Input::File(arg.to_path_buf()),
+        })];
+    }
+    let source = path_name(arg);
+    let entries = match std::fs::read_dir(arg) {
+        Ok(entries) => entries,
+        Err(e) => return vec![Err(unreadable(&source, Unreadable::Directory, &e))],
+    };
+    // The listing knows each entry's type: no extra system call per file.
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| !entry.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|entry| entry.path())
+        .filter(|path| path.extension() == Some(OsStr::new("toml")) || is_sheet(path))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return vec![Err(ProfileError::whole_file(
+            &source,
+            Issue::EmptyDirectory,
+        ))];
+    }
+    files
+        .into_iter()
+        .map(|f| match SheetKind::of(&f) {
+            Some(kind) => Ok(Input::Sheet(f, kind)),
+            None => Ok(Input::File(f)),
+        })
+        .collect()
+}
+
+/// A sheet in a directory: by extension, but not the `~$name.xlsx` lock file Excel
+/// keeps beside a workbook it has open.
+fn is_sheet(path: &Path) -> bool {
+    let lock = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("~$"));
+    SheetKind::of(path).is_some() && !lock
+}
+
+/// Reads at most one byte more than a profile may have, so a huge file or an
+/// endless device cannot exhaust memory.
+pub(crate) fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    // Opening a directory succeeds on some systems; reading it is never a profile.
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(io::ErrorKind::IsADirectory.into());
+    }
+    // The size as a hint, so a profile is read in one call rather than grown into.
+    let limit = MAX_PROFILE_BYTES as u64 + 1;
+    let hint = file.metadata().map_or(0, |m| m.len()).min(limit);
+    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0) + 1);
+    file.take(limit).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads one input: its name for messages, and its bytes.
+pub(crate) fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileError> {
+    match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .lock()
+                .take(MAX_PROFILE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| unreadable("-", Unreadable::Stdin, &e))?;
+            Ok(("-".to_string(), bytes))
+        }
+        // A sheet is read row by row (`sheet::read_sheet`), never here.
+        Input::File(path) | Input::Sheet(path, _) => {
+            let source = path_name(path);
+            let bytes =
+                read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;
+            Ok((source, bytes))
+        }
+    }
+}
