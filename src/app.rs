@@ -10,10 +10,13 @@ mod inputs;
 mod one;
 mod output_dir;
 mod portfolio;
+mod teach;
 
 pub(crate) use inputs::{Input, expand_all};
 use inputs::{read_input, read_limited};
 pub use one::{RenderError, render_profile};
+
+pub use crate::console::{path_name, report_error};
 
 use crate::advice::advise;
 use crate::date::DocDate;
@@ -86,15 +89,6 @@ impl From<io::Error> for Stop {
 impl From<serde_json::Error> for Stop {
     fn from(error: serde_json::Error) -> Stop {
         Stop::Json(error)
-    }
-}
-
-impl From<crate::teach::run::Stop> for Stop {
-    fn from(stop: crate::teach::run::Stop) -> Stop {
-        match stop {
-            crate::teach::run::Stop::Stdout(e) => Stop::Stdout(e),
-            crate::teach::run::Stop::Json(e) => Stop::Json(e),
-        }
     }
 }
 
@@ -178,27 +172,6 @@ fn unreadable(source: &str, what: Unreadable, error: &io::Error) -> ProfileError
     )
 }
 
-/// A path as messages and reports name it: as given, with any byte that is not
-/// UTF-8 written `\xNN` rather than lost.
-pub fn path_name(path: &Path) -> String {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        let mut name = String::new();
-        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
-            name.push_str(chunk.valid());
-            for byte in chunk.invalid() {
-                name.push_str(&format!("\\x{byte:02X}"));
-            }
-        }
-        name
-    }
-    #[cfg(not(unix))]
-    {
-        path.display().to_string()
-    }
-}
-
 /// Runs one request: every problem is reported on stderr in the output language,
 /// and the outcome gives the exit code.
 pub fn run(request: Request) -> Outcome {
@@ -275,10 +248,8 @@ pub fn run(request: Request) -> Outcome {
             ),
             Err(e) => Ok(failed(&e, text)),
         },
-        Job::Exercise(job) => crate::teach::run::exercise(&job, lang, text).map_err(Stop::from),
-        Job::Grade(job) => {
-            crate::teach::run::grade(&job, &render_options(lang, color, false)).map_err(Stop::from)
-        }
+        Job::Exercise(job) => teach::exercise(&job, lang, crate::teach::words::catalog(lang)),
+        Job::Grade(job) => teach::grade(&job, &render_options(lang, color, false)),
         Job::Schema { which } => print_schema(which),
         Job::Interview { output } => {
             let options = render_options(lang, color, false);
@@ -553,12 +524,4 @@ pub fn renderer(options: &Options) -> Box<dyn Renderer> {
 /// Writes the problems of one input to stderr, in the output language.
 fn report_problems(problems: &ProfileError, text: &dyn Catalog) {
     report_error(&problems.render(text));
-}
-
-/// Writes an error to stderr, one `error:` line per line of the message.
-pub fn report_error(message: &str) {
-    let mut err = io::stderr().lock();
-    for line in message.lines() {
-        let _ = writeln!(err, "error: {line}");
-    }
 }

@@ -7,10 +7,12 @@
 //! writes the output. The command line (clap) belongs to the binary; it hands
 //! [`app::run`] an [`options::Request`]. A module imports only from those above it.
 
-// Helpers: fixed sets of ids, quoting a user's text.
+// Helpers: writing a file whole, quoting a user's text, fixed sets of ids, and
+// what every message to the user shares (a path's name, `error:` lines).
 mod atomic;
 mod quote;
 mod slug;
+pub mod console;
 
 // The domain: figures, input and the engine.
 pub mod money;
@@ -18,13 +20,14 @@ pub mod scale;
 pub mod rules;
 pub mod problem;
 pub mod check;
+mod rules_file;
 pub mod profile;
-pub mod sheet;
 pub mod advice;
 pub mod date;
 
-// Words and formats.
+// Words, spreadsheets in, and formats out.
 pub mod text;
+pub mod sheet;
 pub mod render;
 
 // The JSON Schemas of the profile and of the JSON the renderers write.

@@ -8,6 +8,7 @@ use crate::profile::Kind;
 use crate::scale::Scale;
 pub use crate::schema::SchemaName;
 use crate::slug::slug_enum;
+use crate::teach::Difficulty;
 use crate::text::Lang;
 
 slug_enum! {
@@ -197,12 +198,30 @@ pub enum Job {
         output: Option<PathBuf>,
     },
     /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
-    Exercise(crate::teach::run::ExerciseJob),
+    Exercise(ExerciseJob),
     /// `kam-advise grade SHEET... --key DIR`: mark answer sheets against a set's key.
-    Grade(crate::teach::run::GradeJob),
+    Grade(GradeJob),
     /// `kam-advise schema WHICH`: a JSON Schema (draft-07).
     Schema { which: SchemaName },
     /// `kam-advise interview`: a guided questionnaire in the terminal; the profile
     /// is written to `output` when given and confirmed.
     Interview { output: Option<PathBuf> },
+}
+
+/// What `kam-advise exercise` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseJob {
+    pub count: usize,
+    pub seed: u64,
+    pub level: Difficulty,
+    pub output_dir: PathBuf,
+    pub force: bool,
+}
+
+/// What `kam-advise grade` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GradeJob {
+    pub sheets: Vec<PathBuf>,
+    pub key: PathBuf,
+    pub format: GradeFormat,
 }

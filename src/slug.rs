@@ -68,3 +68,8 @@ macro_rules! slug_enum {
 }
 
 pub(crate) use slug_enum;
+
+/// Input accepts British and American spelling alike: `service-centre` = `service-center`.
+pub fn centre_as_center(text: &str) -> String {
+    text.replace("centre", "center")
+}

@@ -10,7 +10,8 @@ use crate::support::kam;
 use common::{Check, count, files, grade, json_lines, key, read, set, sheet_from_key};
 use kam_advise::advice::{Form, Warning};
 use kam_advise::teach::Difficulty;
-use kam_advise::teach::exercise::{SetSpec, cases};
+use kam_advise::teach::SetSpec;
+use kam_advise::teach::exercise::cases;
 use kam_advise::text::Lang;
 use serde_json::Value;
 
@@ -193,7 +194,7 @@ fn each_story_states_the_figures_its_answer_depends_on() {
         level: Difficulty::Hard,
         lang: Lang::En,
     };
-    let text = kam_advise::text::catalog(Lang::En);
+    let text = kam_advise::teach::words::catalog(Lang::En);
     for case in cases(&spec).unwrap() {
         let story = text.story(&case).join("\n");
         let p = &case.profile;
@@ -225,7 +226,7 @@ fn each_story_states_the_figures_its_answer_depends_on() {
             "{story}"
         );
     }
-    let zh = kam_advise::text::catalog(Lang::Zh);
+    let zh = kam_advise::teach::words::catalog(Lang::Zh);
     let spec = SetSpec {
         lang: Lang::Zh,
         ..spec

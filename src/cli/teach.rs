@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use super::{Before, FormatArg, Misuse, NoOptions};
+use kam_advise::options::{ExerciseJob, GradeJob};
 use kam_advise::options::{GradeFormat, Job};
 use kam_advise::teach::Difficulty;
-use kam_advise::teach::run::{ExerciseJob, GradeJob};
 
 pub const EXERCISE_EXAMPLES: &str = "\
 Examples:

@@ -11,41 +11,6 @@ mod prompt;
 pub use answers::{Answers, ScaleAnswer};
 pub use prompt::{Ending, run};
 
-use crate::slug::slug_enum;
-
-slug_enum! {
-    /// The questions, in the order they are asked.
-    pub enum Question {
-        Name = "name",
-        Kind = "kind",
-        Currency = "currency",
-        CnyRate = "cny_rate",
-        AnnualRevenue = "annual_revenue",
-        KeyAccounts = "key_accounts",
-        Scale = "scale",
-        Industry = "industry",
-        Employees = "employees",
-        TotalAssets = "total_assets",
-        CurrentSetup = "current_setup",
-        StrategicPlan = "strategic_plan",
-        AccountDevelopment = "account_development",
-        /// Whether a firm that is not a public-sector body has levels (asked only
-        /// when it will get a service centre).
-        HasNetwork = "has_network",
-        Levels = "levels",
-        Counts = "counts",
-        Functions = "functions",
-    }
-}
-
-slug_enum! {
-    /// Options of the select lists that are not profile values.
-    pub enum Choice {
-        /// Infer the scale from the NBS 2017 figures.
-        InferScale = "infer-scale",
-        /// No scale: a public-sector body's or a multinational's form does not depend on it.
-        ScaleNotNeeded = "scale-not-needed",
-        /// No value given (an optional key).
-        NotGiven = "not-given",
-    }
-}
+/// The questions and the options that are not profile values: ids of the
+/// catalogues' sentences ([`crate::text::InterviewText`]), so they are defined there.
+pub use crate::text::{Choice, Question};

@@ -15,7 +15,7 @@ use inquire::{Confirm, MultiSelect, Select, Text};
 
 use super::{Answers, Choice, Question, ScaleAnswer};
 use crate::advice::advise;
-use crate::app::{path_name, report_error};
+use crate::console::{path_name, report_error};
 use crate::profile::{Kind, Level, Setup};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;

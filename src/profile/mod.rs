@@ -19,8 +19,10 @@ use crate::slug::slug_enum;
 /// Largest profile file read, in bytes.
 pub use crate::check::MAX_DOCUMENT_BYTES as MAX_PROFILE_BYTES;
 
+mod column;
 mod vocabulary;
 
+pub use column::{COLUMNS, Column, ColumnKind};
 pub use vocabulary::*;
 
 /// A checked profile: every value present, typed and in range.

@@ -68,13 +68,9 @@ impl Setup {
 
     /// The slug (`centre` or `center`), or the Chinese name.
     pub fn from_input(text: &str) -> Option<Setup> {
-        Setup::from_slug(&centre_as_center(text)).or_else(|| alias(&Setup::CHINESE, text))
+        Setup::from_slug(&crate::slug::centre_as_center(text))
+            .or_else(|| alias(&Setup::CHINESE, text))
     }
-}
-
-/// Input accepts British and American spelling alike: `service-centre` = `service-center`.
-pub fn centre_as_center(text: &str) -> String {
-    text.replace("centre", "center")
 }
 
 slug_enum! {

@@ -1,10 +1,8 @@
 //! Every threshold and assumption the advisor applies, in one place. `Rules::default()`
 //! holds the chapter's own figures and the tool's stated assumptions; a consultant may
 //! override any of them with `--rules FILE`. What each key reads from the chapter, and
-//! why, is in docs/rules.md ("Rules keys"). Reading a rules file (with the TOML checker,
-//! which comes after this module) is in `file`.
-
-mod file;
+//! why, is in docs/rules.md ("Rules keys"). Reading a rules file needs the TOML checker,
+//! which comes after this module: it is `crate::rules_file`.
 
 use serde::{Deserialize, Serialize};
 
@@ -141,7 +139,7 @@ impl Rules {
         }
     }
 
-    fn slot(&mut self, key: RuleKey) -> &mut u64 {
+    pub(crate) fn slot(&mut self, key: RuleKey) -> &mut u64 {
         match key {
             RuleKey::RevenueThresholdCny => &mut self.revenue_threshold_cny,
             RuleKey::KeyAccountsThreshold => &mut self.key_accounts_threshold,

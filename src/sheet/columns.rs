@@ -3,107 +3,33 @@
 //! holds, and the header row read into a map from sheet column to profile key.
 //! Headers are the keys or the labels each catalogue prints (`init --format csv`).
 
-use super::issue::SheetIssue;
 use crate::check::closest;
-use crate::slug::slug_enum;
+use crate::problem::SheetIssue;
+pub use crate::profile::{COLUMNS, Column, ColumnKind};
 use crate::text::{Lang, catalog};
 
-slug_enum! {
-    /// A column of a portfolio sheet, in the order `init --format csv` prints them
-    /// (the profile's key order, README "The profile").
-    pub enum Column {
-        Name = "name",
-        AnnualRevenue = "annual_revenue",
-        KeyAccounts = "key_accounts",
-        Currency = "currency",
-        CnyRate = "cny_rate",
-        Kind = "kind",
-        Scale = "scale",
-        Industry = "industry",
-        Employees = "employees",
-        TotalAssets = "total_assets",
-        CurrentSetup = "current_setup",
-        StrategicPlan = "strategic_plan",
-        AccountDevelopment = "account_development",
-        Levels = "levels",
-        Counts = "counts",
-        Functions = "functions",
+/// The column a header names: the key (any case, `strategy.strategic_plan` too)
+/// or a catalogue's label.
+pub fn column_from_header(header: &str) -> Option<Column> {
+    let lower = header.trim().to_ascii_lowercase();
+    let key = lower.rsplit('.').next().unwrap_or(&lower);
+    let key = key.replace([' ', '-'], "_");
+    if let Some(column) = Column::from_slug(&key) {
+        // A dotted header must name the key's own table.
+        let table_ok = match lower.split_once('.') {
+            Some((table, _)) => Column::from_slug(&key).and_then(Column::table) == Some(table),
+            None => true,
+        };
+        return table_ok.then_some(column);
     }
-}
-
-/// Every column, in order.
-pub const COLUMNS: &[Column] = Column::ALL;
-
-/// What a cell of a column holds, and so which TOML value it becomes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColumnKind {
-    /// Text, as a TOML string.
-    Text,
-    /// An amount: a number cell as a number, any text as the string a profile accepts.
-    Money,
-    /// A whole number.
-    Count,
-    /// Yes or no.
-    Flag,
-    /// A list, items separated by `;`.
-    List,
-    /// `level=number` items separated by `;`.
-    Counts,
-}
-
-impl Column {
-    pub fn kind(self) -> ColumnKind {
-        match self {
-            Column::AnnualRevenue | Column::CnyRate | Column::TotalAssets => ColumnKind::Money,
-            Column::KeyAccounts | Column::Employees => ColumnKind::Count,
-            Column::StrategicPlan | Column::AccountDevelopment => ColumnKind::Flag,
-            Column::Levels | Column::Functions => ColumnKind::List,
-            Column::Counts => ColumnKind::Counts,
-            _ => ColumnKind::Text,
-        }
-    }
-
-    /// The profile table the key belongs in (`None`: the top level).
-    pub fn table(self) -> Option<&'static str> {
-        match self {
-            Column::StrategicPlan | Column::AccountDevelopment => Some("strategy"),
-            Column::Levels | Column::Counts => Some("network"),
-            Column::Functions => Some("team"),
-            _ => None,
-        }
-    }
-
-    /// The key as the profile's messages name it: `strategy.strategic_plan`.
-    pub fn profile_key(self) -> String {
-        match self.table() {
-            Some(table) => format!("{table}.{}", self.slug()),
-            None => self.slug().to_string(),
-        }
-    }
-
-    /// The column a header names: the key (any case, `strategy.strategic_plan` too)
-    /// or a catalogue's label.
-    pub fn from_header(header: &str) -> Option<Column> {
-        let lower = header.trim().to_ascii_lowercase();
-        let key = lower.rsplit('.').next().unwrap_or(&lower);
-        let key = key.replace([' ', '-'], "_");
-        if let Some(column) = Column::from_slug(&key) {
-            // A dotted header must name the key's own table.
-            let table_ok = match lower.split_once('.') {
-                Some((table, _)) => Column::from_slug(&key).and_then(Column::table) == Some(table),
-                None => true,
-            };
-            return table_ok.then_some(column);
-        }
-        let trimmed = header.trim();
-        Lang::ALL.iter().find_map(|lang| {
-            let text = catalog(*lang);
-            COLUMNS
-                .iter()
-                .copied()
-                .find(|c| text.column_label(*c) == trimmed)
-        })
-    }
+    let trimmed = header.trim();
+    Lang::ALL.iter().find_map(|lang| {
+        let text = catalog(*lang);
+        COLUMNS
+            .iter()
+            .copied()
+            .find(|c| text.column_label(*c) == trimmed)
+    })
 }
 
 /// "A", "B", ... "Z", "AA": a column as spreadsheets letter it (0-based index).
@@ -139,7 +65,7 @@ impl Header {
                 columns.push(None);
                 continue;
             }
-            match Column::from_header(trimmed) {
+            match column_from_header(trimmed) {
                 Some(column) => {
                     if let Some(first) = columns.iter().position(|c| *c == Some(column)) {
                         issues.push(SheetIssue::DuplicateColumn {
@@ -206,20 +132,20 @@ mod tests {
 
     #[test]
     fn headers_are_keys_dotted_keys_or_labels() {
-        assert_eq!(Column::from_header(" Name "), Some(Column::Name));
+        assert_eq!(column_from_header(" Name "), Some(Column::Name));
         assert_eq!(
-            Column::from_header("strategy.strategic_plan"),
+            column_from_header("strategy.strategic_plan"),
             Some(Column::StrategicPlan)
         );
-        assert_eq!(Column::from_header("network.strategic_plan"), None);
+        assert_eq!(column_from_header("network.strategic_plan"), None);
         assert_eq!(
-            Column::from_header("key accounts"),
+            column_from_header("key accounts"),
             Some(Column::KeyAccounts)
         );
         for lang in Lang::ALL {
             for column in COLUMNS {
                 let label = catalog(*lang).column_label(*column);
-                assert_eq!(Column::from_header(label), Some(*column), "{lang} {label}");
+                assert_eq!(column_from_header(label), Some(*column), "{lang} {label}");
             }
         }
     }

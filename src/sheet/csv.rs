@@ -10,10 +10,10 @@ use std::path::Path;
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
 
 use super::columns::Header;
-use super::issue::SheetIssue;
 use super::row::{Cell, check_row};
 use super::{MAX_COLUMNS, MAX_ROW_BYTES, RowResult};
-use crate::app::path_name;
+use crate::console::path_name;
+use crate::problem::SheetIssue;
 use crate::problem::{IoFailure, Issue, ProfileError, Unreadable};
 
 /// How much of the start is checked for being text before any row is read.

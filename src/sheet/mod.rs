@@ -8,12 +8,11 @@
 
 mod columns;
 mod csv;
-mod issue;
 mod row;
 mod workbook;
 
-pub use columns::{COLUMNS, Column, ColumnKind, Header, letter};
-pub use issue::SheetIssue;
+pub use crate::problem::SheetIssue;
+pub use columns::{COLUMNS, Column, ColumnKind, Header, column_from_header, letter};
 pub use row::{Cell, check_row, count as toml_count, string as toml_string};
 
 use std::path::Path;

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::RowResult;
 use super::columns::{Column, ColumnKind, Header, letter, quote};
-use super::issue::SheetIssue;
+use crate::problem::SheetIssue;
 use crate::problem::{Issue, Problem, ProfileError};
 use crate::profile::parse_profile;
 

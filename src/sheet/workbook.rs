@@ -10,10 +10,10 @@ use std::path::Path;
 use calamine::{Data, DataRef, Ods, Reader, Xls, Xlsx};
 
 use super::columns::Header;
-use super::issue::SheetIssue;
 use super::row::{Cell, check_row};
 use super::{MAX_COLUMNS, MAX_PART_BYTES, MAX_ROW_BYTES, MAX_WORKBOOK_BYTES, RowResult};
-use crate::app::path_name;
+use crate::console::path_name;
+use crate::problem::SheetIssue;
 use crate::problem::{IoFailure, Issue, ProfileError, Unreadable};
 
 const MIB: u64 = 1024 * 1024;

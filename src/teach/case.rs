@@ -3,12 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::names::CaseNames;
 use super::plan::{Business, CaseFacts};
 use crate::advice::{Advice, advise};
 use crate::profile::{Kind, Profile, ProfileError, parse_profile};
 use crate::rules::Rules;
-use crate::text::{Catalog, Lang};
+use crate::text::Lang;
 
 /// A case of a set, advised.
 #[derive(Debug, Clone)]
@@ -142,7 +141,11 @@ fn profile_toml(facts: &CaseFacts, names: &CaseNames, header: &str, lang: Lang) 
     out
 }
 
-/// The header comment of a case's profile.
-pub fn profile_header(id: &str, command: &str, text: &dyn Catalog) -> String {
-    format!("{}\n{command}", text.profile_note(id))
+/// The names of one case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseNames {
+    pub firm: String,
+    /// The town or province the organisation is in.
+    pub place: String,
+    pub person: String,
 }

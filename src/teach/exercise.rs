@@ -1,33 +1,15 @@
 //! `kam-advise exercise`: a reproducible set. Same count, seed, language and level give
 //! the same files byte for byte; nothing in them depends on the date or the machine.
 
-use super::Difficulty;
+use super::SetSpec;
 use super::case::{self, Case};
 use super::draw::Draw;
 use super::names::names_for;
 use super::plan::{self, CaseFacts};
-use super::{gift, key, sheet};
+use super::words::TeachCatalog;
+use super::{gift, key};
 use crate::problem::ProfileError;
-use crate::text::{Lang, catalog};
-
-/// What a set is made from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SetSpec {
-    pub count: usize,
-    pub seed: u64,
-    pub level: Difficulty,
-    pub lang: Lang,
-}
-
-impl SetSpec {
-    /// The command that makes this set again (without its output directory).
-    pub fn command(&self) -> String {
-        format!(
-            "kam-advise exercise --count {} --seed {} --level {} --lang {}",
-            self.count, self.seed, self.level, self.lang
-        )
-    }
-}
+use crate::teach::words::catalog;
 
 /// The cases of a set, advised.
 pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {
@@ -46,7 +28,7 @@ pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {
         .enumerate()
         .map(|(i, (facts, names))| {
             let id = case::case_id(i + 1);
-            let header = case::profile_header(&id, &command, text);
+            let header = profile_header(&id, &command, text);
             case::build(i + 1, facts, names, &header, spec.lang)
         })
         .collect()
@@ -65,8 +47,13 @@ pub fn files(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<Vec<(String, 
     files.push(("answer-key.json".into(), key::key_json(spec, cases)?));
     files.push((
         "answer-sheet.toml".into(),
-        sheet::blank_sheet(spec, cases, text),
+        key::blank_sheet(spec, cases, text),
     ));
     files.push(("quiz.gift".into(), gift::quiz(spec, cases, text)));
     Ok(files)
+}
+
+/// The header comment of a case's profile.
+pub fn profile_header(id: &str, command: &str, text: &dyn TeachCatalog) -> String {
+    format!("{}\n{command}", text.profile_note(id))
 }

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::sheet::{Failure, TeachIssue};
-use crate::app::path_name;
+use crate::console::path_name;
 use crate::problem::IoFailure;
 
 fn failed(path: &Path, error: &std::io::Error) -> Failure {

@@ -4,13 +4,13 @@
 
 use std::fmt::Write as _;
 
+use super::SetSpec;
 use super::case::Case;
-use super::exercise::SetSpec;
 use super::why::ruled_out;
 use crate::advice::Form;
 use crate::render::Report;
 use crate::rules::Rules;
-use crate::text::Catalog;
+use crate::teach::words::TeachCatalog;
 
 /// Escapes GIFT's special characters (`~ = # { } :` and the backslash) and writes
 /// line breaks as `\n`, so a question stays one block.
@@ -31,7 +31,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The whole quiz.
-pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn Catalog) -> String {
+pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let rules = Rules::default();
     let l = text.teach_labels();
     let mut out = String::new();

@@ -12,7 +12,7 @@ use crate::advice::{Advice, ConditionId, advise};
 use crate::profile::{Profile, parse_profile};
 use crate::render::Report;
 use crate::rules::Rules;
-use crate::text::Catalog;
+use crate::teach::words::TeachCatalog;
 
 /// One case of the key: its profile and the engine's advice.
 #[derive(Debug, Clone)]
@@ -47,10 +47,10 @@ impl KeyCase {
 /// The key: every `profiles/*.toml` of the set's directory, in name order.
 pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let profiles = dir.join("profiles");
-    let dir_name = crate::app::path_name(dir);
+    let dir_name = crate::console::path_name(dir);
     let no_key = || {
         Failure::whole(
-            &crate::app::path_name(&profiles),
+            &crate::console::path_name(&profiles),
             TeachIssue::NoKey {
                 dir: dir_name.clone(),
             },
@@ -69,7 +69,7 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let rules = Rules::default();
     let mut key = Vec::with_capacity(files.len());
     for path in files {
-        let source = crate::app::path_name(&path);
+        let source = crate::console::path_name(&path);
         let bytes = std::fs::read(&path).map_err(|e| {
             Failure::whole(
                 &source,
@@ -151,7 +151,7 @@ pub fn mark(
     source: &str,
     sheet: &Sheet,
     key: &[KeyCase],
-    text: &dyn Catalog,
+    text: &dyn TeachCatalog,
 ) -> Marks {
     let rules = Rules::default();
     let blank = Answers::default();
@@ -168,7 +168,7 @@ pub fn mark(
     }
 }
 
-fn mark_case(k: &KeyCase, a: &Answers, rules: &Rules, text: &dyn Catalog) -> CaseMark {
+fn mark_case(k: &KeyCase, a: &Answers, rules: &Rules, text: &dyn TeachCatalog) -> CaseMark {
     let advice = &k.advice;
     let met = k.met();
     let report = k.report(rules);

@@ -4,16 +4,16 @@
 
 use std::fmt::Write as _;
 
+use super::SetSpec;
 use super::case::Case;
-use super::exercise::SetSpec;
 use super::grade::ids;
 use super::sheet::Item;
-use crate::advice::{Form, Trace};
+use crate::advice::{ConditionId, Form, Trace};
 use crate::render::markdown::literal;
 use crate::render::org::{draw_tree, org_chart};
 use crate::render::{RenderOptions, Report};
 use crate::rules::Rules;
-use crate::text::Catalog;
+use crate::teach::words::TeachCatalog;
 
 fn report<'a>(case: &'a Case, rules: &'a Rules) -> Report<'a> {
     Report {
@@ -25,7 +25,7 @@ fn report<'a>(case: &'a Case, rules: &'a Rules) -> Report<'a> {
 }
 
 /// `cases.md`: how to work, then each case as a story.
-pub fn cases_markdown(spec: &SetSpec, cases: &[Case], text: &dyn Catalog) -> String {
+pub fn cases_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let l = text.teach_labels();
     let mut out = format!("# {}\n\n", l.cases_title);
     let _ = writeln!(out, "{}\n", text.cases_intro(cases.len()));
@@ -47,7 +47,7 @@ pub fn cases_markdown(spec: &SetSpec, cases: &[Case], text: &dyn Catalog) -> Str
 
 /// The conditions met, each with its comparison; the scale; the form with its rule and
 /// reason; the managers and headcount with their arithmetic; the structure.
-pub fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn Catalog) -> String {
+pub fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let l = text.teach_labels();
     let words = text.labels();
     let rules = Rules::default();
@@ -154,4 +154,27 @@ pub fn key_json(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<String> {
         }
     }
     Ok(out)
+}
+
+/// The blank sheet of a set.
+pub fn blank_sheet(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
+    let mut out = String::new();
+    for line in text.sheet_header(&spec.command()).lines() {
+        let _ = writeln!(out, "{}", format!("# {line}").trim_end());
+    }
+    let forms: Vec<&str> = Form::ALL.iter().map(|f| f.slug()).collect();
+    let ids: Vec<&str> = ConditionId::ALL.iter().map(|c| c.slug()).collect();
+    for case in cases {
+        let _ = writeln!(out, "\n[{}]", case.id);
+        let _ = writeln!(out, "{:<22}# {}", "form = \"\"", forms.join(" | "));
+        let _ = writeln!(
+            out,
+            "{:<22}# {} | none",
+            "conditions_met = []",
+            ids.join(", ")
+        );
+        let _ = writeln!(out, "# kam_managers = ");
+        let _ = writeln!(out, "# headcount = ");
+    }
+    out
 }

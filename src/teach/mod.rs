@@ -14,11 +14,12 @@ pub mod key;
 pub mod names;
 pub mod plan;
 pub mod report;
-pub mod run;
 pub mod sheet;
 pub mod why;
+pub mod words;
 
 use crate::slug::slug_enum;
+use crate::text::Lang;
 
 slug_enum! {
     /// How hard a set is (`--level`).
@@ -37,3 +38,22 @@ pub const MAX_CASES: usize = 99;
 
 /// Points per case: form, conditions met, KAM managers, headcount.
 pub const POINTS_PER_CASE: u64 = 4;
+
+/// What a set is made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SetSpec {
+    pub count: usize,
+    pub seed: u64,
+    pub level: Difficulty,
+    pub lang: Lang,
+}
+
+impl SetSpec {
+    /// The command that makes this set again (without its output directory).
+    pub fn command(&self) -> String {
+        format!(
+            "kam-advise exercise --count {} --seed {} --level {} --lang {}",
+            self.count, self.seed, self.level, self.lang
+        )
+    }
+}

@@ -1,37 +1,11 @@
 //! Made-up names for the firms and people of a set, from the word pools of the
 //! output language; no two cases of a set share a firm or a person.
 
+use super::case::CaseNames;
 use super::draw::Draw;
 use super::plan::{Business, CaseFacts};
 use crate::profile::Kind;
-use crate::text::Catalog;
-
-/// Word pools a catalogue gives for names. Firm names join a mark from `mark_heads`
-/// and one from `mark_tails`; none of them is meant to name a real company.
-#[derive(Debug)]
-pub struct NamePools {
-    /// Towns a domestic firm is named after.
-    pub places: &'static [&'static str],
-    /// Provinces (made up) a public body serves.
-    pub provinces: &'static [&'static str],
-    pub mark_heads: &'static [&'static str],
-    pub mark_tails: &'static [&'static str],
-    /// Marks of international groups.
-    pub foreign_marks: &'static [&'static str],
-    pub surnames: &'static [&'static str],
-    pub given_names: &'static [&'static str],
-    pub foreign_given_names: &'static [&'static str],
-    pub foreign_surnames: &'static [&'static str],
-}
-
-/// The names of one case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CaseNames {
-    pub firm: String,
-    /// The town or province the organisation is in.
-    pub place: String,
-    pub person: String,
-}
+use crate::teach::words::TeachCatalog;
 
 /// Picks from a pool, each word once until the pool is used up, then again.
 struct Fresh {
@@ -61,7 +35,7 @@ impl Fresh {
 
 /// Draws names for every case of a set: no two firms or people alike, and towns,
 /// marks and names repeated only once their pools are used up.
-pub fn names_for(cases: &[CaseFacts], text: &dyn Catalog, draw: &mut Draw) -> Vec<CaseNames> {
+pub fn names_for(cases: &[CaseFacts], text: &dyn TeachCatalog, draw: &mut Draw) -> Vec<CaseNames> {
     let pools = text.name_pools();
     let (mut places, mut heads, mut tails) = (Fresh::new(), Fresh::new(), Fresh::new());
     let (mut surnames, mut given) = (Fresh::new(), Fresh::new());

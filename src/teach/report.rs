@@ -8,7 +8,8 @@ use serde::Serialize;
 use super::grade::{Marks, Missed, Status};
 use super::sheet::Item;
 use crate::render::{RenderOptions, Section, sections_as_markdown, sections_as_table, wrap};
-use crate::text::{Catalog, Lang};
+use crate::teach::words::TeachCatalog;
+use crate::text::Lang;
 
 /// How many of the most missed items a class summary lists.
 pub const MOST_MISSED: usize = 10;
@@ -20,7 +21,7 @@ pub enum Layout {
     Markdown,
 }
 
-fn mark_cell(status: Status, text: &dyn Catalog) -> String {
+fn mark_cell(status: Status, text: &dyn TeachCatalog) -> String {
     let l = text.teach_labels();
     match status {
         Status::Right => l.right_mark,
@@ -35,7 +36,7 @@ fn percent(score: u64, max: u64) -> u64 {
 }
 
 /// The feedback of a sheet: one entry per wrong or missing item.
-fn feedback_lines(marks: &Marks, text: &dyn Catalog) -> Vec<String> {
+fn feedback_lines(marks: &Marks, text: &dyn TeachCatalog) -> Vec<String> {
     let mut lines = Vec::new();
     for case in &marks.cases {
         for item in case.items.iter().filter(|i| i.status != Status::Right) {
@@ -50,7 +51,7 @@ fn feedback_lines(marks: &Marks, text: &dyn Catalog) -> Vec<String> {
     lines
 }
 
-fn sheet_section(marks: &Marks, key: &str, text: &dyn Catalog) -> Section {
+fn sheet_section(marks: &Marks, key: &str, text: &dyn TeachCatalog) -> Section {
     let l = text.teach_labels();
     let mut header = vec![l.case.to_string()];
     header.extend(Item::ALL.iter().map(|i| text.item_name(*i).to_string()));
@@ -75,7 +76,7 @@ fn sheet_section(marks: &Marks, key: &str, text: &dyn Catalog) -> Section {
 
 /// One sheet, for the terminal or as Markdown.
 pub fn sheet(marks: &Marks, key: &str, layout: Layout, opts: &RenderOptions) -> String {
-    let text = opts.catalog();
+    let text = crate::teach::words::catalog(opts.lang);
     let l = text.teach_labels();
     let section = sheet_section(marks, key, text);
     let lines = feedback_lines(marks, text);
@@ -112,7 +113,7 @@ pub fn class(
     layout: Layout,
     opts: &RenderOptions,
 ) -> String {
-    let text = opts.catalog();
+    let text = crate::teach::words::catalog(opts.lang);
     let l = text.teach_labels();
     let students = Section {
         title: text.class_title(key, class.len()),

@@ -3,18 +3,14 @@
 //! each: `form`, `conditions_met`, `kam_managers` and `headcount`.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::case::Case;
-use super::exercise::SetSpec;
 use crate::advice::{ConditionId, Form};
 use crate::problem::{Found, ProfileError};
 use crate::slug::slug_enum;
-use crate::text::Catalog;
 
 slug_enum! {
     /// The items of a case on the sheet, one point each.
@@ -132,46 +128,6 @@ impl Failure {
             }],
         }
     }
-
-    /// One line per problem: `file:line:col: message`, in the output language.
-    pub fn render(&self, text: &dyn Catalog) -> String {
-        match self {
-            Failure::Toml(e) => e.render(text),
-            Failure::Teach { source, problems } => problems
-                .iter()
-                .map(|p| match p.location {
-                    Some((line, col)) => {
-                        format!("{source}:{line}:{col}: {}", text.teach_issue(&p.issue))
-                    }
-                    None => format!("{source}: {}", text.teach_issue(&p.issue)),
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
-        }
-    }
-}
-
-/// The blank sheet of a set.
-pub fn blank_sheet(spec: &SetSpec, cases: &[Case], text: &dyn Catalog) -> String {
-    let mut out = String::new();
-    for line in text.sheet_header(&spec.command()).lines() {
-        let _ = writeln!(out, "{}", format!("# {line}").trim_end());
-    }
-    let forms: Vec<&str> = Form::ALL.iter().map(|f| f.slug()).collect();
-    let ids: Vec<&str> = ConditionId::ALL.iter().map(|c| c.slug()).collect();
-    for case in cases {
-        let _ = writeln!(out, "\n[{}]", case.id);
-        let _ = writeln!(out, "{:<22}# {}", "form = \"\"", forms.join(" | "));
-        let _ = writeln!(
-            out,
-            "{:<22}# {} | none",
-            "conditions_met = []",
-            ids.join(", ")
-        );
-        let _ = writeln!(out, "# kam_managers = ");
-        let _ = writeln!(out, "# headcount = ");
-    }
-    out
 }
 
 /// A form as a student may write it: the id (`centre` or `center`) or its Chinese name.

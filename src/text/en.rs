@@ -6,8 +6,6 @@ mod advice;
 mod chapter;
 mod document;
 mod explain;
-mod grade;
-mod teach;
 mod interview;
 mod sheet;
 

@@ -2,9 +2,10 @@
 //! their problems, the portfolio sheet's header) and the interview (questions, their
 //! one-line help with the clause each serves, and what the interview says).
 
-use crate::interview::{Choice, Question};
 use crate::problem::IoFailure;
-use crate::sheet::{Column, SheetIssue};
+use crate::problem::SheetIssue;
+use crate::profile::Column;
+use crate::slug::slug_enum;
 
 /// Spreadsheets, in and out.
 pub trait SheetText {
@@ -55,4 +56,41 @@ pub trait InterviewText {
     fn interrupted(&self) -> &'static str;
     /// Why the interview refuses to start without a terminal (exit 2).
     fn no_terminal(&self) -> &'static str;
+}
+
+slug_enum! {
+    /// The questions, in the order they are asked.
+    pub enum Question {
+        Name = "name",
+        Kind = "kind",
+        Currency = "currency",
+        CnyRate = "cny_rate",
+        AnnualRevenue = "annual_revenue",
+        KeyAccounts = "key_accounts",
+        Scale = "scale",
+        Industry = "industry",
+        Employees = "employees",
+        TotalAssets = "total_assets",
+        CurrentSetup = "current_setup",
+        StrategicPlan = "strategic_plan",
+        AccountDevelopment = "account_development",
+        /// Whether a firm that is not a public-sector body has levels (asked only
+        /// when it will get a service centre).
+        HasNetwork = "has_network",
+        Levels = "levels",
+        Counts = "counts",
+        Functions = "functions",
+    }
+}
+
+slug_enum! {
+    /// Options of the select lists that are not profile values.
+    pub enum Choice {
+        /// Infer the scale from the NBS 2017 figures.
+        InferScale = "infer-scale",
+        /// No scale: a public-sector body's or a multinational's form does not depend on it.
+        ScaleNotNeeded = "scale-not-needed",
+        /// No value given (an optional key).
+        NotGiven = "not-given",
+    }
 }

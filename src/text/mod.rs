@@ -2,13 +2,11 @@
 //! rule cites its clause of the chapter ("(一)1", "(二)3", ...). The engine never
 //! produces text; renderers ask the [`Catalog`] of the chosen language.
 
-mod en;
+pub(crate) mod en;
 mod intake;
-mod teach;
-mod zh;
+pub(crate) mod zh;
 
-pub use intake::{InterviewText, SheetText};
-pub use teach::{GradeText, TeachLabels, TeachText};
+pub use intake::{Choice, InterviewText, Question, SheetText};
 
 use crate::advice::{
     Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role, Step,
@@ -297,8 +295,6 @@ pub trait Catalog:
     + ExplainText
     + IssueText
     + DocumentText
-    + TeachText
-    + GradeText
     + SheetText
     + InterviewText
     + Sync
@@ -312,8 +308,6 @@ impl<
         + ExplainText
         + IssueText
         + DocumentText
-        + TeachText
-        + GradeText
         + SheetText
         + InterviewText
         + Sync,
@@ -496,6 +490,27 @@ mod tests {
             for key in RuleKey::ALL {
                 assert!(!c.rule_doc(*key).is_empty(), "{lang} {key}");
             }
+        }
+    }
+
+    #[test]
+    fn both_catalogues_list_every_unit_and_sign() {
+        use crate::money::{MoneyError, SIGNS, UNITS};
+        use crate::problem::{Found, Issue};
+        let issue = Issue::Money {
+            key: "annual_revenue".into(),
+            error: MoneyError::UnknownUnit("lakh".into()),
+            found: Found::Str("1 lakh".into()),
+        };
+        for lang in Lang::ALL {
+            let text = catalog(*lang).issue(&issue);
+            for (name, _) in UNITS {
+                assert!(text.contains(name), "{lang:?}: {name} missing from {text}");
+            }
+            for (sign, _) in SIGNS {
+                assert!(text.contains(sign), "{lang:?}: {sign} missing from {text}");
+            }
+            assert!(text.contains('元') && text.contains('，'), "{text}");
         }
     }
 }

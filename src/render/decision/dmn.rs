@@ -11,9 +11,9 @@ use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{Input, Output, Row, rows, string_literal};
-use crate::options::Topic;
 use crate::rules::Rules;
 use crate::text::Catalog;
+use crate::text::Topic;
 
 /// The DMN 1.3 model namespace.
 pub const MODEL_NS: &str = "https://www.omg.org/spec/DMN/20191111/MODEL/";

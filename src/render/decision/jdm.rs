@@ -8,9 +8,9 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use super::{Input, Output, Row, rows, string_literal};
-use crate::options::Topic;
 use crate::rules::Rules;
 use crate::text::Catalog;
+use crate::text::Topic;
 
 /// The media type GoRules gives a decision document.
 const CONTENT_TYPE: &str = "application/vnd.gorules.decision";

@@ -2,8 +2,8 @@
 //! answer serves, citing the clause, and what the interview says around them.
 
 use super::English;
-use crate::interview::{Choice, Question};
 use crate::text::InterviewText;
+use crate::text::{Choice, Question};
 
 impl InterviewText for English {
     fn question(&self, question: Question) -> &'static str {

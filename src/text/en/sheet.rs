@@ -3,8 +3,9 @@
 
 use super::English;
 use crate::problem::IoFailure;
+use crate::problem::SheetIssue;
 use crate::problem::backticked;
-use crate::sheet::{Column, SheetIssue};
+use crate::profile::Column;
 use crate::text::{IssueText, SheetText};
 
 impl SheetText for English {

@@ -2,8 +2,8 @@
 //! 还有访谈开始、小结和保存时的提示。
 
 use super::Chinese;
-use crate::interview::{Choice, Question};
 use crate::text::InterviewText;
+use crate::text::{Choice, Question};
 
 impl InterviewText for Chinese {
     fn question(&self, question: Question) -> &'static str {

@@ -3,7 +3,8 @@
 
 use super::Chinese;
 use crate::problem::IoFailure;
-use crate::sheet::{Column, SheetIssue};
+use crate::problem::SheetIssue;
+use crate::profile::Column;
 use crate::text::{IssueText, SheetText};
 
 impl SheetText for Chinese {

@@ -1,13 +1,14 @@
 //! 教学工具的中文文本：案例、答案、答题卡、测验、批改反馈和错误提示。
 
-use super::Chinese;
+use super::NamePools;
+use super::{TeachLabels, TeachText};
 use crate::advice::{Advice, Form, Trace};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::render::Report;
 use crate::teach::case::Case;
-use crate::teach::names::NamePools;
 use crate::teach::plan::{Business, PublicBody, Sector};
-use crate::text::{AdviceText, TeachLabels, TeachText, Words, join_list, wan_yi};
+use crate::text::zh::Chinese;
+use crate::text::{AdviceText, Words, join_list, wan_yi};
 
 static LABELS: TeachLabels = TeachLabels {
     cases_title: "重点客户管理的组织：案例练习",

@@ -1,13 +1,14 @@
 //! The teaching kit in English: stories, key, sheet, quiz, feedback, problems.
 
-use super::{English, plural};
+use super::NamePools;
+use super::{TeachLabels, TeachText};
 use crate::advice::{Advice, Form, Trace};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::render::Report;
 use crate::teach::case::Case;
-use crate::teach::names::NamePools;
 use crate::teach::plan::{Business, PublicBody, Sector};
-use crate::text::{AdviceText, TeachLabels, TeachText, Words, join_list, thousands};
+use crate::text::en::{English, plural};
+use crate::text::{AdviceText, Words, join_list, thousands};
 
 static LABELS: TeachLabels = TeachLabels {
     cases_title: "Key-account organisation: cases",

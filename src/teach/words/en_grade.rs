@@ -1,7 +1,7 @@
 //! The marking in English: feedback on each item, why a form is ruled out, the
 //! titles of the marks, and the problems of sheets, keys and sets.
 
-use super::{English, article, plural};
+use super::{GradeText, TeachText};
 use crate::advice::{ConditionId, Form, FormRule, Trace};
 use crate::problem::{Found, IoFailure};
 use crate::profile::{Kind, ScaleSource};
@@ -10,7 +10,8 @@ use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input};
 use crate::teach::why::{NotBecause, RuledOut};
-use crate::text::{AdviceText, GradeText, TeachText, Words, join_list, thousands};
+use crate::text::en::{English, article, plural};
+use crate::text::{AdviceText, Words, join_list, thousands};
 
 fn found(found: &Found) -> String {
     match found {

@@ -1,16 +1,22 @@
-//! The teaching kit's texts ([`TeachText`] for sets, [`GradeText`] for marking): the stories of a set, the answer key, the
-//! answer sheet, the quiz, the marking's feedback and its problems. Each language words
-//! them in `en/teach.rs` and `en/grade.rs` (and the same under `zh/`).
+//! The teaching kit's texts ([`TeachText`] for sets, [`GradeText`] for marking): the
+//! stories of a set, the answer key, the answer sheet, the quiz, the marking's feedback and its problems. Each language words
+//! them in `en_set.rs` and `en_grade.rs` (and the same in `zh_`), with the words
+//! of the advice's catalogue ([`crate::text`]), which they use.
+
+mod en_grade;
+mod en_set;
+mod zh_grade;
+mod zh_set;
 
 use crate::advice::{Advice, Form};
 use crate::profile::Kind;
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::teach::case::Case;
-use crate::teach::names::NamePools;
 use crate::teach::plan::Business;
-use crate::teach::sheet::{Answers, Item, TeachIssue};
+use crate::teach::sheet::{Answers, Failure, Item, TeachIssue};
 use crate::teach::why::RuledOut;
+use crate::text::{Catalog, Lang};
 
 /// Headings, column names and short words of the kit.
 #[derive(Debug)]
@@ -91,4 +97,54 @@ pub trait GradeText {
     fn total(&self, score: u64, max: u64, percent: u64) -> String;
     fn class_title(&self, key: &str, students: usize) -> String;
     fn teach_issue(&self, issue: &TeachIssue) -> String;
+}
+
+/// Every text a class set and its marking need: the advice's catalogue and the kit's.
+pub trait TeachCatalog: Catalog + TeachText + GradeText {}
+
+impl<T: Catalog + TeachText + GradeText> TeachCatalog for T {}
+
+/// The kit's catalogue of a language.
+pub fn catalog(lang: Lang) -> &'static dyn TeachCatalog {
+    match lang {
+        Lang::En => &crate::text::en::English,
+        Lang::Zh => &crate::text::zh::Chinese,
+    }
+}
+
+/// Word pools a catalogue gives for names. Firm names join a mark from `mark_heads`
+/// and one from `mark_tails`; none of them is meant to name a real company.
+#[derive(Debug)]
+pub struct NamePools {
+    /// Towns a domestic firm is named after.
+    pub places: &'static [&'static str],
+    /// Provinces (made up) a public body serves.
+    pub provinces: &'static [&'static str],
+    pub mark_heads: &'static [&'static str],
+    pub mark_tails: &'static [&'static str],
+    /// Marks of international groups.
+    pub foreign_marks: &'static [&'static str],
+    pub surnames: &'static [&'static str],
+    pub given_names: &'static [&'static str],
+    pub foreign_given_names: &'static [&'static str],
+    pub foreign_surnames: &'static [&'static str],
+}
+
+impl Failure {
+    /// One line per problem: `file:line:col: message`, in the output language.
+    pub fn render(&self, text: &dyn TeachCatalog) -> String {
+        match self {
+            Failure::Toml(e) => e.render(text),
+            Failure::Teach { source, problems } => problems
+                .iter()
+                .map(|p| match p.location {
+                    Some((line, col)) => {
+                        format!("{source}:{line}:{col}: {}", text.teach_issue(&p.issue))
+                    }
+                    None => format!("{source}: {}", text.teach_issue(&p.issue)),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! 批改的中文文本：每道题的反馈、某种组织形式为什么不对、成绩标题，以及答题卡、
 //! 参考答案目录和练习输出中的问题。
 
-use super::Chinese;
+use super::{GradeText, TeachText};
 use crate::advice::{ConditionId, Form, FormRule, Trace};
 use crate::problem::{Found, IoFailure};
 use crate::profile::{Kind, ScaleSource};
@@ -10,7 +10,8 @@ use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input, form_from_input};
 use crate::teach::why::{NotBecause, RuledOut};
-use crate::text::{AdviceText, GradeText, TeachText, Words, join_list};
+use crate::text::zh::Chinese;
+use crate::text::{AdviceText, Words, join_list};
 
 fn found(found: &Found) -> String {
     match found {

@@ -1,4 +1,5 @@
-//! Reading a `--rules` file: any subset of the keys, checked strictly by the shared
+//! Reading a `--rules` file into [`Rules`] (an `impl Rules` of its own, because it
+//! needs the TOML checker, which comes after `rules`): any subset of the keys, checked strictly by the shared
 //! TOML checker (unknown keys, wrong types and nonsense values name file, key and line).
 
 use crate::check::check_document;
@@ -23,7 +24,7 @@ impl Rules {
             let mut complete = true;
             for (key, value) in table.iter() {
                 let name = key.get_ref().as_ref();
-                let Some(key) = RuleKey::from_slug(&crate::profile::centre_as_center(name)) else {
+                let Some(key) = RuleKey::from_slug(&crate::slug::centre_as_center(name)) else {
                     continue;
                 };
                 let parsed = if key.is_money() {

@@ -5,51 +5,23 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::Difficulty;
-use super::exercise::{self, SetSpec};
-use super::files::write_set;
-use super::grade::{self, Marks, most_missed};
-use super::report::{self, Layout, MOST_MISSED};
-use super::sheet::{Failure, TeachIssue, read_sheet};
-use crate::app::{Outcome, path_name, report_error};
-use crate::options::GradeFormat;
+use super::{Outcome, Stop};
+use crate::console::{path_name, report_error};
+use crate::options::{ExerciseJob, GradeFormat, GradeJob};
 use crate::problem::IoFailure;
 use crate::profile::MAX_PROFILE_BYTES;
 use crate::render::RenderOptions;
-use crate::text::{Catalog, Lang};
-
-/// Why a job stopped: standard output refused a write, or a record could not be
-/// serialised.
-#[derive(Debug)]
-pub enum Stop {
-    Stdout(io::Error),
-    Json(serde_json::Error),
-}
-
-impl From<io::Error> for Stop {
-    fn from(e: io::Error) -> Stop {
-        Stop::Stdout(e)
-    }
-}
-
-impl From<serde_json::Error> for Stop {
-    fn from(e: serde_json::Error) -> Stop {
-        Stop::Json(e)
-    }
-}
-
-/// What `kam-advise exercise` was asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExerciseJob {
-    pub count: usize,
-    pub seed: u64,
-    pub level: Difficulty,
-    pub output_dir: PathBuf,
-    pub force: bool,
-}
+use crate::teach::SetSpec;
+use crate::teach::exercise;
+use crate::teach::files::write_set;
+use crate::teach::grade::{self, Marks, most_missed};
+use crate::teach::report::{self, Layout, MOST_MISSED};
+use crate::teach::sheet::{Failure, TeachIssue, read_sheet};
+use crate::teach::words::TeachCatalog;
+use crate::text::Lang;
 
 /// Writes a set and prints each path written, one a line.
-pub fn exercise(job: &ExerciseJob, lang: Lang, text: &dyn Catalog) -> Result<Outcome, Stop> {
+pub fn exercise(job: &ExerciseJob, lang: Lang, text: &dyn TeachCatalog) -> Result<Outcome, Stop> {
     let spec = SetSpec {
         count: job.count,
         seed: job.seed,
@@ -80,14 +52,6 @@ pub fn exercise(job: &ExerciseJob, lang: Lang, text: &dyn Catalog) -> Result<Out
             Ok(Outcome::Failed)
         }
     }
-}
-
-/// What `kam-advise grade` was asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GradeJob {
-    pub sheets: Vec<PathBuf>,
-    pub key: PathBuf,
-    pub format: GradeFormat,
 }
 
 /// The sheets the arguments stand for: files, and the `*.toml` directly in a directory.
@@ -150,7 +114,7 @@ fn read(path: &Path) -> Result<Vec<u8>, Failure> {
 
 /// Marks every sheet against the key.
 pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
-    let text = opts.catalog();
+    let text = crate::teach::words::catalog(opts.lang);
     let key = match grade::load_key(&job.key) {
         Ok(key) => key,
         Err(e) => {

@@ -1,0 +1,34 @@
+//! What every part that talks to the user on stderr or names a file shares: a
+//! path as messages name it, and an error written one `error:` line per line.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+/// A path as messages and reports name it: as given, with any byte that is not
+/// UTF-8 written `\xNN` rather than lost.
+pub fn path_name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            name.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
+    }
+}
+
+/// Writes an error to stderr, one `error:` line per line of the message.
+pub fn report_error(message: &str) {
+    let mut err = io::stderr().lock();
+    for line in message.lines() {
+        let _ = writeln!(err, "error: {line}");
+    }
+}
