@@ -18,8 +18,8 @@ pub fn display_width(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 
-/// Punctuation that must not start a line.
-fn is_closing(c: char) -> bool {
+/// Punctuation that must not start a line (the terminal and the chart both keep it).
+pub(crate) fn is_closing(c: char) -> bool {
     matches!(
         c,
         '，' | '。'
@@ -43,7 +43,7 @@ fn is_closing(c: char) -> bool {
 }
 
 /// Punctuation that must not end a line.
-fn is_opening(c: char) -> bool {
+pub(crate) fn is_opening(c: char) -> bool {
     matches!(c, '(' | '（' | '「' | '『' | '《' | '“' | '‘')
 }
 

@@ -101,20 +101,10 @@ impl Header {
     }
 }
 
-/// A user's text cut to a quotable length, without control characters.
+/// A user's text cut to a quotable length (40 characters), without control
+/// characters.
 pub fn quote(text: &str) -> String {
-    const LIMIT: usize = 40;
-    let mut chars = text.chars();
-    let head: String = chars
-        .by_ref()
-        .take(LIMIT)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
+    crate::quote::quote_limited(text, 40)
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::render::wrap::{is_closing, is_opening};
+
 use super::{
     ChartNode, DETAIL_FONT, DETAIL_LINE, EM_PER_COLUMN, Item, LABEL_FONT, LABEL_LINE, MIN_WIDTH,
     PAD_X, PAD_Y, PILL_EXTRA_PAD, Shape,
@@ -73,31 +75,6 @@ pub(super) fn text_width(text: &str, font: f64) -> f64 {
 
 fn is_wide(c: char) -> bool {
     c.width().unwrap_or(0) >= 2
-}
-
-/// Punctuation that must not start a line.
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '、'
-            | '；'
-            | '：'
-            | '）'
-            | '」'
-            | '』'
-            | '》'
-            | '！'
-            | '？'
-            | ')'
-            | ','
-            | '.'
-    )
-}
-
-/// Punctuation that must not end a line.
-fn is_opening(c: char) -> bool {
-    matches!(c, '（' | '「' | '『' | '《' | '(')
 }
 
 /// Splits a label into lines of at most `columns` display columns where it can,
