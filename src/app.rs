@@ -293,13 +293,17 @@ pub(crate) fn failed(problems: &ProfileError, text: &dyn Catalog) -> Outcome {
 }
 
 /// The outcome of a run that may have stopped: a closed stdout ends quietly (as
-/// `| head -1` expects); any other failure to write is an error naming standard
-/// output.
+/// `| head -1` expects) — with exit 1 all the same when a problem was reported on
+/// the way; any other failure to write is an error naming standard output.
 fn finish(result: Result<Outcome, Stop>, text: &dyn Catalog) -> Outcome {
     let failure = match result {
         Ok(outcome) => return outcome,
         Err(Stop::Stdout(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
-            return Outcome::Advised;
+            return if crate::console::error_reported() {
+                Outcome::Failed
+            } else {
+                Outcome::Advised
+            };
         }
         Err(Stop::Stdout(e)) => OutputFailure::Stdout(IoFailure::of(&e)),
         Err(Stop::Json(e)) => OutputFailure::Json(e.to_string()),

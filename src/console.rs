@@ -3,6 +3,16 @@
 
 use std::io::{self, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set by the first `error:` line: a run that reported a problem never exits 0, even
+/// when its standard output was closed early (`| head -1`).
+static REPORTED: AtomicBool = AtomicBool::new(false);
+
+/// Whether this run has written an `error:` line.
+pub fn error_reported() -> bool {
+    REPORTED.load(Ordering::Relaxed)
+}
 
 /// A path as messages and reports name it: as given, with any byte that is not
 /// UTF-8 written `\xNN` rather than lost.
@@ -27,6 +37,7 @@ pub fn path_name(path: &Path) -> String {
 
 /// Writes an error to stderr, one `error:` line per line of the message.
 pub fn report_error(message: &str) {
+    REPORTED.store(true, Ordering::Relaxed);
     let mut err = io::stderr().lock();
     for line in message.lines() {
         let _ = writeln!(err, "error: {line}");

@@ -165,6 +165,34 @@ fn a_closed_stdout_ends_quietly() {
 }
 
 #[test]
+fn a_closed_stdout_after_a_failed_profile_still_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a-broken.toml"),
+        "name = \"broken\"\nkey_accounts = -1\n",
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kam-advise"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg(dir.path())
+        .args(["examples/", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the batch's output is written (it is buffered).
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("a-broken.toml"), "{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a reported failure is never exit 0"
+    );
+}
+
+#[test]
 fn language_follows_the_flag_then_the_locale() {
     let zh = stdout_of(
         kam()
