@@ -234,6 +234,7 @@ pub fn run(request: Request) -> Outcome {
             sheet,
             bom,
             output,
+            force,
         } => match rules_in_force(rules.as_deref()) {
             Ok(rules) => portfolio::compare(
                 &portfolio::Compare {
@@ -243,6 +244,7 @@ pub fn run(request: Request) -> Outcome {
                     format,
                     bom,
                     output: output.as_deref(),
+                    force,
                 },
                 &render_options(lang, color, false),
             ),

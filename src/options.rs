@@ -196,6 +196,8 @@ pub enum Job {
         bom: bool,
         /// Write to this file instead of standard output (`--output`).
         output: Option<PathBuf>,
+        /// Overwrite an existing `--output` file (`--force`).
+        force: bool,
     },
     /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
     Exercise(ExerciseJob),

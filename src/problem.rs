@@ -147,6 +147,8 @@ pub enum OutputFailure {
     File { path: String, error: IoFailure },
     /// A file `--output-dir` would write exists, and `--force` was not given.
     Exists { path: String },
+    /// The file `--output FILE` names exists, and `--force` was not given.
+    FileExists { path: String },
     /// Two profiles would be written to the same file.
     Clash {
         path: String,

@@ -469,6 +469,35 @@ fn compare_writes_sheets_the_reader_crates_read_back() {
     );
     assert!(xml.contains("<col "), "no column widths: {xml}");
 
+    // An existing --output file is kept unless --force is given.
+    let before = std::fs::read(&path).unwrap();
+    let again = [
+        "compare",
+        "clients.csv",
+        "--format",
+        "csv",
+        "--output",
+        "out.xlsx",
+    ];
+    let out = run(dir.path(), &again);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(
+        out.stderr,
+        "error: out.xlsx already exists, so nothing was written: add --force to overwrite it, or choose another --output file\n"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file was touched"
+    );
+    let out = run(dir.path(), &[&again[..], &["--force"]].concat());
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("source,")
+    );
+
     // To a pipe (not a terminal) the workbook goes to standard output.
     let piped = kam()
         .current_dir(dir.path())

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{OUTPUT_BUFFER, Outcome, Stop, expand_all, for_each_profile, path_name, report_error};
 use crate::options::CompareFormat;
-use crate::problem::IoFailure;
+use crate::problem::{IoFailure, OutputFailure};
 use crate::render::{self, RenderOptions};
 use crate::rules::Rules;
 
@@ -21,6 +21,8 @@ pub struct Compare<'a> {
     /// Start a CSV with a byte-order mark.
     pub bom: bool,
     pub output: Option<&'a Path>,
+    /// Overwrite `output` if it exists.
+    pub force: bool,
 }
 
 pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
@@ -35,6 +37,11 @@ pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Sto
         out.flush()?;
         return Ok(outcome);
     };
+    if !job.force && path.symlink_metadata().is_ok() {
+        let path = path_name(path);
+        report_error(&text.output_failed(&OutputFailure::FileExists { path }));
+        return Ok(Outcome::Failed);
+    }
     let mut buffer: Vec<u8> = Vec::new();
     let outcome = write_to(job, render, &mut buffer)?;
     match crate::atomic::write_atomically(path, &buffer) {

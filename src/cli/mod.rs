@@ -209,6 +209,9 @@ pub enum Command {
         /// Write to FILE instead of standard output (needed for xlsx on a terminal).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Overwrite the --output file if it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
         #[command(flatten)]
         unused: WhyUnused,
     },
@@ -484,6 +487,7 @@ impl Cli {
                 sheet,
                 bom,
                 output,
+                force,
                 unused,
             } => {
                 before.no_why(unused.why)?;
@@ -508,6 +512,7 @@ impl Cli {
                     sheet,
                     bom,
                     output,
+                    force,
                 }
             }
             Command::Exercise(args) => teach::exercise_job(args, &before)?,

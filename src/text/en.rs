@@ -553,6 +553,9 @@ mod issues {
             OutputFailure::Exists { path } => format!(
                 "{path} already exists, so nothing was written: add --force to overwrite it, or choose another --output-dir"
             ),
+            OutputFailure::FileExists { path } => format!(
+                "{path} already exists, so nothing was written: add --force to overwrite it, or choose another --output file"
+            ),
             OutputFailure::Clash {
                 path,
                 first,

@@ -546,6 +546,9 @@ mod issues {
             OutputFailure::Exists { path } => format!(
                 "{path} 已存在，因此没有写入任何文件：如要覆盖，请加 --force，或换一个 --output-dir"
             ),
+            OutputFailure::FileExists { path } => format!(
+                "{path} 已存在，因此没有写入：如要覆盖，请加 --force，或用 --output 另选一个文件"
+            ),
             OutputFailure::Clash {
                 path,
                 first,
