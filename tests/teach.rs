@@ -393,6 +393,12 @@ fn a_class_directory_gives_a_row_per_student_and_the_items_most_missed() {
     let (code, out, err) = grade(&[class.to_str().unwrap_or("")], &dir);
     assert_eq!(code, 1, "one sheet failed: {err}");
     assert!(err.contains("broken.toml:1:"), "{err}");
+    assert!(
+        err.ends_with(
+            "error: 1 of 3 sheets could not be marked; the class above leaves them out\n"
+        ),
+        "{err}"
+    );
     assert!(out.contains("Marks of 2 students"), "{out}");
     assert!(
         out.contains("ann") && out.contains("40/40") && out.contains("100%"),
@@ -539,4 +545,39 @@ fn the_quiz_parses_as_gift_with_five_forms_and_a_number_per_case() {
     // The reader itself refuses what Moodle would misread.
     assert!(gift::parse("::t::a = b {=x}").is_err());
     assert!(gift::parse("::t::a \\= b {=x#y}").is_ok());
+}
+
+#[test]
+fn a_sheet_of_another_set_is_not_marked_against_this_key() {
+    let (tmp, dir) = set(10, 21, "en", "hard");
+    let (_other_tmp, other) = set(5, 1, "zh", "basic");
+    // The blank sheet of the other set, filled in with this set's right answers.
+    let header: String = fs::read_to_string(other.join("answer-sheet.toml"))
+        .unwrap()
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let sheet = tmp.path().join("zhang-wei.toml");
+    fs::write(&sheet, format!("{header}{}", sheet_from_key(&key(&dir)))).unwrap();
+    let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains(
+            "was written for another set (kam-advise exercise --count 5 --seed 1 --level basic --lang zh) than the key (kam-advise exercise --count 10 --seed 21 --level hard --lang en), so it was not marked"
+        ),
+        "{err}"
+    );
+    // The set's own blank sheet, filled in the same way, is marked in full.
+    let header: String = fs::read_to_string(dir.join("answer-sheet.toml"))
+        .unwrap()
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(&sheet, format!("{header}{}", sheet_from_key(&key(&dir)))).unwrap();
+    let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("40 of 40 points"), "{out}");
 }

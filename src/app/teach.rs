@@ -16,7 +16,7 @@ use crate::teach::exercise;
 use crate::teach::files::write_set;
 use crate::teach::grade::{self, Marks, most_missed};
 use crate::teach::report::{self, Layout, MOST_MISSED};
-use crate::teach::sheet::{Failure, TeachIssue, read_sheet};
+use crate::teach::sheet::{Failure, TeachIssue, read_sheet, set_command};
 use crate::teach::words::TeachCatalog;
 use crate::text::Lang;
 
@@ -112,6 +112,22 @@ fn read(path: &Path) -> Result<Vec<u8>, Failure> {
     Ok(bytes)
 }
 
+/// A sheet whose header names another set than the key's is not marked: its marks
+/// would be wrong without a word.
+fn same_set(source: &str, bytes: &[u8], key: Option<&str>) -> Result<(), Failure> {
+    let sheet = std::str::from_utf8(bytes).ok().and_then(set_command);
+    match (sheet, key) {
+        (Some(sheet), Some(key)) if sheet != key => Err(Failure::whole(
+            source,
+            TeachIssue::OtherSet {
+                sheet: sheet.to_string(),
+                key: key.to_string(),
+            },
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Marks every sheet against the key.
 pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
     let text = crate::teach::words::catalog(opts.lang);
@@ -123,6 +139,7 @@ pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
         }
     };
     let case_ids: Vec<String> = key.iter().map(|k| k.id.clone()).collect();
+    let key_set = grade::key_set(&key);
     let key_name = path_name(&job.key);
     let (paths, mut problems, class) = expand(&job.sheets);
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -132,7 +149,9 @@ pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
         let student = path
             .file_stem()
             .map_or_else(|| source.clone(), |s| s.to_string_lossy().into_owned());
-        let sheet = read(path).and_then(|bytes| read_sheet(&source, &bytes, &case_ids));
+        let sheet = read(path)
+            .and_then(|bytes| same_set(&source, &bytes, key_set.as_deref()).map(|()| bytes))
+            .and_then(|bytes| read_sheet(&source, &bytes, &case_ids));
         match sheet {
             Ok(sheet) => {
                 let marks = grade::mark(&student, &source, &sheet, &key, text);
@@ -188,6 +207,9 @@ pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
         }
     }
     out.flush()?;
+    if class && !problems.is_empty() {
+        report_error(&text.sheets_failed(problems.len(), problems.len() + marked.len()));
+    }
     if problems.is_empty() {
         Ok(Outcome::Advised)
     } else {

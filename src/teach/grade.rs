@@ -94,6 +94,15 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     Ok(key)
 }
 
+/// The set a key belongs to: the `kam-advise exercise` command line in the header of
+/// its first profile (the set's files all carry it), if any.
+pub fn key_set(key: &[KeyCase]) -> Option<String> {
+    let first = key.first()?;
+    let bytes = std::fs::read(&first.source).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    super::sheet::set_command(&text).map(str::to_string)
+}
+
 /// How an item was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

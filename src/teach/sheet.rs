@@ -80,6 +80,12 @@ pub enum TeachIssue {
         item: Item,
         found: String,
     },
+    /// The sheet was written for another set than the key's: the two `kam-advise
+    /// exercise` command lines their headers carry.
+    OtherSet {
+        sheet: String,
+        key: String,
+    },
     /// The key directory has no `profiles/*.toml`.
     NoKey {
         dir: String,
@@ -175,6 +181,17 @@ pub fn read_sheet(source: &str, bytes: &[u8], cases: &[String]) -> Result<Sheet,
         source: source.to_string(),
         problems: reader.problems,
     })
+}
+
+/// The `kam-advise exercise …` command line a sheet's or a profile's header comment
+/// carries (the set it belongs to), if any.
+pub fn set_command(text: &str) -> Option<&str> {
+    text.lines()
+        .filter(|line| line.trim_start().starts_with('#'))
+        .find_map(|line| {
+            line.find("kam-advise exercise")
+                .map(|at| line[at..].trim_end())
+        })
 }
 
 /// Decodes a TOML document with the profile checker (size, encoding, syntax), then

@@ -250,6 +250,10 @@ impl GradeText for English {
         )
     }
 
+    fn sheets_failed(&self, failed: usize, total: usize) -> String {
+        format!("{failed} of {total} sheets could not be marked; the class above leaves them out")
+    }
+
     fn teach_issue(&self, issue: &TeachIssue) -> String {
         let items = "form, conditions_met, kam_managers, headcount";
         match issue {
@@ -290,6 +294,9 @@ impl GradeText for English {
             TeachIssue::NotACount { case, item, found: f } => {
                 format!("[{case}] `{item}` must be a whole number, 0 or more, found {f}")
             }
+            TeachIssue::OtherSet { sheet, key } => format!(
+                "was written for another set ({sheet}) than the key ({key}), so it was not marked: give the --key of the sheet's own set"
+            ),
             TeachIssue::NoKey { dir } => format!(
                 "no answer key: `--key` takes the directory a set was written to with `kam-advise exercise --output-dir`, whose profiles/ holds the cases, and {dir} has no profiles/*.toml"
             ),

@@ -97,6 +97,8 @@ pub trait GradeText {
     fn total(&self, score: u64, max: u64, percent: u64) -> String;
     fn class_title(&self, key: &str, students: usize) -> String;
     fn teach_issue(&self, issue: &TeachIssue) -> String;
+    /// The last line of a class in which some sheets could not be marked.
+    fn sheets_failed(&self, failed: usize, total: usize) -> String;
 }
 
 /// Every text a class set and its marking need: the advice's catalogue and the kit's.

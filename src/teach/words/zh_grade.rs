@@ -239,6 +239,10 @@ impl GradeText for Chinese {
         format!("{students}名学生的成绩（参考答案：{key}）")
     }
 
+    fn sheets_failed(&self, failed: usize, total: usize) -> String {
+        format!("{total} 份答题卡中有 {failed} 份无法评分，未计入上面的全班成绩")
+    }
+
     fn teach_issue(&self, issue: &TeachIssue) -> String {
         let items = "form、conditions_met、kam_managers、headcount";
         match issue {
@@ -279,6 +283,9 @@ impl GradeText for Chinese {
             TeachIssue::NotACount { case, item, found: f } => {
                 format!("[{case}] 的 {item} 应为0或正整数，这里是 {f}")
             }
+            TeachIssue::OtherSet { sheet, key } => format!(
+                "这份答题卡属于另一套练习（{sheet}），与参考答案（{key}）不符，因此没有评分：请用 --key 指定答题卡所属那套练习的目录"
+            ),
             TeachIssue::NoKey { dir } => format!(
                 "找不到参考答案：--key 应指向用 kam-advise exercise --output-dir 生成练习的目录，其中 profiles/ 存放各案例；{dir} 下没有 profiles/*.toml"
             ),
