@@ -111,7 +111,11 @@ fn sector(sector: Sector) -> (&'static str, &'static str) {
 /// 单位名称中的字样、单位是什么，以及它所属的行业系统。
 fn body(body: PublicBody) -> (&'static str, &'static str, &'static str) {
     match body {
-        PublicBody::Postal => ("邮政分公司", "全国邮政系统在本省设立的省级公司", "邮政系统"),
+        PublicBody::Postal => (
+            "邮政分公司",
+            "全国性邮政企业在本省设立的省级公司",
+            "邮政系统",
+        ),
         PublicBody::Power => ("供电公司", "国家电网在本省设立的省级公司", "电力系统"),
         PublicBody::Telecom => (
             "通信分公司",
@@ -166,7 +170,7 @@ impl TeachText for Chinese {
             Business::Public(b) => {
                 let (_, what, system) = body(b);
                 let mut s = format!(
-                    "{}是{what}，属于{system}，即本章所说的国家行业部门一类单位。",
+                    "{}属于{system}，是{what}；按本章的分类，这类单位归入“国家行业部门”。",
                     n.firm
                 );
                 let below: Vec<String> = f
