@@ -106,7 +106,7 @@ fn a_page_has_every_part_a_consultant_hands_over() {
             .count(),
         1
     );
-    assert!(page.contains("(统计上大中小微型企业划分办法（2017）)"));
+    assert!(page.contains("(《统计上大中小微型企业划分办法（2017）》)"));
     let declared = html("large-group", "zh", &[]);
     assert!(declared.contains("依据：第十一章第二节“重点客户管理的组织”"));
     assert!(!declared.contains("统计上大中小微型企业划分办法"));

@@ -77,7 +77,7 @@ static LABELS: Labels = Labels {
     clause_separator: "；",
     sentence_gap: "",
     title_dash: "——",
-    in_all: "各级合计",
+    in_all: "全系统合计",
     headcount_managers_only: "机构编制（仅计重点客户经理）",
 };
 
@@ -205,9 +205,14 @@ impl Words for Chinese {
         match (source, industry) {
             (ScaleSource::Declared, _) => "资料中填写".into(),
             (ScaleSource::Inferred, Some(row)) => {
-                format!("按国家统计局2017年标准推断，{}", self.industry(row))
+                format!(
+                    "按《统计上大中小微型企业划分办法（2017）》推断，{}",
+                    self.industry(row)
+                )
             }
-            (ScaleSource::Inferred, None) => "按国家统计局2017年标准推断".into(),
+            (ScaleSource::Inferred, None) => {
+                "按《统计上大中小微型企业划分办法（2017）》推断".into()
+            }
             (ScaleSource::None, _) => "此类单位不按规模确定组织形式".into(),
         }
     }
@@ -253,7 +258,11 @@ impl Words for Chinese {
             Indicator::Revenue => ("营业收入", wan_yi(b.lower), wan_yi(b.value)),
             Indicator::Assets => ("资产总额", wan_yi(b.lower), wan_yi(b.value)),
         };
-        let met = if b.met { "满足" } else { "不满足" };
+        let met = match (b.met, b.value == b.lower) {
+            (true, true) => "恰好等于下限，“不少于”包括等于，因此满足",
+            (true, false) => "满足",
+            (false, _) => "不满足",
+        };
         format!("{name}须不少于{lower}，本企业为{value}，{met}")
     }
 
@@ -380,7 +389,7 @@ mod issues {
                 backticked(valid)
             ),
             Issue::UnknownIndustry { value, near: n, valid } => format!(
-                "`industry` 的值 \"{value}\" 无法识别：{}可用的值为 {}（或国统行业的中文名，如 工业）",
+                "`industry` 的值 \"{value}\" 无法识别：{}可用的值为 {}（或《统计上大中小微型企业划分办法（2017）》中行业的中文名，如 工业）",
                 near(*n),
                 backticked(valid)
             ),
@@ -402,7 +411,7 @@ mod issues {
             },
             Issue::RateRequired { currency } => format!("`currency` 为 {currency}，因此必须填写 `cny_rate`：1 {currency} 折合多少人民币，如 cny_rate = 7.1"),
             Issue::YuanOverflow { key, error } => format!("`{key}` 折合人民币后{}（超过 {} 元）", money_error(error), u64::MAX),
-            Issue::Finance => "`industry`：金融业不在国统2017规模划分范围内；请删除 `industry`，改为填写 `scale`".into(),
+            Issue::Finance => "`industry`：金融业不在《统计上大中小微型企业划分办法（2017）》的划分范围内；请删除 `industry`，改为填写 `scale`".into(),
             Issue::NetworkWithoutLevels => "`[network]` 需要 `levels`，如 levels = [\"national\", \"provincial\", \"prefecture\"]".into(),
             Issue::LevelsEmpty => format!("`network.levels` 为空：请按从上到下的顺序列出组织的层级，可选 {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` 给出了“{level}”的数量，但 `network.levels` 中没有这一层级：请补上该层级，或删去它的数量"),
@@ -413,9 +422,9 @@ mod issues {
                 if *repeated { "重复了" } else { "顺序不对" },
                 Level::valid_list()
             ),
-            Issue::ScaleNotInferable => "未填写 `scale`，且没有 `industry` 无法推断规模：请填写 `scale`（micro、small、medium、large），或填写 `industry` 及其国统2017行业所需的数据".into(),
+            Issue::ScaleNotInferable => "未填写 `scale`，且没有 `industry` 无法推断规模：请填写 `scale`（micro、small、medium、large），或填写 `industry` 及按《统计上大中小微型企业划分办法（2017）》推断该行业规模所需的数据".into(),
             Issue::FigureMissing { key, row, row_name, needs } => format!(
-                "缺少 `{key}`：未填写 `scale`，而按国统2017行业 `{row}`（{row_name}）推断规模需要 {}；请补充 `{key}` 或填写 `scale`",
+                "缺少 `{key}`：未填写 `scale`，而按《统计上大中小微型企业划分办法（2017）》推断 `{row}`（{row_name}）行业的规模需要 {}；请补充 `{key}` 或填写 `scale`",
                 backticked(needs)
             ),
             Issue::RuleNonsense { key } => match key {

@@ -96,13 +96,13 @@ impl English {
                 )
             }
             FormRule::Multinational => format!(
-                "the committee of (二)1 is for an international group, and this is {a_kind}"
+                "(二)1 says international groups take the form of a committee, and this is {a_kind}"
             ),
-            FormRule::LargeGroup if facts.kind == Kind::Group => {
-                format!("the committee of (二)1 is for a large group, and this group is {scale}")
-            }
+            FormRule::LargeGroup if facts.kind == Kind::Group => format!(
+                "(二)1 says large group enterprises take the form of a committee, and this group is {scale}"
+            ),
             FormRule::LargeGroup => format!(
-                "the committee of (二)1 is for a large group, and this is {a_kind}, not a group"
+                "(二)1 says large group enterprises take the form of a committee, and this is {a_kind}, not a group"
             ),
             FormRule::PublicSector => format!(
                 "the service centre of (二)2 for national industry departments does not apply: this is {a_kind}"
@@ -114,16 +114,16 @@ impl English {
                 format!("the department of (二)3 is for medium firms, and this one is {scale}")
             }
             FormRule::SmallManyAccounts if small => format!(
-                "a small firm gets a department only with more than {max} key accounts (the tool's reading of (二)3 and (二)4), and this one has {k}"
+                "by the tool's reading of (二)4 and (二)1, a small firm may consider a department once it has more than {max} key accounts, and this one has {k}"
             ),
             FormRule::SmallManyAccounts => format!(
-                "the department for a small firm with many key accounts (二)3 does not apply: this one is {scale}"
+                "the tool advises a department for a small firm with many key accounts (its reading of (二)4 and (二)1), and this one is {scale}"
             ),
             FormRule::SmallScale if small => format!(
-                "a team (二)4 is for a small firm with very few key accounts; with {k}, more than {max}, that no longer holds"
+                "(二)4 says a team generally suits small firms, because they have very few key accounts; with {k}, more than the tool's limit of {max}, that no longer holds"
             ),
             FormRule::SmallScale => {
-                format!("a team (二)4 is for a small or micro firm, and this one is {scale}")
+                format!("(二)4 says a team generally suits small firms, and this one is {scale}")
             }
         }
     }

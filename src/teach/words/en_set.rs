@@ -321,6 +321,21 @@ impl TeachText for English {
             }
         };
         let today = match f.setup {
+            // With no rated key accounts, the story speaks of the customers, not of key accounts.
+            Setup::Sales if f.key_accounts == 0 => {
+                "Today each customer is looked after by the salesperson who won it."
+            }
+            Setup::SalesDepartment if f.key_accounts == 0 => {
+                "Today the sales department looks after all the customers."
+            }
+            Setup::None if f.key_accounts == 0 => {
+                "Today nobody is in charge of customers in particular."
+            }
+            Setup::Team | Setup::Department | Setup::ServiceCenter | Setup::Committee
+                if f.key_accounts == 0 =>
+            {
+                "Today the firm has a unit for its customers, but no rated key accounts for it to manage."
+            }
             Setup::Sales => "Today each key account is looked after by the salesperson who won it.",
             Setup::SalesDepartment => {
                 "Today the sales department looks after the key accounts along with everything else."
@@ -426,11 +441,11 @@ impl TeachText for English {
         match (advice.form, traced) {
             (Form::Department | Form::Committee, Some(t)) => format!("{h}: {}", self.trace(t)),
             (Form::ServiceCenter, _) => format!(
-                "{h}: the {} as a guide for the whole network; the chapter leaves the rest to be staffed flexibly (二)2.",
+                "{h}: the {}, a guide the tool derives (for a network, the total across the network). The chapter sets no number for a service centre; staffing \"flexibly as the business develops\" is the rule of the postal regulations quoted in (二)2, an example.",
                 plural(m, "KAM manager", "KAM managers")
             ),
             (Form::Team, _) => format!(
-                "{h}: the {}; the members the functions send stay in them and are not counted (二)4.",
+                "{h}: the {}. That the members the functions send stay in them and are not counted is the tool's arrangement; (二)4 only says the team is cross-functional.",
                 plural(m, "KAM manager", "KAM managers")
             ),
             _ => format!("0: no unit is set up {}.", advice.rule.form_clause()),

@@ -45,20 +45,37 @@ fn near(near: Option<&str>) -> String {
     near.map_or_else(String::new, |n| format!("，是不是想写“{n}”？"))
 }
 
-/// 条件的简称，用于正文。
+/// 条件的简称，用于正文：写在条款之后的全角括号里，如“(一)1（年度销售额）”。
 fn condition_name(id: ConditionId) -> &'static str {
     match id {
-        ConditionId::Revenue => "年销售额",
+        ConditionId::Revenue => "年度销售额",
         ConditionId::KeyAccounts => "重点客户数量",
         ConditionId::StrategicPlan => "战略规划",
         ConditionId::AccountDevelopment => "快速培养客户",
     }
 }
 
+/// 规则的中文名称，供学生看的反馈使用（不出现规则的英文代号）。
+fn rule_title(rule: FormRule) -> String {
+    let name = match rule {
+        FormRule::NoKeyAccounts => "尚未评定重点客户",
+        FormRule::NoConditionMet => "(一)的条件均不满足",
+        FormRule::Multinational => "国际跨国集团",
+        FormRule::LargeGroup => "大型集团企业",
+        FormRule::PublicSector => "国家行业部门",
+        FormRule::LargeEnterprise => "大型企业",
+        FormRule::MediumScale => "中型企业",
+        FormRule::SmallManyAccounts => "重点客户较多的小型企业",
+        FormRule::SmallScale => "小型和微型企业",
+    };
+    format!("规则{}（{name}）", rule.number())
+}
+
 impl Chinese {
+    /// 规模，接在“本案属于”之后。
     fn scale_words(&self, scale: Option<Scale>) -> String {
         scale.map_or_else(
-            || "未划分规模（由其类型决定）".to_string(),
+            || "不按规模划分的单位（本工具不按规模确定其组织形式）".to_string(),
             |s| format!("{}企业", self.scale(s)),
         )
     }
@@ -69,7 +86,7 @@ impl Chinese {
         }
         let items: Vec<String> = ids
             .iter()
-            .map(|c| format!("{}{}", c.clause(), condition_name(*c)))
+            .map(|c| format!("{}（{}）", c.clause(), condition_name(*c)))
             .collect();
         join_list(&items, "、", "和")
     }
@@ -84,15 +101,17 @@ impl Chinese {
         let k = facts.key_accounts;
         if let NotBecause::Earlier { decided } = r.because {
             return format!(
-                "按规模本可适用规则{}，但规则{}排在前面：{}",
-                r.rule.number(),
-                decided.number(),
+                "本案本可适用{}，但排在前面的{}已经决定了组织形式：{}",
+                rule_title(r.rule),
+                rule_title(decided),
                 self.reason(decided, &facts, report.rules)
             );
         }
         match r.rule {
             FormRule::NoKeyAccounts => {
-                format!("只有尚未评定重点客户时才因此不设机构(一)2，而本案已评定{k}个重点客户")
+                format!(
+                    "因尚未评定重点客户而暂不设立，只适用于没有重点客户的企业(一)2，而本案已评定{k}个重点客户"
+                )
             }
             FormRule::NoConditionMet => {
                 let met: Vec<ConditionId> = report
@@ -103,32 +122,36 @@ impl Chinese {
                     .map(|c| c.id)
                     .collect();
                 format!(
-                    "只有(一)的条件一项都不满足时才不设机构，而本案满足{}",
+                    "(一)的条件一项都不满足时才暂不设立，而本案满足{}",
                     self.met_list(&met)
                 )
             }
-            FormRule::Multinational => format!("(二)1的委员会适用于国际跨国集团，本案是{kind}"),
+            FormRule::Multinational => {
+                format!("(二)1说国际跨国集团采取设立委员会的形式，本案是{kind}")
+            }
             FormRule::LargeGroup if facts.kind == Kind::Group => {
-                format!("(二)1的委员会适用于大型集团企业，本案虽是集团，却属于{scale}")
+                format!("(二)1说大型集团企业采取设立委员会的形式，本案虽是集团企业，却属于{scale}")
             }
             FormRule::LargeGroup => {
-                format!("(二)1的委员会适用于大型集团企业，本案是{kind}，不是集团")
+                format!("(二)1说大型集团企业采取设立委员会的形式，本案是{kind}，不是集团企业")
             }
             FormRule::PublicSector => {
-                format!("(二)2为国家行业部门设的服务中心不适用，本案是{kind}")
+                format!("(二)2说国家行业部门大多设立服务中心，本案是{kind}，不是国家行业部门")
             }
-            FormRule::LargeEnterprise => format!("(二)2的服务中心适用于大型企业，本案属于{scale}"),
-            FormRule::MediumScale => format!("(二)3的管理部适用于中型企业，本案属于{scale}"),
+            FormRule::LargeEnterprise => {
+                format!("(二)2说国内大型企业大多设立服务中心，本案属于{scale}")
+            }
+            FormRule::MediumScale => format!("(二)3说中型企业大多设立管理部，本案属于{scale}"),
             FormRule::SmallManyAccounts if small => format!(
-                "小型企业只有在重点客户超过{max}个时才设管理部（本工具对(二)3和(二)4的理解），本案只有{k}个"
+                "按本工具对(二)4和(二)1的理解，小型企业的重点客户超过{max}个时，可以考虑设立管理部；本案只有{k}个，没有超过"
             ),
-            FormRule::SmallManyAccounts => {
-                format!("为重点客户较多的小型企业设管理部(二)3，这一条不适用，本案属于{scale}")
-            }
+            FormRule::SmallManyAccounts => format!(
+                "本工具只为重点客户较多的小型企业建议管理部（对(二)4和(二)1的理解），本案属于{scale}"
+            ),
             FormRule::SmallScale if small => format!(
-                "(二)4的小组适用于重点客户很少的小型企业，本案有{k}个重点客户，超过{max}个，这一前提已不成立"
+                "(二)4说小组一般适用于小型企业，因为这类企业的重点客户数量很少；本案有{k}个重点客户，超过了本工具为小组设定的上限{max}个，这一前提已不成立"
             ),
-            FormRule::SmallScale => format!("(二)4的小组适用于小型和微型企业，本案属于{scale}"),
+            FormRule::SmallScale => format!("(二)4说小组一般适用于小型企业，本案属于{scale}"),
         }
     }
 
@@ -148,6 +171,31 @@ impl Chinese {
 
 impl GradeText for Chinese {
     fn not_this_form(&self, form: Form, ruled: &[RuledOut], report: &Report<'_>) -> String {
+        // 委员会的两条规则出自(二)1的同一句话，合成一句说。
+        let both_fail = |a: FormRule, b: FormRule| {
+            ruled.len() == 2
+                && ruled.iter().all(|r| r.because == NotBecause::DoesNotApply)
+                && ruled.iter().any(|r| r.rule == a)
+                && ruled.iter().any(|r| r.rule == b)
+        };
+        if form == Form::Committee && both_fail(FormRule::Multinational, FormRule::LargeGroup) {
+            let facts = report.facts();
+            let what = if facts.kind == Kind::Group {
+                format!(
+                    "本案虽是集团企业，却属于{}，也不是国际跨国集团",
+                    self.scale_words(facts.scale)
+                )
+            } else {
+                format!(
+                    "本案是{}，既不是大型集团企业，也不是国际跨国集团",
+                    self.kind(facts.kind)
+                )
+            };
+            return format!(
+                "不是{}：(二)1说大型集团企业或国际跨国集团采取设立重点客户管理委员会的形式，{what}。",
+                self.form_short(form)
+            );
+        }
         let reasons: Vec<String> = ruled
             .iter()
             .map(|r| self.why_not(r, report).trim_end_matches('。').to_string())
@@ -166,10 +214,10 @@ impl GradeText for Chinese {
         match item {
             Item::Form => {
                 let mut text = format!(
-                    "正确答案是{}{}（{}）。{}",
+                    "正确答案是{}{}，依据{}。{}",
                     self.form(advice.form),
                     advice.rule.form_clause(),
-                    self.rule_name(advice.rule),
+                    rule_title(advice.rule),
                     self.reason(advice.rule, &report.facts(), rules)
                 );
                 if let Some(given) = answers.form.filter(|g| *g != advice.form) {
@@ -205,7 +253,7 @@ impl GradeText for Chinese {
 
     fn answer_words(&self, item: Item, value: &str) -> String {
         match item {
-            Item::Conditions => format!("{}（{value}）", self.answer_text(item, value)),
+            Item::Conditions => format!("{}；答题卡写作 {value}", self.answer_text(item, value)),
             _ => self.answer_text(item, value),
         }
     }
@@ -224,7 +272,11 @@ impl GradeText for Chinese {
             None => "未作答".to_string(),
             Some(g) => format!("你的答案是“{}”", self.answer_text(item, g)),
         };
-        format!("{case} · {}：{what}；{feedback}", self.item_name(item))
+        format!(
+            "{} · {}：{what}；{feedback}",
+            self.case_title(case),
+            self.item_name(item)
+        )
     }
 
     fn marks_title(&self, student: &str, source: &str, key: &str) -> String {

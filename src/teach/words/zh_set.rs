@@ -14,7 +14,7 @@ static LABELS: TeachLabels = TeachLabels {
     cases_title: "重点客户管理的组织：案例练习",
     key_title: "重点客户管理的组织：参考答案",
     title_separator: "：",
-    conditions_met: "满足的条件(一)",
+    conditions_met: "满足(一)中的条件",
     headcount: "编制人数",
     quiz_category: "重点客户管理的组织",
     gift_form_title: "组织形式",
@@ -108,11 +108,20 @@ fn sector(sector: Sector) -> (&'static str, &'static str) {
     }
 }
 
-fn body(body: PublicBody) -> (&'static str, &'static str) {
+/// 单位名称中的字样、单位是什么，以及它所属的行业系统。
+fn body(body: PublicBody) -> (&'static str, &'static str, &'static str) {
     match body {
-        PublicBody::Postal => ("邮政分公司", "全国邮政系统在本省的省级公司"),
-        PublicBody::Power => ("供电公司", "国家电网系统在本省的省级公司"),
-        PublicBody::Telecom => ("通信分公司", "一家全国性基础电信运营商在本省的省级公司"),
+        PublicBody::Postal => (
+            "邮政分公司",
+            "全国性邮政企业在本省设立的省级公司",
+            "邮政系统",
+        ),
+        PublicBody::Power => ("供电公司", "国家电网在本省设立的省级公司", "电力系统"),
+        PublicBody::Telecom => (
+            "通信分公司",
+            "一家全国性基础电信运营商在本省设立的省级公司",
+            "电信系统",
+        ),
     }
 }
 
@@ -159,15 +168,18 @@ impl TeachText for Chinese {
         };
         let mut who = match f.business {
             Business::Public(b) => {
-                let (_, what) = body(b);
-                let mut s = format!("{}是{what}，属于国家行业部门。", n.firm);
+                let (_, what, system) = body(b);
+                let mut s = format!(
+                    "{}属于{system}，是{what}；按本章的分类，这类单位归入“国家行业部门”。",
+                    n.firm
+                );
                 let below: Vec<String> = f
                     .levels
                     .iter()
                     .skip(1)
                     .map(|(level, count)| match level {
                         Level::Prefecture => format!("{count}个地市级分公司"),
-                        Level::County => format!("{count}个县级营业部"),
+                        Level::County => format!("{count}个县级分公司"),
                         _ => format!("{count}个下属单位"),
                     })
                     .collect();
@@ -182,11 +194,11 @@ impl TeachText for Chinese {
             Business::Firm(s) => {
                 let (_, what) = sector(s);
                 let mut text = format!(
-                    "{}成立于{}年前，总部在{}，{what}。",
+                    "{}成立已有{}年，总部设在{}，{what}。",
                     n.firm, f.years, n.place
                 );
                 if let Kind::Multinational = f.kind {
-                    text = format!("{}成立于{}年前，总部设在海外，{what}。", n.firm, f.years);
+                    text = format!("{}成立已有{}年，总部设在海外，{what}。", n.firm, f.years);
                 }
                 match f.kind {
                     Kind::Group => text.push_str("公司是一家下设多家子公司的集团企业。"),
@@ -205,7 +217,7 @@ impl TeachText for Chinese {
                     .employees
                     .map_or_else(String::new, |e| format!("全球员工只有{e}人，"));
                 who.push_str(&format!(
-                    "集团规模不大，{staff}按国家统计局2017年的标准相当于{}企业。",
+                    "集团规模不大，{staff}按《统计上大中小微型企业划分办法（2017）》相当于{}企业。",
                     self.scale(scale)
                 ));
             }
@@ -214,14 +226,14 @@ impl TeachText for Chinese {
                     .employees
                     .map_or_else(String::new, |e| format!("，现有员工{e}人"));
                 who.push_str(&format!(
-                    "按国家统计局2017年的划分标准，公司属于{}企业{staff}。",
+                    "按《统计上大中小微型企业划分办法（2017）》，公司属于{}企业{staff}。",
                     self.scale(scale)
                 ));
             }
             (Some(_), false, _) => {
                 if let (Business::Firm(s), Some(e)) = (f.business, f.employees) {
                     let row = s.row().map_or("", |r| r.zh_name);
-                    who.push_str(&format!("按国家统计局2017年《统计上大中小微型企业划分办法》，公司的行业类别为“{row}”，现有从业人员{e}人。"));
+                    who.push_str(&format!("按《统计上大中小微型企业划分办法（2017）》，公司所属的行业为“{row}”，现有从业人员{e}人。"));
                 }
             }
         }
@@ -266,6 +278,17 @@ impl TeachText for Chinese {
             }
         };
         let today = match f.setup {
+            // 尚未评定重点客户时，不能说“重点客户”由谁负责：说的是全部客户。
+            Setup::Sales if f.key_accounts == 0 => {
+                "目前，客户分散在几位销售人员手里，谁开发的客户就由谁负责。"
+            }
+            Setup::SalesDepartment if f.key_accounts == 0 => "目前，所有客户都由销售部门统一管理。",
+            Setup::None if f.key_accounts == 0 => "目前，公司没有专人负责客户管理。",
+            Setup::Team | Setup::Department | Setup::ServiceCenter | Setup::Committee
+                if f.key_accounts == 0 =>
+            {
+                "目前，公司虽已设有专门的客户管理机构，但还没有经过评定的重点客户可管。"
+            }
             Setup::Sales => "目前，重点客户分散在几位销售人员手里，谁开发的客户就由谁负责。",
             Setup::SalesDepartment => "目前，重点客户和其他客户一样，由销售部门统一管理。",
             Setup::None => "目前，重点客户没有专人负责。",
@@ -292,7 +315,7 @@ impl TeachText for Chinese {
         };
         let ask = match f.variant {
             0 => format!(
-                "{}请你出出主意：应当采用哪种重点客户组织形式，需要配备多少人？",
+                "{}请你出出主意：宜采用哪种重点客户组织形式，需要配备多少人？",
                 n.person
             ),
             1 => "管理层想知道：哪种重点客户组织形式合适，需要多少人？".to_string(),
@@ -315,10 +338,10 @@ impl TeachText for Chinese {
     fn cases_intro(&self, count: usize) -> String {
         format!(
             "下面共有{count}个案例。请根据案例中给出的数字，对照本章的条款逐一判断：\n\n\
-             1. 满足(一)中的哪几项条件（`conditions_met`：`revenue` 年销售额、`key_accounts` 重点客户数量、`strategic_plan` 战略规划、`account_development` 快速培养客户；一项都不满足时写 `none`）；\n\
-             2. 按(二)应采用哪种组织形式（`form`：`none` 暂不设立、`team` 小组、`department` 管理部、`service-center` 服务中心、`committee` 委员会）；\n\
-             3. 需要几名重点客户经理（`kam_managers`），编制共几人（`headcount`）。\n\n\
-             答案写在 `answer-sheet.toml` 中对应案例的表下，每项1分。"
+             1. 满足(一)中的哪几项条件（答题卡中的 conditions_met 项：revenue 为(一)1年度销售额，key_accounts 为(一)2重点客户数量，strategic_plan 为(一)3战略规划，account_development 为(一)4快速培养客户；一项都不满足时写 none）；\n\
+             2. 按(二)宜采用哪种组织形式（form 项：none 为暂不设立，team 为小组，department 为管理部，service-center 为服务中心，committee 为委员会）；\n\
+             3. 需要几名重点客户经理（kam_managers 项），编制共几人（headcount 项）。\n\n\
+             答案填在答题卡 answer-sheet.toml 中相应案例（如 [case-01]）的下面，每项1分。"
         )
     }
 
@@ -342,7 +365,11 @@ impl TeachText for Chinese {
                         Trace::ScaleInferred { .. } | Trace::ScaleNotNeeded { .. }
                     )
                 })
-                .map_or_else(|| "未填写。".to_string(), |t| self.trace(t)),
+                .map_or_else(
+                    || "未填写。".to_string(),
+                    // 这里已在“规模”一项之下，不再重复“规模：”。
+                    |t| self.trace(t).trim_start_matches("规模：").to_string(),
+                ),
         }
     }
 
@@ -373,10 +400,10 @@ impl TeachText for Chinese {
         match (advice.form, traced) {
             (Form::Department | Form::Committee, Some(t)) => format!("{h}人。{}", self.trace(t)),
             (Form::ServiceCenter, _) => format!(
-                "{h}人。即{m}名重点客户经理，作为整个体系的参考数；其余人员由本章所说的根据业务发展需要灵活配备(二)2。"
+                "{h}人。即{m}名重点客户经理，这是本工具推算的参考数（设多级机构时为全系统合计）。本章没有规定服务中心的人数；“人员根据本企业业务发展需要灵活配备”是(二)2所引《邮政重点客户管理办法》的规定，只是一个例子。"
             ),
             (Form::Team, _) => format!(
-                "{h}人。即{m}名重点客户经理；各职能部门派出的组员仍属原部门，不计入编制(二)4。"
+                "{h}人。即{m}名重点客户经理。各职能部门派出的组员仍属原部门、不计入编制，这是本工具的安排；(二)4只说小组由跨职能人员组成。"
             ),
             _ => format!("0人。不设机构{}。", advice.rule.form_clause()),
         }
@@ -388,7 +415,7 @@ impl TeachText for Chinese {
              每个案例填写四项：\n  \
              form = 组织形式：none（暂不设立）、team（小组）、department（管理部）、\n         \
              service-center（服务中心）或 committee（委员会），也可以直接写中文名称\n  \
-             conditions_met = 满足的(一)条件，例如 [\"revenue\", \"key_accounts\"]，也可以写 [\"(一)1\", \"(一)2\"]；\n                   \
+             conditions_met = 满足(一)中的哪些条件，例如 [\"revenue\", \"key_accounts\"]，也可以写 [\"(一)1\", \"(一)2\"]；\n                   \
              一项都不满足时写 [\"none\"]（空列表算作未作答）\n  \
              kam_managers = 重点客户经理人数（去掉行首的 #，填整数）\n  \
              headcount = 编制人数（去掉行首的 #，填整数）\n\
@@ -397,7 +424,7 @@ impl TeachText for Chinese {
     }
 
     fn gift_form_question(&self) -> String {
-        "应当采用哪种重点客户组织形式？".into()
+        "宜采用哪种重点客户组织形式？".into()
     }
 
     fn gift_managers_question(&self) -> String {

@@ -58,8 +58,8 @@ impl AdviceText for English {
         match rule {
             FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
             FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
-            FormRule::Multinational => "An international group manages its key accounts through a KAM committee (二)1; the chapter says nothing of its size, and the tool does not distinguish by size.".into(),
-            FormRule::LargeGroup => "A large group enterprise manages its key accounts through a KAM committee (二)1.".into(),
+            FormRule::Multinational => "(二)1 says that large group enterprises or international multinational groups manage their key accounts by setting up a KAM committee; for an international group the chapter says nothing of size, and the tool does not distinguish by size either.".into(),
+            FormRule::LargeGroup => "(二)1 says that large group enterprises or international multinational groups manage their key accounts by setting up a KAM committee.".into(),
             FormRule::PublicSector => "Departments of national industries mostly set up a KAM service centre (二)2, as the postal service's rules quoted there do; the tool does not distinguish such bodies by size.".into(),
             FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2.".into(),
             FormRule::MediumScale => "Medium enterprises, with fewer key accounts than large ones, mostly set up a KAM department (二)3.".into(),
@@ -87,11 +87,11 @@ impl AdviceText for English {
     fn basis(&self, basis: Basis) -> String {
         match basis {
             Basis::PerManager { accounts, per } => format!(
-                "{} at {per} per manager, rounded up; {per} is the average load in the typical KAM department quoted in (二)1",
+                "{} at {per} per manager, rounded up; this is the tool's derivation: the typical KAM department quoted in (二)1 has each manager look after 9 key accounts on average, and the chapter sets no number of managers",
                 plural(accounts, "key account", "key accounts")
             ),
             Basis::NetworkGuide { accounts, per } => format!(
-                "{} at {per} per manager, rounded up; with several levels, the total for all of them, as a guide (二)1",
+                "{} at {per} per manager, rounded up, a guide the tool derives from the average in the typical department quoted in (二)1; with several levels, the total across the network",
                 plural(accounts, "key account", "key accounts")
             ),
             Basis::DepartmentBase { base, managers } => {
@@ -302,7 +302,7 @@ impl AdviceText for English {
             Step::TakeAccountsFromSalesDepartment => "Move the key accounts from the sales department, where nobody manages them on their own (the chapter's opening), to the new unit.".into(),
             Step::FormCommittee => "Set up the KAM committee under top management, with centres such as a KAM management centre, a KAM service centre and a KAM evaluation centre (二)1.".into(),
             Step::AppointManagers { count, per } => format!(
-                "Appoint {}, about one per {per} key accounts (二)1, chosen against (四)1 and (四)2.",
+                "Appoint {}, each looking after about {per} key accounts (the tool's derivation from the typical department quoted in (二)1), chosen against (四)1 and (四)2.",
                 plural(*count, "KAM manager", "KAM managers")
             ),
             Step::StaffCenters { per_center } => format!(
@@ -343,7 +343,7 @@ impl AdviceText for English {
             }
             Step::AdaptReportingLine => "Decide whom the department reports to; (二)1 quotes a typical line (KAM managers, national sales manager, VP of marketing and sales, CEO) to adapt to the firm's titles.".into(),
             Step::NameTeamMembers { per } => format!(
-                "Name the team's members from the firm's functions concerned, {} each (the tool's assumption); the team looks after all the key accounts (二)4.",
+                "Name the team's members from the firm's functions concerned, {} each (the tool's assumption), to form the cross-functional KAM team, which need only fulfil the KAM function (二)4; one team for all the key accounts is the tool's arrangement.",
                 plural(*per, "person", "people")
             ),
             Step::WriteDuties => "Write the seven duties listed in (三) into the unit's mandate.".into(),
@@ -429,12 +429,12 @@ impl AdviceText for English {
                 )
             }
             Trace::KamManagers { accounts, per, managers } => format!(
-                "KAM managers = {} ÷ {per}, rounded up = {} (二)1.",
+                "KAM managers = {} ÷ {per}, rounded up = {}. Counting {per} key accounts per manager is the tool's derivation from the typical department quoted in (二)1, where each manager looks after 9 on average; the chapter sets no number of managers.",
                 thousands(*accounts),
                 thousands(*managers)
             ),
             Trace::DepartmentHeadcount { base, managers, headcount } => format!(
-                "Department headcount = the larger of {base} and {} = {} (二)3.",
+                "Department headcount: the chapter puts a department at 3-4 people (二)3; the tool takes the larger of its base of {base} and the {} KAM managers = {}.",
                 thousands(*managers),
                 thousands(*headcount)
             ),

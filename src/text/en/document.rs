@@ -28,7 +28,7 @@ impl DocumentText for English {
         if scale_inferred {
             format!(
                 "{chapter} The firm's size was inferred by the National Bureau of Statistics' \
-                 classification of 2017 (统计上大中小微型企业划分办法（2017）)."
+                 classification of 2017 (《统计上大中小微型企业划分办法（2017）》)."
             )
         } else {
             chapter.to_string()

@@ -34,7 +34,9 @@ impl ExplainText for English {
             Topic::Duties => "(三) The seven duties of a KAM unit",
             Topic::Requirements => "(四) What KAM staff need, and the KAM manager",
             Topic::Examples => "The chapter's examples",
-            Topic::Scale => "The size of the firm: NBS 2017 (统计上大中小微型企业划分办法)",
+            Topic::Scale => {
+                "The size of the firm: NBS 2017 (《统计上大中小微型企业划分办法（2017）》)"
+            }
         }
     }
 

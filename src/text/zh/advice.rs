@@ -72,8 +72,8 @@ impl AdviceText for Chinese {
         match rule {
             FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
             FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
-            FormRule::Multinational => "国际跨国集团采取设立重点客户管理委员会的形式管理重点客户(二)1；本章没有提到规模，本工具对国际跨国集团不按规模区分。".into(),
-            FormRule::LargeGroup => "大型集团企业设立重点客户管理委员会来管理重点客户(二)1。".into(),
+            FormRule::Multinational => "(二)1指出，大型集团企业或国际跨国集团管理重点客户，采取的是设立重点客户管理委员会的形式；对国际跨国集团，本章没有提到规模，本工具也不按规模区分。".into(),
+            FormRule::LargeGroup => "(二)1指出，大型集团企业或国际跨国集团管理重点客户，采取的是设立重点客户管理委员会的形式。".into(),
             FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2，(二)2所引邮政系统的做法即是一例；本工具对此类单位不再按规模区分。".into(),
             FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2。".into(),
             FormRule::MediumScale => "中型企业规模相对较小，重点客户也不如大型企业多，大多设立重点客户管理部(二)3。".into(),
@@ -81,9 +81,18 @@ impl AdviceText for Chinese {
                 "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；本企业有{}个重点客户，超过了本工具为小组设定的上限{}个，这一理由已不成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此本工具建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。",
                 facts.key_accounts, rules.team_max_key_accounts
             ),
-            FormRule::SmallScale => format!(
-                "{scale}企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能即可(二)4；因此建议设立重点客户管理小组，并按(二)4所引做法由跨职能人员组成。"
-            ),
+            FormRule::SmallScale => {
+                let mut text = format!(
+                    "{scale}企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能即可(二)4；因此建议设立重点客户管理小组，并按(二)4所引做法由跨职能人员组成。"
+                );
+                let max = rules.team_max_key_accounts;
+                if facts.key_accounts == max {
+                    text.push_str(&format!(
+                        "本企业恰有{max}个重点客户，没有超过本工具为小组设定的上限{max}个（超过才改设管理部），所以仍建议设小组。"
+                    ));
+                }
+                text
+            }
         }
     }
 
@@ -100,11 +109,11 @@ impl AdviceText for Chinese {
     fn basis(&self, basis: Basis) -> String {
         match basis {
             Basis::PerManager { accounts, per } => format!(
-                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；{per}个是(二)1所引典型重点客户管理部门中每位经理平均管理的客户数",
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；这是本工具的推算：(二)1所引典型重点客户管理部门中每位经理平均管理9个重点客户，本章并未规定经理人数",
                 accounts.div_ceil(per.max(1))
             ),
             Basis::NetworkGuide { accounts, per } => format!(
-                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；设多级机构时为各级合计的参考数(二)1",
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}，是本工具据(二)1所引典型部门的平均数推算的参考数，设多级机构时为全系统合计",
                 accounts.div_ceil(per.max(1))
             ),
             Basis::DepartmentBase { base, managers } => {
@@ -145,7 +154,7 @@ impl AdviceText for Chinese {
                 "本章指出，重点客户管理部的编制一般为3-4人，并根据重点客户的增减情况随时增加管理人员(二)3。"
             }
             Form::ServiceCenter => {
-                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。上面的重点客户经理人数是按每人负责的客户数推算的参考数（设多级机构时为各级合计），设在服务中心这一级。"
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。上面的重点客户经理人数是本工具按每人负责的客户数推算的参考数（设多级机构时为全系统合计），设在服务中心这一级。"
             }
             Form::Committee => {
                 "本章只列出委员会下设的各中心，没有规定人数(二)1。将重点客户经理设在管理中心、其他中心各配起步人员，以及“集中执行官”不计入委员会编制，都是本工具的安排。"
@@ -154,7 +163,7 @@ impl AdviceText for Chinese {
     }
 
     fn none_pointer(&self) -> &'static str {
-        "机构的职能(三)和对人员的要求(四)在设立机构后适用，可用 `kam-advise explain duties` 和 `kam-advise explain requirements` 查看。"
+        "机构的职能(三)和对人员的要求(四)在设立机构之后才适用，届时可对照本章(三)和(四)的内容。"
     }
 
     fn reporting_line_note(&self) -> &'static str {
@@ -176,7 +185,7 @@ impl AdviceText for Chinese {
                 self.scale(scale)
             ),
             Warning::ScaleMismatch { declared, figures } => format!(
-                "资料中填写的规模为{}，但按国家统计局2017年标准，资料中的数据对应{}企业。本建议按填写的规模作出；请核对 `scale` 与 `employees`、`annual_revenue`、`total_assets`。",
+                "资料中填写的规模为{}，但按《统计上大中小微型企业划分办法（2017）》，资料中的数据对应{}企业。本建议按填写的规模作出；请核对 `scale` 与 `employees`、`annual_revenue`、`total_assets`。",
                 self.scale(declared),
                 self.scale(figures)
             ),
@@ -204,7 +213,7 @@ impl AdviceText for Chinese {
                 wan_yi(short_by)
             ),
             Hint::AccountsShort { short_by, threshold } => {
-                format!("再评定{short_by}个重点客户，即可达到(一)2的{threshold}个。")
+                format!("重点客户还差{short_by}个：再评定出{short_by}个，就达到(一)2所说的{threshold}个。")
             }
             Hint::RateAccountsFirst { threshold } => {
                 format!("请先评定企业的重点客户；评定满{threshold}个即满足(一)2。")
@@ -288,7 +297,7 @@ impl AdviceText for Chinese {
             Step::TakeAccountsFromSalesDepartment => "把重点客户从销售部门移交新机构：在销售部门里，重点客户没有得到单独管理（见本节开头）。".into(),
             Step::FormCommittee => "在最高管理层之下设立重点客户管理委员会，下设重点客户管理中心、重点客户服务中心、重点客户评估中心等机构(二)1。".into(),
             Step::AppointManagers { count, per } => format!(
-                "任命{}，大致每人负责{per}个重点客户(二)1，按(四)1和(四)2的要求选人。",
+                "任命{}，每人大约负责{per}个重点客户（本工具据(二)1所引典型部门的平均数推算），并按(四)1和(四)2的要求选拔人员。",
                 self.managers(*count)
             ),
             Step::StaffCenters { per_center } => format!("为服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
@@ -319,7 +328,7 @@ impl AdviceText for Chinese {
                 format!("重点客户管理部配备{headcount}人{specialists}，并随重点客户的增加随时增加人员(二)3。")
             }
             Step::AdaptReportingLine => "确定管理部向谁汇报；(二)1引述的典型汇报关系依次是重点客户经理、全国销售经理、营销与销售副总裁、首席执行官，企业可按自己的职务名称调整。".into(),
-            Step::NameTeamMembers { per } => format!("从企业各相关职能部门指定小组成员，每个部门{per}人（本工具的假设），由小组统一负责全部重点客户(二)4。"),
+            Step::NameTeamMembers { per } => format!("从企业各相关职能部门指定小组成员，每个部门{per}人（本工具的假设），组成跨职能的重点客户管理小组，只要能实现重点客户管理的职能即可(二)4；由一个小组负责全部重点客户是本工具的安排。"),
             Step::WriteDuties => "把(三)所列七项职能写入机构的职责说明。".into(),
             Step::TrainStaff => "对照(四)1的要求和(四)2中重点客户经理的角色制定培训计划(三)7。".into(),
             Step::ReviewStaffing { managers, headcount } => format!(
@@ -343,14 +352,14 @@ impl AdviceText for Chinese {
             Trace::ScaleInferred { row, checks, scale } => {
                 let row_name = crate::scale::IndustryRow::find(row).map_or(*row, |r| r.zh_name);
                 format!(
-                    "按国家统计局2017年标准（{row_name}）判断规模。{}。结论：{}。",
+                    "按《统计上大中小微型企业划分办法（2017）》中“{row_name}”的标准判断规模。{}。结论：{}。",
                     size_checks(self, checks).join("。"),
                     self.scale(*scale)
                 )
             }
             Trace::ScaleNotNeeded { kind } => match kind {
-                Kind::PublicSector => "规模：未填写；国家行业部门的组织形式不取决于规模，国家统计局2017年标准也不对政府机构划分规模。".into(),
-                _ => "规模：未填写；本工具对国际跨国集团不按规模确定组织形式（对(二)1的理解）。".into(),
+                Kind::PublicSector => "规模：未填写，也无须填写。本工具对国家行业部门不按规模确定组织形式，《统计上大中小微型企业划分办法（2017）》也不对政府机构划分规模。".into(),
+                _ => "规模：未填写，也无须填写。(二)1说国际跨国集团采取设立委员会的形式，没有提到规模，因此本工具对国际跨国集团不按规模确定组织形式。".into(),
             },
             Trace::Condition(c) => {
                 let compare = match c.value {
@@ -362,8 +371,14 @@ impl AdviceText for Chinese {
                         self.measure(c.threshold)
                     ),
                 };
+                // 恰好等于标准时说明为什么算满足：本章说“达到”即可。
+                let exactly = if c.met && c.value == c.threshold && !matches!(c.value, Measure::Flag(_)) {
+                    "（恰好等于标准；本章说“达到”即可考虑设立，所以算作满足）"
+                } else {
+                    ""
+                };
                 format!(
-                    "{} {}：{compare}，{}。",
+                    "{}（{}）：{compare}，{}{exactly}。",
                     c.id.clause(),
                     self.condition(c.id),
                     if c.met { "满足" } else { "不满足" }
@@ -402,10 +417,10 @@ impl AdviceText for Chinese {
                 )
             }
             Trace::KamManagers { accounts, per, managers } => {
-                format!("重点客户经理人数：{accounts}÷{per}，向上取整为{managers}(二)1。")
+                format!("重点客户经理人数：{accounts}÷{per}，向上取整为{managers}。每人按{per}个重点客户计算，是本工具据(二)1所引典型部门（每位经理平均管理9个重点客户）推算的，本章并未规定经理人数。")
             }
             Trace::DepartmentHeadcount { base, managers, headcount } => {
-                format!("管理部编制：取{base}和{managers}中的较大者，为{headcount}人(二)3。")
+                format!("管理部编制：本章说管理部编制一般为3-4人(二)3，本工具取起步编制{base}人与重点客户经理{managers}人中较多的一个，即{headcount}人。")
             }
             Trace::CommitteeHeadcount { managers, per_center, headcount } => format!(
                 "委员会编制：{managers}名重点客户经理，加上2个中心各{per_center}人，共{headcount}人(二)1；各中心人数是本工具的假设。"

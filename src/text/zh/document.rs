@@ -8,7 +8,7 @@ use crate::text::{AdviceText, DocumentLabels, DocumentText};
 static LABELS: DocumentLabels = DocumentLabels {
     date: "日期",
     summary: "摘要",
-    chart_legend_above: "重点客户管理机构的上级职务",
+    chart_legend_above: "上级（不属于本机构）",
     chart_description: "建议设立的重点客户管理组织的结构图",
 };
 
@@ -24,7 +24,7 @@ impl DocumentText for Chinese {
     fn citation(&self, scale_inferred: bool) -> String {
         let chapter = "依据：第十一章第二节“重点客户管理的组织”；以上各项结论均注明所依据的条款（(一)至(四)）。";
         if scale_inferred {
-            format!("{chapter}企业规模按国家统计局《统计上大中小微型企业划分办法（2017）》推定。")
+            format!("{chapter}企业规模按《统计上大中小微型企业划分办法（2017）》推定。")
         } else {
             chapter.to_string()
         }

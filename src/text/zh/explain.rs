@@ -176,10 +176,10 @@ impl ExplainText for Chinese {
                 "enterprise（企业）| group（集团企业）| multinational（国际跨国集团）| public-sector（国家行业部门）。"
             }
             ProfileKey::Scale => {
-                "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按 `industry` 和各项数据推断\n（国家统计局2017年标准）；国家行业部门和国际跨国集团可以不填。"
+                "micro | small | medium | large（也可写 微型、小型、中型、大型）。不填则按 `industry` 和各项数据推断\n（《统计上大中小微型企业划分办法（2017）》）；国家行业部门和国际跨国集团可以不填。"
             }
             ProfileKey::Industry => {
-                "国家统计局2017年标准中的行业（代码或中文名称），如 industry、retail、software-it、工业。\n见 `kam-advise explain scale`。"
+                "《统计上大中小微型企业划分办法（2017）》中的行业（代码或中文名称），如 industry、retail、software-it、工业。\n见 `kam-advise explain scale`。"
             }
             ProfileKey::Employees => "从业人员数；多数行业推断规模时需要。",
             ProfileKey::TotalAssets => {

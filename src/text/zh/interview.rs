@@ -15,7 +15,7 @@ impl InterviewText for Chinese {
             Question::AnnualRevenue => "年度销售额是多少？",
             Question::KeyAccounts => "企业已评定了多少个重点客户？",
             Question::Scale => "企业规模如何？",
-            Question::Industry => "属于哪个行业（国家统计局2017年标准）？",
+            Question::Industry => "属于哪个行业（《统计上大中小微型企业划分办法（2017）》）？",
             Question::Employees => "从业人员有多少人？",
             Question::TotalAssets => "资产总额是多少？",
             Question::CurrentSetup => "目前由谁负责重点客户？",
@@ -40,17 +40,21 @@ impl InterviewText for Chinese {
                 "默认为人民币（也可填 RMB 或 人民币）；金额以其他币种计时填其代码，如 USD"
             }
             Question::CnyRate => {
-                "用于把金额折算为人民币，(一)1 和国家统计局标准都按人民币比较，如 7.1"
+                "用于把金额折算为人民币，(一)1 和《统计上大中小微型企业划分办法（2017）》都按人民币比较，如 7.1"
             }
             Question::AnnualRevenue => {
                 "(一)1：达到5000万元即可考虑设立专门机构；按平常的写法填写，如 8000万元、0.8亿、80M"
             }
             Question::KeyAccounts => "(一)2：达到6个即可考虑设立专门机构；尚未评定则填 0",
             Question::Scale => "(二)2至(二)4：规模决定设服务中心、管理部还是小组",
-            Question::Industry => "国家统计局2017年标准：按所属行业的指标推断规模；输入文字可筛选",
-            Question::Employees => "国家统计局2017年标准：推断该行业企业的规模需要这一数据",
+            Question::Industry => {
+                "《统计上大中小微型企业划分办法（2017）》：按所属行业的指标推断规模；输入文字可筛选"
+            }
+            Question::Employees => {
+                "《统计上大中小微型企业划分办法（2017）》：推断该行业企业的规模需要这一数据"
+            }
             Question::TotalAssets => {
-                "国家统计局2017年标准：该行业推断规模还需要资产总额，写法同销售额"
+                "《统计上大中小微型企业划分办法（2017）》：该行业推断规模还需要资产总额，写法同销售额"
             }
             Question::CurrentSetup => "本节开头：建议会列出从现状走向新机构的步骤",
             Question::StrategicPlan => "(一)3：由企业自己判断",
@@ -66,7 +70,7 @@ impl InterviewText for Chinese {
 
     fn choice(&self, choice: Choice) -> &'static str {
         match choice {
-            Choice::InferScale => "按各项数据推断（国家统计局2017年标准）",
+            Choice::InferScale => "按各项数据推断（《统计上大中小微型企业划分办法（2017）》）",
             Choice::ScaleNotNeeded => "无需填写（此类组织的形式与规模无关）",
             Choice::NotGiven => "不填",
         }
