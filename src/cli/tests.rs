@@ -173,6 +173,7 @@ fn options_where_they_do_nothing_are_misuse() {
             sheet: Some("B".into()),
             bom: true,
             output: Some("p.csv".into()),
+            force: false,
         }
     );
     assert_eq!(
