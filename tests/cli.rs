@@ -529,7 +529,17 @@ fn global_options_stand_before_or_after_the_subcommand() {
 
 #[test]
 fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 10] = [
+        (
+            &[
+                "exercise", "-n", "5", "--seed", "1", "-o", "set", "--format", "json",
+            ],
+            "error: `--format` does not apply to `exercise`: it writes a whole set of files (Markdown, JSON Lines, TOML, GIFT) to --output-dir",
+        ),
+        (
+            &["grade", "returned", "--key", "set", "--rules", "my.toml"],
+            "error: `--rules` does not apply to `grade`: a class set and its key follow the chapter's own figures, so that every answer can be checked against the chapter",
+        ),
         (
             &["--why", "compare", "examples/"],
             "error: `--why` does not apply to `compare`: only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",

@@ -180,7 +180,7 @@ fn why_adds_the_reasoning_everywhere() {
     assert_eq!(trace.len(), 14, "{trace:?}");
     assert!(
         trace[0].starts_with(
-            "Scale by NBS 2017 (industry (mining, manufacturing, utilities)): large needs employees ≥ 1,000, the firm has 450: not met"
+            "Scale by NBS 2017 (industry (mining, manufacturing, utilities)): To be large: employees ≥ 1,000, the firm has 450: not met"
         ),
         "{}",
         trace[0]

@@ -273,7 +273,7 @@ impl Words for English {
     }
 
     fn size_check(&self, scale: Scale, bounds: &[String]) -> String {
-        format!("{} needs {}", self.scale(scale), bounds.join("; "))
+        format!("To be {}: {}", self.scale(scale), bounds.join("; "))
     }
 
     fn people(&self, n: u64) -> String {
@@ -493,9 +493,11 @@ mod issues {
                 let why = match (*option, *command) {
                     ("--why", _) => "only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
                     ("--rules", "schema") => "a schema does not depend on thresholds",
+                    ("--rules", "exercise" | "grade") => "a class set and its key follow the chapter's own figures, so that every answer can be checked against the chapter",
                     ("--rules", _) => "a new profile uses no thresholds",
                     ("--format", "schema") => "it writes a JSON Schema only",
                     ("--format", "interview") => "it asks questions and writes a TOML profile only",
+                    ("--format", "exercise") => "it writes a whole set of files (Markdown, JSON Lines, TOML, GIFT) to --output-dir",
                     ("--format", _) => "it writes a TOML profile only",
                     ("--sheet", _) => "it reads no spreadsheet (kam-advise clients.xlsx --sheet NAME, or compare)",
                     ("--bom", _) => "only `--format csv` writes a byte-order mark",

@@ -496,9 +496,15 @@ mod issues {
                         "只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
                     }
                     ("--rules", "schema") => "JSON Schema 与阈值无关",
+                    ("--rules", "exercise" | "grade") => {
+                        "练习和参考答案一律按本章给出的数字设定，学生的每个答案都能对照本章核查"
+                    }
                     ("--rules", _) => "生成资料文件模板时不涉及阈值",
                     ("--format", "schema") => "它只输出 JSON Schema",
                     ("--format", "interview") => "它以问答方式填写，只输出 TOML 格式的资料文件",
+                    ("--format", "exercise") => {
+                        "它把整套文件（Markdown、JSON Lines、TOML、GIFT）写入 --output-dir"
+                    }
                     ("--format", _) => "它只输出 TOML 格式的资料文件模板",
                     _ => "请去掉该选项",
                 };

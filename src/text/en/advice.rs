@@ -101,10 +101,14 @@ impl AdviceText for English {
                 } else {
                     format!("{base} people (the chapter says 3-4)")
                 };
+                let rest = if extra == 1 {
+                    "the remaining place goes to a KAM specialist".to_string()
+                } else {
+                    format!("the other {extra} places go to KAM specialists")
+                };
                 format!(
-                    "a department starts with {size} (二)3; beside {}, the other {} go to KAM specialists (the tool's arrangement)",
+                    "a department starts with {size} (二)3; beside {}, {rest} (the tool's arrangement)",
                     plural(managers, "KAM manager", "KAM managers"),
-                    plural(extra, "place", "places")
                 )
             }
             Basis::CenterFloor { per_center } => format!(
@@ -439,8 +443,8 @@ impl AdviceText for English {
                 thousands(*headcount)
             ),
             Trace::CommitteeHeadcount { managers, per_center, headcount } => format!(
-                "Committee headcount = {} KAM managers + 2 centres × {per_center} = {} (二)1; the centres' staff is the tool's assumption.",
-                thousands(*managers),
+                "Committee headcount = {} + 2 centres × {per_center} = {} (二)1; the centres' staff is the tool's assumption.",
+                plural(*managers, "KAM manager", "KAM managers"),
                 thousands(*headcount)
             ),
             Trace::FocusExecutives { accounts, per, count } => format!(
