@@ -141,18 +141,47 @@ pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
 
 /// Draws the tree with box-drawing characters, one node a line.
 pub fn draw_tree(root: &OrgNode, text: &dyn Catalog) -> Vec<String> {
-    fn go(node: &OrgNode, prefix: &str, lines: &mut Vec<String>, text: &dyn Catalog) {
+    draw_tree_within(root, text, usize::MAX, "")
+}
+
+/// [`draw_tree`] for a terminal: every line starts with `indent`, and a label that
+/// would pass `width` columns goes on below itself, in line with its start.
+pub fn draw_tree_within(
+    root: &OrgNode,
+    text: &dyn Catalog,
+    width: usize,
+    indent: &str,
+) -> Vec<String> {
+    fn go(
+        node: &OrgNode,
+        prefix: &str,
+        out: &mut Vec<String>,
+        draw: &dyn Fn(&str, &str, &OrgNode) -> String,
+    ) {
         let count = node.children.len();
         for (i, child) in node.children.iter().enumerate() {
             let last = i + 1 == count;
             let branch = if last { "└─ " } else { "├─ " };
-            lines.push(format!("{prefix}{branch}{}", node_label(child, text)));
             let deeper = format!("{prefix}{}", if last { "   " } else { "│  " });
-            go(child, &deeper, lines, text);
+            out.push(draw(&format!("{prefix}{branch}"), &deeper, child));
+            go(child, &deeper, out, draw);
         }
     }
-    let mut lines = vec![node_label(root, text)];
-    go(root, "", &mut lines, text);
+    let draw = |first: &str, rest: &str, node: &OrgNode| {
+        let label = node_label(node, text);
+        if width == usize::MAX {
+            return format!("{indent}{first}{label}");
+        }
+        // Below a label that has children, its continuation keeps their line open.
+        let rest = if node.children.is_empty() {
+            format!("{indent}{rest}")
+        } else {
+            format!("{indent}{rest}│  ")
+        };
+        super::wrap(&label, width, &format!("{indent}{first}"), &rest)
+    };
+    let mut lines = vec![draw("", "", root)];
+    go(root, "", &mut lines, &draw);
     lines
 }
 

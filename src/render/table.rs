@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
-use super::org::{draw_tree, org_chart};
+use super::org::{draw_tree_within, org_chart};
 use super::{RenderOptions, Report, fit_columns, join_fitting, measure, threshold, wrap};
 use crate::advice::Form;
 use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
@@ -83,8 +83,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
     // Structure.
     if let Some(root) = org_chart(advice, text) {
         section(&mut out, &style.heading(l.structure));
-        for line in draw_tree(&root, text) {
-            let _ = writeln!(out, "  {line}");
+        for line in draw_tree_within(&root, text, width, "  ") {
+            let _ = writeln!(out, "{line}");
         }
         if advice.form == Form::Committee {
             let note = text.committee_placement_note();
