@@ -258,10 +258,26 @@ fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
 
 #[test]
 fn width_follows_columns_when_not_on_a_terminal() {
-    for width in [60usize, 80, 120] {
+    let mut runs: Vec<(usize, String, &str)> =
+        vec![(60, "examples/provincial-postal.toml".into(), "zh")];
+    let mut examples: Vec<String> = std::fs::read_dir("examples")
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.ends_with(".toml"))
+        .collect();
+    examples.sort();
+    for width in [80usize, 120] {
+        for example in &examples {
+            for lang in ["en", "zh"] {
+                runs.push((width, example.clone(), lang));
+            }
+        }
+    }
+    for (width, example, lang) in runs {
         let out = stdout_of(
             kam()
-                .args(["examples/provincial-postal.toml", "--lang", "zh"])
+                .args([example.as_str(), "--why", "--lang", lang])
                 .env("COLUMNS", width.to_string()),
         );
         for line in out.lines() {
@@ -269,7 +285,7 @@ fn width_follows_columns_when_not_on_a_terminal() {
                 .chars()
                 .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
                 .sum();
-            assert!(w <= width, "{width}: {w}: {line}");
+            assert!(w <= width, "{example} {lang} at {width}: {w}: {line}");
         }
     }
 }
