@@ -174,6 +174,10 @@ fn tokens(text: &str) -> Vec<&str> {
 /// Whether `next` continues a clause reference being built in `token`: "(二" + ")",
 /// "(二)" + "1", "(四)1(" + "3".
 fn continues_clause(token: &str, next: char) -> bool {
+    // Only a digit or a bracket can continue a clause: most characters stop here.
+    if !(next.is_ascii_digit() || next == '(' || next == ')') {
+        return false;
+    }
     let Some(open) = token.rfind('(') else {
         return false;
     };
