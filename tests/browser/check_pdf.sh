@@ -58,14 +58,20 @@ for profile in examples/*.toml; do
         for want in "$name" "$form"; do
             [ -n "$want" ] && [[ "$text" == *"${want// /}"* ]] || problems+=("no \"$want\"")
         done
-        # Only a unit has duties: the pages without one point to `explain duties`.
+        # Only a unit has duties: the pages without one point to them — the English
+        # page to `kam-advise explain duties`, the Chinese page (students read it) to
+        # (三) and (四) of the chapter.
         if grep -q 'id="duties"' "$html"; then
             # The first item of the list after the duties' heading.
             duty=$(awk '/id="duties"/ { found = 1 } found && /^<ol><li>/ { print; exit }' "$html" |
                 sed -e 's:^<ol><li>\([^<]*\) <span.*:\1:' -e 's/&amp;/\&/g')
             [ -n "$duty" ] && [[ "$text" == *"${duty// /}"* ]] || problems+=("no duty \"$duty\"")
         else
-            [[ "$text" == *"kam-adviseexplainduties"* ]] || problems+=("no pointer to the duties")
+            case $lang in
+            en) pointer="kam-adviseexplainduties" ;;
+            *) pointer="可对照本章(三)和(四)" ;;
+            esac
+            [[ "$text" == *"$pointer"* ]] || problems+=("no pointer to the duties")
         fi
         checked=$((checked + 1))
         if [ ${#problems[@]} -eq 0 ]; then
