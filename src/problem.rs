@@ -373,9 +373,11 @@ pub enum SheetIssue {
     ValueWithoutColumn {
         letter: String,
     },
-    /// A required key's cell is empty (or its column absent).
+    /// A required key's cell is empty: its column's letter and name as written, or
+    /// `None` when the sheet has no such column.
     MissingCell {
         key: &'static str,
+        column: Option<(String, String)>,
     },
     /// A yes/no cell with another value.
     NotAFlag {

@@ -106,7 +106,17 @@ fn place(header: &Header, lines: &[usize], problem: Problem) -> (usize, Issue) {
         .location
         .and_then(|(line, _)| lines.get(line.wrapping_sub(1)).copied());
     match (column, problem.issue) {
-        (_, Issue::Missing { key }) => (0, Issue::Sheet(SheetIssue::MissingCell { key })),
+        (_, Issue::Missing { key }) => {
+            let column = header
+                .columns
+                .iter()
+                .position(|c| c.is_some_and(|c| c.slug() == key))
+                .map(|index| {
+                    let name = header.names.get(index).map_or(String::new(), |n| quote(n));
+                    (letter(index), name)
+                });
+            (0, Issue::Sheet(SheetIssue::MissingCell { key, column }))
+        }
         (Some(index), issue) => (index + 1, in_cell(header, index, issue)),
         (None, issue) => (0, issue),
     }
@@ -415,7 +425,16 @@ mod tests {
         };
         assert_eq!(
             error.to_string(),
-            "s.csv:4: the cell of `name` is empty: every row needs one"
+            "s.csv:4: column A (name) is empty: every row needs `name`"
+        );
+        let h = header(&["annual_revenue", "key_accounts", "scale"]);
+        let row = text(&["1亿", "3", "small"]);
+        let Some(Err(error)) = check_row("s.csv:2".into(), &h, &row) else {
+            panic!("accepted")
+        };
+        assert_eq!(
+            error.to_string(),
+            "s.csv:2: the sheet has no `name` column, and every row needs one: add it"
         );
     }
 }

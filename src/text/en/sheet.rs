@@ -62,8 +62,11 @@ impl SheetText for English {
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "column {letter} has a value but no name in the first row: name the column, or start its name with # to keep it as a note"
             ),
-            SheetIssue::MissingCell { key } => {
-                format!("the cell of `{key}` is empty: every row needs one")
+            SheetIssue::MissingCell { key, column: Some((letter, name)) } => {
+                format!("column {letter} ({name}) is empty: every row needs `{key}`")
+            }
+            SheetIssue::MissingCell { key, column: None } => {
+                format!("the sheet has no `{key}` column, and every row needs one: add it")
             }
             SheetIssue::NotAFlag { found } => format!(
                 "must be yes or no (also true/false, 1/0, 是/否), found \"{found}\""

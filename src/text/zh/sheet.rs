@@ -78,8 +78,11 @@ impl SheetText for Chinese {
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
             ),
-            SheetIssue::MissingCell { key } => {
-                format!("`{key}` 一栏为空，每一行都必须填写")
+            SheetIssue::MissingCell { key, column: Some((letter, name)) } => {
+                format!("{letter} 列（{name}）为空，每一行都必须填写 `{key}`")
+            }
+            SheetIssue::MissingCell { key, column: None } => {
+                format!("表中没有 `{key}` 列，而每一行都必须填写：请加上这一列")
             }
             SheetIssue::NotAFlag { found } => {
                 format!("须填“是”或“否”（也可填 true/false、yes/no、1/0），实际为“{found}”")
