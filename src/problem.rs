@@ -265,6 +265,9 @@ pub enum Issue {
     },
     EmptyDirectory,
     StdinTwice,
+    /// A profile with nothing in it but blanks and comments (an empty file, empty
+    /// standard input).
+    EmptyProfile,
     /// A problem of a spreadsheet, a row or a cell (a profile's own problems in a
     /// cell included).
     Sheet(SheetIssue),

@@ -139,6 +139,13 @@ static NESTED: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(
 
 /// Parses and checks a profile read from `source` (a path or `-`).
 pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError> {
+    let blank = |line: &str| {
+        let line = line.trim_start_matches('\u{feff}').trim();
+        line.is_empty() || line.starts_with('#')
+    };
+    if std::str::from_utf8(bytes).is_ok_and(|text| text.lines().all(blank)) {
+        return Err(ProfileError::whole_file(source, Issue::EmptyProfile));
+    }
     check_document(source, bytes, |checker, table| {
         checker.nested = &NESTED;
         checker.profile(table)

@@ -453,6 +453,7 @@ mod issues {
             }
             Issue::EmptyDirectory => "no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory".into(),
             Issue::StdinTwice => "standard input can be read only once".into(),
+            Issue::EmptyProfile => "is empty: a profile needs at least name, annual_revenue and key_accounts (kam-advise init prints one to start from)".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),
         }
     }
