@@ -360,13 +360,13 @@ fn a_sheet_with_errors_names_file_line_and_column_and_marks_nothing() {
                 "error: {name}:2:8: [case-01] `form` must be a string such as \"department\", found the integer 3"
             ),
             format!(
-                "error: {name}:3:1: unknown item `kam_manager` in [case-01]: did you mean `kam_managers`?; the items are form, conditions_met, kam_managers, headcount"
+                "error: {name}:3:1: unknown item `kam_manager` in [case-01] (did you mean `kam_managers`?); the items are form, conditions_met, kam_managers, headcount"
             ),
             format!(
-                "error: {name}:4:19: [case-01] `conditions_met` has an unknown condition \"revenu\": did you mean `revenue`?; write the ids revenue, key_accounts, strategic_plan, account_development (or the clauses (一)1 to (一)4), or \"none\""
+                "error: {name}:4:19: [case-01] `conditions_met` has an unknown condition \"revenu\" (did you mean `revenue`?); write the ids revenue, key_accounts, strategic_plan, account_development (or the clauses (一)1 to (一)4), or \"none\""
             ),
             format!(
-                "error: {name}:6:2: unknown case `case-42`: did you mean `case-02`?; the key has the cases case-01 to case-10"
+                "error: {name}:6:2: unknown case `case-42` (did you mean `case-02`?); the key has the cases case-01 to case-10"
             ),
         ]
     );
@@ -586,4 +586,22 @@ fn a_sheet_of_another_set_is_not_marked_against_this_key() {
     let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("40 of 40 points"), "{out}");
+}
+
+#[test]
+fn an_unknown_case_is_never_told_to_be_a_case_the_sheet_already_answers() {
+    let (tmp, dir) = set(5, 1, "en", "basic");
+    let sheet = tmp.path().join("li-na.toml");
+    fs::write(
+        &sheet,
+        "[case-01]\nform = \"team\"\n\n[case-06]\nform = \"team\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("unknown case `case-06` (did you mean `case-0"),
+        "{err}"
+    );
+    assert!(!err.contains("did you mean `case-01`"), "{err}");
 }

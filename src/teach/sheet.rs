@@ -255,7 +255,13 @@ impl Reader<'_> {
                 continue;
             };
             if !self.cases.contains(&case) {
-                let names: Vec<&str> = self.cases.iter().map(String::as_str).collect();
+                // Suggest only a case the sheet has not answered under its own name.
+                let names: Vec<&str> = self
+                    .cases
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|c| !table.contains_key(*c))
+                    .collect();
                 let issue = TeachIssue::UnknownCase {
                     near: crate::check::closest(&case, &names).map(str::to_string),
                     first: self.cases.first().cloned().unwrap_or_default(),

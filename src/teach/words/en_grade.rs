@@ -39,7 +39,7 @@ fn io(failure: &IoFailure) -> String {
 }
 
 fn near(near: Option<&str>) -> String {
-    near.map_or_else(String::new, |n| format!(": did you mean `{n}`?"))
+    near.map_or_else(String::new, |n| format!(" (did you mean `{n}`?)"))
 }
 
 impl English {
