@@ -355,6 +355,11 @@ pub enum SheetIssue {
     Empty,
     /// The header names no profile key (only notes or empty names).
     NoColumns,
+    /// A workbook's sheet whose first row names no column of a profile (a cover sheet,
+    /// notes): the sheet's name, for `--sheet`.
+    NoColumnsInSheet {
+        sheet: String,
+    },
     UnknownColumn {
         letter: String,
         name: String,

@@ -221,6 +221,19 @@ fn the_same_five_enterprises_as_toml_csv_and_xlsx_give_the_same_advice() {
         "{}",
         first.stderr
     );
+    // A cover sheet whose first row is only a note names the sheet and --sheet.
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("Cover")
+        .and_then(|s| s.write_string(0, 0, "# Portfolio review, November 2026"))
+        .unwrap();
+    book.save(dir.path().join("cover.xlsx")).unwrap();
+    let cover = run(dir.path(), &["cover.xlsx"]);
+    assert_eq!(cover.code, Some(1));
+    assert_eq!(
+        cover.stderr,
+        "error: cover.xlsx: the first row of the sheet \"Cover\" names no column of a profile: give the portfolio's sheet with --sheet NAME (`kam-advise init --format csv` prints the column names)\n"
+    );
     let missing = run(dir.path(), &["clients.xlsx", "--sheet", "Kunden"]);
     assert_eq!(missing.code, Some(1));
     assert_eq!(

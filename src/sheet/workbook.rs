@@ -319,6 +319,13 @@ impl<E> Rows<'_, E> {
                             columns: Vec::new(),
                             names: Vec::new(),
                         });
+                        let issues = if issues == [SheetIssue::NoColumns] {
+                            vec![SheetIssue::NoColumnsInSheet {
+                                sheet: super::columns::quote(&self.sheet),
+                            }]
+                        } else {
+                            issues
+                        };
                         Some(Err(super::header_error(self.file, issues)))
                     }
                 }

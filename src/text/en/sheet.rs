@@ -40,6 +40,9 @@ impl SheetText for English {
                 "`--sheet` applies to workbooks (xlsx, xls, ods); a CSV or TSV file has one sheet".into()
             }
             SheetIssue::Empty => "the sheet is empty: its first row must name the columns (`kam-advise init --format csv` prints them)".into(),
+            SheetIssue::NoColumnsInSheet { sheet } => format!(
+                "the first row of the sheet \"{sheet}\" names no column of a profile: give the portfolio's sheet with --sheet NAME (`kam-advise init --format csv` prints the column names)"
+            ),
             SheetIssue::NoColumns => "the first row names no column of a profile (`kam-advise init --format csv` prints them)".into(),
             SheetIssue::UnknownColumn { letter, name, near } => {
                 let hint = match near {

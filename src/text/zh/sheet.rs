@@ -56,6 +56,9 @@ impl SheetText for Chinese {
                 "`--sheet` 只适用于工作簿（xlsx、xls、ods）；CSV 或 TSV 文件只有一张表".into()
             }
             SheetIssue::Empty => "表格是空的：第一行须为列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
+            SheetIssue::NoColumnsInSheet { sheet } => format!(
+                "工作表“{sheet}”的第一行中没有档案的任何列名：请用 --sheet 工作表名 指定存放客户资料的工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
+            ),
             SheetIssue::NoColumns => "第一行中没有档案的任何列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::UnknownColumn { letter, name, near } => {
                 let hint = match near {
