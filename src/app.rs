@@ -386,7 +386,7 @@ fn advise_all(
         Output::Stdout if options.format.is_document() && inputs.len() > 1 => {
             let usage = Usage::OneDocumentEach {
                 format: options.format.slug(),
-                profiles: inputs.len(),
+                inputs: inputs.len(),
             };
             return Ok(misused(&usage, text));
         }

@@ -121,7 +121,8 @@ pub enum Usage {
     /// profile (HTML, Markdown, DOT): they go to `--output-dir`, one file each.
     OneDocumentEach {
         format: &'static str,
-        profiles: usize,
+        /// The files (and `-`) given, directories expanded; a sheet counts once.
+        inputs: usize,
     },
     /// `SOURCE_DATE_EPOCH` is set but does not give a date (the value as found).
     SourceDateEpoch { value: String },

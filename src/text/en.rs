@@ -520,8 +520,8 @@ mod issues {
             Usage::GenerateAlone { command } => format!(
                 "`--generate` cannot be used with `{command}`: it only writes completions or the man page"
             ),
-            Usage::OneDocumentEach { format, profiles } => format!(
-                "`--format {format}` writes one document per profile, and {profiles} profiles were given: \
+            Usage::OneDocumentEach { format, inputs } => format!(
+                "`--format {format}` writes one document per profile, and {inputs} files were given: \
                  write them to a folder with `--output-dir DIR` (one file each), or name one profile"
             ),
             Usage::SourceDateEpoch { value } => format!(

@@ -530,9 +530,9 @@ mod issues {
             Usage::GenerateAlone { command } => {
                 format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
             }
-            Usage::OneDocumentEach { format, profiles } => format!(
-                "`--format {format}` 为每份档案各输出一份文档，这次给出了{profiles}份档案：\
-                 请用 `--output-dir 目录` 写到一个文件夹（每份档案一个文件），或只指定一份档案"
+            Usage::OneDocumentEach { format, inputs } => format!(
+                "`--format {format}` 为每份资料各输出一份文档，这次给出了{inputs}个文件：\
+                 请用 `--output-dir 目录` 写到一个文件夹（每份资料一个文件），或只指定一份资料"
             ),
             Usage::SourceDateEpoch { value } => format!(
                 "`SOURCE_DATE_EPOCH` 应为自1970年1月1日（协调世界时）起的整秒数（报告所载的日期由它确定），\

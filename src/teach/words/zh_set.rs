@@ -153,7 +153,7 @@ impl TeachText for Chinese {
 
     fn profile_note(&self, id: &str) -> String {
         format!(
-            "{}的企业档案，案例正文见 cases.md。重新生成本套练习的命令：",
+            "{}的企业资料，案例正文见 cases.md。重新生成本套练习的命令：",
             self.case_title(id)
         )
     }
@@ -347,7 +347,7 @@ impl TeachText for Chinese {
 
     fn key_intro(&self, count: usize) -> String {
         format!(
-            "以下是{count}个案例的参考答案，由 `kam-advise` 对 `profiles/` 中各企业档案给出的建议整理而成：满足的条件及比较过程、规模、组织形式及所依据的规则和条款、重点客户经理人数和编制的算法，以及组织结构。每个案例4分。"
+            "以下是{count}个案例的参考答案，由 `kam-advise` 对 `profiles/` 中各企业资料给出的建议整理而成：满足的条件及比较过程、规模、组织形式及所依据的规则和条款、重点客户经理人数和编制的算法，以及组织结构。每个案例4分。"
         )
     }
 

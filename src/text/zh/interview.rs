@@ -109,7 +109,7 @@ impl InterviewText for Chinese {
     }
 
     fn intro(&self) -> &'static str {
-        "逐题填写重点客户管理的企业档案。按 Esc 返回上一题；按 Ctrl-C 退出，不会写入任何文件。"
+        "逐题填写重点客户管理的企业资料。按 Esc 返回上一题；按 Ctrl-C 退出，不会写入任何文件。"
     }
 
     fn summary_title(&self) -> &'static str {
@@ -117,7 +117,7 @@ impl InterviewText for Chinese {
     }
 
     fn write_question(&self, path: &str) -> String {
-        format!("将档案写入 {path} 吗？")
+        format!("将资料文件写入 {path} 吗？")
     }
 
     fn overwrite_question(&self, path: &str) -> String {
@@ -125,7 +125,7 @@ impl InterviewText for Chinese {
     }
 
     fn written(&self, path: &str) -> String {
-        format!("档案已写入 {path}。以后可运行 kam-advise {path} 再次获取建议。")
+        format!("资料文件已写入 {path}。以后可运行 kam-advise {path} 再次获取建议。")
     }
 
     fn not_written(&self) -> &'static str {
@@ -137,6 +137,6 @@ impl InterviewText for Chinese {
     }
 
     fn no_terminal(&self) -> &'static str {
-        "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用档案文件（先运行 kam-advise init > client.toml，再运行 kam-advise client.toml）"
+        "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用资料文件（先运行 kam-advise init > client.toml，再运行 kam-advise client.toml）"
     }
 }

@@ -57,23 +57,23 @@ impl SheetText for Chinese {
             }
             SheetIssue::Empty => "表格是空的：第一行须为列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::NoColumnsInSheet { sheet } => format!(
-                "工作表“{sheet}”的第一行中没有档案的任何列名：请用 --sheet 工作表名 指定存放客户资料的工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
+                "工作表“{sheet}”的第一行中没有可识别的列名：请用 --sheet 工作表名 指定存放客户资料的工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
             ),
-            SheetIssue::NoColumns => "第一行中没有档案的任何列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
+            SheetIssue::NoColumns => "第一行中没有可识别的列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::UnknownColumn { letter, name, near } => {
                 let hint = match near {
                     Some(near) => format!("是否想写 `{near}`？"),
                     None => String::new(),
                 };
                 format!(
-                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为档案的键或其中文名称（`kam-advise init --format csv --lang zh` 可输出列名）；以 # 开头的列为备注，不读取"
+                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为资料文件的键或其中文名称（`kam-advise init --format csv --lang zh` 可输出列名）；以 # 开头的列为备注，不读取"
                 )
             }
             SheetIssue::DuplicateColumn { letter, name, first } => {
                 format!("{letter} 列：“{name}”与 {first} 列是同一个键，请只保留一列")
             }
             SheetIssue::TooManyColumns { max } => {
-                format!("列数超过 {max}，而档案只有 16 个键")
+                format!("列数超过 {max}，而资料文件只有 16 个键")
             }
             SheetIssue::RowTooLarge { kib } => {
                 format!("这一行超过 {kib} KiB，客户组合表的一行远没有这么大")
