@@ -227,13 +227,26 @@ pub fn fit_columns(
                 .map(display_width)
                 .max()
                 .unwrap_or(0);
-            // A header of one word (重点客户经理) is not broken either, where it is short.
+            // A header of one word is not broken either, where it is short; nor is a
+            // short cell such as a role's name (重点客户经理, 12 columns).
             let header_word = if header[col].contains(' ') {
                 0
             } else {
                 display_width(&header[col]).min(12)
             };
-            token.max(header_word).clamp(4, 24).min(natural[col].max(4))
+            let short_cell = rows
+                .iter()
+                .filter_map(|r| r.get(col))
+                .filter(|c| !c.contains(' '))
+                .map(|c| line_width(c))
+                .filter(|&w| w <= 12)
+                .max()
+                .unwrap_or(0);
+            token
+                .max(header_word)
+                .max(short_cell)
+                .clamp(4, 24)
+                .min(natural[col].max(4))
         })
         .collect();
     let available = width.saturating_sub(1 + 3 * columns);
