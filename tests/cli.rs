@@ -887,3 +887,14 @@ fn compare_markdown_shows_html_in_names_as_written() {
     );
     assert!(md.contains("| A &lt;b&gt;Co&lt;/b&gt; \\| x |"), "{md}");
 }
+
+#[test]
+fn a_narrow_table_keeps_a_role_name_whole() {
+    let out = stdout_of(
+        kam()
+            .args(["examples/small-many-accounts.toml", "--lang", "zh"])
+            .env("COLUMNS", "80"),
+    );
+    assert!(out.contains("│ 重点客户经理 ┆ 2"), "{out}");
+    assert!(out.contains("│ 重点客户专员 ┆ 1"), "{out}");
+}
