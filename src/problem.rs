@@ -356,6 +356,11 @@ pub enum SheetIssue {
     Empty,
     /// The header names no profile key (only notes or empty names).
     NoColumns,
+    /// The first row is one cell of column names joined by this separator: a CSV
+    /// written with `;` (or a tab) between its values.
+    OtherSeparator {
+        separator: char,
+    },
     /// A workbook's sheet whose first row names no column of a profile (a cover sheet,
     /// notes): the sheet's name, for `--sheet`.
     NoColumnsInSheet {

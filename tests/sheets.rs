@@ -593,3 +593,24 @@ fn hostile_files_are_refused_quickly() {
     write(d, "utf16.csv", b"\xff\xfen\x00a\x00");
     refused(d, &["utf16.csv"], "utf16.csv: the file is UTF-16 text");
 }
+
+#[test]
+fn a_csv_separated_by_semicolons_says_so() {
+    let dir = temp();
+    write(
+        dir.path(),
+        "clients.csv",
+        "name;annual_revenue;key_accounts;scale\n云图软件;3000万;8;small\n",
+    );
+    let out = run(dir.path(), &["clients.csv"]);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(
+        out.stderr,
+        "error: clients.csv: the columns are separated by semicolons, not commas: save the sheet as \"CSV UTF-8 (comma delimited)\"\n"
+    );
+    let out = run(dir.path(), &["clients.csv", "--lang", "zh"]);
+    assert_eq!(
+        out.stderr,
+        "error: clients.csv: 各列之间用的是分号而不是逗号：请另存为“CSV UTF-8（逗号分隔）”\n"
+    );
+}

@@ -57,6 +57,16 @@ impl Header {
     /// Reads the first row. Unknown and repeated names are errors of the whole sheet:
     /// no row could be read the way its author meant.
     pub fn parse(names: Vec<String>) -> Result<Header, Vec<SheetIssue>> {
+        // One name that is several names joined by `;` or a tab: a CSV saved with
+        // another separator (Excel does so where the decimal mark is a comma).
+        if let [only] = names.as_slice() {
+            for separator in [';', '\t'] {
+                let parts: Vec<&str> = only.split(separator).map(str::trim).collect();
+                if parts.len() > 1 && parts.iter().all(|p| column_from_header(p).is_some()) {
+                    return Err(vec![SheetIssue::OtherSeparator { separator }]);
+                }
+            }
+        }
         let mut issues = Vec::new();
         let mut columns: Vec<Option<Column>> = Vec::with_capacity(names.len());
         for (index, name) in names.iter().enumerate() {

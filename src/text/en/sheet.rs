@@ -43,6 +43,13 @@ impl SheetText for English {
             SheetIssue::NoColumnsInSheet { sheet } => format!(
                 "the first row of the sheet \"{sheet}\" names no column of a profile: give the portfolio's sheet with --sheet NAME (`kam-advise init --format csv` prints the column names)"
             ),
+            SheetIssue::OtherSeparator { separator } => {
+                let name = if *separator == '\t' { "tabs" } else { "semicolons" };
+                format!(
+                    "the columns are separated by {name}, not commas: save the sheet as \"CSV UTF-8 (comma delimited)\"{}",
+                    if *separator == '\t' { ", or name the file .tsv" } else { "" }
+                )
+            }
             SheetIssue::NoColumns => "the first row names no column of a profile (`kam-advise init --format csv` prints them)".into(),
             SheetIssue::UnknownColumn { letter, name, near } => {
                 let hint = match near {

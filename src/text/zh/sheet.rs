@@ -59,6 +59,13 @@ impl SheetText for Chinese {
             SheetIssue::NoColumnsInSheet { sheet } => format!(
                 "工作表“{sheet}”的第一行中没有可识别的列名：请用 --sheet 工作表名 指定存放客户资料的工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
             ),
+            SheetIssue::OtherSeparator { separator } => {
+                let name = if *separator == '\t' { "制表符" } else { "分号" };
+                format!(
+                    "各列之间用的是{name}而不是逗号：请另存为“CSV UTF-8（逗号分隔）”{}",
+                    if *separator == '\t' { "，或把文件扩展名改为 .tsv" } else { "" }
+                )
+            }
             SheetIssue::NoColumns => "第一行中没有可识别的列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::UnknownColumn { letter, name, near } => {
                 let hint = match near {
