@@ -269,6 +269,9 @@ pub enum Issue {
     /// A profile with nothing in it but blanks and comments (an empty file, empty
     /// standard input).
     EmptyProfile,
+    /// An answer sheet of a class set (tables `[case-01]` …, no `name`), given as a
+    /// profile.
+    AnswerSheet,
     /// A problem of a spreadsheet, a row or a cell (a profile's own problems in a
     /// cell included).
     Sheet(SheetIssue),

@@ -605,3 +605,16 @@ fn an_unknown_case_is_never_told_to_be_a_case_the_sheet_already_answers() {
     );
     assert!(!err.contains("did you mean `case-01`"), "{err}");
 }
+
+#[test]
+fn an_answer_sheet_given_as_a_profile_points_to_grade() {
+    let (_tmp, dir) = set(3, 1, "en", "basic");
+    let out = kam().arg("compare").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("answer-sheet.toml: is an answer sheet of a class set, not a profile: mark it with `kam-advise grade SHEET --key DIR`"),
+        "{err}"
+    );
+}

@@ -453,6 +453,7 @@ mod issues {
             }
             Issue::EmptyDirectory => "no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory".into(),
             Issue::StdinTwice => "standard input can be read only once".into(),
+            Issue::AnswerSheet => "is an answer sheet of a class set, not a profile: mark it with `kam-advise grade SHEET --key DIR`; the set's profiles are in DIR/profiles".into(),
             Issue::EmptyProfile => "is empty: a profile needs at least name, annual_revenue and key_accounts (kam-advise init prints one to start from)".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),
         }

@@ -443,6 +443,7 @@ mod issues {
             }
             Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找该目录本身，不含子目录".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
+            Issue::AnswerSheet => "这是练习的答题卡，不是资料文件：请用 `kam-advise grade 答题卡 --key 练习目录` 评分；本套练习的资料文件在 练习目录/profiles 中".into(),
             Issue::EmptyProfile => "内容为空：资料文件至少要有 name、annual_revenue 和 key_accounts（可用 kam-advise init 生成一份模板）".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
         }
