@@ -21,6 +21,8 @@ pub struct KeyCase {
     pub source: String,
     pub profile: Profile,
     pub advice: Advice,
+    /// The `kam-advise exercise` command line of the profile's header: its set.
+    pub set: Option<String>,
 }
 
 impl KeyCase {
@@ -79,6 +81,10 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
             )
         })?;
         let profile = parse_profile(&source, &bytes).map_err(Failure::Toml)?;
+        let set = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(super::sheet::set_command)
+            .map(str::to_string);
         let advice = advise(&profile, &rules);
         let id = path
             .file_stem()
@@ -89,6 +95,7 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
             source,
             profile,
             advice,
+            set,
         });
     }
     Ok(key)
@@ -97,10 +104,7 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
 /// The set a key belongs to: the `kam-advise exercise` command line in the header of
 /// its first profile (the set's files all carry it), if any.
 pub fn key_set(key: &[KeyCase]) -> Option<String> {
-    let first = key.first()?;
-    let bytes = std::fs::read(&first.source).ok()?;
-    let text = String::from_utf8(bytes).ok()?;
-    super::sheet::set_command(&text).map(str::to_string)
+    key.first()?.set.clone()
 }
 
 /// How an item was answered.
