@@ -143,16 +143,18 @@ pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError
         let line = line.trim_start_matches('\u{feff}').trim();
         line.is_empty() || line.starts_with('#')
     };
-    if std::str::from_utf8(bytes).is_ok_and(|text| text.lines().all(blank)) {
-        return Err(ProfileError::whole_file(source, Issue::EmptyProfile));
-    }
     // A class set's answer sheet (tables [case-01] …) is marked, not advised.
     let answer_sheet = |text: &str| {
         text.lines().any(|l| l.trim_start().starts_with("[case-"))
             && !text.lines().any(|l| l.trim_start().starts_with("name"))
     };
-    if std::str::from_utf8(bytes).is_ok_and(answer_sheet) {
-        return Err(ProfileError::whole_file(source, Issue::AnswerSheet));
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if text.lines().all(blank) {
+            return Err(ProfileError::whole_file(source, Issue::EmptyProfile));
+        }
+        if answer_sheet(text) {
+            return Err(ProfileError::whole_file(source, Issue::AnswerSheet));
+        }
     }
     check_document(source, bytes, |checker, table| {
         checker.nested = &NESTED;

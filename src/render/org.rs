@@ -145,7 +145,8 @@ pub fn draw_tree(root: &OrgNode, text: &dyn Catalog) -> Vec<String> {
 }
 
 /// [`draw_tree`] for a terminal: every line starts with `indent`, and a label that
-/// would pass `width` columns goes on below itself, in line with its start.
+/// would pass `width` columns goes on below itself, in line with its start (a label
+/// that fits is written as it is, so `usize::MAX` never wraps).
 pub fn draw_tree_within(
     root: &OrgNode,
     text: &dyn Catalog,
@@ -169,9 +170,6 @@ pub fn draw_tree_within(
     }
     let draw = |first: &str, rest: &str, node: &OrgNode| {
         let label = node_label(node, text);
-        if width == usize::MAX {
-            return format!("{indent}{first}{label}");
-        }
         // Below a label that has children, its continuation keeps their line open.
         let rest = if node.children.is_empty() {
             format!("{indent}{rest}")
