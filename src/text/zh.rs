@@ -505,7 +505,7 @@ mod issues {
                     ("--format", "schema") => "它只输出 JSON Schema",
                     ("--format", "interview") => "它以问答方式填写，只输出 TOML 格式的资料文件",
                     ("--format", "exercise") => {
-                        "它把整套文件（Markdown、JSON Lines、TOML、GIFT）写入 --output-dir"
+                        "它把整套文件（Markdown、JSON Lines、TOML、GIFT）写入 --output-dir 指定的目录"
                     }
                     ("--format", _) => "它只输出 TOML 格式的资料文件模板",
                     _ => "请去掉该选项",
