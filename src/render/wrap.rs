@@ -65,7 +65,7 @@ fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
     let mut fresh = true; // nothing but the indent on this line yet
     let rest_width = display_width(rest);
     let width = width.max(rest_width + 1);
-    for token in tokens(text) {
+    for (token, token_width) in tokens(text) {
         if token == " " {
             if !fresh && line_width < width {
                 line.push(' ');
@@ -73,7 +73,6 @@ fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
             }
             continue;
         }
-        let token_width = display_width(token);
         if !fresh && line_width + token_width > width {
             out.push_str(line.trim_end());
             out.push('\n');
@@ -138,37 +137,78 @@ pub fn join_fitting(items: &[String], separator: &str, width: usize) -> String {
 
 /// Splits text into words, single spaces, and single wide (CJK) characters;
 /// closing punctuation stays with what it precedes, opening with what follows.
-fn tokens(text: &str) -> Vec<&str> {
-    let mut tokens = Vec::new();
-    let mut start = 0;
-    // Inside `code` or a clause such as (二)1: an identifier, never broken.
-    let mut in_code = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '`' {
-            in_code = !in_code;
-        }
-        let boundary = match chars.peek() {
-            None => true,
-            Some(_) if in_code => false,
-            Some(&(_, n)) => {
-                if is_closing(n)
-                    || is_opening(c)
-                    || continues_clause(&text[start..i + c.len_utf8()], n)
-                {
-                    false
-                } else {
-                    c == ' ' || n == ' ' || char_width(c) > 1 || char_width(n) > 1
-                }
-            }
-        };
-        if boundary {
-            let end = i + c.len_utf8();
-            tokens.push(&text[start..end]);
-            start = end;
-        }
+/// Yields each token with its display width; allocates nothing.
+fn tokens(text: &str) -> Tokens<'_> {
+    Tokens {
+        text,
+        pos: 0,
+        start: 0,
+        width: 0,
+        in_code: false,
     }
-    tokens
+}
+
+struct Tokens<'a> {
+    text: &'a str,
+    /// Where the next character to read starts.
+    pos: usize,
+    /// Where the token being built starts, and its width so far.
+    start: usize,
+    width: usize,
+    /// Inside `code` or a clause such as (二)1: an identifier, never broken.
+    in_code: bool,
+}
+
+/// An ASCII byte that is neither a space nor a backtick: between two of these no
+/// line can break, so a run of them is read at once.
+fn plain(b: u8) -> bool {
+    b.is_ascii() && b != b' ' && b != b'`'
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = (&'a str, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            if plain(bytes[self.pos]) {
+                // Skip to the last byte of the run; no break falls inside it.
+                let run = bytes[self.pos..].iter().take_while(|&&b| plain(b)).count();
+                let skipped = &bytes[self.pos..self.pos + run - 1];
+                self.width += skipped.iter().filter(|b| !b.is_ascii_control()).count();
+                self.pos += run - 1;
+            }
+            let Some(c) = self.text[self.pos..].chars().next() else {
+                break;
+            };
+            let c_width = char_width(c);
+            self.width += c_width;
+            if c == '`' {
+                self.in_code = !self.in_code;
+            }
+            let end = self.pos + c.len_utf8();
+            self.pos = end;
+            let boundary = match self.text[end..].chars().next() {
+                None => true,
+                // A break is possible only at a space or beside a wide character;
+                // what follows only forbids one.
+                Some(n) => {
+                    (c == ' ' || n == ' ' || c_width > 1 || char_width(n) > 1)
+                        && !self.in_code
+                        && !is_closing(n)
+                        && !is_opening(c)
+                        && !continues_clause(&self.text[self.start..end], n)
+                }
+            };
+            if boundary {
+                let token = (&self.text[self.start..end], self.width);
+                self.start = end;
+                self.width = 0;
+                return Some(token);
+            }
+        }
+        None
+    }
 }
 
 /// Whether `next` continues a clause reference being built in `token`: "(二" + ")",
@@ -224,7 +264,7 @@ pub fn fit_columns(
         .map(|col| {
             let token = cells(col)
                 .flat_map(|c| tokens(c))
-                .map(display_width)
+                .map(|(_, width)| width)
                 .max()
                 .unwrap_or(0);
             // A header of one word is not broken either, where it is short; nor is a
