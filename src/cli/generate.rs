@@ -3,18 +3,6 @@
 #![allow(clippy::wildcard_imports)]
 use super::*;
 
-/// The subcommands, as clap names them.
-pub(crate) const SUBCOMMANDS: [&str; 8] = [
-    "rules",
-    "explain",
-    "init",
-    "compare",
-    "exercise",
-    "grade",
-    "schema",
-    "interview",
-];
-
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.
 pub(crate) fn completion_command() -> clap::Command {
@@ -29,14 +17,12 @@ pub(crate) fn completion_command() -> clap::Command {
     let mut command = clap::Command::new("kam-advise")
         .version(env!("CARGO_PKG_VERSION"))
         .args(visible(&full));
-    for name in SUBCOMMANDS {
-        if let Some(sub) = full.find_subcommand(name) {
-            command = command.subcommand(
-                clap::Command::new(name)
-                    .about(sub.get_about().cloned().unwrap_or_default())
-                    .args(visible(sub)),
-            );
-        }
+    for (name, sub) in commands::with_arguments() {
+        command = command.subcommand(
+            clap::Command::new(name)
+                .about(sub.get_about().cloned().unwrap_or_default())
+                .args(visible(&sub)),
+        );
     }
     command
 }

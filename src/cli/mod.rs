@@ -23,6 +23,7 @@ use kam_advise::scale::{INDUSTRIES, Scale};
 use kam_advise::text::{Lang, catalog};
 
 mod before;
+mod commands;
 mod generate;
 mod schema;
 mod teach;
@@ -30,6 +31,7 @@ mod values;
 
 use before::Before;
 pub use before::usage_error;
+pub use commands::*;
 pub use generate::generate;
 pub use values::*;
 
@@ -141,156 +143,6 @@ pub struct Shared {
     pub color: ColorArg,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Print the rules in force: commented TOML to edit and pass to --rules, JSON, or the form
-    /// rules as a decision table (GoRules JDM, DMN 1.3).
-    Rules {
-        /// Print the thresholds of this file (the chapter's figure for any key it leaves out).
-        #[arg(long, value_name = "FILE")]
-        rules: Option<PathBuf>,
-        /// Output format [default: toml].
-        #[arg(short, long, value_enum, value_name = "FORMAT")]
-        format: Option<RulesFormatArg>,
-        #[command(flatten)]
-        unused: WhyUnused,
-    },
-    /// Print the chapter's decision rules as tables, for teaching.
-    Explain {
-        /// One part only; all parts when left out.
-        #[arg(value_enum)]
-        topic: Option<TopicArg>,
-        /// Explain with the thresholds of this file instead of the chapter's figures.
-        #[arg(long, value_name = "FILE")]
-        rules: Option<PathBuf>,
-        /// Output format [default: table].
-        #[arg(short, long, value_enum, value_name = "FORMAT")]
-        format: Option<ExplainFormatArg>,
-        #[command(flatten)]
-        unused: WhyUnused,
-    },
-    /// Print an annotated profile to start from: `kam-advise init > client.toml`
-    /// (`--format csv`: the empty portfolio sheet).
-    Init {
-        /// Pre-fill for this kind of organisation.
-        #[arg(long, value_enum)]
-        kind: Option<KindArg>,
-        /// Pre-fill for this size (declared in the profile).
-        #[arg(long, value_enum)]
-        scale: Option<ScaleArg>,
-        /// Start with the line `#:schema PATH`, so that editors (taplo, Even Better TOML)
-        /// complete and check the profile with the schema saved at PATH by `kam-advise
-        /// schema profile > PATH` (a path relative to the profile, or a URL).
-        #[arg(long, value_name = "PATH")]
-        schema: Option<String>,
-        /// Output format [default: toml].
-        #[arg(short, long, value_enum, value_name = "FORMAT")]
-        format: Option<InitFormatArg>,
-        #[command(flatten)]
-        unused: InitUnused,
-    },
-    /// One row per enterprise: scale, key accounts, conditions met, form, staffing.
-    Compare {
-        /// Profiles to compare: files, directories, or - for standard input.
-        #[arg(value_name = "PROFILE", required = true)]
-        profiles: Vec<PathBuf>,
-        /// Advise with the thresholds of this file instead of the chapter's figures.
-        #[arg(long, value_name = "FILE")]
-        rules: Option<PathBuf>,
-        /// Output format [default: table].
-        #[arg(short, long, value_enum, value_name = "FORMAT")]
-        format: Option<CompareFormatArg>,
-        /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
-        #[arg(long, value_name = "NAME")]
-        sheet: Option<String>,
-        /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
-        #[arg(long)]
-        bom: bool,
-        /// Write to FILE instead of standard output (needed for xlsx on a terminal).
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Overwrite the --output file if it exists.
-        #[arg(long, requires = "output")]
-        force: bool,
-        #[command(flatten)]
-        unused: WhyUnused,
-    },
-    /// Write a class set: cases told as stories, the answer key, a blank answer sheet
-    /// and a Moodle quiz (GIFT).
-    Exercise(teach::ExerciseArgs),
-    /// Mark answer sheets against a set's key, with feedback that cites the chapter.
-    Grade(teach::GradeArgs),
-    /// Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for scripts.
-    Schema(schema::SchemaArgs),
-    /// A guided interview in the terminal that ends in the advice and, with --output,
-    /// a saved profile.
-    Interview {
-        /// Write the answers as an annotated profile to FILE (asked for confirmation).
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        #[command(flatten)]
-        unused: InterviewUnused,
-    },
-}
-
-impl Command {
-    fn name(&self) -> &'static str {
-        match self {
-            Command::Rules { .. } => "rules",
-            Command::Explain { .. } => "explain",
-            Command::Init { .. } => "init",
-            Command::Compare { .. } => "compare",
-            Command::Exercise(_) => "exercise",
-            Command::Grade(_) => "grade",
-            Command::Schema(_) => "schema",
-            Command::Interview { .. } => "interview",
-        }
-    }
-}
-
-/// `--why` where it does nothing: taken (and hidden) only so that the error can
-/// say it does not apply, rather than clap's "unexpected argument".
-#[derive(Debug, clap::Args)]
-pub struct WhyUnused {
-    #[arg(long, hide = true)]
-    why: bool,
-}
-
-/// The options `init` and `schema` do nothing with: taken (and hidden) only so that
-/// the error can say they do not apply.
-#[derive(Debug, clap::Args)]
-pub struct InitUnused {
-    #[arg(long, hide = true)]
-    why: bool,
-    #[arg(long, hide = true, value_name = "FILE")]
-    rules: Option<OsString>,
-}
-
-/// The options a command that takes none but `--lang` and `--color` does nothing
-/// with (`schema`, `exercise`, `grade`'s own): taken (and hidden) only so that the
-/// error can say they do not apply.
-#[derive(Debug, clap::Args)]
-pub struct NoOptions {
-    #[arg(long, hide = true)]
-    why: bool,
-    #[arg(long, hide = true, value_name = "FILE")]
-    rules: Option<OsString>,
-    #[arg(short, long, hide = true, value_name = "FORMAT")]
-    format: Option<OsString>,
-}
-
-/// The options `interview` does nothing with: taken (and hidden) only so that the
-/// error can say they do not apply.
-#[derive(Debug, clap::Args)]
-pub struct InterviewUnused {
-    #[arg(long, hide = true)]
-    why: bool,
-    #[arg(long, hide = true, value_name = "FILE")]
-    rules: Option<OsString>,
-    #[arg(short, long, hide = true, value_name = "FORMAT")]
-    format: Option<OsString>,
-}
-
 /// What the command line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -398,15 +250,15 @@ impl Cli {
             rules: self.rules,
             sheet: self.sheet,
         };
-        if before.sheet.is_some() && !matches!(command, Command::Compare { .. }) {
+        if before.sheet.is_some() && !matches!(command, Command::Compare(_)) {
             return Err(before.not_applicable("--sheet"));
         }
         let job = match command {
-            Command::Rules {
+            Command::Rules(RulesArgs {
                 rules,
                 format,
                 unused,
-            } => {
+            }) => {
                 before.no_why(unused.why)?;
                 Job::Rules {
                     rules: before.rules(rules)?,
@@ -419,12 +271,12 @@ impl Cli {
                         .unwrap_or(RulesFormat::Toml),
                 }
             }
-            Command::Explain {
+            Command::Explain(ExplainArgs {
                 topic,
                 rules,
                 format,
                 unused,
-            } => {
+            }) => {
                 before.no_why(unused.why)?;
                 Job::Explain {
                     topic: topic.map(Topic::from),
@@ -438,13 +290,13 @@ impl Cli {
                         .unwrap_or(ExplainFormat::Table),
                 }
             }
-            Command::Init {
+            Command::Init(InitArgs {
                 kind,
                 scale,
                 schema,
                 format,
                 unused,
-            } => {
+            }) => {
                 before.no_why(unused.why)?;
                 if before.rules.is_some() || unused.rules.is_some() {
                     return Err(before.not_applicable("--rules"));
@@ -469,7 +321,7 @@ impl Cli {
                         .unwrap_or(InitFormat::Toml),
                 }
             }
-            Command::Interview { output, unused } => {
+            Command::Interview(InterviewArgs { output, unused }) => {
                 before.no_why(unused.why)?;
                 if before.rules.is_some() || unused.rules.is_some() {
                     return Err(before.not_applicable("--rules"));
@@ -480,7 +332,7 @@ impl Cli {
                 Job::Interview { output }
             }
             Command::Schema(args) => schema::schema_job(args, &before)?,
-            Command::Compare {
+            Command::Compare(CompareArgs {
                 profiles,
                 rules,
                 format,
@@ -489,7 +341,7 @@ impl Cli {
                 output,
                 force,
                 unused,
-            } => {
+            }) => {
                 before.no_why(unused.why)?;
                 let format = before
                     .format(

@@ -33,7 +33,7 @@ unknown keys and values and missing required keys as they are typed.
 For scripts: `schema advice` and `schema compare` describe a line of `--format json`
 and of `compare --format json`; keys may be added within a schema_version.";
 
-/// `kam-advise schema`.
+// `kam-advise schema`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = SCHEMA_HELP)]
 pub struct SchemaArgs {

@@ -98,7 +98,7 @@ impl FormatArg {
     }
 }
 
-/// `kam-advise exercise`.
+// `kam-advise exercise` (its summary is in commands.rs).
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = EXERCISE_EXAMPLES)]
 pub struct ExerciseArgs {
@@ -123,7 +123,7 @@ pub struct ExerciseArgs {
     pub unused: NoOptions,
 }
 
-/// `kam-advise grade`.
+// `kam-advise grade`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = GRADE_EXAMPLES)]
 pub struct GradeArgs {

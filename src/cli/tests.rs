@@ -1,5 +1,5 @@
 //! The command line's own tests: the parser, option placement, conversions.
-use super::generate::{SUBCOMMANDS, completion_command};
+use super::generate::completion_command;
 use super::*;
 use kam_advise::options::SchemaName;
 
@@ -295,9 +295,21 @@ fn misuse_is_exit_2_with_the_subcommands_usage() {
 fn completions_offer_only_the_options_each_command_uses() {
     let command = Cli::command();
     let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
-    assert_eq!(names, SUBCOMMANDS);
+    assert_eq!(
+        names,
+        [
+            "rules",
+            "explain",
+            "init",
+            "compare",
+            "exercise",
+            "grade",
+            "schema",
+            "interview"
+        ]
+    );
     let fish = generate(Generate::Fish);
-    for sub in SUBCOMMANDS {
+    for sub in names {
         assert!(
             !fish.contains(&format!("using_subcommand {sub}\" -l why")),
             "{fish}"
@@ -324,4 +336,54 @@ fn the_man_page_refers_to_no_page_it_does_not_generate() {
     ] {
         assert!(page.contains(section), "{section}");
     }
+}
+
+#[test]
+fn a_subcommand_keeps_its_summary_once_its_deferred_arguments_are_added() {
+    // A doc comment on an `Args` struct a subcommand flattens would replace the
+    // summary when the deferred arguments are added (clap's derive sets `about`).
+    let listed: Vec<(String, String)> = Cli::command()
+        .get_subcommands()
+        .map(|s| {
+            let about = s.get_about().map(ToString::to_string).unwrap_or_default();
+            (s.get_name().to_string(), about)
+        })
+        .collect();
+    let mut built = Cli::command();
+    built.build();
+    for (name, about) in listed {
+        assert!(!about.is_empty(), "{name} has no summary");
+        let sub = built
+            .find_subcommand(&name)
+            .unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(
+            sub.get_about().map(ToString::to_string),
+            Some(about),
+            "{name}"
+        );
+        assert_eq!(sub.get_long_about(), None, "{name}");
+        assert!(sub.get_arguments().any(|a| a.get_id() == "lang"), "{name}");
+    }
+}
+
+#[test]
+fn only_the_subcommand_run_gets_its_arguments() {
+    let matches = Cli::command()
+        .try_get_matches_from(["kam-advise", "rules", "--format", "json"])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let cli =
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(
+        cli.command,
+        Some(Command::Rules(RulesArgs {
+            format: Some(RulesFormatArg::Json),
+            ..
+        }))
+    ));
+    // Unbuilt, a subcommand has only its name and summary.
+    let command = Cli::command();
+    let explain = command
+        .find_subcommand("explain")
+        .unwrap_or_else(|| panic!());
+    assert_eq!(explain.get_arguments().count(), 0);
 }
