@@ -15,7 +15,19 @@ fn char_width(c: char) -> usize {
 
 /// Display width of text in terminal columns (CJK characters take two).
 pub fn display_width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.bytes().filter(|b| !b.is_ascii_control()).count();
+    }
     text.chars().map(char_width).sum()
+}
+
+/// Whether `text` is at most `limit` columns wide; stops reading once it is wider.
+fn fits(text: &str, limit: usize) -> bool {
+    let mut width = 0;
+    text.chars().all(|c| {
+        width += char_width(c);
+        width <= limit
+    })
 }
 
 /// Punctuation that must not start a line (the terminal and the chart both keep it).
@@ -56,22 +68,27 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
 
 /// [`wrap`] at exactly `width` columns, however narrow (a table cell).
 fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
-    if display_width(first) + display_width(text) <= width {
+    let first_width = display_width(first);
+    if first_width <= width && fits(text, width - first_width) {
         return format!("{first}{}", text.trim_end());
     }
     let mut out = String::with_capacity(text.len() + text.len() / 8 + first.len());
     let mut line = String::from(first);
-    let mut line_width = display_width(first);
+    let mut line_width = first_width;
     let mut fresh = true; // nothing but the indent on this line yet
     let rest_width = display_width(rest);
     let width = width.max(rest_width + 1);
-    for (token, token_width) in tokens(text) {
-        if token == " " {
-            if !fresh && line_width < width {
-                line.push(' ');
-                line_width += 1;
-            }
-            continue;
+    for Token {
+        text: token,
+        width: token_width,
+        spaces_before,
+    } in tokens(text)
+    {
+        // The spaces between words, as far as the line has room (none at its start).
+        if !fresh {
+            let spaces = spaces_before.min(width.saturating_sub(line_width));
+            line.extend(std::iter::repeat_n(' ', spaces));
+            line_width += spaces;
         }
         if !fresh && line_width + token_width > width {
             out.push_str(line.trim_end());
@@ -135,17 +152,29 @@ pub fn join_fitting(items: &[String], separator: &str, width: usize) -> String {
         .join("\n")
 }
 
-/// Splits text into words, single spaces, and single wide (CJK) characters;
-/// closing punctuation stays with what it precedes, opening with what follows.
-/// Yields each token with its display width; allocates nothing.
+/// Splits text into words and single wide (CJK) characters; closing punctuation
+/// stays with what it precedes, opening with what follows. A space that stands
+/// alone is not a token but counted in the next token's `spaces_before`.
+/// Allocates nothing.
 fn tokens(text: &str) -> Tokens<'_> {
     Tokens {
         text,
         pos: 0,
         start: 0,
         width: 0,
+        spaces: 0,
         in_code: false,
     }
+}
+
+/// A piece of text no line breaks inside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Token<'a> {
+    text: &'a str,
+    /// Its display width.
+    width: usize,
+    /// How many spaces stood alone before it.
+    spaces_before: usize,
 }
 
 struct Tokens<'a> {
@@ -155,58 +184,82 @@ struct Tokens<'a> {
     /// Where the token being built starts, and its width so far.
     start: usize,
     width: usize,
+    /// Spaces read alone since the last token.
+    spaces: usize,
     /// Inside `code` or a clause such as (二)1: an identifier, never broken.
     in_code: bool,
 }
 
-/// An ASCII byte that is neither a space nor a backtick: between two of these no
-/// line can break, so a run of them is read at once.
+/// The character starting at byte `at` of `text` (an ASCII byte read as it is).
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// A printable ASCII byte other than a space or a backtick: between two of these
+/// no line can break, so a run of them is read at once.
 fn plain(b: u8) -> bool {
-    b.is_ascii() && b != b' ' && b != b'`'
+    b.is_ascii_graphic() && b != b'`'
 }
 
 impl<'a> Iterator for Tokens<'a> {
-    type Item = (&'a str, usize);
+    type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let bytes = self.text.as_bytes();
-        while self.pos < bytes.len() {
-            if plain(bytes[self.pos]) {
-                // Skip to the last byte of the run; no break falls inside it.
-                let run = bytes[self.pos..].iter().take_while(|&&b| plain(b)).count();
-                let skipped = &bytes[self.pos..self.pos + run - 1];
-                self.width += skipped.iter().filter(|b| !b.is_ascii_control()).count();
-                self.pos += run - 1;
-            }
-            let Some(c) = self.text[self.pos..].chars().next() else {
-                break;
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut pos = self.pos;
+        while let Some(&b) = bytes.get(pos) {
+            // The character `c` that ends at `end`, and its width.
+            let (c, c_width, end) = if plain(b) {
+                // A run of plain bytes: no break falls inside it; `c` is its last.
+                let run = bytes[pos..].iter().position(|&b| !plain(b));
+                let end = run.map_or(bytes.len(), |run| pos + run);
+                self.width += end - pos;
+                (char::from(bytes[end - 1]), 1, end)
+            } else {
+                let c = char_at(text, pos).unwrap_or(' ');
+                let c_width = char_width(c);
+                self.width += c_width;
+                if c == '`' {
+                    self.in_code = !self.in_code;
+                }
+                (c, c_width, pos + c.len_utf8())
             };
-            let c_width = char_width(c);
-            self.width += c_width;
-            if c == '`' {
-                self.in_code = !self.in_code;
-            }
-            let end = self.pos + c.len_utf8();
-            self.pos = end;
-            let boundary = match self.text[end..].chars().next() {
+            pos = end;
+            let boundary = match char_at(text, end) {
                 None => true,
+                // Before a space (neither closing punctuation nor part of a clause).
+                Some(' ') => !self.in_code && !is_opening(c),
                 // A break is possible only at a space or beside a wide character;
                 // what follows only forbids one.
                 Some(n) => {
-                    (c == ' ' || n == ' ' || c_width > 1 || char_width(n) > 1)
+                    (c == ' ' || c_width > 1 || char_width(n) > 1)
                         && !self.in_code
                         && !is_closing(n)
                         && !is_opening(c)
-                        && !continues_clause(&self.text[self.start..end], n)
+                        && !continues_clause(&text[self.start..end], n)
                 }
             };
             if boundary {
-                let token = (&self.text[self.start..end], self.width);
-                self.start = end;
-                self.width = 0;
-                return Some(token);
+                let start = std::mem::replace(&mut self.start, end);
+                let width = std::mem::take(&mut self.width);
+                if end == start + 1 && bytes[start] == b' ' {
+                    self.spaces += 1;
+                    continue;
+                }
+                self.pos = end;
+                return Some(Token {
+                    text: &text[start..end],
+                    width,
+                    spaces_before: std::mem::take(&mut self.spaces),
+                });
             }
         }
+        self.pos = pos;
         None
     }
 }
@@ -264,7 +317,7 @@ pub fn fit_columns(
         .map(|col| {
             let token = cells(col)
                 .flat_map(|c| tokens(c))
-                .map(|(_, width)| width)
+                .map(|token| token.width)
                 .max()
                 .unwrap_or(0);
             // A header of one word is not broken either, where it is short; nor is a
