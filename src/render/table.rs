@@ -6,7 +6,9 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
 use super::org::{draw_tree_within, org_chart};
-use super::{RenderOptions, Report, fit_columns, join_fitting, measure, threshold, wrap};
+use super::{
+    RenderOptions, Report, display_width, fit_columns, join_fitting, measure, threshold, wrap,
+};
 use crate::advice::Form;
 use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
@@ -183,27 +185,34 @@ pub fn fixed_texts(opts: &RenderOptions) -> String {
             .collect()
     };
     let lists = [
-        (
-            l.duties,
-            l.duty,
-            None,
-            numbered(DUTIES_CLAUSE, text.duties()),
-        ),
+        (l.duties, None, numbered(DUTIES_CLAUSE, text.duties())),
         (
             l.requirements,
-            l.requirement,
             Some(text.requirements_intro()),
             numbered(REQUIREMENTS_CLAUSE, text.requirements()),
         ),
     ];
-    for (heading, column, intro, rows) in lists {
+    // Prose items as a list, each led by its clause with the text hanging beside it
+    // (like the bullets of (四)2 below): a table would only box the prose in.
+    for (heading, intro, items) in lists {
         section(&mut out, &style.heading(heading));
         if let Some(intro) = intro {
             let _ = writeln!(out, "{}", wrap(intro, width, "", ""));
         }
-        let rows: Vec<Vec<String>> = rows.into_iter().map(|(c, i)| vec![c, i]).collect();
-        let table = grid(opts, &[l.clause, column], &rows, |_, _, cell| cell);
-        let _ = writeln!(out, "{table}");
+        let label_width = items
+            .iter()
+            .map(|(c, _)| display_width(c))
+            .max()
+            .unwrap_or(0)
+            + 2;
+        let indent = " ".repeat(label_width);
+        for (clause, item) in items {
+            let label = format!(
+                "{clause}{}",
+                " ".repeat(label_width - display_width(&clause))
+            );
+            let _ = writeln!(out, "{}", wrap(&item, width, &label, &indent));
+        }
     }
     section(&mut out, &style.heading(l.manager));
     let _ = writeln!(out, "{}", wrap(text.manager_intro(), width, "", ""));
