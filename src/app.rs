@@ -522,7 +522,7 @@ pub fn renderer(options: &Options) -> Box<dyn Renderer> {
         Format::Table => Box::new(render::Table::new(opts)),
         Format::Markdown => Box::new(render::Markdown(opts)),
         Format::Dot => Box::new(render::Dot(opts)),
-        Format::Json => Box::new(render::Json(opts)),
+        Format::Json => Box::new(render::Json::new(opts)),
         Format::Html => Box::new(render::Html(opts)),
     }
 }

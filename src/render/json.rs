@@ -3,6 +3,7 @@
 
 use schemars::JsonSchema;
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::{RenderOptions, Report};
 use crate::advice::{ConditionId, Form, FormRule, GapDirection, Measure, RoleId, UnitKind};
@@ -57,13 +58,20 @@ struct Json<'a> {
     staffing: JsonStaffing,
     /// Bottom to top, for a department (the chapter's example); empty otherwise.
     reporting_line: Vec<JsonPost>,
-    duties: Vec<JsonItem>,
-    requirements_intro: JsonItem,
-    requirements: Vec<JsonItem>,
-    manager_intro: JsonItem,
-    manager_responsibility: JsonItem,
-    manager_abilities: Vec<JsonItem>,
-    manager_roles: Vec<JsonItem>,
+    #[schemars(with = "Vec<JsonItem>")]
+    duties: &'a RawValue,
+    #[schemars(with = "JsonItem")]
+    requirements_intro: &'a RawValue,
+    #[schemars(with = "Vec<JsonItem>")]
+    requirements: &'a RawValue,
+    #[schemars(with = "JsonItem")]
+    manager_intro: &'a RawValue,
+    #[schemars(with = "JsonItem")]
+    manager_responsibility: &'a RawValue,
+    #[schemars(with = "Vec<JsonItem>")]
+    manager_abilities: &'a RawValue,
+    #[schemars(with = "Vec<JsonItem>")]
+    manager_roles: &'a RawValue,
     warnings: Vec<String>,
     hints: Vec<String>,
     /// False when `--rules` changed a figure.
@@ -192,8 +200,42 @@ pub fn schema(generator: schemars::SchemaGenerator) -> schemars::Schema {
     generator.into_root_schema_for::<Json<'static>>()
 }
 
-/// Renders one advised profile as a single line of JSON.
-pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<String> {
+/// (三) and (四), the texts every advised profile carries alike, written as JSON once
+/// per run and copied into each line as they are.
+pub struct Shared {
+    duties: Box<RawValue>,
+    requirements_intro: Box<RawValue>,
+    requirements: Box<RawValue>,
+    manager_intro: Box<RawValue>,
+    manager_responsibility: Box<RawValue>,
+    manager_abilities: Box<RawValue>,
+    manager_roles: Box<RawValue>,
+}
+
+impl Shared {
+    pub fn new(text: &dyn Catalog) -> serde_json::Result<Shared> {
+        fn raw(value: &impl Serialize) -> serde_json::Result<Box<RawValue>> {
+            serde_json::value::to_raw_value(value)
+        }
+        Ok(Shared {
+            duties: raw(&items(DUTIES_CLAUSE, text.duties(), true))?,
+            requirements_intro: raw(&item(REQUIREMENTS_CLAUSE, text.requirements_intro()))?,
+            requirements: raw(&items(REQUIREMENTS_CLAUSE, text.requirements(), true))?,
+            manager_intro: raw(&item(MANAGER_CLAUSE, text.manager_intro()))?,
+            manager_responsibility: raw(&item(MANAGER_CLAUSE, text.manager_responsibility()))?,
+            manager_abilities: raw(&items(MANAGER_CLAUSE, text.manager_abilities(), false))?,
+            manager_roles: raw(&items(MANAGER_CLAUSE, text.manager_roles(), false))?,
+        })
+    }
+}
+
+/// Renders one advised profile as a single line of JSON; `shared` is [`Shared`] in
+/// the same language.
+pub fn render(
+    report: &Report<'_>,
+    opts: &RenderOptions,
+    shared: &Shared,
+) -> serde_json::Result<String> {
     let text: &dyn Catalog = opts.catalog();
     let (profile, advice) = (report.profile, report.advice);
     let units = &advice.units;
@@ -274,13 +316,13 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> serde_json::Result<S
                 name: text.post(*p),
             })
             .collect(),
-        duties: items(DUTIES_CLAUSE, text.duties(), true),
-        requirements_intro: item(REQUIREMENTS_CLAUSE, text.requirements_intro()),
-        requirements: items(REQUIREMENTS_CLAUSE, text.requirements(), true),
-        manager_intro: item(MANAGER_CLAUSE, text.manager_intro()),
-        manager_responsibility: item(MANAGER_CLAUSE, text.manager_responsibility()),
-        manager_abilities: items(MANAGER_CLAUSE, text.manager_abilities(), false),
-        manager_roles: items(MANAGER_CLAUSE, text.manager_roles(), false),
+        duties: &shared.duties,
+        requirements_intro: &shared.requirements_intro,
+        requirements: &shared.requirements,
+        manager_intro: &shared.manager_intro,
+        manager_responsibility: &shared.manager_responsibility,
+        manager_abilities: &shared.manager_abilities,
+        manager_roles: &shared.manager_roles,
         warnings: advice.warnings.iter().map(|w| text.warning(*w)).collect(),
         hints: advice.hints.iter().map(|h| text.hint(*h)).collect(),
         default_rules: advice.default_rules,

@@ -56,11 +56,31 @@ impl Renderer for Table {
 }
 
 /// JSON Lines.
-pub struct Json(pub RenderOptions);
+pub struct Json {
+    pub opts: RenderOptions,
+    /// (三) and (四) as JSON, written on first use.
+    shared: std::cell::OnceCell<json::Shared>,
+}
+
+impl Json {
+    pub fn new(opts: RenderOptions) -> Json {
+        Json {
+            opts,
+            shared: std::cell::OnceCell::new(),
+        }
+    }
+}
 
 impl Renderer for Json {
     fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
-        Ok(json::render(report, &self.0)? + "\n")
+        let shared = match self.shared.get() {
+            Some(shared) => shared,
+            None => {
+                let shared = json::Shared::new(self.opts.catalog())?;
+                self.shared.get_or_init(|| shared)
+            }
+        };
+        Ok(json::render(report, &self.opts, shared)? + "\n")
     }
 }
 

@@ -139,9 +139,10 @@ pub fn key_json(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<String> {
         why: false,
         date: None,
     };
+    let shared = crate::render::json::Shared::new(opts.catalog())?;
     let mut out = String::new();
     for case in cases {
-        let advice = crate::render::json::render(&report(case, &rules), &opts)?;
+        let advice = crate::render::json::render(&report(case, &rules), &opts, &shared)?;
         let id = serde_json::to_string(&case.id)?;
         // The advice is one JSON object: the case id goes in as its first key.
         match advice.strip_prefix('{') {
