@@ -313,6 +313,11 @@ pub fn fit_columns(
     let natural: Vec<usize> = (0..columns)
         .map(|col| cells(col).map(|c| line_width(c)).max().unwrap_or(0))
         .collect();
+    let available = width.saturating_sub(1 + 3 * columns);
+    if natural.iter().sum::<usize>() <= available {
+        // Fits as it is: no cell is wrapped.
+        return (header.to_vec(), rows.to_vec());
+    }
     let least: Vec<usize> = (0..columns)
         .map(|col| {
             let token = cells(col)
@@ -342,7 +347,6 @@ pub fn fit_columns(
                 .min(natural[col].max(4))
         })
         .collect();
-    let available = width.saturating_sub(1 + 3 * columns);
     let mut target = natural.clone();
     while target.iter().sum::<usize>() > available {
         // Narrow the column whose width is largest against the square root of its
