@@ -72,12 +72,22 @@ fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
     if first_width <= width && fits(text, width - first_width) {
         return format!("{first}{}", text.trim_end());
     }
+    // Lines are written straight into `out`; `line_start` is where the current
+    // one begins, so that its trailing spaces can be dropped when it ends.
     let mut out = String::with_capacity(text.len() + text.len() / 8 + first.len());
-    let mut line = String::from(first);
+    out.push_str(first);
+    let mut line_start = 0;
     let mut line_width = first_width;
     let mut fresh = true; // nothing but the indent on this line yet
     let rest_width = display_width(rest);
     let width = width.max(rest_width + 1);
+    let new_line = |out: &mut String, line_start: &mut usize| {
+        let end = *line_start + out[*line_start..].trim_end().len();
+        out.truncate(end);
+        out.push('\n');
+        *line_start = out.len();
+        out.push_str(rest);
+    };
     for Token {
         text: token,
         width: token_width,
@@ -87,36 +97,31 @@ fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
         // The spaces between words, as far as the line has room (none at its start).
         if !fresh {
             let spaces = spaces_before.min(width.saturating_sub(line_width));
-            line.extend(std::iter::repeat_n(' ', spaces));
+            out.extend(std::iter::repeat_n(' ', spaces));
             line_width += spaces;
         }
         if !fresh && line_width + token_width > width {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line.clear();
-            line.push_str(rest);
+            new_line(&mut out, &mut line_start);
             line_width = rest_width;
         }
         if line_width + token_width <= width {
-            line.push_str(token);
+            out.push_str(token);
             line_width += token_width;
         } else {
             for c in token.chars() {
                 let w = char_width(c);
                 if line_width + w > width && line_width > rest_width {
-                    out.push_str(line.trim_end());
-                    out.push('\n');
-                    line.clear();
-                    line.push_str(rest);
+                    new_line(&mut out, &mut line_start);
                     line_width = rest_width;
                 }
-                line.push(c);
+                out.push(c);
                 line_width += w;
             }
         }
         fresh = false;
     }
-    out.push_str(line.trim_end());
+    let end = line_start + out[line_start..].trim_end().len();
+    out.truncate(end);
     out
 }
 
