@@ -167,7 +167,7 @@ fn a_full_interview_in_chinese_asks_for_the_levels_of_a_public_sector_body() {
     answer(&mut p, "县级机构有多少个？", ENTER);
     answer(&mut p, "您的回答", "");
     answer(&mut p, "建议：重点客户服务中心", "");
-    answer(&mut p, "将资料文件写入 省局.toml 吗？", "是\r");
+    answer(&mut p, "是否将资料文件写入 省局.toml？", "是\r");
     // It exists: asked before it is replaced.
     answer(&mut p, "省局.toml 已存在，是否替换？", "是\r");
     expect(&mut p, "资料文件已写入 省局.toml");

@@ -606,11 +606,11 @@ fn a_csv_separated_by_semicolons_says_so() {
     assert_eq!(out.code, Some(1));
     assert_eq!(
         out.stderr,
-        "error: clients.csv: the columns are separated by semicolons, not commas: save the sheet as \"CSV UTF-8 (comma delimited)\"\n"
+        "error: clients.csv: the columns are separated by semicolons, not commas: save the sheet as \"CSV UTF-8 (comma delimited)\" (Excel: File > Save As), or give the .xlsx workbook itself\n"
     );
     let out = run(dir.path(), &["clients.csv", "--lang", "zh"]);
     assert_eq!(
         out.stderr,
-        "error: clients.csv: 各列之间用的是分号而不是逗号：请另存为“CSV UTF-8（逗号分隔）”\n"
+        "error: clients.csv: 各列之间用的是分号，而不是逗号：请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为），或直接使用 .xlsx 工作簿\n"
     );
 }

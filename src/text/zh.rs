@@ -19,7 +19,7 @@ pub struct Chinese;
 
 static LABELS: Labels = Labels {
     title: "重点客户管理组织建议",
-    source: "资料文件",
+    source: "资料",
     profile: "企业",
     revenue: "年度销售额",
     key_accounts: "重点客户数",
@@ -443,8 +443,8 @@ mod issues {
             }
             Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找该目录本身，不含子目录".into(),
             Issue::StdinTwice => "标准输入只能读取一次".into(),
-            Issue::AnswerSheet => "这是练习的答题卡，不是资料文件：请用 `kam-advise grade 答题卡 --key 练习目录` 评分；本套练习的资料文件在 练习目录/profiles 中".into(),
-            Issue::EmptyProfile => "内容为空：资料文件至少要有 name、annual_revenue 和 key_accounts（可用 kam-advise init 生成一份模板）".into(),
+            Issue::AnswerSheet => "这是练习的答题卡，不是资料文件：评分请用 `kam-advise grade 答题卡文件 --key 练习目录`；本套练习各案例的资料文件在 `练习目录/profiles/` 中".into(),
+            Issue::EmptyProfile => "没有任何内容（空文件或只有注释）：资料文件至少须填写 `name`、`annual_revenue` 和 `key_accounts` 三个键（`kam-advise init --lang zh > client.toml` 可生成一份模板）".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
         }
     }
@@ -486,7 +486,7 @@ mod issues {
     pub fn usage(usage: &Usage) -> String {
         match usage {
             Usage::NoProfile => "没有给出资料文件：请指定资料文件或其所在目录，或用 - 表示标准输入\
-                 （`kam-advise init > client.toml` 可生成一份资料文件模板）"
+                 （`kam-advise init --lang zh > client.toml` 可生成一份资料文件模板）"
                 .into(),
             Usage::NotApplicable { option, command } => {
                 let why = match (*option, *command) {
@@ -505,7 +505,7 @@ mod issues {
                     ("--format", "schema") => "它只输出 JSON Schema",
                     ("--format", "interview") => "它以问答方式填写，只输出 TOML 格式的资料文件",
                     ("--format", "exercise") => {
-                        "它把整套文件（Markdown、JSON Lines、TOML、GIFT）写入 --output-dir 指定的目录"
+                        "它总是把整套文件（Markdown、JSON Lines、TOML、GIFT）一起写入 `--output-dir` 指定的目录，无须选择格式"
                     }
                     ("--format", _) => "它只输出 TOML 格式的资料文件模板",
                     _ => "请去掉该选项",
@@ -540,7 +540,7 @@ mod issues {
                  实际为“{value}”"
             ),
             Usage::SheetDocuments { format, sheet } => format!(
-                "{sheet}每行是一份资料，而 `--format {format}` 为每份资料各写一份文档：请用 `--output-dir 目录` 写入一个文件夹（每行一个文件，以表名和行号命名）"
+                "{sheet} 中每一行是一份资料，而 `--format {format}` 为每份资料各写一份文档：请用 `--output-dir 目录` 写入一个文件夹（每行一个文件，以表名和行号命名）"
             ),
             Usage::SchemaPathNotOneLine { path } => {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")

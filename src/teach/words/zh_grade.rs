@@ -42,7 +42,7 @@ fn io(failure: &IoFailure) -> String {
 }
 
 fn near(near: Option<&str>) -> String {
-    near.map_or_else(String::new, |n| format!("（是不是想写“{n}”？）"))
+    near.map_or_else(String::new, |n| format!("（是否想写 `{n}`？）"))
 }
 
 /// 条件的简称，用于正文：写在条款之后的全角括号里，如“(一)1（年度销售额）”。

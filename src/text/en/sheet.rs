@@ -46,8 +46,12 @@ impl SheetText for English {
             SheetIssue::OtherSeparator { separator } => {
                 let name = if *separator == '\t' { "tabs" } else { "semicolons" };
                 format!(
-                    "the columns are separated by {name}, not commas: save the sheet as \"CSV UTF-8 (comma delimited)\"{}",
-                    if *separator == '\t' { ", or name the file .tsv" } else { "" }
+                    "the columns are separated by {name}, not commas: save the sheet as \"CSV UTF-8 (comma delimited)\" (Excel: File > Save As){}",
+                    if *separator == '\t' {
+                        ", or name the file .tsv"
+                    } else {
+                        ", or give the .xlsx workbook itself"
+                    }
                 )
             }
             SheetIssue::NoColumns => "the first row names no column of a profile (`kam-advise init --format csv` prints them)".into(),

@@ -117,7 +117,7 @@ impl InterviewText for Chinese {
     }
 
     fn write_question(&self, path: &str) -> String {
-        format!("将资料文件写入 {path} 吗？")
+        format!("是否将资料文件写入 {path}？")
     }
 
     fn overwrite_question(&self, path: &str) -> String {
@@ -137,6 +137,6 @@ impl InterviewText for Chinese {
     }
 
     fn no_terminal(&self) -> &'static str {
-        "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用资料文件（先运行 kam-advise init > client.toml，再运行 kam-advise client.toml）"
+        "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用资料文件（先运行 `kam-advise init --lang zh > client.toml`，再运行 `kam-advise client.toml`）"
     }
 }

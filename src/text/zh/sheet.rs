@@ -57,13 +57,17 @@ impl SheetText for Chinese {
             }
             SheetIssue::Empty => "表格是空的：第一行须为列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::NoColumnsInSheet { sheet } => format!(
-                "工作表“{sheet}”的第一行中没有可识别的列名：请用 --sheet 工作表名 指定存放客户资料的工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
+                "工作表“{sheet}”的第一行中没有可识别的列名：请用 `--sheet 工作表名` 指定填有企业资料的那张工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
             ),
             SheetIssue::OtherSeparator { separator } => {
                 let name = if *separator == '\t' { "制表符" } else { "分号" };
                 format!(
-                    "各列之间用的是{name}而不是逗号：请另存为“CSV UTF-8（逗号分隔）”{}",
-                    if *separator == '\t' { "，或把文件扩展名改为 .tsv" } else { "" }
+                    "各列之间用的是{name}，而不是逗号：{SAVE}{}",
+                    if *separator == '\t' {
+                        "，或把文件扩展名改为 .tsv"
+                    } else {
+                        "，或直接使用 .xlsx 工作簿"
+                    }
                 )
             }
             SheetIssue::NoColumns => "第一行中没有可识别的列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
@@ -88,11 +92,17 @@ impl SheetText for Chinese {
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
             ),
-            SheetIssue::MissingCell { key, column: Some((letter, name)) } => {
-                format!("{letter} 列（{name}）为空，每一行都必须填写 `{key}`")
+            SheetIssue::MissingCell { column: Some((letter, name)), .. } => {
+                format!("本行 {letter} 列（{name}）未填写：每一行都必须填写这一项")
             }
             SheetIssue::MissingCell { key, column: None } => {
-                format!("表中没有 `{key}` 列，而每一行都必须填写：请加上这一列")
+                match Column::from_slug(key) {
+                    Some(column) => format!(
+                        "表中没有“{}”列（`{key}`），而每一行都必须填写这一项：请加上这一列",
+                        self.column_label(column)
+                    ),
+                    None => format!("表中没有 `{key}` 列，而每一行都必须填写这一项：请加上这一列"),
+                }
             }
             SheetIssue::NotAFlag { found } => {
                 format!("须填“是”或“否”（也可填 true/false、yes/no、1/0），实际为“{found}”")
