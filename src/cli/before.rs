@@ -33,7 +33,8 @@ impl Before {
         Ok(())
     }
 
-    /// For `init` and `schema`: `--why`, `--rules` and `--format`, before or after the
+    /// For a command that takes nothing but `--lang` and `--color` (`schema`,
+    /// `interview`): `--why`, `--rules` and `--format`, before or after the
     /// subcommand, are errors.
     pub(crate) fn nothing_but_lang(&self, after: &NoOptions) -> Result<(), Misuse> {
         self.no_why(after.why)?;

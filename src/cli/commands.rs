@@ -248,7 +248,7 @@ pub struct InterviewArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
-    pub unused: InterviewUnused,
+    pub unused: NoOptions,
 }
 
 // `--why` where it does nothing: taken (and hidden) only so that the error can
@@ -270,22 +270,10 @@ pub struct InitUnused {
 }
 
 // The options a command that takes none but `--lang` and `--color` does nothing
-// with (`schema`, `exercise`, `grade`'s own): taken (and hidden) only so that the
+// with (`schema`, `interview`, `exercise`, `grade`'s own): taken (and hidden) only so that the
 // error can say they do not apply.
 #[derive(Debug, clap::Args)]
 pub struct NoOptions {
-    #[arg(long, hide = true)]
-    pub(crate) why: bool,
-    #[arg(long, hide = true, value_name = "FILE")]
-    pub(crate) rules: Option<OsString>,
-    #[arg(short, long, hide = true, value_name = "FORMAT")]
-    pub(crate) format: Option<OsString>,
-}
-
-// The options `interview` does nothing with: taken (and hidden) only so that the
-// error can say they do not apply.
-#[derive(Debug, clap::Args)]
-pub struct InterviewUnused {
     #[arg(long, hide = true)]
     pub(crate) why: bool,
     #[arg(long, hide = true, value_name = "FILE")]

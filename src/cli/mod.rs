@@ -322,13 +322,7 @@ impl Cli {
                 }
             }
             Command::Interview(InterviewArgs { output, unused }) => {
-                before.no_why(unused.why)?;
-                if before.rules.is_some() || unused.rules.is_some() {
-                    return Err(before.not_applicable("--rules"));
-                }
-                if before.format.is_some() || unused.format.is_some() {
-                    return Err(before.not_applicable("--format"));
-                }
+                before.nothing_but_lang(&unused)?;
                 Job::Interview { output }
             }
             Command::Schema(args) => schema::schema_job(args, &before)?,
