@@ -234,6 +234,32 @@ fn the_same_five_enterprises_as_toml_csv_and_xlsx_give_the_same_advice() {
         cover.stderr,
         "error: cover.xlsx: the first row of the sheet \"Cover\" names no column of a profile: give the portfolio's sheet with --sheet NAME (`kam-advise init --format csv` prints the column names)\n"
     );
+    // A cover sheet with a title that is not a note: the same pointer first, then
+    // the cell that could not be read as a column.
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("封面")
+        .and_then(|s| s.write_string(0, 0, "本表由市场部整理"))
+        .unwrap();
+    book.save(dir.path().join("titled.xlsx")).unwrap();
+    let titled = run(dir.path(), &["titled.xlsx", "--lang", "zh"]);
+    assert_eq!(titled.code, Some(1));
+    let lines: Vec<&str> = titled.stderr.lines().collect();
+    assert_eq!(
+        lines.first().copied(),
+        Some(
+            "error: titled.xlsx: 工作表“封面”的第一行中没有可识别的列名：请用 `--sheet 工作表名` 指定填有企业资料的那张工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
+        ),
+        "{}",
+        titled.stderr
+    );
+    assert!(
+        titled
+            .stderr
+            .contains("A 列：无法识别的列名“本表由市场部整理”"),
+        "{}",
+        titled.stderr
+    );
     let missing = run(dir.path(), &["clients.xlsx", "--sheet", "Kunden"]);
     assert_eq!(missing.code, Some(1));
     assert_eq!(
@@ -612,5 +638,27 @@ fn a_csv_separated_by_semicolons_says_so() {
     assert_eq!(
         out.stderr,
         "error: clients.csv: 各列之间用的是分号，而不是逗号：请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为），或直接使用 .xlsx 工作簿\n"
+    );
+}
+
+#[test]
+fn a_missing_required_column_is_one_error_for_the_whole_sheet() {
+    let dir = temp();
+    write(
+        dir.path(),
+        "clients.csv",
+        "name,annual_revenue,scale\n甲,3000万,small\n乙,4000万,small\n丙,5000万,medium\n",
+    );
+    let out = run(dir.path(), &["clients.csv"]);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "error: clients.csv: the sheet has no `key_accounts` column, and every row needs one: add it\n"
+    );
+    let out = run(dir.path(), &["clients.csv", "--lang", "zh"]);
+    assert_eq!(
+        out.stderr,
+        "error: clients.csv: 表中没有“重点客户数”列（`key_accounts`），而每一行都必须填写这一项：请加上这一列\n"
     );
 }

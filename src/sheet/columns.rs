@@ -44,6 +44,9 @@ pub fn letter(index: usize) -> String {
     out.iter().rev().collect()
 }
 
+/// The columns every row must fill: the keys a profile requires (profile/mod.rs).
+const REQUIRED: [Column; 3] = [Column::Name, Column::AnnualRevenue, Column::KeyAccounts];
+
 /// The header row, read: for each sheet column, the profile key it holds (`None`
 /// for a note column, whose name starts with `#`, or a column without a name).
 #[derive(Debug, Clone)]
@@ -102,6 +105,18 @@ impl Header {
         }
         if columns.iter().all(Option::is_none) {
             return Err(vec![SheetIssue::NoColumns]);
+        }
+        // A required key without a column would fail every row alike: said once.
+        let missing: Vec<SheetIssue> = REQUIRED
+            .iter()
+            .filter(|required| !columns.contains(&Some(**required)))
+            .map(|required| SheetIssue::MissingCell {
+                key: required.slug(),
+                column: None,
+            })
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
         }
         let names = names
             .into_iter()

@@ -319,10 +319,18 @@ impl<E> Rows<'_, E> {
                             columns: Vec::new(),
                             names: Vec::new(),
                         });
+                        // No column recognised: most likely a cover sheet, so the
+                        // first message says which sheet was read and how to pick one.
+                        let cover = SheetIssue::NoColumnsInSheet {
+                            sheet: super::columns::quote(&self.sheet),
+                        };
                         let issues = if issues == [SheetIssue::NoColumns] {
-                            vec![SheetIssue::NoColumnsInSheet {
-                                sheet: super::columns::quote(&self.sheet),
-                            }]
+                            vec![cover]
+                        } else if issues
+                            .iter()
+                            .all(|i| matches!(i, SheetIssue::UnknownColumn { .. }))
+                        {
+                            std::iter::once(cover).chain(issues).collect()
                         } else {
                             issues
                         };
