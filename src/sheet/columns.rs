@@ -167,8 +167,25 @@ mod tests {
 
     #[test]
     fn unknown_and_repeated_columns_are_errors_notes_are_not() {
-        let header = Header::parse(vec!["name".into(), "# contact".into(), "".into()]);
-        assert!(header.is_ok_and(|h| h.columns == vec![Some(Column::Name), None, None]));
+        let names = ["name", "# contact", "", "annual_revenue", "key_accounts"];
+        let header = Header::parse(names.iter().map(|n| n.to_string()).collect());
+        assert!(header.is_ok_and(|h| h.columns
+            == vec![
+                Some(Column::Name),
+                None,
+                None,
+                Some(Column::AnnualRevenue),
+                Some(Column::KeyAccounts)
+            ]));
+        // A required column left out is one issue for the sheet.
+        let issues = Header::parse(vec!["name".into(), "annual_revenue".into()]);
+        assert_eq!(
+            issues.err(),
+            Some(vec![SheetIssue::MissingCell {
+                key: "key_accounts",
+                column: None
+            }])
+        );
         let issues = Header::parse(vec!["nmae".into(), "name".into(), "名称".into()]);
         let Err(issues) = issues else {
             panic!("accepted")
