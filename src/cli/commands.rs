@@ -108,21 +108,23 @@ impl Command {
     }
 }
 
+/// Each subcommand by name and summary, its arguments deferred to `augment`.
+fn listed(command: clap::Command, for_update: bool) -> clap::Command {
+    SUBCOMMANDS
+        .iter()
+        .fold(command, |command, &(name, about, fresh, update)| {
+            let augment = if for_update { update } else { fresh };
+            command.subcommand(clap::Command::new(name).about(about).defer(augment))
+        })
+}
+
 impl Subcommand for Command {
     fn augment_subcommands(command: clap::Command) -> clap::Command {
-        SUBCOMMANDS
-            .iter()
-            .fold(command, |command, &(name, about, augment, _)| {
-                command.subcommand(clap::Command::new(name).about(about).defer(augment))
-            })
+        listed(command, false)
     }
 
     fn augment_subcommands_for_update(command: clap::Command) -> clap::Command {
-        SUBCOMMANDS
-            .iter()
-            .fold(command, |command, &(name, about, _, augment)| {
-                command.subcommand(clap::Command::new(name).about(about).defer(augment))
-            })
+        listed(command, true)
     }
 
     fn has_subcommand(name: &str) -> bool {

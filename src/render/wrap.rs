@@ -82,8 +82,7 @@ fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
     let rest_width = display_width(rest);
     let width = width.max(rest_width + 1);
     let new_line = |out: &mut String, line_start: &mut usize| {
-        let end = *line_start + out[*line_start..].trim_end().len();
-        out.truncate(end);
+        end_line(out, *line_start);
         out.push('\n');
         *line_start = out.len();
         out.push_str(rest);
@@ -120,9 +119,14 @@ fn wrap_to(text: &str, width: usize, first: &str, rest: &str) -> String {
         }
         fresh = false;
     }
+    end_line(&mut out, line_start);
+    out
+}
+
+/// Drops the trailing spaces of the line that starts at byte `line_start` of `out`.
+fn end_line(out: &mut String, line_start: usize) {
     let end = line_start + out[line_start..].trim_end().len();
     out.truncate(end);
-    out
 }
 
 /// Joins items with `separator`, starting a new line rather than breaking an item
@@ -226,7 +230,9 @@ impl<'a> Iterator for Tokens<'a> {
                 self.width += end - pos;
                 (char::from(bytes[end - 1]), 1, end)
             } else {
-                let c = char_at(text, pos).unwrap_or(' ');
+                let Some(c) = char_at(text, pos) else {
+                    break;
+                };
                 let c_width = char_width(c);
                 self.width += c_width;
                 if c == '`' {
