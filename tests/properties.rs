@@ -4,7 +4,8 @@
 use proptest::prelude::*;
 
 use kam_advise::advice::staffing::kam_managers;
-use kam_advise::advice::{ConditionId, Form, FormRule, RoleId, advise};
+use kam_advise::advice::staffing::staffing_for;
+use kam_advise::advice::{ConditionId, Form, FormRule, RoleId, ServiceTier, advise};
 use kam_advise::app::{Options, render_profile};
 use kam_advise::money::Revenue;
 use kam_advise::options::Format;
@@ -77,11 +78,13 @@ prop_compose! {
         key_accounts_threshold in 1u64..50,
         accounts_per_manager in 1u64..50,
         department_base_headcount in 1u64..10,
+        service_center_base_headcount in 1u64..10,
+        service_center_min_staff in 1u64..4,
         team_members_per_function in 0u64..4,
         team_max_key_accounts in 0u64..40,
         committee_center_min_staff in 0u64..4,
         focus_executives_per_account in 0u64..3,
-        named_managers in 0u64..3,
+        named_managers in 1u64..3,
     ) -> Rules {
         Rules {
             revenue_threshold_cny,
@@ -89,6 +92,8 @@ prop_compose! {
             team_max_key_accounts,
             accounts_per_manager,
             department_base_headcount,
+            service_center_base_headcount,
+            service_center_min_staff,
             committee_center_min_staff,
             focus_executives_per_account,
             team_members_per_function,
@@ -109,19 +114,24 @@ proptest! {
         prop_assert_eq!(a.form, a.rule.form());
         // KAM managers are ceil(accounts / per) whenever a unit is advised; no unit
         // means no managers and no headcount, and happens only under rules 1 and 2.
+        let managers = p.key_accounts.div_ceil(rules.accounts_per_manager);
         if a.form != Form::None {
-            prop_assert_eq!(a.staffing.kam_managers, p.key_accounts.div_ceil(rules.accounts_per_manager));
+            // A network's counted tier may need more: one at each centre at least.
+            prop_assert!(a.staffing.kam_managers >= managers);
+            if a.tier == ServiceTier::Single {
+                prop_assert_eq!(a.staffing.kam_managers, managers);
+            }
             prop_assert!(a.worth_considering);
         } else {
             prop_assert!(p.key_accounts == 0 || !a.worth_considering);
-            prop_assert_eq!(a.staffing.headcount, 0);
+            prop_assert_eq!(a.staffing.headcount, Some(0));
             prop_assert_eq!(a.staffing.kam_managers, 0);
             prop_assert!(a.units.is_empty());
         }
         // A department has at least its base headcount.
         if a.form == Form::Department {
-            prop_assert!(a.staffing.headcount >= rules.department_base_headcount);
-            prop_assert!(a.staffing.headcount >= a.staffing.kam_managers);
+            prop_assert!(a.staffing.headcount >= Some(rules.department_base_headcount));
+            prop_assert!(a.staffing.headcount >= Some(a.staffing.kam_managers));
         }
         // A committee: focus executives per key account, no reporting line, three centres.
         if a.form == Form::Committee {
@@ -131,9 +141,12 @@ proptest! {
             );
             prop_assert!(a.reporting_line.is_empty());
             prop_assert_eq!(a.units.len(), 4);
+            let center = managers
+                .max(rules.service_center_base_headcount)
+                .max(rules.department_base_headcount);
             prop_assert_eq!(
                 a.staffing.headcount,
-                a.staffing.kam_managers.saturating_add(2 * rules.committee_center_min_staff)
+                Some(center.saturating_add(2 * rules.committee_center_min_staff))
             );
         } else {
             prop_assert_eq!(a.staffing.focus_executives, 0);
@@ -141,9 +154,17 @@ proptest! {
         // Only a department has the quoted reporting line.
         prop_assert_eq!(a.form == Form::Department, !a.reporting_line.is_empty());
         // Headcount is the sum of the roles it counts.
-        let counted = a.staffing.roles.iter().filter(|r| r.in_headcount).fold(0u64, |s, r| s.saturating_add(r.count));
-        prop_assert_eq!(a.staffing.headcount, counted);
-        prop_assert!(a.staffing.roles.iter().filter(|r| r.id == RoleId::KamManager).all(|r| r.count == a.staffing.kam_managers));
+        // (None only for a network whose service tier is not counted.)
+        let counted = a.staffing.roles.iter().filter(|r| r.in_headcount).filter_map(|r| r.count).fold(0u64, u64::saturating_add);
+        match a.tier {
+            ServiceTier::Uncounted { .. } if a.form == Form::ServiceCenter => prop_assert_eq!(a.staffing.headcount, None),
+            _ => prop_assert_eq!(a.staffing.headcount, Some(counted)),
+        }
+        prop_assert!(a.staffing.roles.iter().filter(|r| r.id == RoleId::KamManager).all(|r| r.count == Some(a.staffing.kam_managers)));
+        // A counted tier: at least the floor at each centre.
+        if let (Form::ServiceCenter, ServiceTier::Counted { centers, .. }) = (a.form, a.tier) {
+            prop_assert!(a.staffing.kam_managers >= centers.saturating_mul(rules.service_center_min_staff));
+        }
         // Kind decides before scale: multinational and public sector whatever the size.
         if p.key_accounts > 0 && a.worth_considering {
             match p.kind {
@@ -334,5 +355,32 @@ proptest! {
                 prop_assert!(result.is_ok(), "{doc}\n{:?}", result.err());
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    /// The tool's consistency rule (docs/rules.md, "Staffing"): for the same key
+    /// accounts and no network, a more elaborate form is never staffed below a simpler
+    /// one, whatever the rules values that keep their minimums.
+    #[test]
+    fn headcount_grows_with_the_form(accounts in accounts(), rules in rules()) {
+        let headcount = |rule| {
+            staffing_for(rule, accounts, None, ServiceTier::Single, &rules).headcount
+        };
+        let team = headcount(FormRule::SmallScale);
+        let department = headcount(FormRule::MediumScale);
+        let center = headcount(FormRule::LargeEnterprise);
+        let committee = headcount(FormRule::LargeGroup);
+        prop_assert!(team.is_some() && department.is_some() && center.is_some() && committee.is_some());
+        prop_assert!(team <= department, "team {:?} > department {:?}", team, department);
+        prop_assert!(department <= center, "department {:?} > centre {:?}", department, center);
+        prop_assert!(center <= committee, "centre {:?} > committee {:?}", center, committee);
+        prop_assert_eq!(
+            headcount(FormRule::PublicSector),
+            center,
+            "a public body's single centre is staffed like a large firm's"
+        );
     }
 }

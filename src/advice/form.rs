@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn scale_decides_for_an_enterprise() {
-        let e = |s| rule(facts(8, Kind::Enterprise, Some(s)));
+        let e = |s| rule(facts(5, Kind::Enterprise, Some(s)));
         assert_eq!(e(Scale::Large), FormRule::LargeEnterprise);
         assert_eq!(e(Scale::Medium), FormRule::MediumScale);
         assert_eq!(e(Scale::Small), FormRule::SmallScale);
@@ -216,13 +216,13 @@ mod tests {
     }
 
     #[test]
-    fn a_small_firm_with_more_than_10_accounts_gets_a_department() {
+    fn a_small_firm_with_6_or_more_accounts_gets_a_department() {
         for scale in [Scale::Small, Scale::Micro] {
             assert_eq!(
-                rule(facts(10, Kind::Enterprise, Some(scale))),
+                rule(facts(5, Kind::Enterprise, Some(scale))),
                 FormRule::SmallScale
             );
-            let r = rule(facts(11, Kind::Enterprise, Some(scale)));
+            let r = rule(facts(6, Kind::Enterprise, Some(scale)));
             assert_eq!(r, FormRule::SmallManyAccounts);
             assert_eq!(r.form(), Form::Department);
             assert_eq!(r.form_clause(), "(二)3");
@@ -233,5 +233,6 @@ mod tests {
         };
         let f = facts(11, Kind::Enterprise, Some(Scale::Small));
         assert_eq!(form_rule(&f, &rules), FormRule::SmallScale);
+        assert_eq!(Rules::default().team_max_key_accounts, 5);
     }
 }

@@ -2,9 +2,9 @@
 //! opening gives for having no unit, and the steps between (docs/rules.md, "The gap").
 
 use crate::advice::form::{Form, FormRule};
-use crate::advice::staffing::Staffing;
+use crate::advice::staffing::{ServiceTier, Staffing, center_headcount};
 use crate::advice::structure::{Unit, UnitKind};
-use crate::profile::{Level, Setup};
+use crate::profile::{Level, Setup, Strategy};
 use crate::rules::Rules;
 use crate::slug::slug_enum;
 
@@ -42,9 +42,10 @@ pub fn setup_rank(setup: Setup) -> u8 {
 pub enum OpeningReason {
     /// Too few key accounts: answered from the profile's figures.
     FewAccounts { key_accounts: u64, threshold: u64 },
-    /// The cost seen as too large: a question, with what the cost depends on.
+    /// The cost seen as too large: a question, with what the cost depends on (no
+    /// headcount for a network whose service tier is not counted).
     Cost {
-        headcount: u64,
+        headcount: Option<u64>,
         focus_executives: u64,
     },
     /// No need seen: a question; (一)3 and (一)4 are the firm's own judgement.
@@ -60,12 +61,36 @@ pub enum Step {
     NameManagers {
         count: u64,
     },
-    TakeAccountsFromSalespeople,
+    /// Out of salespeople's hands: to the new unit, or (no unit) to the named manager.
+    TakeAccountsFromSalespeople {
+        to_unit: bool,
+    },
     TakeAccountsFromSalesDepartment,
     FormCommittee,
     AppointManagers {
         count: u64,
         per: u64,
+    },
+    /// A team's KAM manager(s) for its few key accounts.
+    LeadTeam {
+        count: u64,
+        accounts: u64,
+    },
+    /// The service centres of a network: at least `per_center` at each centre of
+    /// `level`; `count` in all when the tier is counted, else `guide` is the total the
+    /// average load suggests.
+    StaffNetworkCenters {
+        level: Level,
+        per_center: u64,
+        count: Option<u64>,
+        guide: u64,
+        per: u64,
+    },
+    /// A single service centre, or a committee's management centre, filled to its floor.
+    FillCenter {
+        headcount: u64,
+        specialists: u64,
+        committee: bool,
     },
     StaffCenters {
         per_center: u64,
@@ -93,7 +118,7 @@ pub enum Step {
     TrainStaff,
     ReviewStaffing {
         managers: u64,
-        headcount: u64,
+        headcount: Option<u64>,
     },
     KeepOrFold {
         current: Setup,
@@ -115,6 +140,8 @@ pub struct Recommended<'a> {
     pub rule: FormRule,
     pub worth_considering: bool,
     pub key_accounts: u64,
+    /// The firm's answers to (一)3 and (一)4.
+    pub strategy: Strategy,
     pub units: &'a [Unit],
     pub staffing: &'a Staffing,
 }
@@ -140,7 +167,7 @@ pub fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
     };
     let without_unit = setup_rank(current) <= setup_rank(Setup::SalesDepartment);
     let reasons = if without_unit && rec.worth_considering {
-        vec![
+        let mut reasons = vec![
             OpeningReason::FewAccounts {
                 key_accounts: rec.key_accounts,
                 threshold: rules.key_accounts_threshold,
@@ -149,8 +176,12 @@ pub fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
                 headcount: rec.staffing.headcount,
                 focus_executives: rec.staffing.focus_executives,
             },
-            OpeningReason::Need,
-        ]
+        ];
+        // A firm that answered (一)3 or (一)4 yes has said it sees a need.
+        if !rec.strategy.strategic_plan && !rec.strategy.account_development {
+            reasons.push(OpeningReason::Need);
+        }
+        reasons
     } else {
         Vec::new()
     };
@@ -182,7 +213,7 @@ fn steps(
                     });
                 }
                 if current == Setup::Sales {
-                    steps.push(Step::TakeAccountsFromSalespeople);
+                    steps.push(Step::TakeAccountsFromSalespeople { to_unit: false });
                 }
             }
         },
@@ -196,7 +227,7 @@ fn steps(
         }),
         GapDirection::Build | GapDirection::Grow => {
             match current {
-                Setup::Sales => steps.push(Step::TakeAccountsFromSalespeople),
+                Setup::Sales => steps.push(Step::TakeAccountsFromSalespeople { to_unit: true }),
                 Setup::SalesDepartment => steps.push(Step::TakeAccountsFromSalesDepartment),
                 _ => {}
             }
@@ -204,37 +235,81 @@ fn steps(
                 count: staffing.kam_managers,
                 per: rules.accounts_per_manager,
             };
-            match rec.rule.form() {
-                Form::Committee => {
-                    steps.push(Step::FormCommittee);
-                    steps.push(appoint);
-                    steps.push(Step::StaffCenters {
-                        per_center: rules.committee_center_min_staff,
-                    });
-                    steps.push(Step::AssignFocusExecutives {
-                        count: staffing.focus_executives,
-                    });
+            {
+                let managers = staffing.kam_managers;
+                let fill_center = |committee| {
+                    let headcount = center_headcount(managers, rules);
+                    Step::FillCenter {
+                        headcount,
+                        specialists: headcount - managers,
+                        committee,
+                    }
+                };
+                match rec.rule.form() {
+                    Form::Committee => {
+                        steps.push(Step::FormCommittee);
+                        steps.push(appoint);
+                        steps.push(fill_center(true));
+                        if rules.committee_center_min_staff > 0 {
+                            steps.push(Step::StaffCenters {
+                                per_center: rules.committee_center_min_staff,
+                            });
+                        }
+                        if staffing.focus_executives > 0 {
+                            steps.push(Step::AssignFocusExecutives {
+                                count: staffing.focus_executives,
+                            });
+                        }
+                    }
+                    Form::ServiceCenter => {
+                        steps.push(tiers_step(rec.units));
+                        match ServiceTier::of(rec.units) {
+                            ServiceTier::Single => {
+                                steps.push(appoint);
+                                steps.push(fill_center(false));
+                            }
+                            ServiceTier::Counted { level, .. } => {
+                                steps.push(Step::StaffNetworkCenters {
+                                    level,
+                                    per_center: rules.service_center_min_staff,
+                                    count: Some(managers),
+                                    guide: rec.key_accounts.div_ceil(rules.accounts_per_manager.max(1)),
+                                    per: rules.accounts_per_manager,
+                                })
+                            }
+                            ServiceTier::Uncounted { level } => {
+                                steps.push(Step::StaffNetworkCenters {
+                                    level,
+                                    per_center: rules.service_center_min_staff,
+                                    count: None,
+                                    guide: managers,
+                                    per: rules.accounts_per_manager,
+                                })
+                            }
+                        }
+                    }
+                    Form::Department => {
+                        steps.push(appoint);
+                        let headcount = staffing.headcount.unwrap_or(managers);
+                        steps.push(Step::FillDepartment {
+                            headcount,
+                            specialists: headcount - managers.min(headcount),
+                        });
+                        steps.push(Step::AdaptReportingLine);
+                    }
+                    Form::Team => {
+                        steps.push(Step::LeadTeam {
+                            count: managers,
+                            accounts: rec.key_accounts,
+                        });
+                        if rules.team_members_per_function > 0 {
+                            steps.push(Step::NameTeamMembers {
+                                per: rules.team_members_per_function,
+                            });
+                        }
+                    }
+                    Form::None => {}
                 }
-                Form::ServiceCenter => {
-                    steps.push(tiers_step(rec.units));
-                    steps.push(appoint);
-                }
-                Form::Department => {
-                    steps.push(appoint);
-                    steps.push(Step::FillDepartment {
-                        headcount: staffing.headcount,
-                        specialists: staffing.headcount
-                            - staffing.kam_managers.min(staffing.headcount),
-                    });
-                    steps.push(Step::AdaptReportingLine);
-                }
-                Form::Team => {
-                    steps.push(appoint);
-                    steps.push(Step::NameTeamMembers {
-                        per: rules.team_members_per_function,
-                    });
-                }
-                Form::None => {}
             }
             steps.push(Step::WriteDuties);
             steps.push(Step::TrainStaff);
@@ -279,7 +354,7 @@ mod tests {
         assert_eq!(gap.map(|g| g.direction), Some(GapDirection::Build));
         assert_eq!(
             gap.map(|g| g.steps[0].clone()),
-            Some(Step::TakeAccountsFromSalespeople)
+            Some(Step::TakeAccountsFromSalespeople { to_unit: true })
         );
         assert_eq!(gap.map(|g| g.reasons.len()), Some(3));
         assert!(gap.is_some_and(|g| g.steps.contains(&Step::AdaptReportingLine)));
@@ -330,6 +405,29 @@ mod tests {
             gap.map(|g| g.steps),
             Some(vec![Step::NameManagers { count: 1 }])
         );
+        // From salespeople, the accounts go to the named manager, not to a unit.
+        p.current_setup = Some(Setup::Sales);
+        let gap = advise(&p, &Rules::default()).gap;
+        assert_eq!(
+            gap.map(|g| g.steps),
+            Some(vec![
+                Step::NameManagers { count: 1 },
+                Step::TakeAccountsFromSalespeople { to_unit: false }
+            ])
+        );
+    }
+
+    #[test]
+    fn a_firm_that_answered_yes_is_not_asked_whether_it_sees_a_need() {
+        let mut p = test_profile(12, 9000);
+        p.current_setup = Some(Setup::Sales);
+        let reasons = |p: &crate::profile::Profile| {
+            advise(p, &Rules::default()).gap.map(|g| g.reasons).unwrap_or_default()
+        };
+        assert!(reasons(&p).contains(&OpeningReason::Need));
+        p.strategy.account_development = true;
+        assert!(!reasons(&p).contains(&OpeningReason::Need));
+        assert_eq!(reasons(&p).len(), 2);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub use conditions::{Condition, ConditionId, Measure};
 pub use form::{Facts, Form, FormRule};
 pub use gap::{Gap, GapDirection, OpeningReason, Step};
 pub use notes::{Change, Hint, Warning};
-pub use staffing::{Basis, Role, RoleId, Staffing, TeamFunction};
+pub use staffing::{Basis, Role, RoleId, ServiceTier, Staffing, TeamFunction};
 pub use structure::{Post, Unit, UnitKind};
 pub use trace::Trace;
 
@@ -33,6 +33,8 @@ pub struct Advice {
     pub rule: FormRule,
     pub form: Form,
     pub units: Vec<Unit>,
+    /// How a service centre's tier is counted (`Single` for every other form).
+    pub tier: ServiceTier,
     pub staffing: Staffing,
     /// The quoted reporting line of a typical department, bottom to top; empty otherwise.
     pub reporting_line: Vec<Post>,
@@ -58,10 +60,12 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
     let rule = form::form_rule(&facts, rules);
     let form = rule.form();
     let units = structure::units_for(form, &profile.network);
+    let tier = staffing::ServiceTier::of(&units);
     let staffing = staffing::staffing_for(
         rule,
         profile.key_accounts,
         profile.team_functions.as_deref(),
+        tier,
         rules,
     );
     let gap = profile.current_setup.map(|current| {
@@ -69,6 +73,7 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
             rule,
             worth_considering,
             key_accounts: profile.key_accounts,
+            strategy: profile.strategy,
             units: &units,
             staffing: &staffing,
         };
@@ -76,8 +81,8 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
     });
     Advice {
         warnings: notes::warnings(profile, rule),
-        hints: notes::hints(profile, rules, &conditions, rule, staffing.headcount),
-        trace: trace::trace_for(profile, rules, &conditions, &facts, rule, &staffing),
+        hints: notes::hints(profile, rules, &conditions, rule, tier, &staffing),
+        trace: trace::trace_for(profile, rules, &conditions, &facts, rule, &staffing, tier),
         reporting_line: structure::reporting_line(form),
         default_rules: rules.is_default(),
         conditions,
@@ -85,6 +90,7 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
         rule,
         form,
         units,
+        tier,
         staffing,
         gap,
     }
@@ -141,10 +147,10 @@ mod tests {
         p.scale = Some(Scale::Large);
         cases.push(p);
         cases.push(test_profile(12, 9000));
-        let mut p = test_profile(11, 900);
+        let mut p = test_profile(6, 900);
         p.scale = Some(Scale::Small);
         cases.push(p);
-        let mut p = test_profile(10, 900);
+        let mut p = test_profile(5, 6000);
         p.scale = Some(Scale::Micro);
         cases.push(p);
         let rules: Vec<FormRule> = cases
@@ -168,6 +174,6 @@ mod tests {
         let a = advise(&test_profile(0, 9000), &Rules::default());
         assert!(a.worth_considering);
         assert_eq!(a.form, Form::None);
-        assert_eq!(a.staffing.headcount, 0);
+        assert_eq!(a.staffing.headcount, Some(0));
     }
 }

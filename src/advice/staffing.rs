@@ -2,12 +2,15 @@
 //! figure, derived from one, or the tool's assumption (docs/rules.md, "Staffing").
 
 use crate::advice::form::{Form, FormRule};
-use crate::rules::{Rules, Source};
+use crate::advice::structure::{Unit, UnitKind};
+use crate::profile::Level;
+use crate::rules::{RuleKey, Rules, Source};
 use crate::slug::slug_enum;
 
 slug_enum! {
     /// The people the staffing counts (`staffing.roles[].id`).
     pub enum RoleId {
+        CommitteeMember = "committee-member",
         KamManager = "kam-manager",
         KamSpecialist = "kam-specialist",
         ServiceCenterStaff = "service-center-staff",
@@ -40,18 +43,74 @@ impl TeamFunction {
     ];
 }
 
+/// How the service centres of a service-centre form are counted (docs/rules.md,
+/// "Staffing").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceTier {
+    /// One centre: no network, a national service tier, or a tier counted as 1.
+    Single,
+    /// A tier of `centers` (more than one) service centres at `level`.
+    Counted { level: Level, centers: u64 },
+    /// A tier below national whose number of centres the profile does not give.
+    Uncounted { level: Level },
+}
+
+impl ServiceTier {
+    /// The tier of a service-centre structure: the level of its (non-optional) service
+    /// centre and how many there are.
+    pub fn of(units: &[Unit]) -> ServiceTier {
+        let center = units
+            .iter()
+            .find(|u| u.kind == UnitKind::ServiceCenter && !u.optional);
+        match center.map(|u| (u.level, u.count)) {
+            Some((Some(level), Some(centers))) if centers > 1 => {
+                ServiceTier::Counted { level, centers }
+            }
+            Some((Some(level), None)) if level != Level::National => {
+                ServiceTier::Uncounted { level }
+            }
+            _ => ServiceTier::Single,
+        }
+    }
+}
+
 /// How a staffing number was reached, with the figures that went into it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Basis {
     /// ceil(accounts / per) KAM managers.
     PerManager { accounts: u64, per: u64 },
-    /// ceil(accounts / per) as a guide for a whole service network, staffed flexibly.
-    NetworkGuide { accounts: u64, per: u64 },
+    /// A team's KAM manager(s): ceil(accounts / per), led by one who can run a team.
+    TeamLead { accounts: u64, per: u64 },
+    /// A counted tier: at least `per_center` at each of `centers` centres, or
+    /// ceil(accounts / per) in all when that is more.
+    CentersFloor {
+        centers: u64,
+        per_center: u64,
+        accounts: u64,
+        per: u64,
+    },
+    /// An uncounted tier: at least one at each centre of `level`; ceil(accounts / per)
+    /// is the total the average load suggests.
+    NetworkGuide {
+        level: Level,
+        per_center: u64,
+        accounts: u64,
+        per: u64,
+    },
     /// The department's "3-4 people", filled up beside `managers` managers.
     DepartmentBase { base: u64, managers: u64 },
+    /// A single service centre (or a committee's management centre) floored at `base`
+    /// people, filled up beside `managers` managers.
+    CenterBase {
+        base: u64,
+        managers: u64,
+        committee: bool,
+    },
     /// A floor of people in each of the committee's other centres.
     CenterFloor { per_center: u64 },
-    /// Focus executives for each key account (the Xerox example).
+    /// The firm's top managers who sit on the committee part-time.
+    CommitteeMembers,
+    /// Focus executives for each key account (the Xerox practice).
     FocusPerAccount { accounts: u64, per: u64 },
     /// `per` member(s) from each of the firm's functions.
     PerFunction { per: u64 },
@@ -63,7 +122,8 @@ pub enum Basis {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Role {
     pub id: RoleId,
-    pub count: u64,
+    /// How many; `None` for a role with no number (the committee's members).
+    pub count: Option<u64>,
     pub basis: Basis,
     /// Whether the role counts in the unit's headcount.
     pub in_headcount: bool,
@@ -75,7 +135,9 @@ pub struct Role {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Staffing {
     pub kam_managers: u64,
-    pub headcount: u64,
+    /// The people the unit counts; `None` for a network whose service tier is not
+    /// counted (its centres are staffed as the business needs).
+    pub headcount: Option<u64>,
     pub focus_executives: u64,
     pub roles: Vec<Role>,
 }
@@ -90,13 +152,40 @@ pub fn department_headcount(managers: u64, rules: &Rules) -> u64 {
     managers.max(rules.department_base_headcount)
 }
 
-/// The staffing the rule's form calls for.
+/// A single service centre's headcount (and a committee's management centre's): never
+/// below a department's, growing with the managers (the tool's assumption).
+pub fn center_headcount(managers: u64, rules: &Rules) -> u64 {
+    managers
+        .max(rules.service_center_base_headcount)
+        .max(rules.department_base_headcount)
+}
+
+/// The least headcount the form's formula gives whatever the key accounts: the floor
+/// that managers must pass before the headcount grows (for "what changes when").
+pub fn headcount_floor(form: Form, tier: ServiceTier, rules: &Rules) -> u64 {
+    match form {
+        Form::None | Form::Team => 0,
+        Form::Department => rules.department_base_headcount,
+        Form::ServiceCenter => match tier {
+            ServiceTier::Single => center_headcount(0, rules),
+            ServiceTier::Counted { centers, .. } => {
+                centers.saturating_mul(rules.service_center_min_staff)
+            }
+            ServiceTier::Uncounted { .. } => 0,
+        },
+        Form::Committee => center_headcount(0, rules),
+    }
+}
+
+/// The staffing the rule's form calls for. `tier` matters only to a service centre.
 pub fn staffing_for(
     rule: FormRule,
     key_accounts: u64,
     team_functions: Option<&[String]>,
+    tier: ServiceTier,
     rules: &Rules,
 ) -> Staffing {
+    use RuleKey as K;
     let form = rule.form();
     let managers = if form == Form::None {
         0
@@ -104,57 +193,120 @@ pub fn staffing_for(
         kam_managers(key_accounts, rules)
     };
     let per = rules.accounts_per_manager;
-    let role = |id, count, basis, in_headcount, source| Role {
+    let role = |id, count: u64, basis, in_headcount, source| Role {
         id,
-        count,
+        count: Some(count),
         basis,
         in_headcount,
         source,
         function: None,
     };
-    let manager = |basis| role(RoleId::KamManager, managers, basis, true, Source::Derived);
+    let manager_source = rules.source_of(Source::Derived, &[K::AccountsPerManager]);
+    let manager = |count, basis| role(RoleId::KamManager, count, basis, true, manager_source);
     let per_manager = Basis::PerManager {
         accounts: key_accounts,
         per,
     };
+    // The places of a centre beyond its managers, as KAM specialists.
+    let specialists = |base_keys: &[RuleKey], committee: bool| {
+        let extra = center_headcount(managers, rules) - managers;
+        let mut keys = vec![K::AccountsPerManager, K::DepartmentBaseHeadcount];
+        keys.extend_from_slice(base_keys);
+        (extra > 0).then(|| {
+            role(
+                RoleId::KamSpecialist,
+                extra,
+                Basis::CenterBase {
+                    base: center_headcount(0, rules),
+                    managers,
+                    committee,
+                },
+                true,
+                rules.source_of(Source::Assumption, &keys),
+            )
+        })
+    };
     let mut roles = Vec::new();
+    let mut headcount = None;
     match form {
         Form::None => {
-            if rule == FormRule::NoConditionMet && rules.named_managers > 0 {
+            if rule == FormRule::NoConditionMet {
                 roles.push(role(
                     RoleId::NamedManager,
                     rules.named_managers,
                     Basis::NamedPartTime,
                     false,
-                    Source::Assumption,
+                    rules.source_of(Source::Assumption, &[K::NamedManagers]),
                 ));
             }
         }
         Form::Committee => {
-            roles.push(manager(per_manager));
+            roles.push(Role {
+                id: RoleId::CommitteeMember,
+                count: None,
+                basis: Basis::CommitteeMembers,
+                in_headcount: false,
+                source: Source::Assumption,
+                function: None,
+            });
+            roles.push(manager(managers, per_manager));
+            roles.extend(specialists(&[K::ServiceCenterBaseHeadcount], true));
             let floor = rules.committee_center_min_staff;
-            for id in [RoleId::ServiceCenterStaff, RoleId::EvaluationCenterStaff] {
-                let basis = Basis::CenterFloor { per_center: floor };
-                roles.push(role(id, floor, basis, true, Source::Assumption));
+            if floor > 0 {
+                for id in [RoleId::ServiceCenterStaff, RoleId::EvaluationCenterStaff] {
+                    let basis = Basis::CenterFloor { per_center: floor };
+                    let source = rules.source_of(Source::Assumption, &[K::CommitteeCenterMinStaff]);
+                    roles.push(role(id, floor, basis, true, source));
+                }
             }
             let per = rules.focus_executives_per_account;
-            roles.push(role(
-                RoleId::FocusExecutive,
-                key_accounts.saturating_mul(per),
-                Basis::FocusPerAccount {
+            if per > 0 {
+                roles.push(role(
+                    RoleId::FocusExecutive,
+                    key_accounts.saturating_mul(per),
+                    Basis::FocusPerAccount {
+                        accounts: key_accounts,
+                        per,
+                    },
+                    false,
+                    rules.source_of(Source::Derived, &[K::FocusExecutivesPerAccount]),
+                ));
+            }
+        }
+        Form::ServiceCenter => match tier {
+            ServiceTier::Single => {
+                roles.push(manager(managers, per_manager));
+                roles.extend(specialists(&[K::ServiceCenterBaseHeadcount], false));
+            }
+            ServiceTier::Counted { centers, .. } => {
+                let per_center = rules.service_center_min_staff;
+                let floor = centers.saturating_mul(per_center);
+                // The role's source is that of the larger term (the floor on a tie).
+                let source = if floor >= managers {
+                    rules.source_of(Source::Assumption, &[K::ServiceCenterMinStaff])
+                } else {
+                    manager_source
+                };
+                let basis = Basis::CentersFloor {
+                    centers,
+                    per_center,
                     accounts: key_accounts,
                     per,
-                },
-                false,
-                Source::Derived,
-            ));
-        }
-        Form::ServiceCenter => roles.push(manager(Basis::NetworkGuide {
-            accounts: key_accounts,
-            per,
-        })),
+                };
+                roles.push(role(RoleId::KamManager, floor.max(managers), basis, true, source));
+            }
+            ServiceTier::Uncounted { level } => {
+                let basis = Basis::NetworkGuide {
+                    level,
+                    per_center: rules.service_center_min_staff,
+                    accounts: key_accounts,
+                    per,
+                };
+                roles.push(manager(managers, basis));
+            }
+        },
         Form::Department => {
-            roles.push(manager(per_manager));
+            roles.push(manager(managers, per_manager));
             let extra = department_headcount(managers, rules) - managers;
             if extra > 0 {
                 roles.push(role(
@@ -165,12 +317,21 @@ pub fn staffing_for(
                         managers,
                     },
                     true,
-                    Source::Derived,
+                    rules.source_of(
+                        Source::Derived,
+                        &[K::DepartmentBaseHeadcount, K::AccountsPerManager],
+                    ),
                 ));
             }
         }
         Form::Team => {
-            roles.push(manager(per_manager));
+            roles.push(manager(
+                managers,
+                Basis::TeamLead {
+                    accounts: key_accounts,
+                    per,
+                },
+            ));
             let functions: Vec<TeamFunction> = match team_functions {
                 Some(names) => names
                     .iter()
@@ -180,6 +341,7 @@ pub fn staffing_for(
             };
             let per = rules.team_members_per_function;
             if per > 0 {
+                let source = rules.source_of(Source::Assumption, &[K::TeamMembersPerFunction]);
                 for function in functions {
                     roles.push(Role {
                         function: Some(function),
@@ -188,24 +350,37 @@ pub fn staffing_for(
                             per,
                             Basis::PerFunction { per },
                             false,
-                            Source::Assumption,
+                            source,
                         )
                     });
                 }
             }
         }
     }
-    let headcount = roles
-        .iter()
-        .filter(|r| r.in_headcount)
-        .fold(0u64, |sum, r| sum.saturating_add(r.count));
+    if !matches!(
+        (form, tier),
+        (Form::ServiceCenter, ServiceTier::Uncounted { .. })
+    ) {
+        headcount = Some(
+            roles
+                .iter()
+                .filter(|r| r.in_headcount)
+                .filter_map(|r| r.count)
+                .fold(0u64, u64::saturating_add),
+        );
+    }
     let focus_executives = roles
         .iter()
         .filter(|r| r.id == RoleId::FocusExecutive)
-        .map(|r| r.count)
+        .filter_map(|r| r.count)
         .sum();
+    let kam_managers = roles
+        .iter()
+        .find(|r| r.id == RoleId::KamManager)
+        .and_then(|r| r.count)
+        .unwrap_or(0);
     Staffing {
-        kam_managers: managers,
+        kam_managers,
         headcount,
         focus_executives,
         roles,
@@ -217,7 +392,15 @@ mod tests {
     use super::*;
 
     fn staff(rule: FormRule, accounts: u64) -> Staffing {
-        staffing_for(rule, accounts, None, &Rules::default())
+        staffing_for(rule, accounts, None, ServiceTier::Single, &Rules::default())
+    }
+
+    fn tier(tier: ServiceTier, accounts: u64, rules: &Rules) -> Staffing {
+        staffing_for(FormRule::PublicSector, accounts, None, tier, rules)
+    }
+
+    fn role(s: &Staffing, id: RoleId) -> Option<&Role> {
+        s.roles.iter().find(|r| r.id == id)
     }
 
     #[test]
@@ -228,33 +411,92 @@ mod tests {
             let s = staff(FormRule::MediumScale, accounts);
             assert_eq!(
                 (s.kam_managers, s.headcount),
-                (managers, headcount),
+                (managers, Some(headcount)),
                 "{accounts}"
             );
         }
         let s = staff(FormRule::MediumScale, 12);
-        assert_eq!(s.roles[1].id, RoleId::KamSpecialist);
-        assert_eq!(s.roles[1].count, 1);
-        assert_eq!(s.roles[1].source, Source::Derived);
+        let specialist = role(&s, RoleId::KamSpecialist);
+        assert_eq!(specialist.map(|r| (r.count, r.source)), Some((Some(1), Source::Derived)));
     }
 
     #[test]
-    fn committee_counts_managers_and_centre_staff_but_not_focus_executives() {
-        let s = staff(FormRule::LargeGroup, 25);
-        assert_eq!(s.kam_managers, 3);
-        assert_eq!(s.headcount, 5);
-        assert_eq!(s.focus_executives, 25);
-        let focus = s.roles.iter().find(|r| r.id == RoleId::FocusExecutive);
+    fn a_single_service_centre_is_never_smaller_than_a_department() {
+        // 18 key accounts: a department of 3; a large firm's centre of 3, not 2.
+        let center = staff(FormRule::LargeEnterprise, 18);
+        let department = staff(FormRule::MediumScale, 18);
+        assert_eq!(center.kam_managers, 2);
+        assert_eq!(center.headcount, Some(3));
+        assert_eq!(department.headcount, Some(3));
+        let specialist = role(&center, RoleId::KamSpecialist);
         assert_eq!(
-            focus.map(|r| (r.in_headcount, r.source)),
-            Some((false, Source::Derived))
+            specialist.map(|r| (r.count, r.source)),
+            Some((Some(1), Source::Assumption))
+        );
+        assert_eq!(staff(FormRule::LargeEnterprise, 40).headcount, Some(5));
+    }
+
+    #[test]
+    fn fourteen_counted_centres_get_one_manager_each_at_least() {
+        let counted = ServiceTier::Counted {
+            level: Level::Prefecture,
+            centers: 14,
+        };
+        let s = tier(counted, 45, &Rules::default());
+        assert_eq!((s.kam_managers, s.headcount), (14, Some(14)));
+        let manager = role(&s, RoleId::KamManager);
+        assert_eq!(manager.map(|r| r.source), Some(Source::Assumption));
+        // More accounts than the centres' floor: the 9 decides, and so does its source.
+        let s = tier(counted, 200, &Rules::default());
+        assert_eq!((s.kam_managers, s.headcount), (23, Some(23)));
+        assert_eq!(role(&s, RoleId::KamManager).map(|r| r.source), Some(Source::Derived));
+        // A tie is the floor's.
+        let s = tier(counted, 126, &Rules::default());
+        assert_eq!(s.headcount, Some(14));
+        assert_eq!(
+            role(&s, RoleId::KamManager).map(|r| r.source),
+            Some(Source::Assumption)
         );
     }
 
     #[test]
+    fn an_uncounted_tier_has_no_headcount_but_a_guide() {
+        let s = tier(
+            ServiceTier::Uncounted {
+                level: Level::Prefecture,
+            },
+            45,
+            &Rules::default(),
+        );
+        assert_eq!((s.kam_managers, s.headcount), (5, None));
+        assert!(matches!(s.roles[0].basis, Basis::NetworkGuide { .. }));
+    }
+
+    #[test]
+    fn committee_is_never_smaller_than_a_service_centre() {
+        let s = staff(FormRule::LargeGroup, 2);
+        assert_eq!(s.kam_managers, 1);
+        // A management centre of 3 (1 manager, 2 specialists) and two centres of 1.
+        assert_eq!(s.headcount, Some(5));
+        let member = role(&s, RoleId::CommitteeMember);
+        assert_eq!(
+            member.map(|r| (r.count, r.in_headcount, r.source)),
+            Some((None, false, Source::Assumption))
+        );
+        let s = staff(FormRule::LargeGroup, 25);
+        assert_eq!((s.kam_managers, s.headcount, s.focus_executives), (3, Some(5), 25));
+        let focus = role(&s, RoleId::FocusExecutive);
+        assert_eq!(
+            focus.map(|r| (r.in_headcount, r.source)),
+            Some((false, Source::Derived))
+        );
+        assert_eq!(staff(FormRule::LargeGroup, 40).headcount, Some(7));
+    }
+
+    #[test]
     fn team_members_come_from_functions_and_are_not_counted() {
-        let s = staff(FormRule::SmallScale, 8);
-        assert_eq!((s.kam_managers, s.headcount), (1, 1));
+        let s = staff(FormRule::SmallScale, 4);
+        assert_eq!((s.kam_managers, s.headcount), (1, Some(1)));
         let members: Vec<&Role> = s
             .roles
             .iter()
@@ -268,8 +510,9 @@ mod tests {
         );
         let named = staffing_for(
             FormRule::SmallScale,
-            8,
+            4,
             Some(&["sales engineering".to_string()]),
+            ServiceTier::Single,
             &Rules::default(),
         );
         assert_eq!(
@@ -281,23 +524,55 @@ mod tests {
     #[test]
     fn no_unit_means_no_staff_but_a_named_manager_under_rule_2() {
         let s = staff(FormRule::NoConditionMet, 3);
-        assert_eq!((s.kam_managers, s.headcount), (0, 0));
+        assert_eq!((s.kam_managers, s.headcount), (0, Some(0)));
         assert_eq!(s.roles.len(), 1);
         assert_eq!(s.roles[0].id, RoleId::NamedManager);
         assert!(staff(FormRule::NoKeyAccounts, 0).roles.is_empty());
     }
 
     #[test]
-    fn service_centre_managers_are_a_guide() {
-        let s = staff(FormRule::PublicSector, 40);
-        assert_eq!((s.kam_managers, s.headcount), (5, 5));
-        assert!(matches!(s.roles[0].basis, Basis::NetworkGuide { .. }));
+    fn a_changed_rules_value_marks_the_figures_that_use_it() {
+        let rules = Rules {
+            accounts_per_manager: 6,
+            ..Rules::default()
+        };
+        let s = staffing_for(FormRule::MediumScale, 12, None, ServiceTier::Single, &rules);
+        assert_eq!(s.roles[0].source, Source::RulesFile);
+        assert_eq!(s.roles[1].source, Source::RulesFile);
+        // A rules file that restates a default changes nothing.
+        let same = Rules {
+            accounts_per_manager: 9,
+            ..Rules::default()
+        };
+        let s = staffing_for(FormRule::MediumScale, 12, None, ServiceTier::Single, &same);
+        assert_eq!(s.roles[0].source, Source::Derived);
+        // A figure whose formula does not use the changed key keeps its source.
+        let rules = Rules {
+            committee_center_min_staff: 2,
+            ..Rules::default()
+        };
+        let s = staffing_for(FormRule::LargeGroup, 12, None, ServiceTier::Single, &rules);
+        assert_eq!(role(&s, RoleId::KamManager).map(|r| r.source), Some(Source::Derived));
+        assert_eq!(
+            role(&s, RoleId::ServiceCenterStaff).map(|r| r.source),
+            Some(Source::RulesFile)
+        );
+        assert_eq!(s.headcount, Some(7));
     }
 
     #[test]
     fn extreme_counts_do_not_overflow() {
         let s = staff(FormRule::LargeGroup, u64::MAX);
         assert_eq!(s.focus_executives, u64::MAX);
-        assert!(s.headcount >= s.kam_managers);
+        assert!(s.headcount >= Some(s.kam_managers));
+        let s = tier(
+            ServiceTier::Counted {
+                level: Level::County,
+                centers: u64::MAX,
+            },
+            u64::MAX,
+            &Rules::default(),
+        );
+        assert_eq!(s.headcount, Some(u64::MAX));
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::advice::conditions::Condition;
 use crate::advice::form::{Facts, Form, FormRule};
-use crate::advice::staffing::Staffing;
+use crate::advice::staffing::{ServiceTier, Staffing, center_headcount, kam_managers};
 use crate::profile::{Kind, Profile, ScaleSource};
 use crate::rules::Rules;
 use crate::scale::{Figures, Scale, SizeCheck};
@@ -40,9 +40,24 @@ pub enum Trace {
         managers: u64,
         headcount: u64,
     },
-    /// Committee headcount = managers + 2 × the centres' floor.
-    CommitteeHeadcount {
+    /// A single service centre's headcount = the larger of its floor and the managers.
+    CenterHeadcount {
+        base: u64,
         managers: u64,
+        headcount: u64,
+    },
+    /// A counted tier's KAM managers = the larger of centres × the floor and the managers
+    /// the average load gives.
+    CentersFloor {
+        centers: u64,
+        per_center: u64,
+        managers: u64,
+        headcount: u64,
+    },
+    /// Committee headcount = the management centre (floored like a single service
+    /// centre) + 2 × the other centres' floor.
+    CommitteeHeadcount {
+        center: u64,
         per_center: u64,
         headcount: u64,
     },
@@ -58,6 +73,7 @@ pub fn trace_for(
     facts: &Facts,
     fired: FormRule,
     staffing: &Staffing,
+    tier: ServiceTier,
 ) -> Vec<Trace> {
     let mut trace = Vec::new();
     match (profile.scale_source, profile.industry, profile.scale) {
@@ -89,24 +105,39 @@ pub fn trace_for(
         }
     }
     let form = fired.form();
+    let managers = kam_managers(profile.key_accounts, rules);
     if form != Form::None {
         trace.push(Trace::KamManagers {
             accounts: profile.key_accounts,
             per: rules.accounts_per_manager,
-            managers: staffing.kam_managers,
+            managers,
         });
     }
-    match form {
-        Form::Department => trace.push(Trace::DepartmentHeadcount {
+    let headcount = staffing.headcount.unwrap_or(0);
+    match (form, tier) {
+        (Form::Department, _) => trace.push(Trace::DepartmentHeadcount {
             base: rules.department_base_headcount,
-            managers: staffing.kam_managers,
-            headcount: staffing.headcount,
+            managers,
+            headcount,
         }),
-        Form::Committee => {
+        (Form::ServiceCenter, ServiceTier::Single) => trace.push(Trace::CenterHeadcount {
+            base: center_headcount(0, rules),
+            managers,
+            headcount,
+        }),
+        (Form::ServiceCenter, ServiceTier::Counted { centers, .. }) => {
+            trace.push(Trace::CentersFloor {
+                centers,
+                per_center: rules.service_center_min_staff,
+                managers,
+                headcount,
+            })
+        }
+        (Form::Committee, _) => {
             trace.push(Trace::CommitteeHeadcount {
-                managers: staffing.kam_managers,
+                center: center_headcount(managers, rules),
                 per_center: rules.committee_center_min_staff,
-                headcount: staffing.headcount,
+                headcount,
             });
             trace.push(Trace::FocusExecutives {
                 accounts: profile.key_accounts,

@@ -434,7 +434,7 @@ mod tests {
         // department needs neither [network] nor [team].
         assert_eq!(a.next(), None);
         a.scale = Some(ScaleAnswer::Declared(Scale::Small));
-        a.key_accounts = Some("8".into());
+        a.key_accounts = Some("4".into());
         assert_eq!(a.next(), Some(Question::Functions));
         a.kind = Some(Kind::PublicSector);
         assert_eq!(a.next(), Some(Question::Levels));

@@ -19,7 +19,8 @@ pub struct Row {
     pub form_rule: FormRule,
     pub form_clause: &'static str,
     pub kam_managers: u64,
-    pub headcount: u64,
+    /// Null for a network whose service tier is not counted.
+    pub headcount: Option<u64>,
 }
 
 impl Row {
@@ -79,7 +80,7 @@ pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
                     format!("{}/4", r.conditions_met),
                     format!("{} {}", text.form_short(r.form), r.form_clause),
                     r.kam_managers.to_string(),
-                    r.headcount.to_string(),
+                    r.headcount.map_or_else(|| "—".to_string(), |n| n.to_string()),
                 ]
             })
             .collect(),

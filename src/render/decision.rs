@@ -429,7 +429,7 @@ mod tests {
         let en = rows[7].annotation(&Rules::default(), catalog(Lang::En));
         assert_eq!(
             en,
-            "Rule 8 (small-many-accounts) · (二)3 · small or micro, with more than 10 key accounts (the tool's reading of (二)4 and (二)1)"
+            "Rule 8 (small-many-accounts) · (二)3 · small or micro, with more than 5 key accounts (the tool's reading of (二)4 and (二)1)"
         );
         let zh = rows[2].annotation(&Rules::default(), catalog(Lang::Zh));
         assert_eq!(

@@ -13,7 +13,7 @@ use crate::scale::Scale;
 use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// The version of this JSON layout; keys are only ever added within a version.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One advised profile: a line of `kam-advise --format json`. Keys are only ever added
 /// within a `schema_version`; texts follow `lang`, keys and ids are English.
@@ -137,7 +137,8 @@ struct JsonUnit {
 #[derive(Serialize, JsonSchema)]
 struct JsonStaffing {
     kam_managers: u64,
-    headcount: u64,
+    /// Null for a network whose service tier is not counted.
+    headcount: Option<u64>,
     focus_executives: u64,
     roles: Vec<JsonRole>,
 }
@@ -146,7 +147,8 @@ struct JsonStaffing {
 struct JsonRole {
     id: RoleId,
     role: String,
-    count: u64,
+    /// Null for a role with no number (`committee-member`).
+    count: Option<u64>,
     basis: String,
     in_headcount: bool,
     source: Source,

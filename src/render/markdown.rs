@@ -166,8 +166,9 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     if let Some(root) = org_chart(advice, text) {
         heading(&mut out, 2, "org-chart", l.org_chart);
         let _ = writeln!(out, "```mermaid\n{}```", mermaid(&root, text));
-        if advice.form == Form::Committee {
-            let _ = writeln!(out, "\n{}", text.committee_placement_note());
+        let note = text.placement_note(advice.form);
+        if !note.is_empty() {
+            let _ = writeln!(out, "\n{note}");
         }
     }
 
@@ -186,7 +187,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             .collect();
         let _ = write!(out, "\n{}", totals.join(" · "));
         out.push('\n');
-        let note = text.staffing_note(advice.form);
+        let note = text.staffing_note(advice.form, advice.tier);
         if !note.is_empty() {
             let _ = writeln!(out, "\n{note}");
         }
@@ -368,7 +369,7 @@ mod tests {
             count: None,
             optional: false,
             outside_headcount: false,
-            network_total: false,
+            per_center: None,
             children: Vec::new(),
         };
         let src = mermaid(&tricky, catalog(Lang::En));

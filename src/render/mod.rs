@@ -18,7 +18,7 @@ pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
-use crate::advice::{Advice, Facts, Form, Measure};
+use crate::advice::{Advice, Facts, Form, Measure, ServiceTier};
 use crate::date::DocDate;
 use crate::profile::Profile;
 use crate::rules::Rules;
@@ -173,7 +173,7 @@ impl Report<'_> {
                 }
                 vec![
                     text.role(role),
-                    thousands(role.count),
+                    role.count.map_or_else(|| "—".to_string(), thousands),
                     text.source(role.source).to_string(),
                     basis,
                 ]
@@ -186,15 +186,18 @@ impl Report<'_> {
     pub fn staffing_totals(&self, text: &dyn Catalog) -> Vec<(&'static str, String)> {
         let l = text.labels();
         let (form, staffing) = (self.advice.form, &self.advice.staffing);
-        let headcount = if form == Form::ServiceCenter {
-            l.headcount_managers_only
-        } else {
-            l.headcount
-        };
-        let mut totals = vec![(headcount, text.people(staffing.headcount))];
-        if form != Form::None {
-            totals.push((l.kam_managers, thousands(staffing.kam_managers)));
+        // No unit, no headcount line.
+        if form == Form::None {
+            return Vec::new();
         }
+        let mut totals = vec![match (self.advice.tier, staffing.headcount) {
+            (_, None) => (l.headcount, l.headcount_not_estimated.to_string()),
+            (ServiceTier::Counted { .. }, Some(n)) if form == Form::ServiceCenter => {
+                (l.headcount_managers_only, text.people(n))
+            }
+            (_, Some(n)) => (l.headcount, text.people(n)),
+        }];
+        totals.push((l.kam_managers, thousands(staffing.kam_managers)));
         if staffing.focus_executives > 0 {
             totals.push((l.focus_executives, thousands(staffing.focus_executives)));
         }

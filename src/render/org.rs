@@ -5,7 +5,7 @@
 //! placement); a department shows the reporting line quoted in (二)1 as its example;
 //! a network's KAM managers sit at its service-centre level.
 
-use crate::advice::{Advice, Form, Post, RoleId, UnitKind, structure::managers_unit};
+use crate::advice::{Advice, Basis, Form, Post, RoleId, UnitKind, structure::managers_unit};
 use crate::text::{Catalog, thousands};
 
 /// What a box of the chart stands for.
@@ -29,8 +29,9 @@ pub struct OrgNode {
     pub optional: bool,
     /// People assigned from elsewhere, not in the unit's headcount.
     pub outside_headcount: bool,
-    /// A network's KAM managers: the total for all its levels, not per unit.
-    pub network_total: bool,
+    /// People at each unit of a multiplied box (a network's service centres): at least
+    /// this many each, never a network total.
+    pub per_center: Option<u64>,
     pub children: Vec<OrgNode>,
 }
 
@@ -42,7 +43,7 @@ impl OrgNode {
             count: None,
             optional: false,
             outside_headcount: false,
-            network_total: false,
+            per_center: None,
             children: Vec::new(),
         }
     }
@@ -67,19 +68,24 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
     // network's managers at its service-centre level; elsewhere into the one unit.
     let managers_at = managers_unit(units).unwrap_or(0);
     let unit_of = |kind: UnitKind| units.iter().position(|u| u.kind == kind);
-    for role in advice.staffing.roles.iter().filter(|r| r.count > 0) {
+    for role in advice.staffing.roles.iter().filter(|r| r.count != Some(0)) {
         let target = match role.id {
             RoleId::KamManager | RoleId::KamSpecialist => managers_at,
             RoleId::ServiceCenterStaff => unit_of(UnitKind::ServiceCenter).unwrap_or(0),
             RoleId::EvaluationCenterStaff => unit_of(UnitKind::EvaluationCenter).unwrap_or(0),
             _ => 0,
         };
-        let network_total =
-            advice.form == Form::ServiceCenter && units.len() > 1 && role.id == RoleId::KamManager;
+        // Under a multiplied box, the figure per centre, never the network's total.
+        let per_center = match role.basis {
+            Basis::CentersFloor { per_center, .. } | Basis::NetworkGuide { per_center, .. } => {
+                Some(per_center)
+            }
+            _ => None,
+        };
         nodes[target].children.push(OrgNode {
-            count: Some(role.count),
+            count: if per_center.is_some() { None } else { role.count },
             outside_headcount: !role.in_headcount,
-            network_total,
+            per_center,
             ..OrgNode::new(NodeKind::People, text.role(role))
         });
     }
@@ -118,15 +124,15 @@ pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
     if let Some(n) = node.count {
         label = format!("{label} ×{}", thousands(n));
     }
+    if let Some(n) = node.per_center {
+        label = format!("{label}{}{}{}", l.each_prefix, thousands(n), l.each_suffix);
+    }
     let mut notes = Vec::new();
     if node.optional {
         notes.push(l.optional);
     }
     if node.outside_headcount {
         notes.push(l.not_in_headcount);
-    }
-    if node.network_total {
-        notes.push(l.in_all);
     }
     if !notes.is_empty() {
         label = format!(
@@ -235,6 +241,7 @@ mod tests {
                 "   │  └─ Service centre staff ×1",
                 "   ├─ KAM evaluation centre",
                 "   │  └─ Evaluation centre staff ×1",
+                "   ├─ Committee members: top managers, part-time (not in the headcount)",
                 "   └─ Focus executive ×40 (not in the headcount)",
             ]
         );
@@ -255,9 +262,17 @@ mod tests {
                 "└─ 省级重点客户管理机构 ×31",
                 "   └─ 地市级重点客户服务中心 ×333",
                 "      ├─ 县级重点客户服务中心（可选）",
-                "      └─ 重点客户经理 ×3（全系统合计）",
+                "      └─ 重点客户经理（每个中心≥1人）",
             ]
         );
+        // Without counts, the same per-centre figure, never a total.
+        p.network.counts.clear();
+        let lines = tree(&p, Lang::En);
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("      └─ KAM manager ≥1 each")
+        );
+        assert!(!lines.iter().any(|l| l.contains("×3")));
     }
 
     #[test]
@@ -280,7 +295,7 @@ mod tests {
         let text = catalog(Lang::En);
         let none = advise(&test_profile(0, 0), &Rules::default());
         assert_eq!(org_chart(&none, text), None);
-        let mut p = test_profile(10, 900);
+        let mut p = test_profile(4, 6000);
         p.scale = Some(Scale::Small);
         let team = org_chart(&advise(&p, &Rules::default()), text);
         let flat: Vec<Option<usize>> = team

@@ -41,7 +41,10 @@ pub fn row(report: &Report<'_>, text: &dyn Catalog) -> Vec<Value> {
         )),
         Value::Text(advice.rule.slug().to_string()),
         Value::Number(advice.staffing.kam_managers),
-        Value::Number(advice.staffing.headcount),
+        advice
+            .staffing
+            .headcount
+            .map_or_else(|| Value::Text(String::new()), Value::Number),
         Value::Text(warnings.join(text.warnings_separator())),
     ]
 }

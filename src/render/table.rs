@@ -88,8 +88,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
         for line in draw_tree_within(&root, text, width, "  ") {
             let _ = writeln!(out, "{line}");
         }
-        if advice.form == Form::Committee {
-            let note = text.committee_placement_note();
+        let note = text.placement_note(advice.form);
+        if !note.is_empty() {
             let _ = writeln!(out, "{}", style.dim(&wrap(note, width, "", "")));
         }
     }
@@ -107,7 +107,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
             .map(|(label, value)| kv(label, &value))
             .collect();
         let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
-        let note = text.staffing_note(advice.form);
+        let note = text.staffing_note(advice.form, advice.tier);
         if !note.is_empty() {
             let _ = writeln!(out, "{}", wrap(note, width, "", ""));
         }

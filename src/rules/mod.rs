@@ -17,6 +17,8 @@ slug_enum! {
         Derived = "derived",
         /// The tool's own assumption, not in the chapter.
         Assumption = "assumption",
+        /// A figure whose formula uses a `--rules` value other than the default.
+        RulesFile = "rules-file",
     }
 }
 
@@ -29,12 +31,19 @@ pub struct Rules {
     /// (一)2: rated key accounts from which a unit may be considered (the low end of "6-10").
     pub key_accounts_threshold: u64,
     /// (二)4 with (一)2: the most key accounts a small or micro firm may have and still be
-    /// told a team will do (the top of "6-10"; the tool's assumption).
+    /// told a team will do: (二)4's "very few" read as fewer than the 6 at which (一)2
+    /// lets a firm consider a department (derived).
     pub team_max_key_accounts: u64,
     /// (二)1: key accounts per KAM manager, the average of the typical department quoted there.
     pub accounts_per_manager: u64,
     /// (二)3: the people a KAM department starts with ("3-4 people").
     pub department_base_headcount: u64,
+    /// (二)2: the least headcount of a single KAM service centre, so that a large firm's
+    /// centre is not drawn smaller than a medium firm's department (the tool's assumption).
+    pub service_center_base_headcount: u64,
+    /// (二)2: the least KAM managers at each service centre of a counted network tier
+    /// (the tool's assumption).
+    pub service_center_min_staff: u64,
     /// (二)1: people in each of the committee's service and evaluation centres (the tool's floor).
     pub committee_center_min_staff: u64,
     /// (二)1: focus executives per key account (the Xerox example quoted there).
@@ -51,9 +60,11 @@ impl Default for Rules {
         Rules {
             revenue_threshold_cny: 50_000_000,
             key_accounts_threshold: 6,
-            team_max_key_accounts: 10,
+            team_max_key_accounts: 5,
             accounts_per_manager: 9,
             department_base_headcount: 3,
+            service_center_base_headcount: 3,
+            service_center_min_staff: 1,
             committee_center_min_staff: 1,
             focus_executives_per_account: 1,
             team_members_per_function: 1,
@@ -70,6 +81,8 @@ slug_enum! {
         TeamMaxKeyAccounts = "team_max_key_accounts",
         AccountsPerManager = "accounts_per_manager",
         DepartmentBaseHeadcount = "department_base_headcount",
+        ServiceCenterBaseHeadcount = "service_center_base_headcount",
+        ServiceCenterMinStaff = "service_center_min_staff",
         CommitteeCenterMinStaff = "committee_center_min_staff",
         FocusExecutivesPerAccount = "focus_executives_per_account",
         TeamMembersPerFunction = "team_members_per_function",
@@ -86,6 +99,7 @@ impl RuleKey {
             RuleKey::TeamMaxKeyAccounts => "(二)4",
             RuleKey::AccountsPerManager => "(二)1",
             RuleKey::DepartmentBaseHeadcount => "(二)3",
+            RuleKey::ServiceCenterBaseHeadcount | RuleKey::ServiceCenterMinStaff => "(二)2",
             RuleKey::CommitteeCenterMinStaff => "(二)1",
             RuleKey::FocusExecutivesPerAccount => "(二)1",
             RuleKey::TeamMembersPerFunction => "(二)4",
@@ -96,11 +110,13 @@ impl RuleKey {
     /// Whether the default is the chapter's figure, derived from one, or the tool's own.
     pub fn source(self) -> Source {
         match self {
+            RuleKey::KeyAccountsThreshold | RuleKey::DepartmentBaseHeadcount => Source::Chapter,
             RuleKey::RevenueThresholdCny
-            | RuleKey::KeyAccountsThreshold
-            | RuleKey::DepartmentBaseHeadcount => Source::Chapter,
-            RuleKey::AccountsPerManager | RuleKey::FocusExecutivesPerAccount => Source::Derived,
-            RuleKey::TeamMaxKeyAccounts
+            | RuleKey::AccountsPerManager
+            | RuleKey::FocusExecutivesPerAccount
+            | RuleKey::TeamMaxKeyAccounts => Source::Derived,
+            RuleKey::ServiceCenterBaseHeadcount
+            | RuleKey::ServiceCenterMinStaff
             | RuleKey::CommitteeCenterMinStaff
             | RuleKey::TeamMembersPerFunction
             | RuleKey::NamedManagers => Source::Assumption,
@@ -112,8 +128,15 @@ impl RuleKey {
         match self {
             RuleKey::KeyAccountsThreshold
             | RuleKey::AccountsPerManager
-            | RuleKey::DepartmentBaseHeadcount => 1,
-            _ => 0,
+            | RuleKey::DepartmentBaseHeadcount
+            | RuleKey::ServiceCenterBaseHeadcount
+            | RuleKey::ServiceCenterMinStaff
+            | RuleKey::NamedManagers => 1,
+            RuleKey::RevenueThresholdCny
+            | RuleKey::TeamMaxKeyAccounts
+            | RuleKey::CommitteeCenterMinStaff
+            | RuleKey::FocusExecutivesPerAccount
+            | RuleKey::TeamMembersPerFunction => 0,
         }
     }
 
@@ -132,6 +155,8 @@ impl Rules {
             RuleKey::TeamMaxKeyAccounts => self.team_max_key_accounts,
             RuleKey::AccountsPerManager => self.accounts_per_manager,
             RuleKey::DepartmentBaseHeadcount => self.department_base_headcount,
+            RuleKey::ServiceCenterBaseHeadcount => self.service_center_base_headcount,
+            RuleKey::ServiceCenterMinStaff => self.service_center_min_staff,
             RuleKey::CommitteeCenterMinStaff => self.committee_center_min_staff,
             RuleKey::FocusExecutivesPerAccount => self.focus_executives_per_account,
             RuleKey::TeamMembersPerFunction => self.team_members_per_function,
@@ -146,6 +171,8 @@ impl Rules {
             RuleKey::TeamMaxKeyAccounts => &mut self.team_max_key_accounts,
             RuleKey::AccountsPerManager => &mut self.accounts_per_manager,
             RuleKey::DepartmentBaseHeadcount => &mut self.department_base_headcount,
+            RuleKey::ServiceCenterBaseHeadcount => &mut self.service_center_base_headcount,
+            RuleKey::ServiceCenterMinStaff => &mut self.service_center_min_staff,
             RuleKey::CommitteeCenterMinStaff => &mut self.committee_center_min_staff,
             RuleKey::FocusExecutivesPerAccount => &mut self.focus_executives_per_account,
             RuleKey::TeamMembersPerFunction => &mut self.team_members_per_function,
@@ -167,6 +194,22 @@ impl Rules {
     pub fn is_default(&self) -> bool {
         *self == Rules::default()
     }
+
+    /// Whether a key's value differs from its default (a rules file that restates a
+    /// default changes nothing).
+    pub fn is_changed(&self, key: RuleKey) -> bool {
+        self.get(key) != Rules::default().get(key)
+    }
+
+    /// The source of a figure whose formula uses `keys`: `natural` under the defaults,
+    /// [`Source::RulesFile`] when any of them was changed by a rules file.
+    pub fn source_of(&self, natural: Source, keys: &[RuleKey]) -> Source {
+        if keys.iter().any(|key| self.is_changed(*key)) {
+            Source::RulesFile
+        } else {
+            natural
+        }
+    }
 }
 
 #[cfg(test)]
@@ -178,7 +221,9 @@ mod tests {
         let rules = Rules::default();
         assert_eq!(rules.revenue_threshold_cny, 50_000_000);
         assert_eq!(rules.key_accounts_threshold, 6);
-        assert_eq!(rules.team_max_key_accounts, 10);
+        assert_eq!(rules.team_max_key_accounts, 5);
+        assert_eq!(rules.service_center_base_headcount, 3);
+        assert_eq!(rules.service_center_min_staff, 1);
         assert_eq!(rules.accounts_per_manager, 9);
         assert_eq!(rules.department_base_headcount, 3);
         assert_eq!(rules.committee_center_min_staff, 1);
@@ -200,9 +245,14 @@ mod tests {
 
     #[test]
     fn sources_follow_the_reading() {
-        assert_eq!(RuleKey::RevenueThresholdCny.source(), Source::Chapter);
+        assert_eq!(RuleKey::KeyAccountsThreshold.source(), Source::Chapter);
+        assert_eq!(RuleKey::RevenueThresholdCny.source(), Source::Derived);
         assert_eq!(RuleKey::AccountsPerManager.source(), Source::Derived);
-        assert_eq!(RuleKey::TeamMaxKeyAccounts.source(), Source::Assumption);
+        assert_eq!(RuleKey::TeamMaxKeyAccounts.source(), Source::Derived);
+        assert_eq!(
+            RuleKey::ServiceCenterBaseHeadcount.source(),
+            Source::Assumption
+        );
         assert_eq!(
             RuleKey::CommitteeCenterMinStaff.source(),
             Source::Assumption

@@ -204,7 +204,7 @@ fn the_advice_schema_lists_every_id_and_allows_added_keys() {
     for (name, slugs) in enums {
         assert_eq!(definitions[name]["enum"], json!(slugs), "{name}");
     }
-    assert_eq!(schema["properties"]["schema_version"]["const"], 2);
+    assert_eq!(schema["properties"]["schema_version"]["const"], 3);
     assert!(schema.get("additionalProperties").is_none());
     let required = schema["required"].as_array().cloned().unwrap_or_default();
     assert!(required.contains(&json!("form_rule")));

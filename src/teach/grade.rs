@@ -228,8 +228,10 @@ fn mark_case(k: &KeyCase, a: &Answers, rules: &Rules, text: &dyn TeachCatalog) -
         item(
             Item::Headcount,
             a.headcount.map(|n| n.to_string()),
-            a.headcount == Some(staffing.headcount),
-            staffing.headcount.to_string(),
+            a.headcount == staffing.headcount,
+            staffing
+                .headcount
+                .map_or_else(|| "—".to_string(), |n| n.to_string()),
         ),
     ];
     CaseMark {
@@ -250,7 +252,7 @@ pub fn key_as_sheet(key: &[KeyCase]) -> Sheet {
                     form: Some(k.advice.form),
                     conditions: Some(k.met()),
                     kam_managers: Some(k.advice.staffing.kam_managers),
-                    headcount: Some(k.advice.staffing.headcount),
+                    headcount: k.advice.staffing.headcount,
                 },
             )
         })

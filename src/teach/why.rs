@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn a_small_multinational_gets_no_team_because_its_kind_decides_first() {
-        let f = facts(8, Kind::Multinational, Some(Scale::Small), true);
+        let f = facts(4, Kind::Multinational, Some(Scale::Small), true);
         let out = ruled_out(Form::Team, FormRule::Multinational, &f, &Rules::default());
         assert_eq!(
             out,

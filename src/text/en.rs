@@ -77,8 +77,10 @@ static LABELS: Labels = Labels {
     clause_separator: "; ",
     sentence_gap: " ",
     title_dash: " — ",
-    in_all: "in all, for the whole network",
-    headcount_managers_only: "Headcount (KAM managers only)",
+    each_prefix: " ≥",
+    each_suffix: " each",
+    headcount_managers_only: "Headcount (the service centres' KAM managers)",
+    headcount_not_estimated: "not estimated: the number of service centres is not given, and each is staffed as the business needs",
 };
 
 /// "1 person", "3 people", "1,000 key accounts".
@@ -172,6 +174,7 @@ impl Words for English {
                 TeamFunction::Named(name) => format!("Member from {name}"),
             },
             (id, _) => match id {
+                RoleId::CommitteeMember => "Committee members: top managers, part-time",
                 RoleId::KamManager => "KAM manager",
                 RoleId::KamSpecialist => "KAM specialist",
                 RoleId::ServiceCenterStaff => "Service centre staff",
@@ -213,7 +216,7 @@ impl Words for English {
 
     fn setup(&self, setup: Setup) -> &'static str {
         match setup {
-            Setup::None => "nobody in particular",
+            Setup::None => "no one in particular",
             Setup::Sales => "individual salespeople",
             Setup::SalesDepartment => "the sales department",
             Setup::Team => "a KAM team",
@@ -243,6 +246,7 @@ impl Words for English {
             Source::Chapter => "the chapter's figure",
             Source::Derived => "derived from the chapter",
             Source::Assumption => "the tool's assumption",
+            Source::RulesFile => "from your rules file",
         }
     }
 

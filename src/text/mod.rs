@@ -9,8 +9,8 @@ pub(crate) mod zh;
 pub use intake::{Choice, InterviewText, Question, SheetText};
 
 use crate::advice::{
-    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role, Step,
-    Trace, UnitKind, Warning,
+    Basis, ConditionId, Facts, Form, FormRule, Gap, Hint, Measure, OpeningReason, Post, Role,
+    ServiceTier, Step, Trace, UnitKind, Warning,
 };
 use crate::date::DocDate;
 use crate::problem::{Issue, OutputFailure, Usage};
@@ -126,10 +126,13 @@ pub struct Labels {
     pub sentence_gap: &'static str,
     /// Between a title and a name: " — " / "——".
     pub title_dash: &'static str,
-    /// A network's KAM managers are the total for all its levels.
-    pub in_all: &'static str,
-    /// The headcount of a service centre counts only its KAM managers.
+    /// Before and after a per-centre figure under a multiplied box: " ≥" … " each".
+    pub each_prefix: &'static str,
+    pub each_suffix: &'static str,
+    /// The headcount of a network's counted tier: its service centres' KAM managers.
     pub headcount_managers_only: &'static str,
+    /// The headcount of a network whose service centres are not counted.
+    pub headcount_not_estimated: &'static str,
 }
 
 /// Names of things: the words every format uses.
@@ -187,14 +190,16 @@ pub trait AdviceText {
     /// Why a rule gives its form, for any firm it applies to (for `explain`).
     fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String;
     fn basis(&self, basis: Basis) -> String;
-    /// A note under the staffing of a form ("" for none).
-    fn staffing_note(&self, form: Form) -> &'static str;
+    /// A note under the staffing of a form ("" for none); a service centre's depends on
+    /// how its tier is counted.
+    fn staffing_note(&self, form: Form, tier: ServiceTier) -> &'static str;
     /// Where to read (三) and (四) when no unit is set up.
     fn none_pointer(&self) -> &'static str;
     /// The reporting line is the chapter's example, to adapt.
     fn reporting_line_note(&self) -> &'static str;
-    /// The committee's place under top management is the tool's.
-    fn committee_placement_note(&self) -> &'static str;
+    /// A committee's, a service centre's or a team's place under top management is the
+    /// tool's ("" for a department, drawn on its quoted line, and for none).
+    fn placement_note(&self, form: Form) -> &'static str;
     fn warning(&self, warning: Warning) -> String;
     fn hint(&self, hint: Hint) -> String;
     fn gap_summary(&self, gap: &Gap, rule: FormRule) -> String;

@@ -77,8 +77,10 @@ static LABELS: Labels = Labels {
     clause_separator: "；",
     sentence_gap: "",
     title_dash: "——",
-    in_all: "全系统合计",
-    headcount_managers_only: "机构编制（仅计重点客户经理）",
+    each_prefix: "（每个中心≥",
+    each_suffix: "人）",
+    headcount_managers_only: "机构编制（各服务中心的重点客户经理）",
+    headcount_not_estimated: "不作估算：资料未给出服务中心的数量，各中心人员按业务需要配备",
 };
 
 impl Words for Chinese {
@@ -150,13 +152,14 @@ impl Words for Chinese {
                 TeamFunction::Named(name) => format!("来自{name}的成员"),
             },
             (id, _) => match id {
+                RoleId::CommitteeMember => "委员会委员：由高层管理者兼任",
                 RoleId::KamManager => "重点客户经理",
                 RoleId::KamSpecialist => "重点客户专员",
                 RoleId::ServiceCenterStaff => "服务中心人员",
                 RoleId::EvaluationCenterStaff => "评估中心人员",
                 RoleId::FocusExecutive => "“集中执行官”",
                 RoleId::TeamMember => "小组成员",
-                RoleId::NamedManager => "兼管重点客户的负责人",
+                RoleId::NamedManager => "指定的兼管负责人",
             }
             .into(),
         }
@@ -226,6 +229,7 @@ impl Words for Chinese {
             Source::Chapter => "本章给出的数字",
             Source::Derived => "据本章推算",
             Source::Assumption => "本工具的假设",
+            Source::RulesFile => "来自您的规则文件",
         }
     }
 

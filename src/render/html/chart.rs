@@ -48,17 +48,24 @@ fn chart_node(node: &OrgNode, text: &dyn Catalog, emphasised: &mut bool) -> Char
     if node.outside_headcount {
         notes.push(l.not_in_headcount);
     }
-    if node.network_total {
-        notes.push(l.in_all);
-    }
     let notes = notes.join(l.clause_separator);
-    let detail = match (node.count, notes.is_empty()) {
+    // A multiplied box's people: the figure for each centre, never a network total.
+    let figure = match (node.count, node.per_center) {
+        (Some(n), _) => Some(format!("×{}", thousands(n))),
+        (None, Some(n)) => Some(format!(
+            "{}{}{}",
+            l.each_prefix.trim_start(),
+            thousands(n),
+            l.each_suffix
+        )),
+        (None, None) => None,
+    };
+    let detail = match (figure, notes.is_empty()) {
         (None, true) => None,
         (None, false) => Some(notes),
-        (Some(n), true) => Some(format!("×{}", thousands(n))),
-        (Some(n), false) => Some(format!(
-            "×{}{}{notes}{}",
-            thousands(n),
+        (Some(figure), true) => Some(figure),
+        (Some(figure), false) => Some(format!(
+            "{figure}{}{notes}{}",
             l.paren_open,
             l.paren_close
         )),
@@ -116,7 +123,10 @@ mod tests {
         assert_eq!(committee.label, "KAM committee");
         // Only one box is emphasised: the centres are not.
         assert!(committee.children.iter().all(|c| !c.emphasis));
-        let focus = &committee.children[3];
+        let member = &committee.children[3];
+        assert_eq!(member.shape, Shape::People);
+        assert_eq!(member.detail.as_deref(), Some("not in the headcount"));
+        let focus = &committee.children[4];
         assert_eq!(focus.shape, Shape::People);
         assert_eq!(focus.detail.as_deref(), Some("×40 (not in the headcount)"));
     }

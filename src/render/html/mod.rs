@@ -232,7 +232,7 @@ fn staffing(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     if staffing.roles.is_empty() {
         return html! {};
     }
-    let note = text.staffing_note(advice.form);
+    let note = text.staffing_note(advice.form, advice.tier);
     html! {
         section id="staffing" {
             h2 { (l.staffing) }

@@ -389,12 +389,18 @@ impl TeachText for Chinese {
     }
 
     fn headcount_basis(&self, advice: &Advice) -> String {
-        let h = advice.staffing.headcount;
+        let h = advice
+            .staffing
+            .headcount
+            .map_or_else(|| "—".to_string(), |n| n.to_string());
         let m = advice.staffing.kam_managers;
         let traced = advice.trace.iter().find(|t| {
             matches!(
                 t,
-                Trace::DepartmentHeadcount { .. } | Trace::CommitteeHeadcount { .. }
+                Trace::DepartmentHeadcount { .. }
+                    | Trace::CommitteeHeadcount { .. }
+                    | Trace::CenterHeadcount { .. }
+                    | Trace::CentersFloor { .. }
             )
         });
         match (advice.form, traced) {

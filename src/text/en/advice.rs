@@ -2,10 +2,10 @@
 
 use super::{English, article, plural};
 use crate::advice::{
-    Basis, Change, Facts, Form, FormRule, Gap, GapDirection, Hint, Measure, OpeningReason, Step,
-    Trace, Warning,
+    Basis, Change, Facts, Form, FormRule, Gap, GapDirection, Hint, Measure, OpeningReason,
+    ServiceTier, Step, Trace, Warning,
 };
-use crate::profile::{Kind, Level};
+use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, thousands};
@@ -21,13 +21,28 @@ fn how_many(met: usize) -> &'static str {
 }
 
 impl English {
-    fn levels(&self, levels: &[Level]) -> String {
-        let names: Vec<String> = levels.iter().map(|l| self.level(*l).to_string()).collect();
-        join_list(&names, ", ", " and ")
-    }
-
     fn scale_or_unknown(&self, scale: Option<Scale>) -> &'static str {
         scale.map_or("not given", |s| self.scale(s))
+    }
+
+    /// "prefecture level", "national and provincial levels".
+    fn level_noun(&self, level: Level) -> String {
+        format!("{} level", self.level_plain(level))
+    }
+
+    fn levels_noun(&self, levels: &[Level]) -> String {
+        let names: Vec<String> = levels.iter().map(|l| self.level_plain(*l).to_string()).collect();
+        let s = if levels.len() > 1 { "levels" } else { "level" };
+        format!("{} {s}", join_list(&names, ", ", " and "))
+    }
+
+    fn level_plain(&self, level: Level) -> &'static str {
+        match level {
+            Level::National => "national",
+            Level::Provincial => "provincial",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+        }
     }
 
     fn form_with_article(&self, form: Form) -> String {
@@ -38,10 +53,10 @@ impl English {
 
 impl AdviceText for English {
     fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String {
-        let conditions = if met == 1 {
-            "One of the four conditions of (一) is met".to_string()
-        } else {
-            format!("{} of the four conditions of (一) are met", how_many(met))
+        let conditions = match met {
+            1 => "One of the four conditions of (一) is met".to_string(),
+            4 => "All four conditions of (一) are met".to_string(),
+            _ => format!("{} of the four conditions of (一) are met", how_many(met)),
         };
         match (rule, worth_considering) {
             (FormRule::NoKeyAccounts, true) => format!(
@@ -52,7 +67,6 @@ impl AdviceText for English {
             (_, true) => format!("{conditions} (one is enough): the firm may consider a dedicated KAM unit."),
         }
     }
-
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
         match rule {
@@ -85,29 +99,64 @@ impl AdviceText for English {
     }
 
     fn basis(&self, basis: Basis) -> String {
+        let accounts = |n| plural(n, "key account", "key accounts");
         match basis {
-            Basis::PerManager { accounts, per } => format!(
-                "{} at {per} per manager, rounded up; this is the tool's derivation: the typical KAM department quoted in (二)1 has each manager look after 9 key accounts on average, and the chapter sets no number of managers",
-                plural(accounts, "key account", "key accounts")
+            Basis::PerManager { accounts: n, per } => format!(
+                "{} at {per} per manager, rounded up: the tool's reading of the typical KAM department quoted in (二)1, where each manager looks after 9 key accounts on average; the chapter sets no number of managers",
+                accounts(n)
             ),
-            Basis::NetworkGuide { accounts, per } => format!(
-                "{} at {per} per manager, rounded up, a guide the tool derives from the average in the typical department quoted in (二)1; with several levels, the total across the network",
-                plural(accounts, "key account", "key accounts")
+            Basis::TeamLead { accounts: n, per } if n <= per => format!(
+                "one KAM manager looks after the {} and leads the team; the manager must be able to build and run a team (四)2",
+                accounts(n)
+            ),
+            Basis::TeamLead { accounts: n, per } => format!(
+                "{} at {per} per manager, rounded up (the tool's reading of the typical department quoted in (二)1); one of them leads the team, which needs a manager who can build and run a team (四)2",
+                accounts(n)
+            ),
+            Basis::CentersFloor { centers, per_center, accounts: n, per } => format!(
+                "at least {} at each of the {} service centres, so that none is left without staff (the tool's assumption), or {} at {per} per manager if that is more (the tool's reading of (二)1)",
+                plural(per_center, "KAM manager", "KAM managers"),
+                thousands(centers),
+                accounts(n)
+            ),
+            Basis::NetworkGuide { level, per_center, accounts: n, per } => format!(
+                "at least {per_center} at each {} service centre (the tool's assumption); {} at {per} per manager suggest {} in all (the tool's reading of (二)1), a guide for the whole tier, not the staff of one centre",
+                self.level(level),
+                accounts(n),
+                plural(n.div_ceil(per.max(1)), "manager", "managers")
             ),
             Basis::DepartmentBase { base, managers } => {
                 let extra = base.saturating_sub(managers);
-                let size = if base == 3 {
-                    "the chapter's 3-4 people".to_string()
-                } else {
-                    format!("{base} people (the chapter says 3-4)")
-                };
                 let rest = if extra == 1 {
-                    "the remaining place goes to a KAM specialist".to_string()
+                    "the remaining place".to_string()
                 } else {
-                    format!("the other {extra} places go to KAM specialists")
+                    format!("the other {extra} places")
+                };
+                let size = if base == 3 {
+                    "3-4 people, the low end of which the tool takes".to_string()
+                } else {
+                    format!("3-4 people; here {base}")
                 };
                 format!(
-                    "a department starts with {size} (二)3; beside {}, {rest} (the tool's arrangement)",
+                    "the chapter gives a KAM department {size} (二)3; beside {}, {rest} go to KAM specialists (the name is the tool's)",
+                    plural(managers, "KAM manager", "KAM managers"),
+                )
+            }
+            Basis::CenterBase { base, managers, committee } => {
+                let extra = base.saturating_sub(managers);
+                let what = if committee {
+                    "the committee's management centre is floored like a single KAM service centre"
+                } else {
+                    "a single KAM service centre"
+                };
+                let rest = if extra == 1 {
+                    "the remaining place".to_string()
+                } else {
+                    format!("the other {extra} places")
+                };
+                format!(
+                    "{what} has at least {}, so that it is not smaller than the 3-4-person department (二)3 describes for medium firms (the tool's assumption); beside {}, {rest} go to KAM specialists",
+                    plural(base, "person", "people"),
                     plural(managers, "KAM manager", "KAM managers"),
                 )
             }
@@ -115,39 +164,46 @@ impl AdviceText for English {
                 "{} to begin with, to be raised as the business needs; the chapter names the centre but not its staff (二)1",
                 plural(per_center, "person", "people")
             ),
-            Basis::FocusPerAccount { accounts, per } => {
+            Basis::CommitteeMembers => "the firm's top managers who sit on the committee part-time (the tool's assumption); the chapter names the committee but not its members (二)1".into(),
+            Basis::FocusPerAccount { accounts: n, per } => {
                 let each = if per == 1 {
                     "one for each".to_string()
                 } else {
                     format!("{per} for each")
                 };
                 format!(
-                    "{each} of the {}, besides the account's KAM representative, keeping close ties with the customer's executives, as in the Xerox example quoted in (二)1",
-                    plural(accounts, "key account", "key accounts")
+                    "an optional practice, not required staff: {each} of the {}, besides the account's representative, keeping close ties with the customer's executives, as Xerox does in the example quoted in (二)1",
+                    accounts(n)
                 )
             }
             Basis::PerFunction { per } => format!(
-                "{} from the function, joining the team while staying in the function (the tool's arrangement); the team is cross-functional, as in the practice quoted in (二)4",
+                "{} from the function, joining the team while staying in the function (the tool's assumption); the team is cross-functional, as in the practice quoted in (二)4",
                 plural(per, "person", "people")
             ),
-            Basis::NamedPartTime => "someone who answers for the key accounts part-time, so that they do not stay with individual salespeople (the chapter's opening)".into(),
+            Basis::NamedPartTime => "someone named to answer for the key accounts part-time, so that they do not stay with individual salespeople (the chapter's opening); the tool's assumption".into(),
         }
     }
 
-    fn staffing_note(&self, form: Form) -> &'static str {
-        match form {
-            Form::None => "",
-            Form::Team => {
-                "The members come from the firm's functions and stay in them, so they are not counted in the headcount (the tool's arrangement). In P&G's practice quoted in (二)4 a team serves one account and often works at the customer's offices; the tool advises one team for all the key accounts, since (二)4 asks of a small firm only that the KAM function is fulfilled."
+    fn staffing_note(&self, form: Form, tier: ServiceTier) -> &'static str {
+        match (form, tier) {
+            (Form::None, _) => "",
+            (Form::Team, _) => {
+                "The members come from the firm's functions and stay in them, so they are not counted in the headcount (the tool's assumption). In P&G's practice quoted in (二)4 a team serves one account and often works at the customer's offices; the tool advises one team for all the key accounts, since (二)4 asks of a small firm only that the KAM function is fulfilled."
             }
-            Form::Department => {
+            (Form::Department, _) => {
                 "The chapter gives a KAM department 3-4 people and adds managers as key accounts are added (二)3."
             }
-            Form::ServiceCenter => {
-                "The chapter gives no staffing for a service centre; the postal rules quoted in (二)2 ask only that staff be arranged flexibly as the business develops. The KAM managers above are a guide computed from the accounts per manager (with several levels, the total for all of them), placed at the service-centre level."
+            (Form::ServiceCenter, ServiceTier::Single) => {
+                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The floor above is the tool's, so that a centre is never drawn smaller than a department."
             }
-            Form::Committee => {
-                "The chapter names the committee's centres without staffing them (二)1. Placing the KAM managers in the management centre, giving the other centres a starting staff, and keeping focus executives outside the committee's headcount are the tool's arrangements."
+            (Form::ServiceCenter, ServiceTier::Counted { .. }) => {
+                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The tool puts at least one KAM manager at each service centre; the management bodies above and any county-level centres are staffed as the business needs, not estimated here, and not in the headcount."
+            }
+            (Form::ServiceCenter, ServiceTier::Uncounted { .. }) => {
+                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The profile does not say how many service centres there are, so no headcount is estimated: each centre needs at least one KAM manager, and the total above is what the average load suggests. The management bodies above and any county-level centres are staffed as the business needs."
+            }
+            (Form::Committee, _) => {
+                "The chapter names the committee's centres without staffing them (二)1, so all of the committee's staffing is the tool's assumption: the KAM managers sit in the management centre, floored like a single service centre so that a committee is never smaller than one; the committee's own service centre is smaller than a stand-alone one because the management centre's managers serve the accounts and it coordinates. The committee's members and any focus executives are outside the headcount."
             }
         }
     }
@@ -157,11 +213,16 @@ impl AdviceText for English {
     }
 
     fn reporting_line_note(&self) -> &'static str {
-        "as quoted for a typical KAM department, to adapt to the firm's own titles"
+        "the chapter's quoted example for a typical KAM department, to adapt to the firm's own titles"
     }
 
-    fn committee_placement_note(&self) -> &'static str {
-        "The chapter gives the committee no place in the firm's hierarchy; placing it under top management is the tool's choice."
+    fn placement_note(&self, form: Form) -> &'static str {
+        match form {
+            Form::Committee => "The chapter gives the committee no place in the firm's hierarchy; drawing it under top management is the tool's choice.",
+            Form::ServiceCenter => "The chapter gives the service centre no place in the hierarchy; drawing it (or the network's top body) under top management is the tool's choice.",
+            Form::Team => "The chapter gives the team no place in the firm's hierarchy; drawing it under top management is the tool's choice.",
+            Form::Department | Form::None => "",
+        }
     }
 
     fn warning(&self, warning: Warning) -> String {
@@ -197,6 +258,17 @@ impl AdviceText for English {
     }
 
     fn hint(&self, hint: Hint) -> String {
+        let caveat = |c: Option<Warning>| match c {
+            Some(Warning::SmallMultinational { scale }) => format!(
+                " The profile says the multinational is {}: that holds for the group itself, not for a subsidiary.",
+                self.scale(scale)
+            ),
+            Some(Warning::GroupNotLarge { scale }) => format!(
+                " The profile says group, but {}: the form follows the scale.",
+                self.scale(scale)
+            ),
+            _ => String::new(),
+        };
         match hint {
             Hint::RevenueShort { short_by, threshold } => format!(
                 "Revenue is {} short of the {} of (一)1.",
@@ -209,29 +281,41 @@ impl AdviceText for English {
                 if short_by == 1 { "account" } else { "accounts" }
             ),
             Hint::RateAccountsFirst { threshold } => format!(
-                "Rate the firm's key accounts first; from {threshold} rated accounts (一)2 is met."
+                "Rate the key accounts first; from {threshold} rated accounts (一)2 is met."
             ),
-            Hint::IfFirmJudges { rule } => format!(
-                "(一)3 and (一)4 are for the firm to judge: if its strategic plan calls for a KAM unit, or a unit would develop its key accounts faster, its kind and scale point to {} {}.",
+            Hint::IfFirmJudges { rule, caveat: c } => format!(
+                "(一)3 and (一)4 are for the organisation itself to judge: if its strategic plan calls for a KAM unit, or a unit would develop its key accounts faster, its kind and scale point to {} {}.{}",
                 self.form_with_article(rule.form()),
-                rule.form_clause()
+                rule.form_clause(),
+                caveat(c)
             ),
-            Hint::OnceRated { rule } => format!(
-                "Once key accounts are rated, the firm's kind and scale point to {} {}.",
+            Hint::OnceRated { rule, caveat: c } => format!(
+                "Once key accounts are rated, the kind and scale given point to {} {}.{}",
                 self.form_with_article(rule.form()),
-                rule.form_clause()
+                rule.form_clause(),
+                caveat(c)
             ),
-            Hint::NextChange { at_accounts, change } => match change {
+            Hint::TeamDefensible { key_accounts } => format!(
+                "With {} rated, fewer than the 6 at which (一)2 lets a unit be considered, a small cross-functional team (二)4 is also a defensible reading: (二)4 says a centre or department does not suit very few key accounts. The chapter says it of small firms, so the tool keeps the form above.",
+                plural(key_accounts, "key account", "key accounts")
+            ),
+            Hint::NextChange { at_accounts, change, caveat: c } => match change {
                 Change::Form { rule } => format!(
-                    "At {} the recommendation becomes {} {}.",
+                    "At {} the recommendation becomes {} {}.{}",
                     plural(at_accounts, "key account", "key accounts"),
                     self.form_with_article(rule.form()),
-                    rule.form_clause()
+                    rule.form_clause(),
+                    caveat(c)
                 ),
                 Change::Headcount { headcount } => format!(
                     "At {} the unit grows to {}.",
                     plural(at_accounts, "key account", "key accounts"),
                     self.people(headcount)
+                ),
+                Change::Managers { managers } => format!(
+                    "At {} the average load suggests {} across the service centres.",
+                    plural(at_accounts, "key account", "key accounts"),
+                    plural(managers, "KAM manager", "KAM managers")
                 ),
             },
             Hint::CustomRules => "These results use figures from a --rules file, not the defaults; `kam-advise rules` shows the defaults.".into(),
@@ -241,28 +325,32 @@ impl AdviceText for English {
     fn gap_summary(&self, gap: &Gap, rule: FormRule) -> String {
         let today = self.setup(gap.current);
         let form = rule.form();
+        let held = match gap.current {
+            Setup::None => "Today no one in particular looks after the key accounts".to_string(),
+            _ => format!("Today the key accounts are with {today}"),
+        };
         match gap.direction {
             GapDirection::Wait if rule == FormRule::NoKeyAccounts => format!(
-                "Today key accounts are with {today}; no unit is recommended until key accounts are rated."
+                "{held}; no unit is recommended until key accounts are rated."
             ),
             GapDirection::Wait => format!(
-                "Today key accounts are with {today}; no dedicated unit is indicated, but someone should answer for them."
+                "{held}; no dedicated unit is indicated, but a named manager can answer for them part-time."
             ),
             GapDirection::Build => format!(
-                "Today key accounts are with {today}; the tool suggests setting up {}.",
+                "{held}; the tool suggests setting up {}.",
                 self.form_with_article(form)
             ),
             GapDirection::Grow => format!(
-                "Today the firm has {today}; the tool suggests it become {}.",
+                "Today there is {today}; the tool suggests it become {}.",
                 self.form_with_article(form)
             ),
-            GapDirection::Same => format!("The firm already has {today}, the recommended form."),
+            GapDirection::Same => format!("There is already {today}, the recommended form."),
             GapDirection::Reduce if form == Form::None => format!(
-                "The firm has {today}, although the tool, reading the chapter, suggests no dedicated unit for now {}.",
+                "There is {today}, although the tool, reading the chapter, suggests no dedicated unit for now {}.",
                 rule.form_clause()
             ),
             GapDirection::Reduce => format!(
-                "The firm has {today}, more organisation than the tool, reading the chapter, suggests for it ({} {}).",
+                "There is {today}, more organisation than the tool, reading the chapter, suggests ({} {}).",
                 self.form_with_article(form),
                 rule.form_clause()
             ),
@@ -273,48 +361,93 @@ impl AdviceText for English {
         match reason {
             OpeningReason::FewAccounts { key_accounts: 0, .. } => "Too few key accounts? None is rated yet: rate them first.".into(),
             OpeningReason::FewAccounts { key_accounts, threshold } if key_accounts >= threshold => format!(
-                "Too few key accounts? No: the firm has rated {}, at least the {threshold} of (一)2.",
-                thousands(key_accounts)
+                "Too few key accounts? No: {} rated, at least the {threshold} of (一)2.",
+                plural(key_accounts, "key account is", "key accounts are")
             ),
             OpeningReason::FewAccounts { key_accounts, threshold } => format!(
-                "Too few key accounts? The firm has rated {}, fewer than the {threshold} of (一)2, but another condition of (一) is met, so a unit may still be considered.",
-                thousands(key_accounts)
+                "Too few key accounts? {} rated, fewer than the {threshold} of (一)2, but another condition of (一) is met, so a unit may still be considered.",
+                plural(key_accounts, "key account is", "key accounts are")
             ),
             OpeningReason::Cost { headcount, focus_executives } => {
                 let focus = if focus_executives > 0 {
-                    format!(", and {} outside it", plural(focus_executives, "focus executive", "focus executives"))
+                    format!(", and {} outside it if the Xerox practice is followed", plural(focus_executives, "focus executive", "focus executives"))
                 } else {
                     String::new()
                 };
-                format!(
-                    "Is the cost seen as too large? It depends mostly on the unit's headcount, {}{focus}: a question for the firm to weigh against what its key accounts bring.",
-                    self.people(headcount)
-                )
+                match headcount {
+                    Some(headcount) => format!(
+                        "Is the cost seen as too large? It depends mostly on the unit's headcount, {}{focus}: a question to weigh against what the key accounts bring.",
+                        self.people(headcount)
+                    ),
+                    None => "Is the cost seen as too large? It depends mostly on how many people each service centre gets, at least one each: a question to weigh against what the key accounts bring.".into(),
+                }
             }
-            OpeningReason::Need => "Is no need seen? (一)3 and (一)4 are for the firm to judge: does its strategic plan call for a unit, and would one develop its key accounts faster and deepen their confidence in the firm?".into(),
+            OpeningReason::Need => "Is no need seen? (一)3 and (一)4 are for the organisation itself to judge: does its strategic plan call for a unit, and would one develop its key accounts faster and deepen their confidence in it?".into(),
         }
     }
 
     fn step(&self, step: &Step) -> String {
         match step {
             Step::RateAccounts { threshold } => format!("Rate the key accounts; once some are rated, run the advice again (from {threshold}, (一)2 is met)."),
+            Step::NameManagers { count: 1 } => "Name one manager to answer for the key accounts part-time, beside their other work (the tool's assumption), so that they do not stay with individual salespeople.".into(),
             Step::NameManagers { count } => format!(
-                "Name {} to answer for the key accounts part-time (the tool's assumption), so that they do not stay with individual salespeople.",
-                self.people(*count)
+                "Name {} managers to answer for the key accounts part-time, beside their other work (the tool's assumption), so that they do not stay with individual salespeople.",
+                thousands(*count)
             ),
-            Step::TakeAccountsFromSalespeople => "Take the key accounts out of individual salespeople's hands: they hold the customer resources today and the firm does not use them (the chapter's opening). Move each account's records, contacts and plans to the new unit.".into(),
-            Step::TakeAccountsFromSalesDepartment => "Move the key accounts from the sales department, where nobody manages them on their own (the chapter's opening), to the new unit.".into(),
-            Step::FormCommittee => "Set up the KAM committee under top management, with centres such as a KAM management centre, a KAM service centre and a KAM evaluation centre (二)1.".into(),
+            Step::TakeAccountsFromSalespeople { to_unit: true } => "Take the key accounts out of individual salespeople's hands: they hold the customer resources today and the firm does not use them (the chapter's opening). Move each account's records, contacts and plans to the new unit.".into(),
+            Step::TakeAccountsFromSalespeople { to_unit: false } => "Take the key accounts out of individual salespeople's hands: they hold the customer resources today and the firm does not use them (the chapter's opening). Give the named manager each account's records, contacts and plans.".into(),
+            Step::TakeAccountsFromSalesDepartment => "Move the key accounts from the sales department, where no one manages them on their own (the chapter's opening), to the new unit.".into(),
+            Step::FormCommittee => "Set up the KAM committee under top management, with the firm's top managers sitting on it part-time, and centres such as a KAM management centre, a KAM service centre and a KAM evaluation centre (二)1.".into(),
+            Step::AppointManagers { count: 1, per } => format!(
+                "Appoint a KAM manager for up to about {per} key accounts (the tool's reading of the typical department quoted in (二)1), chosen against (四)1 and (四)2."
+            ),
             Step::AppointManagers { count, per } => format!(
-                "Appoint {}, each looking after about {per} key accounts (the tool's derivation from the typical department quoted in (二)1), chosen against (四)1 and (四)2.",
-                plural(*count, "KAM manager", "KAM managers")
+                "Appoint {} KAM managers, each looking after about {per} key accounts (the tool's reading of the typical department quoted in (二)1), chosen against (四)1 and (四)2.",
+                thousands(*count)
             ),
+            Step::LeadTeam { count: 1, accounts } => format!(
+                "Appoint a KAM manager to look after the {} and lead the team, someone who can build and run a team (四)2.",
+                plural(*accounts, "key account", "key accounts")
+            ),
+            Step::LeadTeam { count, accounts } => format!(
+                "Appoint {} KAM managers for the {}, one of whom leads the team; the lead must be able to build and run a team (四)2.",
+                thousands(*count),
+                plural(*accounts, "key account", "key accounts")
+            ),
+            Step::StaffNetworkCenters { level, per_center, count: Some(count), .. } => format!(
+                "Give each {} service centre at least {} ({} in all; the tool's assumption), chosen against (四)1 and (四)2, and arrange further staff flexibly as the business develops (二)2.",
+                self.level(*level),
+                plural(*per_center, "KAM manager", "KAM managers"),
+                thousands(*count)
+            ),
+            Step::StaffNetworkCenters { level, per_center, count: None, guide, per } => format!(
+                "Give each {} service centre at least {} (the tool's assumption), chosen against (四)1 and (四)2; at about {per} key accounts per manager the accounts suggest {} across the tier. Arrange further staff flexibly as the business develops (二)2.",
+                self.level(*level),
+                plural(*per_center, "KAM manager", "KAM managers"),
+                plural(*guide, "manager", "managers")
+            ),
+            Step::FillCenter { headcount, specialists, committee } => {
+                let what = if *committee {
+                    "the committee's management centre"
+                } else {
+                    "the KAM service centre"
+                };
+                let specialists = if *specialists > 0 {
+                    format!(", {} among them", plural(*specialists, "KAM specialist", "KAM specialists"))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "Staff {what} to at least {}{specialists} (the tool's floor), and add people as key accounts are added.",
+                    self.people(*headcount)
+                )
+            }
             Step::StaffCenters { per_center } => format!(
-                "Staff the service and evaluation centres, {} each to begin with (the tool's assumption), and more as the business needs.",
+                "Staff the committee's service and evaluation centres, {} each to begin with (the tool's assumption), and more as the business needs.",
                 plural(*per_center, "person", "people")
             ),
             Step::AssignFocusExecutives { count } => format!(
-                "Give each key account a focus executive ({} in all) who keeps close ties with the customer's executives, as in the Xerox example (二)1.",
+                "If the firm follows the Xerox practice quoted in (二)1, give each key account a focus executive who keeps close ties with the customer's executives ({} in all); this is optional.",
                 thousands(*count)
             ),
             Step::SetUpServiceCenter => "Set up the KAM service centre (二)2.".into(),
@@ -325,12 +458,12 @@ impl AdviceText for English {
                     ""
                 };
                 if bodies.is_empty() {
-                    format!("Set up KAM service centres at {} level{county} (二)2.", self.level(*center))
+                    format!("Set up KAM service centres at {}{county} (二)2.", self.level_noun(*center))
                 } else {
                     format!(
-                        "Set up KAM management bodies at {} level and KAM service centres at {} level{county} (二)2.",
-                        self.levels(bodies),
-                        self.level(*center)
+                        "Set up KAM management bodies at {} and KAM service centres at {}{county} (二)2.",
+                        self.levels_noun(bodies),
+                        self.level_noun(*center)
                     )
                 }
             }
@@ -345,18 +478,24 @@ impl AdviceText for English {
                     self.people(*headcount)
                 )
             }
-            Step::AdaptReportingLine => "Decide whom the department reports to; (二)1 quotes a typical line (KAM managers, national sales manager, VP of marketing and sales, CEO) to adapt to the firm's titles.".into(),
+            Step::AdaptReportingLine => "Decide whom the department reports to; (二)1 quotes a typical line (KAM managers, national sales manager, VP of marketing and sales, CEO) as an example to adapt to the firm's titles.".into(),
             Step::NameTeamMembers { per } => format!(
                 "Name the team's members from the firm's functions concerned, {} each (the tool's assumption), to form the cross-functional KAM team, which need only fulfil the KAM function (二)4; one team for all the key accounts is the tool's arrangement.",
                 plural(*per, "person", "people")
             ),
             Step::WriteDuties => "Write the seven duties listed in (三) into the unit's mandate.".into(),
             Step::TrainStaff => "Plan training (三)7 against the requirements of (四)1 and the KAM manager's roles (四)2.".into(),
-            Step::ReviewStaffing { managers, headcount } => format!(
-                "Keep it; check that it has {} and {} in all.",
-                plural(*managers, "KAM manager", "KAM managers"),
-                self.people(*headcount)
-            ),
+            Step::ReviewStaffing { managers, headcount } => match headcount {
+                Some(headcount) => format!(
+                    "Keep it; check that it has {} and {} in all.",
+                    plural(*managers, "KAM manager", "KAM managers"),
+                    self.people(*headcount)
+                ),
+                None => format!(
+                    "Keep it; check that every service centre has at least one KAM manager ({} suggested across the tier).",
+                    thousands(*managers)
+                ),
+            },
             Step::KeepOrFold { current, form: Form::None } => format!(
                 "Keep {} only if it pays for itself (the chapter's opening names cost as a reason firms hold back); otherwise let a named manager answer for the key accounts part-time.",
                 self.setup(*current)
@@ -433,22 +572,33 @@ impl AdviceText for English {
                 )
             }
             Trace::KamManagers { accounts, per, managers } => format!(
-                "KAM managers = {} ÷ {per}, rounded up = {}. Counting {per} key accounts per manager is the tool's derivation from the typical department quoted in (二)1, where each manager looks after 9 on average; the chapter sets no number of managers.",
+                "KAM managers = {} ÷ {per}, rounded up = {}. Counting {per} key accounts per manager is the tool's reading of the typical department quoted in (二)1, where each manager looks after 9 on average; the chapter sets no number of managers.",
                 thousands(*accounts),
                 thousands(*managers)
             ),
             Trace::DepartmentHeadcount { base, managers, headcount } => format!(
-                "Department headcount: the chapter puts a department at 3-4 people (二)3; the tool takes the larger of its base of {base} and the {} KAM managers = {}.",
-                thousands(*managers),
-                thousands(*headcount)
-            ),
-            Trace::CommitteeHeadcount { managers, per_center, headcount } => format!(
-                "Committee headcount = {} + 2 centres × {per_center} = {} (二)1; the centres' staff is the tool's assumption.",
+                "Department headcount: the chapter puts a department at 3-4 people (二)3; the tool takes the larger of {base} and {} = {}.",
                 plural(*managers, "KAM manager", "KAM managers"),
                 thousands(*headcount)
             ),
+            Trace::CenterHeadcount { base, managers, headcount } => format!(
+                "Service centre headcount: the chapter gives none (二)2; the tool takes the larger of its floor of {base} (not smaller than a department) and {} = {}.",
+                plural(*managers, "KAM manager", "KAM managers"),
+                thousands(*headcount)
+            ),
+            Trace::CentersFloor { centers, per_center, managers, headcount } => format!(
+                "Service centres' KAM managers: the chapter gives none (二)2; the tool takes the larger of {} centres × {per_center} and {} = {}.",
+                thousands(*centers),
+                plural(*managers, "KAM manager", "KAM managers"),
+                thousands(*headcount)
+            ),
+            Trace::CommitteeHeadcount { center, per_center, headcount } => format!(
+                "Committee headcount = management centre {} + 2 centres × {per_center} = {}; the chapter staffs none of the centres (二)1, so this is all the tool's assumption.",
+                thousands(*center),
+                thousands(*headcount)
+            ),
             Trace::FocusExecutives { accounts, per, count } => format!(
-                "Focus executives = {} key accounts × {per} = {} (二)1.",
+                "Focus executives, if the Xerox practice is followed = {} key accounts × {per} = {} (二)1.",
                 thousands(*accounts),
                 thousands(*count)
             ),

@@ -37,12 +37,12 @@ impl DocumentText for English {
 
     fn chart_note(&self, form: Form) -> &'static str {
         match form {
-            Form::Committee => self.committee_placement_note(),
+            Form::Committee | Form::ServiceCenter | Form::Team => self.placement_note(form),
             Form::Department => {
                 "The posts above the department are the reporting line of the typical KAM \
                  department quoted in (二)1: an example, to be adapted to the firm's own titles."
             }
-            Form::ServiceCenter | Form::Team | Form::None => "",
+            Form::None => "",
         }
     }
 }

@@ -95,26 +95,31 @@ impl ExplainText for English {
     }
 
     fn staffing_rules(&self, rules: &Rules) -> Vec<[String; 4]> {
+        use crate::rules::RuleKey as K;
         use crate::rules::Source::{Assumption, Chapter, Derived};
         let per = rules.accounts_per_manager;
-        let row = |item: &str, rule: String, source, clause: &str| {
+        let row = |item: &str, rule: String, source, keys: &[K], clause: &str| {
             [
                 item.to_string(),
                 rule,
-                self.source(source).to_string(),
+                self.source(rules.source_of(source, keys)).to_string(),
                 clause.to_string(),
             ]
         };
         vec![
-            row("KAM managers", format!("key accounts ÷ {per}, rounded up: {per} is the average load in the typical department quoted"), Derived, "(二)1"),
-            row("Department", format!("the larger of {} and the KAM managers (\"3-4 people\"); places beyond the managers are KAM specialists", rules.department_base_headcount), Chapter, "(二)3"),
-            row("Department", "reporting line as in the example quoted: KAM managers → national sales manager → VP of marketing and sales → CEO, to adapt".into(), Chapter, "(二)1"),
-            row("Committee", format!("KAM managers in the management centre; {} in each of the service and evaluation centres; under top management", rules.committee_center_min_staff), crate::rules::Source::Assumption, "(二)1"),
-            row("Committee", format!("{} focus executive(s) per key account, not in the headcount (the Xerox example)", rules.focus_executives_per_account), Derived, "(二)1"),
-            row("Service centre", "the levels given: management bodies above, the service centre at the lowest level other than county, county optional; staff arranged flexibly".into(), Chapter, "(二)2"),
-            row("Team", format!("the KAM managers; {} member(s) from each function dealing with the customer's finance, purchasing, production and after-sales departments, not in the headcount", rules.team_members_per_function), Assumption, "(二)4"),
-            row("Small firm", format!("more than {} key accounts: a department instead of a team", rules.team_max_key_accounts), Assumption, "(二)4"),
-            row("No unit", format!("{} named manager(s), part-time, not in the headcount", rules.named_managers), Assumption, "(一)"),
+            row("KAM managers", format!("key accounts ÷ {per}, rounded up: the tool's reading of the typical department quoted, where each manager looks after 9 on average"), Derived, &[K::AccountsPerManager], "(二)1"),
+            row("Department", format!("the larger of {} and the KAM managers (the chapter's \"3-4 people\", growing with the accounts)", rules.department_base_headcount), Chapter, &[K::DepartmentBaseHeadcount], "(二)3"),
+            row("Department", "reporting line: the chapter's quoted example (KAM managers → national sales manager → VP of marketing and sales → CEO), to adapt".into(), Derived, &[], "(二)1"),
+            row("KAM specialists", "the places of a department or centre beyond its KAM managers; the name is the tool's".into(), Assumption, &[], "(二)3"),
+            row("Service centre (one)", format!("the larger of {} and the KAM managers, so that it is never smaller than a department", rules.service_center_base_headcount.max(rules.department_base_headcount)), Assumption, &[K::ServiceCenterBaseHeadcount, K::DepartmentBaseHeadcount], "(二)2"),
+            row("Service centres (network)", format!("at least {} KAM manager(s) at each centre of the service tier; with the number of centres given, the larger of centres × {} and key accounts ÷ {per}; without it, no headcount", rules.service_center_min_staff, rules.service_center_min_staff), Assumption, &[K::ServiceCenterMinStaff], "(二)2"),
+            row("Service centres (network)", "the postal example's tiers applied to the levels given: management bodies above, the service centres at the lowest level other than county, county optional; management bodies and county centres staffed as the business needs, not estimated".into(), Derived, &[], "(二)2"),
+            row("Committee", format!("the KAM managers in the management centre, floored like one service centre; {} in each of the service and evaluation centres; top managers sit on it part-time, not in the headcount", rules.committee_center_min_staff), Assumption, &[K::CommitteeCenterMinStaff, K::ServiceCenterBaseHeadcount], "(二)1"),
+            row("Committee", format!("focus executives, {} per key account, if the Xerox practice is followed: optional, not in the headcount", rules.focus_executives_per_account), Derived, &[K::FocusExecutivesPerAccount], "(二)1"),
+            row("Placement", "a committee, a service centre (or a network's top body) and a team drawn under top management".into(), Assumption, &[], "(二)"),
+            row("Team", format!("the KAM manager leads; {} member(s) from each function dealing with the customer's finance, purchasing, production and after-sales departments, not in the headcount", rules.team_members_per_function), Assumption, &[K::TeamMembersPerFunction], "(二)4"),
+            row("Small firm", format!("more than {} rated key accounts: a department instead of a team", rules.team_max_key_accounts), Derived, &[K::TeamMaxKeyAccounts], "(二)4, (一)2"),
+            row("No unit", format!("{} named manager(s), part-time, not in the headcount", rules.named_managers), Assumption, &[K::NamedManagers], "(一)"),
         ]
     }
 
@@ -141,6 +146,12 @@ impl ExplainText for English {
             }
             RuleKey::DepartmentBaseHeadcount => {
                 "People a KAM department starts with (the chapter: 3-4). At least 1."
+            }
+            RuleKey::ServiceCenterBaseHeadcount => {
+                "The least headcount of a single KAM service centre (the tool's assumption, so that it is not smaller than a department; the chapter gives no figure). At least 1."
+            }
+            RuleKey::ServiceCenterMinStaff => {
+                "The least KAM managers at each service centre of a network's service tier (the tool's assumption; the chapter leaves staffing to the business). At least 1."
             }
             RuleKey::CommitteeCenterMinStaff => {
                 "People in each of the committee's service and evaluation centres to begin with (the chapter gives no figure)."

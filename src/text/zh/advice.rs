@@ -2,8 +2,8 @@
 
 use super::Chinese;
 use crate::advice::{
-    Basis, Change, Facts, Form, FormRule, Gap, GapDirection, Hint, Measure, OpeningReason, Step,
-    Trace, Warning,
+    Basis, Change, Facts, Form, FormRule, Gap, GapDirection, Hint, Measure, OpeningReason,
+    ServiceTier, Step, Trace, Warning,
 };
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
@@ -36,7 +36,7 @@ impl Chinese {
             Setup::None => "目前没有专人负责重点客户".into(),
             Setup::Sales => "目前重点客户掌握在个别销售人员手中".into(),
             Setup::SalesDepartment => "目前重点客户由销售部门管理".into(),
-            _ => format!("企业目前设有{}", self.setup(setup)),
+            _ => format!("目前设有{}", self.setup(setup)),
         }
     }
 
@@ -109,55 +109,85 @@ impl AdviceText for Chinese {
     fn basis(&self, basis: Basis) -> String {
         match basis {
             Basis::PerManager { accounts, per } => format!(
-                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；这是本工具的推算：(二)1所引典型重点客户管理部门中每位经理平均管理9个重点客户，本章并未规定经理人数",
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；这是本工具对(二)1所引典型重点客户管理部门的解读：其中每位经理平均管理9个重点客户，本章并未规定经理人数",
                 accounts.div_ceil(per.max(1))
             ),
-            Basis::NetworkGuide { accounts, per } => format!(
-                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}，是本工具据(二)1所引典型部门的平均数推算的参考数，设多级机构时为全系统合计",
+            Basis::TeamLead { accounts, per } if accounts <= per => format!(
+                "由一名重点客户经理负责这{accounts}个重点客户并带领小组；该经理须能组建和管理好一个团队(四)2"
+            ),
+            Basis::TeamLead { accounts, per } => format!(
+                "{accounts}个重点客户按每人{per}个计算，向上取整为{}（本工具对(二)1所引典型部门的解读），其中一人带领小组，须能组建和管理好一个团队(四)2",
+                accounts.div_ceil(per.max(1))
+            ),
+            Basis::CentersFloor { centers, per_center, accounts, per } => format!(
+                "{centers}个服务中心每个至少{per_center}名，使每个中心都有人负责（本工具的假设）；若按每人{per}个计算{accounts}个重点客户所需人数（{}人）更多，则取后者（本工具对(二)1的解读）",
+                accounts.div_ceil(per.max(1))
+            ),
+            Basis::NetworkGuide { level, per_center, accounts, per } => format!(
+                "每个{}服务中心至少{per_center}名（本工具的假设）；{accounts}个重点客户按每人{per}个计算，全系统合计约需{}名（本工具对(二)1的解读），这是整个层级的参考数，不是某一个中心的编制",
+                self.level(level),
                 accounts.div_ceil(per.max(1))
             ),
             Basis::DepartmentBase { base, managers } => {
                 let size = if base == 3 {
-                    "管理部编制一般为3-4人".to_string()
+                    "本章说管理部编制一般为3-4人，本工具取下限3人".to_string()
                 } else {
-                    format!("管理部起步编制为{base}人（本章为3-4人）")
+                    format!("本章说管理部编制一般为3-4人，此处按{base}人")
                 };
                 format!(
-                    "{size}(二)3；除{managers}名重点客户经理外，其余{}个名额设为重点客户专员（本工具的安排）",
+                    "{size}(二)3；除{managers}名重点客户经理外，其余{}个名额为重点客户专员（“专员”这一名称是本工具的）",
+                    base.saturating_sub(managers)
+                )
+            }
+            Basis::CenterBase { base, managers, committee } => {
+                let what = if committee {
+                    "委员会的管理中心按单设的重点客户服务中心确定下限"
+                } else {
+                    "单设的重点客户服务中心"
+                };
+                format!(
+                    "{what}至少{base}人，使其不少于(二)3所说中型企业管理部的3-4人（本工具的假设）；除{managers}名重点客户经理外，其余{}个名额为重点客户专员",
                     base.saturating_sub(managers)
                 )
             }
             Basis::CenterFloor { per_center } => {
                 format!("起步{per_center}人，随业务需要增加；本章只列出该中心，未规定人数(二)1")
             }
+            Basis::CommitteeMembers => "由企业高层管理者兼任委员（本工具的假设）；本章只提出设立委员会，未说明其组成(二)1".into(),
             Basis::FocusPerAccount { accounts, per } => format!(
-                "{accounts}个重点客户，每个客户各配{per}名，在重点客户代表之外与客户公司的主管人员保持密切联系，参照(二)1所引施乐的做法"
+                "可选的做法，并非必须配备的人员：{accounts}个重点客户，每个客户各配{per}名，在客户代表之外与客户公司的主管人员保持密切联系，参照(二)1所引施乐的做法"
             ),
             Basis::PerFunction { per } => {
                 format!(
-                    "由相应职能部门各派{per}人加入小组，人事关系仍留在原部门；小组由跨职能人员组成，参照(二)4所引做法"
+                    "由相应职能部门各派{per}人加入小组，人事关系仍留在原部门（本工具的假设）；小组由跨职能人员组成，参照(二)4所引做法"
                 )
             }
             Basis::NamedPartTime => {
-                "指定负责人兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）".into()
+                "指定一名负责人在本职工作之外兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）；本工具的假设".into()
             }
         }
     }
 
-    fn staffing_note(&self, form: Form) -> &'static str {
-        match form {
-            Form::None => "",
-            Form::Team => {
-                "小组成员来自企业各职能部门，人事关系仍在原部门，因此不计入编制（本工具的安排）。(二)4所引宝洁的做法是一个小组固定为一个客户服务，并经常在客户的办公地点工作；本工具建议由一个小组负责全部重点客户，因为按(二)4，小型企业只要能实现重点客户管理的职能即可。"
+    fn staffing_note(&self, form: Form, tier: ServiceTier) -> &'static str {
+        match (form, tier) {
+            (Form::None, _) => "",
+            (Form::Team, _) => {
+                "小组成员来自各职能部门，人事关系仍在原部门，因此不计入编制（本工具的假设）。(二)4所引宝洁的做法是一个小组固定为一个客户服务，并经常在客户的办公地点工作；本工具建议由一个小组负责全部重点客户，因为按(二)4，小型企业只要能实现重点客户管理的职能即可。"
             }
-            Form::Department => {
+            (Form::Department, _) => {
                 "本章指出，重点客户管理部的编制一般为3-4人，并根据重点客户的增减情况随时增加管理人员(二)3。"
             }
-            Form::ServiceCenter => {
-                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。上面的重点客户经理人数是本工具按每人负责的客户数推算的参考数（设多级机构时为全系统合计），设在服务中心这一级。"
+            (Form::ServiceCenter, ServiceTier::Single) => {
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。上面的下限是本工具的假设，使服务中心不少于一个管理部。"
             }
-            Form::Committee => {
-                "本章只列出委员会下设的各中心，没有规定人数(二)1。将重点客户经理设在管理中心、其他中心各配起步人员，以及“集中执行官”不计入委员会编制，都是本工具的安排。"
+            (Form::ServiceCenter, ServiceTier::Counted { .. }) => {
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。本工具只要求每个服务中心至少有一名重点客户经理；上级管理机构和县级服务中心（如设立）的人员按业务需要配备，此处不作估算，也不计入编制。"
+            }
+            (Form::ServiceCenter, ServiceTier::Uncounted { .. }) => {
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。资料没有给出服务中心的数量，因此不估算编制：每个服务中心至少一名重点客户经理，上面的合计数只是按平均管理客户数得出的参考。上级管理机构和县级服务中心（如设立）的人员按业务需要配备。"
+            }
+            (Form::Committee, _) => {
+                "本章只列出委员会下设的各中心，没有规定人数(二)1，因此委员会的人员配备全部是本工具的假设：重点客户经理设在管理中心，管理中心按单设的服务中心确定下限，使委员会不少于一个服务中心；委员会自己的服务中心人数较少，是因为由管理中心的经理服务客户，服务中心负责协调。委员和“集中执行官”都不计入编制。"
             }
         }
     }
@@ -167,17 +197,22 @@ impl AdviceText for Chinese {
     }
 
     fn reporting_line_note(&self) -> &'static str {
-        "所引典型重点客户管理部门的汇报关系，企业可按自己的职务名称调整"
+        "本章所引典型重点客户管理部门的汇报关系示例，可按自己的职务名称调整"
     }
 
-    fn committee_placement_note(&self) -> &'static str {
-        "本章没有规定委员会在企业层级中的位置；将其置于最高管理层之下是本工具的安排。"
+    fn placement_note(&self, form: Form) -> &'static str {
+        match form {
+            Form::Committee => "本章没有规定委员会在组织层级中的位置；将其置于最高管理层之下是本工具的安排。",
+            Form::ServiceCenter => "本章没有规定服务中心在组织层级中的位置；将其（或体系的最高一级机构）置于最高管理层之下是本工具的安排。",
+            Form::Team => "本章没有规定小组在组织层级中的位置；将其置于最高管理层之下是本工具的安排。",
+            Form::Department | Form::None => "",
+        }
     }
 
     fn warning(&self, warning: Warning) -> String {
         match warning {
             Warning::GroupNotLarge { scale } => format!(
-                "资料填写的类型是集团企业，但规模为{}而非大型：(二)1的重点客户管理委员会针对大型集团企业，因此按规模确定组织形式。请核对资料文件中的类型（kind）和规模（scale）。",
+                "资料填写的类型是集团企业，但规模为{}而非大型：(二)1的重点客户管理委员会针对大型集团企业（原文作“重点型集团企业”，本工具读作大型），因此按规模确定组织形式。请核对资料文件中的类型（kind）和规模（scale）。",
                 self.scale(scale)
             ),
             Warning::SmallMultinational { scale } => format!(
@@ -206,6 +241,17 @@ impl AdviceText for Chinese {
     }
 
     fn hint(&self, hint: Hint) -> String {
+        let caveat = |c: Option<Warning>| match c {
+            Some(Warning::SmallMultinational { scale }) => format!(
+                "资料所填跨国集团的规模为{}：这一结论只适用于集团本身，不适用于子公司。",
+                self.scale(scale)
+            ),
+            Some(Warning::GroupNotLarge { scale }) => format!(
+                "资料填写的是集团企业，但规模为{}：组织形式按规模确定。",
+                self.scale(scale)
+            ),
+            _ => String::new(),
+        };
         match hint {
             Hint::RevenueShort { short_by, threshold } => format!(
                 "年度销售额距(一)1的{}还差{}。",
@@ -216,27 +262,36 @@ impl AdviceText for Chinese {
                 format!("重点客户还差{short_by}个：再评定出{short_by}个，就达到(一)2所说的{threshold}个。")
             }
             Hint::RateAccountsFirst { threshold } => {
-                format!("请先评定企业的重点客户；评定满{threshold}个即满足(一)2。")
+                format!("请先评定重点客户；评定满{threshold}个即满足(一)2。")
             }
-            Hint::IfFirmJudges { rule } => format!(
-                "(一)3和(一)4由企业自行判断：如果企业认为战略规划需要设立重点客户管理机构，或设立机构有利于快速培养客户，按其类型和规模，对应的组织形式是{}{}。",
+            Hint::IfFirmJudges { rule, caveat: c } => format!(
+                "(一)3和(一)4须自行判断：如果认为战略规划需要设立重点客户管理机构，或设立机构有利于快速培养客户，按资料所填的类型和规模，对应的组织形式是{}(二){}。{}",
                 self.form(rule.form()),
-                rule.form_clause()
+                rule.form_clause().trim_start_matches("(二)"),
+                caveat(c)
             ),
-            Hint::OnceRated { rule } => format!(
-                "评定出重点客户后，按企业的类型和规模，建议的组织形式将是{}{}。",
+            Hint::OnceRated { rule, caveat: c } => format!(
+                "评定出重点客户后，按资料所填的类型和规模，建议的组织形式将是{}{}。{}",
                 self.form(rule.form()),
-                rule.form_clause()
+                rule.form_clause(),
+                caveat(c)
             ),
-            Hint::NextChange { at_accounts, change } => match change {
+            Hint::TeamDefensible { key_accounts } => format!(
+                "目前只评定了{key_accounts}个重点客户，少于(一)2可以考虑设立管理部门的6个。(二)4说重点客户很少时不适合采取“中心”和“部门”的形式，本章是就小型企业而言的，所以本工具保留上面的组织形式；但设立重点客户管理小组(二)4也是站得住的理解。"
+            ),
+            Hint::NextChange { at_accounts, change, caveat: c } => match change {
                 Change::Form { rule } => format!(
-                    "重点客户达到{at_accounts}个时，建议的组织形式将变为{}{}。",
+                    "重点客户达到{at_accounts}个时，建议的组织形式将变为{}{}。{}",
                     self.form(rule.form()),
-                    rule.form_clause()
+                    rule.form_clause(),
+                    caveat(c)
                 ),
                 Change::Headcount { headcount } => {
                     format!("重点客户达到{at_accounts}个时，机构编制增至{headcount}人。")
                 }
+                Change::Managers { managers } => format!(
+                    "重点客户达到{at_accounts}个时，按平均管理客户数，各服务中心合计约需{managers}名重点客户经理。"
+                ),
             },
             Hint::CustomRules => "以上结果使用的是 --rules 文件中的数值，而非默认值；默认值可用 `kam-advise rules` 查看。".into(),
         }
@@ -250,7 +305,7 @@ impl AdviceText for Chinese {
                 format!("{today}；在评定重点客户之前，暂不建议设立机构。")
             }
             GapDirection::Wait => {
-                format!("{today}；按本章暂无设立专门机构的依据，但应有专人对重点客户负责。")
+                format!("{today}；按本章暂无设立专门机构的依据，可由指定的兼管负责人负责重点客户。")
             }
             GapDirection::Build => format!("{today}；建议设立{form}。"),
             GapDirection::Grow => format!("{today}；建议扩展为{form}。"),
@@ -260,7 +315,7 @@ impl AdviceText for Chinese {
                 rule.form_clause()
             ),
             GapDirection::Reduce => format!(
-                "{today}，超出了本工具依据本章建议的{form}{}。",
+                "{today}，规格高于本工具依据本章建议的{form}{}。",
                 rule.form_clause()
             ),
         }
@@ -270,38 +325,70 @@ impl AdviceText for Chinese {
         match reason {
             OpeningReason::FewAccounts { key_accounts: 0, .. } => "重点客户太少？目前尚未评定重点客户，应先评定。".into(),
             OpeningReason::FewAccounts { key_accounts, threshold } if key_accounts >= threshold => format!(
-                "重点客户太少？并非如此：企业已评定{key_accounts}个重点客户，达到(一)2的{threshold}个。"
+                "重点客户太少？并非如此：已评定{key_accounts}个重点客户，达到(一)2的{threshold}个。"
             ),
             OpeningReason::FewAccounts { key_accounts, threshold } => format!(
-                "重点客户太少？企业已评定{key_accounts}个，少于(一)2的{threshold}个，但满足(一)的其他条件，仍可以考虑设立。"
+                "重点客户太少？已评定{key_accounts}个，少于(一)2的{threshold}个，但满足(一)的其他条件，仍可以考虑设立。"
             ),
             OpeningReason::Cost { headcount, focus_executives } => {
                 let focus = if focus_executives > 0 {
-                    format!("，另有{focus_executives}名“集中执行官”在编制之外")
+                    format!("；如采用施乐的做法，另有{focus_executives}名“集中执行官”在编制之外")
                 } else {
                     String::new()
                 };
-                format!(
-                    "费用过大？费用主要取决于机构编制，即{headcount}人{focus}；这需要企业结合重点客户带来的收益自行权衡。"
-                )
+                match headcount {
+                    Some(headcount) => format!(
+                        "费用过大？费用主要取决于机构编制，即{headcount}人{focus}；这需要结合重点客户带来的收益自行权衡。"
+                    ),
+                    None => "费用过大？费用主要取决于各服务中心配备多少人（每个中心至少一人）；这需要结合重点客户带来的收益自行权衡。".into(),
+                }
             }
-            OpeningReason::Need => "认为没有必要？(一)3和(一)4由企业自行判断：战略规划是否需要设立机构？设立机构是否有利于快速培养客户、增强客户对企业的信心和依赖感？".into(),
+            OpeningReason::Need => "认为没有必要？(一)3和(一)4须自行判断：战略规划是否需要设立机构？设立机构是否有利于快速培养客户、增强客户的信心和依赖感？".into(),
         }
     }
 
     fn step(&self, step: &Step) -> String {
         match step {
             Step::RateAccounts { threshold } => format!("评定重点客户；有了评定结果后重新运行本工具（评定满{threshold}个即满足(一)2）。"),
-            Step::NameManagers { count } => format!("指定{count}人兼管重点客户（本工具的假设），避免客户继续掌握在个别销售人员手中。"),
-            Step::TakeAccountsFromSalespeople => "把重点客户从个别销售人员手中收回：目前客户资源掌握在销售人员手中，企业并没有利用起来（见本节开头）。将每个客户的资料、联系人和计划移交新机构。".into(),
+            Step::NameManagers { count: 1 } => "指定一名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续掌握在个别销售人员手中。".into(),
+            Step::NameManagers { count } => format!("指定{count}名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续掌握在个别销售人员手中。"),
+            Step::TakeAccountsFromSalespeople { to_unit: true } => "把重点客户从个别销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划移交新机构。".into(),
+            Step::TakeAccountsFromSalespeople { to_unit: false } => "把重点客户从个别销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划交给指定的兼管负责人。".into(),
             Step::TakeAccountsFromSalesDepartment => "把重点客户从销售部门移交新机构：在销售部门里，重点客户没有得到单独管理（见本节开头）。".into(),
-            Step::FormCommittee => "在最高管理层之下设立重点客户管理委员会，下设重点客户管理中心、重点客户服务中心、重点客户评估中心等机构(二)1。".into(),
+            Step::FormCommittee => "在最高管理层之下设立重点客户管理委员会，由高层管理者兼任委员，下设重点客户管理中心、重点客户服务中心、重点客户评估中心等机构(二)1。".into(),
+            Step::AppointManagers { count: 1, per } => format!(
+                "任命一名重点客户经理，负责约{per}个以内的重点客户（本工具对(二)1所引典型部门的解读），并按(四)1和(四)2的要求选拔。"
+            ),
             Step::AppointManagers { count, per } => format!(
-                "任命{}，每人大约负责{per}个重点客户（本工具据(二)1所引典型部门的平均数推算），并按(四)1和(四)2的要求选拔人员。",
+                "任命{}，每人大约负责{per}个重点客户（本工具对(二)1所引典型部门的解读），并按(四)1和(四)2的要求选拔。",
                 self.managers(*count)
             ),
-            Step::StaffCenters { per_center } => format!("为服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
-            Step::AssignFocusExecutives { count } => format!("为每个重点客户安排一名“集中执行官”（共{count}名），与客户公司的主管人员保持密切联系，参照(二)1所引施乐的做法。"),
+            Step::LeadTeam { count: 1, accounts } => format!(
+                "任命一名重点客户经理负责这{accounts}个重点客户并带领小组，人选须能组建和管理好一个团队(四)2。"
+            ),
+            Step::LeadTeam { count, accounts } => format!(
+                "任命{}负责这{accounts}个重点客户，由其中一人带领小组，须能组建和管理好一个团队(四)2。",
+                self.managers(*count)
+            ),
+            Step::StaffNetworkCenters { level, per_center, count: Some(count), .. } => format!(
+                "每个{}服务中心至少配备{per_center}名重点客户经理（合计{count}名；本工具的假设），按(四)1和(四)2的要求选拔，其余人员根据业务发展需要灵活配备(二)2。",
+                self.level(*level)
+            ),
+            Step::StaffNetworkCenters { level, per_center, count: None, guide, per } => format!(
+                "每个{}服务中心至少配备{per_center}名重点客户经理（本工具的假设），按(四)1和(四)2的要求选拔；按每人约{per}个重点客户计算，全层级合计约需{guide}名。其余人员根据业务发展需要灵活配备(二)2。",
+                self.level(*level)
+            ),
+            Step::FillCenter { headcount, specialists, committee } => {
+                let what = if *committee { "委员会的管理中心" } else { "重点客户服务中心" };
+                let specialists = if *specialists > 0 {
+                    format!("，其中重点客户专员{specialists}名")
+                } else {
+                    String::new()
+                };
+                format!("{what}至少配备{headcount}人{specialists}（本工具的下限），并随重点客户的增加增加人员。")
+            }
+            Step::StaffCenters { per_center } => format!("为委员会的服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
+            Step::AssignFocusExecutives { count } => format!("如采用(二)1所引施乐的做法，为每个重点客户安排一名“集中执行官”（共{count}名），与客户公司的主管人员保持密切联系；这是可选的做法。"),
             Step::SetUpServiceCenter => "设立重点客户服务中心(二)2。".into(),
             Step::SetUpTiers { bodies, center, optional_county } => {
                 let county = if *optional_county {
@@ -327,20 +414,25 @@ impl AdviceText for Chinese {
                 };
                 format!("重点客户管理部配备{headcount}人{specialists}，并随重点客户的增加随时增加人员(二)3。")
             }
-            Step::AdaptReportingLine => "确定管理部向谁汇报；(二)1引述的典型汇报关系依次是重点客户经理、全国销售经理、营销与销售副总裁、首席执行官，企业可按自己的职务名称调整。".into(),
-            Step::NameTeamMembers { per } => format!("从企业各相关职能部门指定小组成员，每个部门{per}人（本工具的假设），组成跨职能的重点客户管理小组，只要能实现重点客户管理的职能即可(二)4；由一个小组负责全部重点客户是本工具的安排。"),
+            Step::AdaptReportingLine => "确定管理部向谁汇报；(二)1引述的典型汇报关系依次是重点客户经理、全国销售经理、营销与销售副总裁、首席执行官，这是一个示例，可按自己的职务名称调整。".into(),
+            Step::NameTeamMembers { per } => format!("从各相关职能部门指定小组成员，每个部门{per}人（本工具的假设），组成跨职能的重点客户管理小组，只要能实现重点客户管理的职能即可(二)4；由一个小组负责全部重点客户是本工具的安排。"),
             Step::WriteDuties => "把(三)所列七项职能写入机构的职责说明。".into(),
             Step::TrainStaff => "对照(四)1的要求和(四)2中重点客户经理的角色制定培训计划(三)7。".into(),
-            Step::ReviewStaffing { managers, headcount } => format!(
-                "保持现有机构；核实其中是否配有{}、编制是否达到{headcount}人。",
-                self.managers(*managers)
-            ),
+            Step::ReviewStaffing { managers, headcount } => match headcount {
+                Some(headcount) => format!(
+                    "保持现有机构；核实其中是否配有{}、编制是否达到{headcount}人。",
+                    self.managers(*managers)
+                ),
+                None => format!(
+                    "保持现有机构；核实每个服务中心是否都至少有一名重点客户经理（全层级参考数{managers}名）。"
+                ),
+            },
             Step::KeepOrFold { current, form: Form::None } => format!(
-                "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是企业不设机构的原因之一）；否则可撤销该机构，改由指定负责人兼管重点客户。",
+                "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是不设机构的原因之一）；否则可撤销该机构，改由指定的兼管负责人负责重点客户。",
                 self.setup(*current)
             ),
             Step::KeepOrFold { current, form } => format!(
-                "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是企业不设机构的原因之一）；否则可改为{}。",
+                "只有在收益足以覆盖费用时才保留{}（本节开头提到，费用是不设机构的原因之一）；否则可改为{}。",
                 self.setup(*current),
                 self.form(*form)
             ),
@@ -417,16 +509,22 @@ impl AdviceText for Chinese {
                 )
             }
             Trace::KamManagers { accounts, per, managers } => {
-                format!("重点客户经理人数：{accounts}÷{per}，向上取整为{managers}。每人按{per}个重点客户计算，是本工具据(二)1所引典型部门（每位经理平均管理9个重点客户）推算的，本章并未规定经理人数。")
+                format!("重点客户经理人数：{accounts}÷{per}，向上取整为{managers}。每人按{per}个重点客户计算，是本工具对(二)1所引典型部门（每位经理平均管理9个重点客户）的解读，本章并未规定经理人数。")
             }
             Trace::DepartmentHeadcount { base, managers, headcount } => {
-                format!("管理部编制：本章说管理部编制一般为3-4人(二)3，本工具取起步编制{base}人与重点客户经理{managers}人中较多的一个，即{headcount}人。")
+                format!("管理部编制：本章说管理部编制一般为3-4人(二)3，本工具取{base}人与重点客户经理人数{managers}中较多的一个，即{headcount}人。")
             }
-            Trace::CommitteeHeadcount { managers, per_center, headcount } => format!(
-                "委员会编制：{managers}名重点客户经理，加上2个中心各{per_center}人，共{headcount}人(二)1；各中心人数是本工具的假设。"
+            Trace::CenterHeadcount { base, managers, headcount } => {
+                format!("服务中心编制：本章没有规定(二)2；本工具取下限{base}人（不少于一个管理部）与重点客户经理人数{managers}中较多的一个，即{headcount}人。")
+            }
+            Trace::CentersFloor { centers, per_center, managers, headcount } => {
+                format!("各服务中心的重点客户经理：本章没有规定(二)2；本工具取{centers}个中心×{per_center}人与{managers}人中较多的一个，即{headcount}人。")
+            }
+            Trace::CommitteeHeadcount { center, per_center, headcount } => format!(
+                "委员会编制：管理中心{center}人，加上另外2个中心各{per_center}人，共{headcount}人；本章没有规定各中心的人数(二)1，这些全部是本工具的假设。"
             ),
             Trace::FocusExecutives { accounts, per, count } => {
-                format!("“集中执行官”人数：{accounts}个重点客户×{per}＝{count}名(二)1。")
+                format!("“集中执行官”人数（如采用施乐的做法）：{accounts}个重点客户×{per}＝{count}名(二)1。")
             }
         }
     }

@@ -32,11 +32,11 @@ impl DocumentText for Chinese {
 
     fn chart_note(&self, form: Form) -> &'static str {
         match form {
-            Form::Committee => self.committee_placement_note(),
+            Form::Committee | Form::ServiceCenter | Form::Team => self.placement_note(form),
             Form::Department => {
                 "管理部之上的各职务是(二)1所引典型重点客户管理部门的汇报关系，仅作示例，企业可按自己的职务名称调整。"
             }
-            Form::ServiceCenter | Form::Team | Form::None => "",
+            Form::None => "",
         }
     }
 }

@@ -89,26 +89,31 @@ impl ExplainText for Chinese {
     }
 
     fn staffing_rules(&self, rules: &Rules) -> Vec<[String; 4]> {
+        use crate::rules::RuleKey as K;
         use crate::rules::Source::{Assumption, Chapter, Derived};
         let per = rules.accounts_per_manager;
-        let row = |item: &str, rule: String, source, clause: &str| {
+        let row = |item: &str, rule: String, source, keys: &[K], clause: &str| {
             [
                 item.to_string(),
                 rule,
-                self.source(source).to_string(),
+                self.source(rules.source_of(source, keys)).to_string(),
                 clause.to_string(),
             ]
         };
         vec![
-            row("重点客户经理", format!("重点客户数÷{per}，向上取整；{per}个是所引典型部门中每位经理平均管理的客户数"), Derived, "(二)1"),
-            row("管理部", format!("取{}和重点客户经理人数中的较大者（“3-4人”）；经理之外的名额为重点客户专员", rules.department_base_headcount), Chapter, "(二)3"),
-            row("管理部", "汇报关系沿用所引案例：重点客户经理→全国销售经理→营销与销售副总裁→首席执行官，企业可按实际调整".into(), Chapter, "(二)1"),
-            row("委员会", format!("重点客户经理设在管理中心；服务中心和评估中心各{}人；置于最高管理层之下", rules.committee_center_min_staff), Assumption, "(二)1"),
-            row("委员会", format!("每个重点客户配{}名“集中执行官”，不计入编制（施乐的做法）", rules.focus_executives_per_account), Derived, "(二)1"),
-            row("服务中心", "按资料填写的层级设置：县级以外的最低一级设重点客户服务中心，其上各级设重点客户管理机构，县级是否设立由各地决定；人员灵活配备".into(), Chapter, "(二)2"),
-            row("小组", format!("重点客户经理之外，由对接客户财务、采购、生产和售后服务的企业职能部门各派{}人，这些成员不计入编制", rules.team_members_per_function), Assumption, "(二)4"),
-            row("小型企业", format!("重点客户超过{}个时，设管理部而非小组", rules.team_max_key_accounts), Assumption, "(二)4"),
-            row("不设机构", format!("指定{}人兼管重点客户，不计入编制", rules.named_managers), Assumption, "(一)"),
+            row("重点客户经理", format!("重点客户数÷{per}，向上取整；这是本工具对所引典型部门的解读：每位经理平均管理9个客户"), Derived, &[K::AccountsPerManager], "(二)1"),
+            row("管理部", format!("取{}和重点客户经理人数中的较大者（本章的“3-4人”，随客户增加而增加）", rules.department_base_headcount), Chapter, &[K::DepartmentBaseHeadcount], "(二)3"),
+            row("管理部", "汇报关系：本章所引的示例（重点客户经理→全国销售经理→营销与销售副总裁→首席执行官），可按实际调整".into(), Derived, &[], "(二)1"),
+            row("重点客户专员", "管理部或服务中心中重点客户经理以外的名额；这一名称是本工具的".into(), Assumption, &[], "(二)3"),
+            row("服务中心（单设）", format!("取{}和重点客户经理人数中的较大者，使其不少于一个管理部", rules.service_center_base_headcount.max(rules.department_base_headcount)), Assumption, &[K::ServiceCenterBaseHeadcount, K::DepartmentBaseHeadcount], "(二)2"),
+            row("服务中心（多级体系）", format!("服务中心所在层级的每个中心至少{}名重点客户经理；给出中心数量时，取中心数×{}与重点客户数÷{per}中的较大者；未给出时不估算编制", rules.service_center_min_staff, rules.service_center_min_staff), Assumption, &[K::ServiceCenterMinStaff], "(二)2"),
+            row("服务中心（多级体系）", "把邮政示例的层级套用到资料填写的层级：县级以外的最低一级设重点客户服务中心，其上各级设重点客户管理机构，县级是否设立由各地决定；管理机构和县级中心的人员按业务需要配备，不作估算".into(), Derived, &[], "(二)2"),
+            row("委员会", format!("重点客户经理设在管理中心，管理中心按单设的服务中心确定下限；服务中心和评估中心各{}人；高层管理者兼任委员，不计入编制", rules.committee_center_min_staff), Assumption, &[K::CommitteeCenterMinStaff, K::ServiceCenterBaseHeadcount], "(二)1"),
+            row("委员会", format!("如采用施乐的做法，每个重点客户配{}名“集中执行官”：可选，不计入编制", rules.focus_executives_per_account), Derived, &[K::FocusExecutivesPerAccount], "(二)1"),
+            row("位置", "委员会、服务中心（或多级体系的最高一级机构）和小组画在最高管理层之下".into(), Assumption, &[], "(二)"),
+            row("小组", format!("由重点客户经理带领；对接客户财务、采购、生产和售后服务的职能部门各派{}人，这些成员不计入编制", rules.team_members_per_function), Assumption, &[K::TeamMembersPerFunction], "(二)4"),
+            row("小型企业", format!("评定的重点客户超过{}个时，设管理部而非小组", rules.team_max_key_accounts), Derived, &[K::TeamMaxKeyAccounts], "(二)4、(一)2"),
+            row("不设机构", format!("指定{}名兼管负责人，不计入编制", rules.named_managers), Assumption, &[K::NamedManagers], "(一)"),
         ]
     }
 
@@ -134,6 +139,12 @@ impl ExplainText for Chinese {
             }
             RuleKey::DepartmentBaseHeadcount => {
                 "重点客户管理部的起步编制（本章为3-4人）。至少为1。"
+            }
+            RuleKey::ServiceCenterBaseHeadcount => {
+                "单设的重点客户服务中心的最低编制（本工具的假设，使其不少于一个管理部；本章未给出）。至少为1。"
+            }
+            RuleKey::ServiceCenterMinStaff => {
+                "多级体系中，服务中心所在层级每个中心至少配备的重点客户经理人数（本工具的假设；本章规定人员灵活配备）。至少为1。"
             }
             RuleKey::CommitteeCenterMinStaff => {
                 "委员会下设的服务中心和评估中心各自的起步人数（本章未给出）。"
