@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use kam_advise::advice::staffing::kam_managers;
 use kam_advise::advice::{ConditionId, Form, FormRule, RoleId, advise};
 use kam_advise::app::{Options, render_profile};
-use kam_advise::money::Revenue;
+use kam_advise::money::{Decimal, Revenue};
 use kam_advise::options::Format;
 use kam_advise::profile::{Kind, Level, Network, Profile, ScaleSource, Strategy as Flags};
 use kam_advise::render::RenderOptions;
@@ -34,6 +34,17 @@ fn accounts() -> impl Strategy<Value = u64> {
 /// Revenue in yuan: mostly realistic, sometimes extreme.
 fn revenue() -> impl Strategy<Value = u64> {
     prop_oneof![8 => 0u64..2_000_000_000, 1 => any::<u64>(), 1 => Just(1_000_000_000_000_000u64)]
+}
+
+/// Hundredths of a yuan: mostly none, sometimes a fraction.
+fn cents() -> impl Strategy<Value = u64> {
+    prop_oneof![3 => Just(0u64), 1 => 0u64..100]
+}
+
+/// `whole` yuan and `cents` hundredths, exactly.
+fn yuan(whole: u64, cents: u64) -> Decimal {
+    Decimal::parse(&format!("{whole}.{cents:02}"))
+        .unwrap_or_else(|e| panic!("{whole}.{cents}: {e:?}"))
 }
 
 prop_compose! {
@@ -74,6 +85,7 @@ prop_compose! {
 prop_compose! {
     fn rules()(
         revenue_threshold_cny in 1u64..1_000_000_000,
+        revenue_threshold_cents in cents(),
         key_accounts_threshold in 1u64..50,
         accounts_per_manager in 1u64..50,
         department_base_headcount in 1u64..10,
@@ -85,6 +97,7 @@ prop_compose! {
     ) -> Rules {
         Rules {
             revenue_threshold_cny,
+            revenue_threshold_fraction: yuan(0, revenue_threshold_cents),
             key_accounts_threshold,
             team_max_key_accounts,
             accounts_per_manager,
