@@ -51,6 +51,7 @@ prop_compose! {
     fn profile()(
         key_accounts in accounts(),
         revenue_cny in revenue(),
+        revenue_cents in cents(),
         kind in kind(),
         scale in prop::option::weighted(0.9, scale()),
         strategic_plan in any::<bool>(),
@@ -77,7 +78,7 @@ prop_compose! {
             strategy: Flags { strategic_plan, account_development },
             network: Network { levels: network_levels, counts: Vec::new() },
             team_functions: None,
-            revenue: Revenue::cny(revenue_cny.into()),
+            revenue: Revenue::cny(yuan(revenue_cny, revenue_cents)),
         }
     }
 }
@@ -187,10 +188,21 @@ proptest! {
     fn more_revenue_never_unmeets_the_revenue_condition(p in profile(), extra in any::<u64>(), rules in rules()) {
         let mut richer = p.clone();
         richer.revenue_cny = p.revenue_cny.saturating_add(extra);
+        richer.revenue = Revenue::cny(p.revenue.cny.checked_add(Decimal::from(extra)).unwrap_or(p.revenue.cny));
         let met = |profile: &Profile| {
             advise(profile, &rules).conditions.iter().any(|c| c.id == ConditionId::Revenue && c.met)
         };
         prop_assert!(!met(&p) || met(&richer));
+    }
+
+    #[test]
+    fn the_revenue_condition_compares_exactly_and_whole_yuan_agree(p in profile(), rules in rules()) {
+        let met = advise(&p, &rules).conditions.iter().any(|c| c.id == ConditionId::Revenue && c.met);
+        prop_assert_eq!(met, p.revenue.cny >= rules.revenue_threshold());
+        // Truncated whole yuan decide alike against a whole-yuan threshold.
+        if rules.revenue_threshold_fraction == Decimal::ZERO {
+            prop_assert_eq!(met, p.revenue_cny >= rules.revenue_threshold_cny);
+        }
     }
 
     #[test]

@@ -114,7 +114,11 @@ enum JsonMeasure {
 impl From<Measure> for JsonMeasure {
     fn from(m: Measure) -> Self {
         match m {
-            Measure::Yuan(n) | Measure::Count(n) => JsonMeasure::Number(n),
+            // Whole yuan, truncated like `revenue_cny`.
+            Measure::Yuan { exact, .. } => {
+                JsonMeasure::Number(exact.trunc_u64().unwrap_or(u64::MAX))
+            }
+            Measure::Count(n) => JsonMeasure::Number(n),
             Measure::Flag(b) => JsonMeasure::Flag(b),
         }
     }
