@@ -403,8 +403,8 @@ pub fn thousands(n: u64) -> String {
 
 /// Yuan in 元, 万元 or 亿元 as a Chinese reader counts: exact below 1亿 (to the yuan,
 /// so a threshold missed by 1 yuan shows), and in 亿元 above, exact where four decimals
-/// hold it, else rounded to two decimals and marked 约: 80000000 -> "8000万元",
-/// 120000000 -> "1.2亿元", 123456789012 -> "约1234.57亿元".
+/// hold it, else truncated to two decimals (never rounded up to a bound) and marked 约:
+/// 80000000 -> "8000万元", 120000000 -> "1.2亿元", 123456789012 -> "约1234.56亿元".
 pub fn wan_yi(yuan: u64) -> String {
     const WAN: u64 = 10_000;
     const YI: u64 = 100_000_000;
@@ -419,7 +419,7 @@ pub fn wan_yi(yuan: u64) -> String {
     if yuan >= YI && yuan.is_multiple_of(WAN) {
         format!("{}亿元", decimal(yuan / YI, yuan % YI / WAN, 4))
     } else if yuan >= YI {
-        let hundredths = (u128::from(yuan) * 100 + u128::from(YI) / 2) / u128::from(YI);
+        let hundredths = u128::from(yuan) * 100 / u128::from(YI);
         let whole = u64::try_from(hundredths / 100).unwrap_or(u64::MAX);
         let rest = u64::try_from(hundredths % 100).unwrap_or(0);
         format!("约{}亿元", decimal(whole, rest, 2))
@@ -482,7 +482,9 @@ mod tests {
         assert_eq!(wan_yi(49_999_999), "4999.9999万元");
         assert_eq!(wan_yi(50_000_000), "5000万元");
         assert_eq!(wan_yi(123_456_789), "约1.23亿元");
-        assert_eq!(wan_yi(123_456_789_012), "约1234.57亿元");
+        assert_eq!(wan_yi(123_456_789_012), "约1234.56亿元");
+        // Just under a bound never shows at it.
+        assert_eq!(wan_yi(199_999_999), "约1.99亿元");
         assert_eq!(wan_yi(3_500_000_000_000), "35000亿元");
         assert_eq!(wan_yi(9_999), "9999元");
         let dec = |t: &str| Decimal::parse(t).unwrap_or_else(|e| panic!("{e:?}"));
