@@ -3,7 +3,7 @@
 //! TOML checker (unknown keys, wrong types and nonsense values name file, key and line).
 
 use crate::check::check_document;
-use crate::money::{Decimal, to_cny};
+use crate::money::{Decimal, to_cny_exact};
 use crate::problem::{Issue, ProfileError};
 use crate::rules::{RuleKey, Rules};
 
@@ -27,14 +27,22 @@ impl Rules {
                 let Some(key) = RuleKey::from_slug(&crate::slug::centre_as_center(name)) else {
                     continue;
                 };
-                let parsed = if key.is_money() {
-                    checker
-                        .money(name, value)
-                        .and_then(|amount| to_cny(amount, Decimal::ONE).ok())
-                } else {
-                    checker.count(name, value)
-                };
-                match parsed {
+                if key == RuleKey::RevenueThresholdCny {
+                    // A money amount, exact: "49999999.5" stays 49,999,999.5 (docs/rules.md, "Conditions").
+                    let Some(amount) = checker.money(name, value) else {
+                        complete = false;
+                        continue;
+                    };
+                    let set = to_cny_exact(amount, Decimal::ONE)
+                        .and_then(|yuan| rules.set_revenue_threshold(yuan));
+                    if let Err(error) = set {
+                        let key = name.to_string();
+                        checker.problem(value.span(), Issue::YuanOverflow { key, error });
+                        complete = false;
+                    }
+                    continue;
+                }
+                match checker.count(name, value) {
                     Some(v) if v < key.minimum() => {
                         checker.problem(value.span(), Issue::RuleNonsense { key });
                         complete = false;
@@ -65,6 +73,37 @@ mod tests {
             Rules::parse("r.toml", "revenue_threshold_cny = \"3000万\"".as_bytes())
                 .map(|r| r.revenue_threshold_cny),
             Ok(30_000_000)
+        );
+    }
+
+    #[test]
+    fn a_fractional_revenue_threshold_stays_exact() {
+        let exact = |text: &str| Decimal::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+        for text in [
+            "revenue_threshold_cny = \"49999999.5\"\n",
+            "revenue_threshold_cny = 49_999_999.5\n",
+            "revenue_threshold_cny = \"4999.99995万\"\n",
+        ] {
+            let rules = Rules::parse("r.toml", text.as_bytes());
+            assert_eq!(
+                rules.map(|r| r.revenue_threshold()),
+                Ok(exact("49999999.5")),
+                "{text}"
+            );
+        }
+        let rules = Rules::parse("r.toml", b"revenue_threshold_cny = 5e7\n");
+        assert_eq!(rules, Ok(Rules::default()));
+        let err = Rules::parse(
+            "r.toml",
+            b"revenue_threshold_cny = \"20000000000000000000\"\n",
+        )
+        .map_err(|e| e.to_string());
+        assert_eq!(
+            err,
+            Err(format!(
+                "r.toml:1:25: `revenue_threshold_cny` in yuan is too large to compute with (over {} yuan)",
+                u64::MAX
+            ))
         );
     }
 

@@ -465,7 +465,8 @@ fn money_strings_as_people_type_them_are_advised_exactly() {
         ("３．５万亿元", "CNY", 3_500_000_000_000),
         ("￥1,200万", "CNY", 12_000_000),
         ("0.8亿元", "CNY", 80_000_000),
-        ("4999.99995万", "CNY", 50_000_000),
+        // 49,999,999.5 yuan: whole yuan are truncated, never rounded up to 5000万.
+        ("4999.99995万", "CNY", 49_999_999),
     ];
     for (revenue, currency, yuan) in cases {
         let json = json_of(profile(revenue, currency));

@@ -13,6 +13,7 @@ mod html;
 mod interview;
 mod properties;
 mod reports;
+mod revenue;
 mod schema;
 mod sheets;
 mod teach;

@@ -7,7 +7,7 @@ use kam_advise::advice::staffing::kam_managers;
 use kam_advise::advice::staffing::staffing_for;
 use kam_advise::advice::{ConditionId, Form, FormRule, RoleId, ServiceTier, advise};
 use kam_advise::app::{Options, render_profile};
-use kam_advise::money::Revenue;
+use kam_advise::money::{Decimal, Revenue};
 use kam_advise::options::Format;
 use kam_advise::profile::{Kind, Level, Network, Profile, ScaleSource, Strategy as Flags};
 use kam_advise::render::RenderOptions;
@@ -37,10 +37,22 @@ fn revenue() -> impl Strategy<Value = u64> {
     prop_oneof![8 => 0u64..2_000_000_000, 1 => any::<u64>(), 1 => Just(1_000_000_000_000_000u64)]
 }
 
+/// Hundredths of a yuan: mostly none, sometimes a fraction.
+fn cents() -> impl Strategy<Value = u64> {
+    prop_oneof![3 => Just(0u64), 1 => 0u64..100]
+}
+
+/// `whole` yuan and `cents` hundredths, exactly.
+fn yuan(whole: u64, cents: u64) -> Decimal {
+    Decimal::parse(&format!("{whole}.{cents:02}"))
+        .unwrap_or_else(|e| panic!("{whole}.{cents}: {e:?}"))
+}
+
 prop_compose! {
     fn profile()(
         key_accounts in accounts(),
         revenue_cny in revenue(),
+        revenue_cents in cents(),
         kind in kind(),
         scale in prop::option::weighted(0.9, scale()),
         strategic_plan in any::<bool>(),
@@ -67,7 +79,7 @@ prop_compose! {
             strategy: Flags { strategic_plan, account_development },
             network: Network { levels: network_levels, counts: Vec::new() },
             team_functions: None,
-            revenue: Revenue::cny(revenue_cny.into()),
+            revenue: Revenue::cny(yuan(revenue_cny, revenue_cents)),
         }
     }
 }
@@ -75,6 +87,7 @@ prop_compose! {
 prop_compose! {
     fn rules()(
         revenue_threshold_cny in 1u64..1_000_000_000,
+        revenue_threshold_cents in cents(),
         key_accounts_threshold in 1u64..50,
         accounts_per_manager in 1u64..50,
         department_base_headcount in 1u64..10,
@@ -88,6 +101,7 @@ prop_compose! {
     ) -> Rules {
         Rules {
             revenue_threshold_cny,
+            revenue_threshold_fraction: yuan(0, revenue_threshold_cents),
             key_accounts_threshold,
             team_max_key_accounts,
             accounts_per_manager,
@@ -195,10 +209,21 @@ proptest! {
     fn more_revenue_never_unmeets_the_revenue_condition(p in profile(), extra in any::<u64>(), rules in rules()) {
         let mut richer = p.clone();
         richer.revenue_cny = p.revenue_cny.saturating_add(extra);
+        richer.revenue = Revenue::cny(p.revenue.cny.checked_add(Decimal::from(extra)).unwrap_or(p.revenue.cny));
         let met = |profile: &Profile| {
             advise(profile, &rules).conditions.iter().any(|c| c.id == ConditionId::Revenue && c.met)
         };
         prop_assert!(!met(&p) || met(&richer));
+    }
+
+    #[test]
+    fn the_revenue_condition_compares_exactly_and_whole_yuan_agree(p in profile(), rules in rules()) {
+        let met = advise(&p, &rules).conditions.iter().any(|c| c.id == ConditionId::Revenue && c.met);
+        prop_assert_eq!(met, p.revenue.cny >= rules.revenue_threshold());
+        // Truncated whole yuan decide alike against a whole-yuan threshold.
+        if rules.revenue_threshold_fraction == Decimal::ZERO {
+            prop_assert_eq!(met, p.revenue_cny >= rules.revenue_threshold_cny);
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::advice::conditions::{Condition, Measure, conditions_at};
 use crate::advice::form::{Facts, Form, FormRule, form_rule, form_rule_by_kind_and_scale};
 use crate::advice::staffing::{ServiceTier, Staffing, headcount_floor, staffing_for};
 use crate::advice::structure::units_for;
+use crate::money::Decimal;
 use crate::profile::{Kind, Profile};
 use crate::rules::Rules;
 use crate::scale::Scale;
@@ -27,8 +28,12 @@ pub enum Warning {
 /// A pointer to what would change the advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
-    /// Revenue is short of the (一)1 threshold by this many yuan.
-    RevenueShort { short_by: u64, threshold: u64 },
+    /// Revenue is short of the (一)1 threshold by this many yuan, exactly (texts show
+    /// it rounded up to the cent, so never short by 0.00).
+    RevenueShort {
+        short_by: Decimal,
+        threshold: Decimal,
+    },
     /// Key accounts are short of the (一)2 threshold by this many.
     AccountsShort { short_by: u64, threshold: u64 },
     /// No key accounts rated yet.
@@ -128,10 +133,19 @@ pub fn hints(
     let mut hints = Vec::new();
     for condition in conditions.iter().filter(|c| !c.met) {
         match (condition.value, condition.threshold) {
-            (Measure::Yuan(value), Measure::Yuan(threshold)) => hints.push(Hint::RevenueShort {
-                short_by: threshold - value,
-                threshold,
-            }),
+            (
+                Measure::Yuan { exact: value, .. },
+                Measure::Yuan {
+                    exact: threshold, ..
+                },
+            ) => {
+                if let Ok(short_by) = threshold.checked_sub(value) {
+                    hints.push(Hint::RevenueShort {
+                        short_by,
+                        threshold,
+                    });
+                }
+            }
             (Measure::Count(value), Measure::Count(threshold)) if value > 0 => {
                 hints.push(Hint::AccountsShort {
                     short_by: threshold - value,
@@ -434,6 +448,29 @@ mod tests {
                 },
                 caveat: None,
             })
+        );
+    }
+
+    #[test]
+    fn revenue_short_is_the_exact_shortfall() {
+        let dec = |text: &str| Decimal::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut p = test_profile(3, 0);
+        p.revenue = crate::money::Revenue::new(dec("7042253.52"), "USD".into(), dec("7.1"))
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        p.revenue_cny = 49_999_999;
+        let a = advise(&p, &Rules::default());
+        assert!(a.hints.contains(&Hint::RevenueShort {
+            short_by: dec("0.008"),
+            threshold: dec("50000000")
+        }));
+        let p = test_profile(3, 4000);
+        assert!(
+            advise(&p, &Rules::default())
+                .hints
+                .contains(&Hint::RevenueShort {
+                    short_by: dec("10000000"),
+                    threshold: dec("50000000")
+                })
         );
     }
 

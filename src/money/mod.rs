@@ -1,10 +1,12 @@
 //! Money amounts: `8000万元`, `¥8,000万`, `0.8亿`, `80M`, `80 million`,
-//! `80,000,000`, TOML numbers, and their conversion to whole yuan (CNY).
+//! `80,000,000`, TOML numbers, and their conversion to yuan (CNY): exact, and in whole
+//! yuan truncated toward zero.
 //!
 //! Arithmetic is exact: amounts are decimals (integer mantissa and a count of
 //! decimal places), never floats, so `1.2亿` is 120,000,000 yuan to the yuan, a TOML
-//! float is the decimal its text shows (`7.8` is 7.8), and an amount too large to
-//! hold is an error, not a wrong number.
+//! float is the decimal its text shows (`7.8` is 7.8), USD 7,042,253.52 at 7.1 is
+//! CNY 49,999,999.992 (not 50,000,000), and an amount too large to hold is an error,
+//! not a wrong number.
 //!
 //! A money string is, in this order: an optional currency sign (`¥` or `￥` for CNY,
 //! `$` for USD, `€` for EUR), digits with optional `_`, `,` or `，` separators and one
@@ -47,15 +49,16 @@ pub const COMMA_GROUPS: [usize; 2] = [3, 4];
 
 /// More decimal places than this carry no meaning for an amount in yuan; digits
 /// beyond them are ignored.
-const MAX_DECIMALS: u32 = 18;
+pub const MAX_DECIMALS: u32 = 18;
 
 /// How much of an unknown unit an error message quotes.
 const UNIT_QUOTE_CHARS: usize = 20;
 
-/// An exact non-negative decimal number: `mantissa / 10^scale`.
+/// An exact non-negative decimal number: `mantissa / 10^scale`, with at most
+/// [`MAX_DECIMALS`] decimal places.
 ///
-/// Equality is by value (`1.50` equals `1.5`); `Display` shows the normalised
-/// form: no trailing zeros, no exponent (`80500000`, `7.1`, `1`).
+/// Equality and order are by value (`1.50` equals `1.5`); `Display` shows the
+/// normalised form: no trailing zeros, no exponent (`80500000`, `7.1`, `1`).
 #[derive(Debug, Clone, Copy)]
 pub struct Decimal {
     mantissa: u128,
@@ -82,12 +85,15 @@ pub enum MoneyError {
 }
 
 /// Annual revenue as the profile gives it: the amount in its currency, the
-/// currency (upper-case code), and CNY per one unit of it (1 for CNY).
+/// currency (upper-case code), and CNY per one unit of it (1 for CNY); with the exact
+/// CNY amount they make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revenue {
     pub amount: Decimal,
     pub currency: String,
     pub cny_rate: Decimal,
+    /// `amount × cny_rate`, exact ([`to_cny_exact`]): what (一)1 compares.
+    pub cny: Decimal,
 }
 
 impl Revenue {
@@ -97,7 +103,22 @@ impl Revenue {
             amount,
             currency: "CNY".to_string(),
             cny_rate: Decimal::ONE,
+            cny: amount,
         }
+    }
+
+    /// An amount in `currency` at `cny_rate`; more than `u64::MAX` yuan is an error.
+    pub fn new(
+        amount: Decimal,
+        currency: String,
+        cny_rate: Decimal,
+    ) -> Result<Revenue, MoneyError> {
+        Ok(Revenue {
+            amount,
+            currency,
+            cny_rate,
+            cny: to_cny_exact(amount, cny_rate)?,
+        })
     }
 }
 
@@ -184,21 +205,60 @@ impl Decimal {
     }
 
     /// Drops decimal places beyond [`MAX_DECIMALS`] (truncating, as the parser
-    /// ignores such digits: this never moves a value across a half-yuan).
+    /// ignores such digits).
     fn limit_scale(self) -> Decimal {
-        if self.scale <= MAX_DECIMALS {
+        self.truncated(MAX_DECIMALS)
+    }
+
+    /// Truncated toward zero to `places` decimal places: 49999999.992 to 2 places is
+    /// 49999999.99, to 0 places 49999999.
+    pub fn truncated(self, places: u32) -> Decimal {
+        if self.scale <= places {
             return self;
         }
-        let drop = self.scale - MAX_DECIMALS;
-        let mantissa = pow10(drop).map_or(0, |divisor| self.mantissa / divisor);
+        // Beyond 10^38 the quotient of any u128 is 0.
+        let mantissa = pow10(self.scale - places).map_or(0, |divisor| self.mantissa / divisor);
         Decimal {
             mantissa,
-            scale: MAX_DECIMALS,
+            scale: places,
         }
     }
 
-    /// The product, to 18 decimal places. For whole yuan use [`to_cny`],
-    /// which is exact for any operands.
+    /// Rounded up (away from zero) to `places` decimal places: 0.008 to 2 places is
+    /// 0.01; a value with no more places is itself.
+    pub fn rounded_up(self, places: u32) -> Result<Decimal, MoneyError> {
+        let down = self.truncated(places);
+        if down == self {
+            return Ok(self);
+        }
+        let mantissa = down.mantissa.checked_add(1).ok_or(MoneyError::TooLarge)?;
+        Ok(Decimal {
+            mantissa,
+            scale: down.scale,
+        })
+    }
+
+    /// Whether a fraction remains after the whole part (49999999.5 yes, 7.00 no).
+    pub fn has_fraction(self) -> bool {
+        self.normalized().scale > 0
+    }
+
+    /// `self + other`; an overflow is an error.
+    pub fn checked_add(self, other: Decimal) -> Result<Decimal, MoneyError> {
+        let (a, b, scale) = aligned(self, other)?;
+        let mantissa = a.checked_add(b).ok_or(MoneyError::TooLarge)?;
+        Ok(Decimal { mantissa, scale })
+    }
+
+    /// `self - other`; `other` larger than `self` is [`MoneyError::Negative`].
+    pub fn checked_sub(self, other: Decimal) -> Result<Decimal, MoneyError> {
+        let (a, b, scale) = aligned(self, other)?;
+        let mantissa = a.checked_sub(b).ok_or(MoneyError::Negative)?;
+        Ok(Decimal { mantissa, scale })
+    }
+
+    /// The product, to 18 decimal places. For yuan use [`to_cny_exact`] and
+    /// [`to_cny`], which are exact for any operands.
     pub fn checked_mul(self, other: Decimal) -> Result<Decimal, MoneyError> {
         let mantissa = self
             .mantissa
@@ -211,9 +271,11 @@ impl Decimal {
         .limit_scale())
     }
 
-    /// Rounds half up to a whole number that fits `u64`.
-    pub fn round_to_u64(self) -> Result<u64, MoneyError> {
-        round_wide([low(self.mantissa), high(self.mantissa), 0, 0], self.scale)
+    /// The whole part, truncated toward zero, as `u64` (49999999.992 is 49999999):
+    /// whole yuan never rounded up, so that for a whole-yuan threshold `T`,
+    /// `trunc(x) >= T` exactly when `x >= T`.
+    pub fn trunc_u64(self) -> Result<u64, MoneyError> {
+        truncate_wide([low(self.mantissa), high(self.mantissa), 0, 0], self.scale)
     }
 
     /// Exactly 1, however many decimal places it was written with (`1`, `1.00`).
@@ -234,6 +296,23 @@ impl PartialEq for Decimal {
 }
 
 impl Eq for Decimal {}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let (a, b) = (self.normalized(), other.normalized());
+        let scale = a.scale.max(b.scale);
+        // Both at one scale, exactly: at most MAX_DECIMALS places apart, so the factor
+        // fits u128 and the product four limbs.
+        let wide = |d: Decimal| mul_wide(d.mantissa, pow10(scale - d.scale).unwrap_or(u128::MAX));
+        wide(a).iter().rev().cmp(wide(b).iter().rev())
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl From<u64> for Decimal {
     fn from(value: u64) -> Decimal {
@@ -290,24 +369,38 @@ fn mul_wide(a: u128, b: u128) -> [u64; 4] {
     limbs
 }
 
-/// `limbs / 10^scale`, rounded half up, as `u64`.
-fn round_wide(mut limbs: [u64; 4], scale: u32) -> Result<u64, MoneyError> {
-    // The first digit dropped decides the rounding: the rest is below half of it.
-    let mut first_dropped = 0;
+/// Divides four limbs by 10 in place, dropping the remainder.
+fn div10_wide(limbs: &mut [u64; 4]) {
+    let mut remainder: u128 = 0;
+    for limb in limbs.iter_mut().rev() {
+        let current = (remainder << 64) | u128::from(*limb);
+        *limb = low(current / 10);
+        remainder = current % 10;
+    }
+}
+
+/// `limbs / 10^scale`, truncated toward zero, as `u64`.
+fn truncate_wide(mut limbs: [u64; 4], scale: u32) -> Result<u64, MoneyError> {
     for _ in 0..scale {
-        let mut remainder: u128 = 0;
-        for limb in limbs.iter_mut().rev() {
-            let current = (remainder << 64) | u128::from(*limb);
-            *limb = low(current / 10);
-            remainder = current % 10;
-        }
-        first_dropped = remainder;
+        div10_wide(&mut limbs);
     }
     if limbs[1..].iter().any(|&l| l != 0) {
         return Err(MoneyError::TooLarge);
     }
-    let round_up = u64::from(first_dropped >= 5);
-    limbs[0].checked_add(round_up).ok_or(MoneyError::TooLarge)
+    Ok(limbs[0])
+}
+
+/// The mantissas of two values at one scale (the larger of theirs), for adding and
+/// subtracting; a mantissa too large for that scale is an error.
+fn aligned(a: Decimal, b: Decimal) -> Result<(u128, u128, u32), MoneyError> {
+    let (a, b) = (a.normalized(), b.normalized());
+    let scale = a.scale.max(b.scale);
+    let up = |d: Decimal| {
+        pow10(scale - d.scale)?
+            .checked_mul(d.mantissa)
+            .ok_or(MoneyError::TooLarge)
+    };
+    Ok((up(a)?, up(b)?, scale))
 }
 
 /// Digits with optional `separators` between two digits (after the decimal
@@ -482,11 +575,35 @@ fn commas_group_thousands(number: &str) -> bool {
         .any(|&n| (1..=n).contains(&digits(first)) && rest.iter().all(|&g| g == n))
 }
 
-/// Converts an amount in some currency to whole yuan: `amount × cny_rate`, rounded
-/// half up. Exact for any amount and rate; more than `u64::MAX` yuan is an error.
+/// Converts an amount in some currency to yuan, exactly: `amount × cny_rate`
+/// (USD 7,042,253.52 at 7.1 is CNY 49,999,999.992). More than `u64::MAX` yuan is an
+/// error.
+///
+/// The product keeps [`MAX_DECIMALS`] decimal places, digits beyond them dropped;
+/// every amount, rate and threshold is read to that many places, so no comparison
+/// with a threshold turns on them (`trunc₁₈(x) >= T` exactly when `x >= T`).
+pub fn to_cny_exact(amount: Decimal, cny_rate: Decimal) -> Result<Decimal, MoneyError> {
+    let mut limbs = mul_wide(amount.mantissa, cny_rate.mantissa);
+    let mut scale = amount.scale + cny_rate.scale;
+    while scale > MAX_DECIMALS {
+        div10_wide(&mut limbs);
+        scale -= 1;
+    }
+    // The whole yuan fit u64, so the mantissa (below 2^64 × 10^18) fits u128.
+    truncate_wide(limbs, scale)?;
+    if limbs[2..].iter().any(|&l| l != 0) {
+        return Err(MoneyError::TooLarge);
+    }
+    let mantissa = u128::from(limbs[0]) | (u128::from(limbs[1]) << 64);
+    Ok(Decimal { mantissa, scale }.normalized())
+}
+
+/// Converts an amount in some currency to whole yuan: `amount × cny_rate`, exact,
+/// then truncated toward zero — never rounded up, so a revenue below a whole-yuan
+/// threshold never shows at it (USD 7,042,253.52 at 7.1 is CNY 49,999,999). More than
+/// `u64::MAX` yuan is an error.
 pub fn to_cny(amount: Decimal, cny_rate: Decimal) -> Result<u64, MoneyError> {
-    let product = mul_wide(amount.mantissa, cny_rate.mantissa);
-    round_wide(product, amount.scale + cny_rate.scale)
+    to_cny_exact(amount, cny_rate)?.trunc_u64()
 }
 
 #[cfg(test)]

@@ -103,7 +103,7 @@ fn the_optional_space_and_yuan() {
 #[test]
 fn full_width_digits_and_punctuation() {
     assert_eq!(cny("１２３４５"), Ok(12_345));
-    assert_eq!(cny("１，２３４，５６７．５"), Ok(1_234_568));
+    assert_eq!(cny("１，２３４，５６７．５"), Ok(1_234_567));
     assert_eq!(cny("１＿０００"), Ok(1_000));
     assert_eq!(cny("－５万"), Err(MoneyError::Negative));
     // Full-width letters are not units.
@@ -115,7 +115,7 @@ fn separators_between_digits_only() {
     assert_eq!(cny("50,000,000"), Ok(50_000_000));
     assert_eq!(cny("50_000_000"), Ok(50_000_000));
     assert_eq!(cny("5000，0000"), Ok(50_000_000));
-    assert_eq!(cny("1,000.5"), Ok(1_001));
+    assert_eq!(cny("1,000.5"), Ok(1_000));
     assert_eq!(cny(",100"), Err(MoneyError::Malformed));
     assert_eq!(cny("100,"), Err(MoneyError::Malformed));
     assert_eq!(cny("1,,0"), Err(MoneyError::Malformed));
@@ -198,8 +198,9 @@ fn too_large_is_an_error_never_a_wrap() {
     assert_eq!(cny("99999999999999999999999亿"), Err(MoneyError::TooLarge));
     assert_eq!(cny("18446744073709551615"), Ok(u64::MAX));
     assert_eq!(cny("18446744073709551616"), Err(MoneyError::TooLarge));
-    assert_eq!(cny("18446744073709551615.5"), Err(MoneyError::TooLarge));
-    assert_eq!(cny("18446744073709551615.4"), Ok(u64::MAX));
+    // Truncated, the fraction of the largest whole yuan does not carry it over.
+    assert_eq!(cny("18446744073709551615.5"), Ok(u64::MAX));
+    assert_eq!(cny("18446744073709551615.999"), Ok(u64::MAX));
     assert_eq!(cny(&"9".repeat(39)), Err(MoneyError::TooLarge));
     assert_eq!(cny("18446744.073709551615万亿"), Ok(u64::MAX));
     assert_eq!(cny("18446744.073709551616万亿"), Err(MoneyError::TooLarge));
@@ -216,18 +217,103 @@ fn too_large_is_an_error_never_a_wrap() {
 }
 
 #[test]
-fn rounding_is_half_up_to_whole_yuan() {
+fn whole_yuan_are_truncated_never_rounded_up() {
     let half = dec("0.5");
-    assert_eq!(to_cny(Decimal::from(3), half), Ok(2));
-    assert_eq!(to_cny(Decimal::from(1), half), Ok(1));
+    assert_eq!(to_cny(Decimal::from(3), half), Ok(1));
+    assert_eq!(to_cny(Decimal::from(1), half), Ok(0));
     assert_eq!(cny("0.4"), Ok(0));
-    assert_eq!(cny("0.5"), Ok(1));
-    assert_eq!(cny("2.5"), Ok(3)); // half up, not to even
-    assert_eq!(cny("4999.99995万"), Ok(50_000_000));
-    assert_eq!(cny("4999.99994万"), Ok(49_999_999));
-    assert_eq!(cny("0.499999999999999999999999"), Ok(0));
-    assert_eq!(to_cny(dec("1000"), dec("7.1235")), Ok(7_124));
-    assert_eq!(to_cny(dec("1000"), dec("7.1234")), Ok(7_123));
+    assert_eq!(cny("0.5"), Ok(0));
+    assert_eq!(cny("2.5"), Ok(2));
+    assert_eq!(cny("4999.99995万"), Ok(49_999_999));
+    assert_eq!(cny("4999.99999999万"), Ok(49_999_999));
+    assert_eq!(cny("5000万"), Ok(50_000_000));
+    assert_eq!(cny("0.999999999999999999999999"), Ok(0));
+    assert_eq!(to_cny(dec("1000"), dec("7.1235")), Ok(7_123));
+    assert_eq!(to_cny(dec("1000"), dec("7.1239")), Ok(7_123));
+}
+
+#[test]
+fn the_contracts_usd_case_is_just_below_5000_wan() {
+    // USD 7,042,253.52 at 7.1 is CNY 49,999,999.992: rounded it would reach 5000万.
+    let rate = dec("7.1");
+    let below = to_cny_exact(dec("7042253.52"), rate);
+    assert_eq!(below, Ok(dec("49999999.992")));
+    assert_eq!(
+        below.as_ref().map(|d| d.to_string()),
+        Ok("49999999.992".into())
+    );
+    assert_eq!(to_cny(dec("7042253.52"), rate), Ok(49_999_999));
+    assert!(below.is_ok_and(|d| d < Decimal::from(50_000_000)));
+    // One cent more is CNY 50,000,000.063.
+    let above = to_cny_exact(dec("7042253.53"), rate);
+    assert_eq!(above, Ok(dec("50000000.063")));
+    assert_eq!(to_cny(dec("7042253.53"), rate), Ok(50_000_000));
+    assert!(above.is_ok_and(|d| d >= Decimal::from(50_000_000)));
+}
+
+#[test]
+fn exact_cny_keeps_every_decimal_and_fits_u64_yuan() {
+    assert_eq!(
+        to_cny_exact(dec("80500000"), Decimal::ONE).map(|d| d.to_string()),
+        Ok("80500000".into())
+    );
+    assert_eq!(to_cny_exact(dec("1.5"), dec("7.8")), Ok(dec("11.7")));
+    assert_eq!(to_cny_exact(dec("0"), dec("7.8")), Ok(Decimal::ZERO));
+    assert_eq!(
+        to_cny_exact(dec("18446744073709551615.999"), Decimal::ONE),
+        Ok(dec("18446744073709551615.999"))
+    );
+    assert_eq!(
+        to_cny_exact(dec("18446744073709551616"), Decimal::ONE),
+        Err(MoneyError::TooLarge)
+    );
+    assert_eq!(
+        to_cny_exact(dec("2598133000000000000"), dec("7.1")),
+        Err(MoneyError::TooLarge)
+    );
+    // 36 decimal places of product: the 18 kept are truncated, the rest dropped.
+    assert_eq!(
+        to_cny_exact(dec("0.000000001"), dec("0.0000000011")),
+        Ok(dec("0.000000000000000001"))
+    );
+    assert_eq!(
+        to_cny_exact(dec("0.000000001"), dec("0.0000000009")),
+        Ok(Decimal::ZERO)
+    );
+}
+
+#[test]
+fn decimals_compare_add_and_subtract_by_value() {
+    assert!(dec("49999999.992") < dec("50000000"));
+    assert!(dec("49999999.6") > dec("49999999.5"));
+    assert!(dec("1.50") == dec("1.5") && dec("1.50") <= dec("1.5"));
+    assert!(dec("0.000000000000000001") > Decimal::ZERO);
+    assert!(dec("18446744073709551615.999") > dec("18446744073709551615"));
+    assert_eq!(
+        dec("50000000").checked_sub(dec("49999999.992")),
+        Ok(dec("0.008"))
+    );
+    assert_eq!(dec("1").checked_sub(dec("1.0")), Ok(Decimal::ZERO));
+    assert_eq!(dec("1").checked_sub(dec("1.01")), Err(MoneyError::Negative));
+    assert_eq!(
+        dec("49999999").checked_add(dec("0.5")),
+        Ok(dec("49999999.5"))
+    );
+    assert!(dec("0.5").has_fraction());
+    assert!(!dec("7.00").has_fraction());
+}
+
+#[test]
+fn truncated_and_rounded_up_to_places() {
+    assert_eq!(dec("49999999.992").truncated(2), dec("49999999.99"));
+    assert_eq!(dec("49999999.992").truncated(0), dec("49999999"));
+    assert_eq!(dec("49999999.6").truncated(2), dec("49999999.6"));
+    assert_eq!(dec("0.008").rounded_up(2), Ok(dec("0.01")));
+    assert_eq!(dec("0.001").rounded_up(2), Ok(dec("0.01")));
+    assert_eq!(dec("0.01").rounded_up(2), Ok(dec("0.01")));
+    assert_eq!(dec("0.5").rounded_up(2), Ok(dec("0.5")));
+    assert_eq!(dec("1000000").rounded_up(2), Ok(dec("1000000")));
+    assert_eq!(dec("2.0001").rounded_up(0), Ok(dec("3")));
 }
 
 #[test]
@@ -235,7 +321,7 @@ fn toml_floats_are_the_decimal_their_text_shows() {
     assert_eq!(dec("7.8").to_string(), "7.8");
     assert_eq!(dec("7.8"), dec("78e-1"));
     assert_ne!(dec("7.8"), dec("7.799999999999999822"));
-    assert_eq!(dec("1.5e9").round_to_u64(), Ok(1_500_000_000));
+    assert_eq!(dec("1.5e9").trunc_u64(), Ok(1_500_000_000));
     assert_eq!(dec("1.5E9").to_string(), "1500000000");
     assert_eq!(dec("+1.5e+9").to_string(), "1500000000");
     assert_eq!(dec("8.05e7").to_string(), "80500000");
@@ -289,7 +375,7 @@ fn extreme_but_valid_amounts_keep_every_yuan() {
             dec("1000000000000000.123456789012345678"),
             dec("7.123456789012345678")
         ),
-        Ok(7_123_456_789_012_347)
+        Ok(7_123_456_789_012_346)
     );
 }
 

@@ -29,8 +29,9 @@ pub use vocabulary::*;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub name: String,
-    /// Annual revenue in whole yuan, rounded half up: what every threshold and
-    /// NBS bound compares.
+    /// Annual revenue in whole yuan, truncated toward zero (never rounded up): what
+    /// the NBS bounds compare, exactly, since they are whole yuan. The exact figure,
+    /// which (一)1 compares, is `revenue.cny`.
     pub revenue_cny: u64,
     pub key_accounts: u64,
     /// ISO code, upper case.
@@ -45,13 +46,15 @@ pub struct Profile {
     pub scale_from_figures: Option<Scale>,
     pub industry: Option<&'static IndustryRow>,
     pub employees: Option<u64>,
+    /// Total assets in whole yuan, truncated toward zero like `revenue_cny`.
     pub total_assets_cny: Option<u64>,
     pub current_setup: Option<Setup>,
     pub strategy: Strategy,
     pub network: Network,
     /// `[team] functions`: the firm's functions that send members to a team.
     pub team_functions: Option<Vec<String>>,
-    /// Annual revenue as given: the amount in its currency, the currency and its rate.
+    /// Annual revenue as given: the amount in its currency, the currency and its rate,
+    /// and the exact CNY amount.
     pub revenue: Revenue,
 }
 
@@ -199,12 +202,14 @@ impl Checker<'_> {
 
         // Money in CNY, once the rate is known.
         let rate = rate?;
-        let revenue_cny =
+        let revenue_yuan =
             revenue.and_then(|r| self.yuan("annual_revenue", get("annual_revenue"), r, rate));
+        let revenue_cny = revenue_yuan.map(|(_, whole)| whole);
         let total_assets_cny = match assets {
-            Some(a) => {
-                Some(a.and_then(|a| self.yuan("total_assets", get("total_assets"), a, rate))?)
-            }
+            Some(a) => Some(
+                a.and_then(|a| self.yuan("total_assets", get("total_assets"), a, rate))
+                    .map(|(_, whole)| whole)?,
+            ),
             None => None,
         };
 
@@ -255,6 +260,7 @@ impl Checker<'_> {
                 amount: revenue?,
                 currency: currency?,
                 cny_rate: rate,
+                cny: revenue_yuan?.0,
             },
         })
     }
@@ -327,15 +333,18 @@ impl Checker<'_> {
         }
     }
 
+    /// An amount at `rate` in yuan: exact, and in whole yuan truncated toward zero.
     fn yuan(
         &mut self,
         key: &str,
         value: Option<&Spanned<DeValue<'_>>>,
         amount: Decimal,
         rate: Decimal,
-    ) -> Option<u64> {
-        match money::to_cny(amount, rate) {
-            Ok(cny) => Some(cny),
+    ) -> Option<(Decimal, u64)> {
+        let yuan =
+            money::to_cny_exact(amount, rate).and_then(|exact| Ok((exact, exact.trunc_u64()?)));
+        match yuan {
+            Ok(yuan) => Some(yuan),
             Err(error) => {
                 let span = value.map_or(0..0, Spanned::span);
                 let key = key.to_string();

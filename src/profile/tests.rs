@@ -25,6 +25,7 @@ fn rmb_and_renminbi_are_cny_without_a_rate() {
                 amount: dec("80000000"),
                 currency: "CNY".into(),
                 cny_rate: Decimal::ONE,
+                cny: dec("80000000"),
             }
         );
     }
@@ -41,6 +42,7 @@ fn other_codes_are_upper_cased_and_keep_amount_and_rate() {
     assert_eq!(p.revenue.currency, "EUR");
     assert_eq!(p.revenue.amount.to_string(), "1500000");
     assert_eq!(p.revenue.cny_rate.to_string(), "7.8");
+    assert_eq!(p.revenue.cny.to_string(), "11700000");
     assert_eq!(p.revenue_cny, 11_700_000);
 }
 
@@ -53,10 +55,39 @@ fn toml_floats_are_exact() {
     let p = profile("annual_revenue = 10_000_000\ncurrency = \"USD\"\ncny_rate = 7.8\n")
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(p.revenue_cny, 78_000_000);
-    // Half up to whole yuan.
+    // Whole yuan are truncated, never rounded up; the exact figure is kept.
     let p = profile("annual_revenue = 0.25\ncurrency = \"USD\"\ncny_rate = 2\n")
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(p.revenue_cny, 1);
+    assert_eq!(p.revenue_cny, 0);
+    assert_eq!(p.revenue.cny, dec("0.5"));
+}
+
+#[test]
+fn revenue_in_another_currency_is_exact_and_truncated() {
+    let usd = |amount: &str| {
+        profile(&format!(
+            "annual_revenue = \"{amount}\"\ncurrency = \"USD\"\ncny_rate = 7.1\n"
+        ))
+        .unwrap_or_else(|e| panic!("{amount}: {e}"))
+    };
+    let p = usd("7,042,253.52");
+    assert_eq!(p.revenue_cny, 49_999_999);
+    assert_eq!(p.revenue.cny.to_string(), "49999999.992");
+    let p = usd("7,042,253.53");
+    assert_eq!(p.revenue_cny, 50_000_000);
+    assert_eq!(p.revenue.cny.to_string(), "50000000.063");
+    let p = profile("annual_revenue = \"49999999.6\"\n").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(p.revenue_cny, 49_999_999);
+    assert_eq!(p.revenue.cny, dec("49999999.6"));
+}
+
+#[test]
+fn total_assets_are_truncated_too() {
+    // USD 704,225.35 at 7.1 is CNY 4,999,999.985: below 500万, never shown at it.
+    let p = profile(
+        "annual_revenue = 1\ncurrency = \"USD\"\ncny_rate = 7.1\ntotal_assets = \"$704,225.35\"\n",
+    );
+    assert_eq!(p.map(|p| p.total_assets_cny), Ok(Some(4_999_999)));
 }
 
 #[test]

@@ -327,6 +327,7 @@ mod tests {
                         for flags in 0..4 {
                             let mut p = test_profile(key_accounts, 0);
                             p.revenue_cny = revenue_cny;
+                            p.revenue = crate::money::Revenue::cny(revenue_cny.into());
                             p.kind = *kind;
                             p.scale = scale;
                             p.strategy.strategic_plan = flags & 1 == 1;

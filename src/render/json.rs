@@ -25,7 +25,9 @@ struct Json<'a> {
     source: &'a str,
     lang: Lang,
     name: &'a str,
-    /// Annual revenue in whole yuan (rounded half up): what (一)1 and NBS 2017 compare.
+    /// Annual revenue in whole yuan, the exact `revenue.cny` truncated toward zero (so a
+    /// figure below a threshold never shows at it): what the NBS 2017 bounds, all whole
+    /// yuan, compare.
     revenue_cny: u64,
     revenue: JsonRevenue,
     key_accounts: u64,
@@ -83,15 +85,24 @@ struct Json<'a> {
     trace: Option<Vec<String>>,
 }
 
-/// Annual revenue as given.
+/// A normalised decimal string: no sign, exponent, leading or trailing zeros.
+const DECIMAL: &str = r"^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$";
+
+/// Annual revenue as given, and in CNY exactly.
 #[derive(Serialize, JsonSchema)]
 struct JsonRevenue {
     /// A normalised decimal string ("80500000", "7.1").
+    #[schemars(pattern(DECIMAL))]
     amount: String,
     /// The upper-case currency code.
     currency: String,
     /// CNY per unit of `currency`, a decimal string ("1" for CNY).
+    #[schemars(pattern(DECIMAL))]
     cny_rate: String,
+    /// The exact CNY amount, `amount` × `cny_rate`, a normalised decimal string
+    /// ("80500000", "49999999.992"): what (一)1 compares.
+    #[schemars(pattern(DECIMAL))]
+    cny: String,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -114,7 +125,11 @@ enum JsonMeasure {
 impl From<Measure> for JsonMeasure {
     fn from(m: Measure) -> Self {
         match m {
-            Measure::Yuan(n) | Measure::Count(n) => JsonMeasure::Number(n),
+            // Whole yuan, truncated like `revenue_cny`.
+            Measure::Yuan { exact, .. } => {
+                JsonMeasure::Number(exact.trunc_u64().unwrap_or(u64::MAX))
+            }
+            Measure::Count(n) => JsonMeasure::Number(n),
             Measure::Flag(b) => JsonMeasure::Flag(b),
         }
     }
@@ -252,6 +267,7 @@ pub fn render(
             amount: profile.revenue.amount.to_string(),
             currency: profile.revenue.currency.clone(),
             cny_rate: profile.revenue.cny_rate.to_string(),
+            cny: profile.revenue.cny.to_string(),
         },
         key_accounts: profile.key_accounts,
         kind: profile.kind,

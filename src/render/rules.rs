@@ -22,23 +22,39 @@ pub fn commented_toml(rules: &Rules, text: &dyn Catalog) -> String {
             text.source(key.source()),
             text.rule_doc(key)
         );
-        let value = rules.get(key);
-        if value != default.get(key) {
-            let _ = writeln!(
-                out,
-                "# ({}: {})",
-                text.rule_default_label(),
-                underscored(default.get(key))
-            );
+        let (value, default_value) = (toml_value(rules, key), toml_value(&default, key));
+        if value != default_value {
+            let _ = writeln!(out, "# ({}: {default_value})", text.rule_default_label());
         }
-        let _ = writeln!(out, "{} = {}", key.slug(), underscored(value));
+        let _ = writeln!(out, "{} = {value}", key.slug());
     }
     out
+}
+
+/// A key's value as TOML: a whole number, or for a (一)1 threshold with a fraction of
+/// a yuan, the exact decimal (`49_999_999.5`), which a rules file reads back exactly.
+fn toml_value(rules: &Rules, key: RuleKey) -> String {
+    let threshold = rules.revenue_threshold();
+    if key == RuleKey::RevenueThresholdCny && threshold.has_fraction() {
+        let exact = threshold.to_string();
+        return match exact.split_once('.') {
+            Some((whole, fraction)) => format!("{}.{fraction}", underscored_digits(whole)),
+            None => exact,
+        };
+    }
+    underscored(rules.get(key))
 }
 
 /// 50000000 -> "50_000_000", valid TOML and easy to read.
 fn underscored(n: u64) -> String {
     thousands(n).replace(',', "_")
+}
+
+/// The digits of a whole number, grouped like [`underscored`].
+fn underscored_digits(digits: &str) -> String {
+    digits
+        .parse::<u64>()
+        .map_or_else(|_| digits.to_string(), underscored)
 }
 
 #[cfg(test)]
@@ -64,6 +80,24 @@ mod tests {
             for key in RuleKey::ALL {
                 assert!(text.contains(&format!("\n{} = ", key.slug())), "{key}");
             }
+        }
+    }
+
+    #[test]
+    fn a_fractional_revenue_threshold_round_trips() {
+        for lang in Lang::ALL {
+            let rules = Rules::parse("r.toml", b"revenue_threshold_cny = \"49999999.5\"\n");
+            let rules = rules.unwrap_or_else(|e| panic!("{e}"));
+            let text = commented_toml(&rules, catalog(*lang));
+            assert!(
+                text.contains("\nrevenue_threshold_cny = 49_999_999.5\n"),
+                "{text}"
+            );
+            assert!(
+                text.contains("50_000_000)\n"),
+                "the default beside it: {text}"
+            );
+            assert_eq!(Rules::parse("r.toml", text.as_bytes()), Ok(rules));
         }
     }
 

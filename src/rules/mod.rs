@@ -4,8 +4,9 @@
 //! why, is in docs/rules.md ("Rules keys"). Reading a rules file needs the TOML checker,
 //! which comes after this module: it is `crate::rules_file`.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use crate::money::{Decimal, MoneyError};
 use crate::slug::slug_enum;
 
 slug_enum! {
@@ -23,11 +24,22 @@ slug_enum! {
 }
 
 /// The figures of docs/rules.md. Each field names the clause it rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+///
+/// Every figure is a whole number but one: the (一)1 threshold may be given to a
+/// fraction of a yuan by a rules file (`"49999999.5"`), and is then compared exactly.
+/// It is held in two parts: `revenue_threshold_cny`, its whole yuan (all that the
+/// default or any whole-yuan figure has, and what code counting in yuan reads), and
+/// `revenue_threshold_fraction`, the rest of a yuan, zero unless a rules file gave one.
+/// Neither part restates the other, so setting the whole yuan alone gives exactly that
+/// threshold. [`Rules::revenue_threshold`] is their sum, what (一)1 compares.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
-    /// (一)1: annual revenue, in yuan, from which a unit may be considered (5000万).
+    /// (一)1: annual revenue, in yuan, from which a unit may be considered (5000万):
+    /// its whole yuan (truncated); see [`Rules::revenue_threshold`].
     pub revenue_threshold_cny: u64,
+    /// (一)1: the part of a yuan above `revenue_threshold_cny` that a rules file gave
+    /// (0.5 of "49999999.5"); zero by default.
+    pub revenue_threshold_fraction: Decimal,
     /// (一)2: rated key accounts from which a unit may be considered (the low end of "6-10").
     pub key_accounts_threshold: u64,
     /// (二)4 with (一)2: the most key accounts a small or micro firm may have and still be
@@ -59,6 +71,7 @@ impl Default for Rules {
     fn default() -> Self {
         Rules {
             revenue_threshold_cny: 50_000_000,
+            revenue_threshold_fraction: Decimal::ZERO,
             key_accounts_threshold: 6,
             team_max_key_accounts: 5,
             accounts_per_manager: 9,
@@ -147,7 +160,26 @@ impl RuleKey {
 }
 
 impl Rules {
-    /// The value of one key.
+    /// The (一)1 threshold, exact: its whole yuan and the fraction of a yuan a rules
+    /// file gave. What the revenue condition compares.
+    pub fn revenue_threshold(&self) -> Decimal {
+        // Whole yuan up to u64::MAX and less than a yuan more: this fits a Decimal.
+        Decimal::from(self.revenue_threshold_cny)
+            .checked_add(self.revenue_threshold_fraction)
+            .unwrap_or(Decimal::from(self.revenue_threshold_cny))
+    }
+
+    /// Sets the (一)1 threshold exactly (`49999999.5`): its whole yuan and the rest.
+    /// More than `u64::MAX` yuan is an error.
+    pub fn set_revenue_threshold(&mut self, yuan: Decimal) -> Result<(), MoneyError> {
+        let whole = yuan.trunc_u64()?;
+        self.revenue_threshold_fraction = yuan.checked_sub(Decimal::from(whole))?;
+        self.revenue_threshold_cny = whole;
+        Ok(())
+    }
+
+    /// The value of one key; for the (一)1 threshold its whole yuan (the exact figure is
+    /// [`Rules::revenue_threshold`]).
     pub fn get(&self, key: RuleKey) -> u64 {
         match key {
             RuleKey::RevenueThresholdCny => self.revenue_threshold_cny,
@@ -164,6 +196,8 @@ impl Rules {
         }
     }
 
+    /// Where one key's whole number is held; for the (一)1 threshold, set it with
+    /// [`Rules::set_revenue_threshold`] instead, which keeps its fraction.
     pub(crate) fn slot(&mut self, key: RuleKey) -> &mut u64 {
         match key {
             RuleKey::RevenueThresholdCny => &mut self.revenue_threshold_cny,
@@ -212,6 +246,25 @@ impl Rules {
     }
 }
 
+/// One JSON object (`kam-advise rules --format json`), a key per [`RuleKey`] in its
+/// order: a whole number each, but for a (一)1 threshold with a fraction of a yuan, the
+/// exact figure as a decimal string (`"49999999.5"`, as `revenue.cny` of the advice),
+/// which a rules file reads back.
+impl Serialize for Rules {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(RuleKey::ALL.len()))?;
+        let threshold = self.revenue_threshold();
+        for key in RuleKey::ALL.iter().copied() {
+            if key == RuleKey::RevenueThresholdCny && threshold.has_fraction() {
+                map.serialize_entry(key.slug(), &threshold.to_string())?;
+            } else {
+                map.serialize_entry(key.slug(), &self.get(key))?;
+            }
+        }
+        map.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,7 +283,46 @@ mod tests {
         assert_eq!(rules.focus_executives_per_account, 1);
         assert_eq!(rules.team_members_per_function, 1);
         assert_eq!(rules.named_managers, 1);
+        assert_eq!(rules.revenue_threshold(), Decimal::from(50_000_000));
         assert!(rules.validate().is_ok());
+        assert!(rules.is_default());
+    }
+
+    #[test]
+    fn the_revenue_threshold_is_held_exactly() {
+        let exact = |text: &str| Decimal::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut rules = Rules::default();
+        assert_eq!(rules.set_revenue_threshold(exact("49999999.5")), Ok(()));
+        assert_eq!(rules.revenue_threshold(), exact("49999999.5"));
+        assert_eq!(rules.revenue_threshold_cny, 49_999_999);
+        assert_eq!(rules.get(RuleKey::RevenueThresholdCny), 49_999_999);
+        assert!(!rules.is_default());
+        assert_eq!(
+            serde_json::to_value(&rules)
+                .ok()
+                .map(|v| v["revenue_threshold_cny"].clone()),
+            Some(serde_json::json!("49999999.5"))
+        );
+        // Back to a whole figure: the fraction goes, and JSON has a number again.
+        assert_eq!(rules.set_revenue_threshold(exact("50000000.00")), Ok(()));
+        assert!(rules.is_default());
+        assert_eq!(
+            serde_json::to_value(&rules)
+                .ok()
+                .map(|v| v["revenue_threshold_cny"].clone()),
+            Some(serde_json::json!(50_000_000))
+        );
+        // Setting the whole yuan alone is that exact threshold.
+        let rules = Rules {
+            revenue_threshold_cny: 30_000_000,
+            ..Rules::default()
+        };
+        assert_eq!(rules.revenue_threshold(), Decimal::from(30_000_000));
+        let mut rules = Rules::default();
+        assert_eq!(
+            rules.set_revenue_threshold(exact("18446744073709551616")),
+            Err(MoneyError::TooLarge)
+        );
         assert!(rules.is_default());
     }
 

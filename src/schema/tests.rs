@@ -217,3 +217,23 @@ fn the_advice_schema_lists_every_id_and_allows_added_keys() {
         "industry is there when given"
     );
 }
+
+#[test]
+fn the_advice_schema_has_the_exact_revenue_as_a_decimal_string() {
+    let schema = document(SchemaName::Advice);
+    assert_eq!(schema["properties"]["revenue_cny"]["type"], "integer");
+    let revenue = &schema["definitions"]["JsonRevenue"];
+    let required = revenue["required"].as_array().cloned().unwrap_or_default();
+    for key in ["amount", "currency", "cny_rate", "cny"] {
+        assert!(required.contains(&json!(key)), "{key}");
+    }
+    let cny = &revenue["properties"]["cny"];
+    assert_eq!(cny["type"], "string");
+    let decimal = jsonschema::draft7::new(cny).unwrap_or_else(|e| panic!("{cny}: {e}"));
+    for good in ["80500000", "49999999.992", "0", "0.05", "1"] {
+        assert!(decimal.is_valid(&json!(good)), "{good}");
+    }
+    for bad in ["080", "1.50", "1.", "-1", "1e9", "", "5000万"] {
+        assert!(!decimal.is_valid(&json!(bad)), "{bad}");
+    }
+}

@@ -9,8 +9,9 @@ mod explain;
 mod interview;
 mod sheet;
 
-use super::{IssueText, Labels, Words, group_digits, thousands};
+use super::{IssueText, Labels, Words, group_digits, thousands, yuan_digits};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
+use crate::money::Decimal;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
 use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
@@ -252,6 +253,10 @@ impl Words for English {
 
     fn money(&self, yuan: u64) -> String {
         format!("CNY {}", thousands(yuan))
+    }
+
+    fn money_exact(&self, amount: Decimal, places: u32) -> String {
+        format!("CNY {}", yuan_digits(amount, places))
     }
 
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String {

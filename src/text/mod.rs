@@ -13,6 +13,7 @@ use crate::advice::{
     ServiceTier, Step, Trace, UnitKind, Warning,
 };
 use crate::date::DocDate;
+use crate::money::Decimal;
 use crate::problem::{Issue, OutputFailure, Usage};
 use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
@@ -159,6 +160,10 @@ pub trait Words {
     fn source(&self, source: Source) -> &'static str;
     /// An amount of yuan, written the way readers of the language count.
     fn money(&self, yuan: u64) -> String;
+    /// An exact amount of yuan truncated to `places` decimal places, shown with that
+    /// many: with 0 as [`Words::money`] (whole yuan, never rounded up), else to the
+    /// decimal ("CNY 49,999,999.60").
+    fn money_exact(&self, amount: Decimal, places: u32) -> String;
     /// An amount in another currency, with its CNY figure and the rate used.
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String;
     /// A number of people.
@@ -171,7 +176,7 @@ pub trait Words {
     fn measure(&self, m: Measure) -> String {
         let l = self.labels();
         match m {
-            Measure::Yuan(y) => self.money(y),
+            Measure::Yuan { exact, places } => self.money_exact(exact, places),
             Measure::Count(n) => thousands(n),
             Measure::Flag(true) => l.yes.to_string(),
             Measure::Flag(false) => l.no.to_string(),
@@ -360,6 +365,34 @@ pub fn item_clause(section: &str, index: usize) -> String {
     }
 }
 
+/// An exact amount truncated to `places` decimal places, its whole part grouped by
+/// thousands and exactly `places` decimals: (49999999.6, 2) -> "49,999,999.60",
+/// (49999999.992, 0) -> "49,999,999".
+pub fn yuan_digits(amount: Decimal, places: u32) -> String {
+    let shown = amount.truncated(places).to_string();
+    let (whole, fraction) = shown.split_once('.').unwrap_or((&shown, ""));
+    let mut out = group_digits(whole);
+    if places > 0 {
+        let places = usize::try_from(places).unwrap_or(usize::MAX);
+        out = format!("{out}.{fraction:0<places$}");
+    }
+    out
+}
+
+/// A shortfall in yuan as a hint shows it: rounded up to the cent, so that it is never
+/// "short by 0.00", with two decimals when a fraction of a yuan remains:
+/// 0.008 -> (0.01, 2), 10000000 -> (10000000, 0).
+pub(crate) fn shortfall_shown(short_by: Decimal) -> (Decimal, u32) {
+    let shown = short_by.rounded_up(2).unwrap_or(short_by);
+    (shown, if shown.has_fraction() { 2 } else { 0 })
+}
+
+/// The decimal places a threshold in yuan is shown with on its own: none for whole
+/// yuan, else two (truncated, as every figure).
+pub(crate) fn threshold_places(threshold: Decimal) -> u32 {
+    if threshold.has_fraction() { 2 } else { 0 }
+}
+
 /// Groups digits by thousands: 80000000 -> "80,000,000".
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -375,8 +408,8 @@ pub fn thousands(n: u64) -> String {
 
 /// Yuan in 元, 万元 or 亿元 as a Chinese reader counts: exact below 1亿 (to the yuan,
 /// so a threshold missed by 1 yuan shows), and in 亿元 above, exact where four decimals
-/// hold it, else rounded to two decimals and marked 约: 80000000 -> "8000万元",
-/// 120000000 -> "1.2亿元", 123456789012 -> "约1234.57亿元".
+/// hold it, else truncated to two decimals (never rounded up to a bound) and marked 约:
+/// 80000000 -> "8000万元", 120000000 -> "1.2亿元", 123456789012 -> "约1234.56亿元".
 pub fn wan_yi(yuan: u64) -> String {
     const WAN: u64 = 10_000;
     const YI: u64 = 100_000_000;
@@ -391,7 +424,7 @@ pub fn wan_yi(yuan: u64) -> String {
     if yuan >= YI && yuan.is_multiple_of(WAN) {
         format!("{}亿元", decimal(yuan / YI, yuan % YI / WAN, 4))
     } else if yuan >= YI {
-        let hundredths = (u128::from(yuan) * 100 + u128::from(YI) / 2) / u128::from(YI);
+        let hundredths = u128::from(yuan) * 100 / u128::from(YI);
         let whole = u64::try_from(hundredths / 100).unwrap_or(u64::MAX);
         let rest = u64::try_from(hundredths % 100).unwrap_or(0);
         format!("约{}亿元", decimal(whole, rest, 2))
@@ -454,9 +487,21 @@ mod tests {
         assert_eq!(wan_yi(49_999_999), "4999.9999万元");
         assert_eq!(wan_yi(50_000_000), "5000万元");
         assert_eq!(wan_yi(123_456_789), "约1.23亿元");
-        assert_eq!(wan_yi(123_456_789_012), "约1234.57亿元");
+        assert_eq!(wan_yi(123_456_789_012), "约1234.56亿元");
+        // Just under a bound never shows at it.
+        assert_eq!(wan_yi(199_999_999), "约1.99亿元");
         assert_eq!(wan_yi(3_500_000_000_000), "35000亿元");
         assert_eq!(wan_yi(9_999), "9999元");
+        let dec = |t: &str| Decimal::parse(t).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(yuan_digits(dec("49999999.6"), 2), "49,999,999.60");
+        assert_eq!(yuan_digits(dec("49999999.992"), 2), "49,999,999.99");
+        assert_eq!(yuan_digits(dec("49999999.992"), 0), "49,999,999");
+        assert_eq!(yuan_digits(dec("50000000"), 2), "50,000,000.00");
+        assert_eq!(yuan_digits(dec("49999999.504"), 3), "49,999,999.504");
+        assert_eq!(shortfall_shown(dec("0.008")), (dec("0.01"), 2));
+        assert_eq!(shortfall_shown(dec("0.5")), (dec("0.5"), 2));
+        assert_eq!(shortfall_shown(dec("10000000")), (dec("10000000"), 0));
+        assert_eq!(shortfall_shown(dec("9999999.999")), (dec("10000000"), 0));
         assert_eq!(
             join_list(&["a".into(), "b".into(), "c".into()], ", ", " and "),
             "a, b and c"

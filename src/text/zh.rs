@@ -9,8 +9,9 @@ mod explain;
 mod interview;
 mod sheet;
 
-use super::{IssueText, Labels, Words, group_digits, wan_yi};
+use super::{IssueText, Labels, Words, group_digits, wan_yi, yuan_digits};
 use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
+use crate::money::Decimal;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
 use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
@@ -235,6 +236,14 @@ impl Words for Chinese {
 
     fn money(&self, yuan: u64) -> String {
         wan_yi(yuan)
+    }
+
+    /// Whole yuan as 万元/亿元; to the fen in 元 ("49,999,999.60元", "0.01元").
+    fn money_exact(&self, amount: Decimal, places: u32) -> String {
+        match amount.trunc_u64() {
+            Ok(yuan) if places == 0 => wan_yi(yuan),
+            _ => format!("{}元", yuan_digits(amount, places)),
+        }
     }
 
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String {

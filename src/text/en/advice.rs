@@ -270,11 +270,14 @@ impl AdviceText for English {
             _ => String::new(),
         };
         match hint {
-            Hint::RevenueShort { short_by, threshold } => format!(
-                "Revenue is {} short of the {} of (一)1.",
-                self.money(short_by),
-                self.money(threshold)
-            ),
+            Hint::RevenueShort { short_by, threshold } => {
+                let (short, places) = crate::text::shortfall_shown(short_by);
+                format!(
+                    "Revenue is {} short of the {} of (一)1.",
+                    self.money_exact(short, places),
+                    self.money_exact(threshold, crate::text::threshold_places(threshold))
+                )
+            }
             Hint::AccountsShort { short_by, threshold } => format!(
                 "{} more rated key {} would reach the {threshold} of (一)2.",
                 thousands(short_by),

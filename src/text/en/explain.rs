@@ -63,7 +63,10 @@ impl ExplainText for English {
 
     fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
         match id {
-            ConditionId::Revenue => format!("annual revenue ≥ {}", self.money(rules.revenue_threshold_cny)),
+            ConditionId::Revenue => {
+                let threshold = rules.revenue_threshold();
+                format!("annual revenue ≥ {}", self.money_exact(threshold, crate::text::threshold_places(threshold)))
+            }
             ConditionId::KeyAccounts => format!(
                 "rated key accounts ≥ {} (the chapter: 6-10; the low end is used)",
                 rules.key_accounts_threshold

@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, wan_yi};
+use crate::text::{AdviceText, Words, general_facts, join_list, size_checks};
 
 /// “一项”“两项”“三项”“全部四项”。
 fn how_many(met: usize) -> &'static str {
@@ -253,11 +253,14 @@ impl AdviceText for Chinese {
             _ => String::new(),
         };
         match hint {
-            Hint::RevenueShort { short_by, threshold } => format!(
-                "年度销售额距(一)1的{}还差{}。",
-                wan_yi(threshold),
-                wan_yi(short_by)
-            ),
+            Hint::RevenueShort { short_by, threshold } => {
+                let (short, places) = crate::text::shortfall_shown(short_by);
+                format!(
+                    "年度销售额距(一)1的{}还差{}。",
+                    self.money_exact(threshold, crate::text::threshold_places(threshold)),
+                    self.money_exact(short, places)
+                )
+            }
             Hint::AccountsShort { short_by, threshold } => {
                 format!("重点客户还差{short_by}个：再评定出{short_by}个，就达到(一)2所说的{threshold}个。")
             }

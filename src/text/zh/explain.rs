@@ -5,7 +5,7 @@ use crate::advice::{ConditionId, FormRule};
 use crate::profile::ProfileKey;
 use crate::rules::{RuleKey, Rules};
 use crate::text::Topic;
-use crate::text::{ExplainLabels, ExplainText, Words, wan_yi};
+use crate::text::{ExplainLabels, ExplainText, Words};
 
 static EXPLAIN: ExplainLabels = ExplainLabels {
     met_when: "判定标准",
@@ -61,7 +61,10 @@ impl ExplainText for Chinese {
 
     fn condition_rule(&self, id: ConditionId, rules: &Rules) -> String {
         match id {
-            ConditionId::Revenue => format!("年度销售额达到{}", wan_yi(rules.revenue_threshold_cny)),
+            ConditionId::Revenue => {
+                let threshold = rules.revenue_threshold();
+                format!("年度销售额达到{}", self.money_exact(threshold, crate::text::threshold_places(threshold)))
+            }
             ConditionId::KeyAccounts => format!(
                 "已评定的重点客户达到{}个（本章为6-10个，取下限）",
                 rules.key_accounts_threshold
