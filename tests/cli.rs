@@ -851,8 +851,8 @@ fn spelling_as_people_write_it_is_understood() {
     assert_eq!(json["units"][1]["count"], 12);
     assert_eq!(json["gap"]["direction"], "same");
 
-    let doc = "name = \"B\"\nannual_revenue = \"900万\"\nkey_accounts = 8\nscale = \"小型\"\n\
-               current_setup = \"销售部门\"\n[team]\nfunctions = [\"售前技术\", \"客户成功\"]\n";
+    let doc = "name = \"B\"\nannual_revenue = \"900万\"\nkey_accounts = 4\nscale = \"小型\"\n\
+               current_setup = \"销售部门\"\n[strategy]\nstrategic_plan = true\n[team]\nfunctions = [\"售前技术\", \"客户成功\"]\n";
     let out = kam()
         .args(["-", "--format", "json", "--lang", "zh"])
         .write_stdin(doc)

@@ -115,7 +115,7 @@ fn jdm_is_an_input_a_first_hit_table_and_an_output() {
     assert_eq!(rules[1]["account_development"], "false");
     assert_eq!(rules[3]["kind"], "\"group\"");
     assert_eq!(rules[3]["scale"], "\"large\"");
-    assert_eq!(rules[7]["key_accounts"], "> 10");
+    assert_eq!(rules[7]["key_accounts"], "> 5");
     assert_eq!(rules[7]["scale"], "\"small\", \"micro\"");
     assert_eq!(rules[7]["form"], "\"department\"");
     assert!(INPUTS.iter().all(|c| rules[8][*c] == ""));

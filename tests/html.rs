@@ -131,7 +131,7 @@ fn a_page_has_every_part_a_consultant_hands_over() {
     let declared = html("large-group", "zh", &[]);
     assert!(declared.contains("依据：第十一章第二节“重点客户管理的组织”"));
     assert!(!declared.contains("统计上大中小微型企业划分办法"));
-    assert!(declared.contains("本章没有规定委员会在企业层级中的位置"));
+    assert!(declared.contains("本章没有规定委员会在组织层级中的位置"));
     assert!(declared.contains("<p class=\"date\">日期：2026年11月28日</p>"));
     let why = html("medium-manufacturer", "en", &["--why"]);
     assert!(why.contains("<section id=\"reasoning\"><h2>Reasoning</h2>"));

@@ -32,7 +32,7 @@ const PROFILES: [(&str, &str); 5] = [
     ),
     (
         "d.toml",
-        "name = \"小软件工作室\"\nannual_revenue = \"1500万\"\nkey_accounts = 8\nscale = \"small\"\n\
+        "name = \"小软件工作室\"\nannual_revenue = \"1500万\"\nkey_accounts = 4\nscale = \"small\"\n\
          [strategy]\naccount_development = true\n\
          [team]\nfunctions = [\"sales engineering\", \"customer success\"]\n",
     ),
@@ -48,7 +48,7 @@ const CSV: &str = "name,annual_revenue,key_accounts,currency,cny_rate,kind,scale
 华东精密机械有限公司,8000万元,12,,,,,工业,450,sales,yes,,,,,met in May\r\n\
 \"Pacific Instruments, \"\"Group\"\"\",120000000,40,USD,7.1,multinational,,,,department,,,,,,\r\n\
 省邮政分公司,3亿,20,,,public-sector,,,,,,,provincial;prefecture;county,prefecture=12,,\r\n\
-小软件工作室,1500万,8,,,,small,,,,,是,,,sales engineering; customer success,\"two\nlines\"\r\n\
+小软件工作室,1500万,4,,,,small,,,,,是,,,sales engineering; customer success,\"two\nlines\"\r\n\
 华北零售,6亿,30,,,,,retail,400,,0,1,,,,\r\n";
 
 /// A cell of the workbook the test writes.

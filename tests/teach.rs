@@ -69,7 +69,7 @@ fn every_case_advised_by_the_tool_matches_its_key() {
             ] {
                 assert_eq!(k[field], a[field], "{lang} {case} {field}");
             }
-            assert_eq!(k["schema_version"], 2);
+            assert_eq!(k["schema_version"], 3);
             assert_eq!(k["lang"], lang);
         }
     }
@@ -155,11 +155,11 @@ fn ten_cases_cover_every_form_and_at_mixed_and_hard_every_boundary() {
                 ("28 key accounts", &|k| {
                     k["key_accounts"] == 28 && k["staffing"]["kam_managers"] == 4
                 }),
-                ("a small firm with 10", &|k| {
-                    k["key_accounts"] == 10 && k["form"] == "team"
+                ("a small firm with 5", &|k| {
+                    k["key_accounts"] == 5 && k["form"] == "team"
                 }),
-                ("a small firm with 11", &|k| {
-                    k["key_accounts"] == 11 && k["form_rule"] == "small-many-accounts"
+                ("a small firm with 6", &|k| {
+                    k["key_accounts"] == 6 && k["form_rule"] == "small-many-accounts"
                 }),
                 ("a medium group", &|k| {
                     k["kind"] == "group" && k["scale"] == "medium"
@@ -267,10 +267,10 @@ fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
             .all(|c| c["feedback"] == Value::Array(vec![]))
     );
 
-    // One wrong form: a department where the key says a team, for the small firm with 10.
+    // One wrong form: a department where the key says a team, for the small firm with 5.
     let case = key
         .iter()
-        .find(|k| k["key_accounts"] == 10 && k["form"] == "team");
+        .find(|k| k["key_accounts"] == 5 && k["form"] == "team");
     let id = case.and_then(|k| k["case"].as_str()).unwrap_or("case-01");
     let wrong = sheet_from_key(&key).replace(
         &format!("[{id}]\nform = \"team\""),
@@ -298,7 +298,7 @@ fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
         text.contains("(二)4") && text.contains("Not department"),
         "{text}"
     );
-    assert!(text.contains("more than 10 key accounts"), "{text}");
+    assert!(text.contains("more than 5 key accounts"), "{text}");
 
     // A missing item scores 0 and is listed; the table names it.
     let missing = sheet_from_key(&key).replacen("headcount = ", "# headcount = ", 1);
@@ -442,7 +442,7 @@ fn a_class_directory_gives_a_row_per_student_and_the_items_most_missed() {
     assert!(
         records
             .iter()
-            .all(|r| r["schema_version"] == 2 && r["lang"] == "en")
+            .all(|r| r["schema_version"] == 3 && r["lang"] == "en")
     );
 }
 

@@ -273,7 +273,9 @@ fn steps(
                                     level,
                                     per_center: rules.service_center_min_staff,
                                     count: Some(managers),
-                                    guide: rec.key_accounts.div_ceil(rules.accounts_per_manager.max(1)),
+                                    guide: rec
+                                        .key_accounts
+                                        .div_ceil(rules.accounts_per_manager.max(1)),
                                     per: rules.accounts_per_manager,
                                 })
                             }
@@ -422,7 +424,10 @@ mod tests {
         let mut p = test_profile(12, 9000);
         p.current_setup = Some(Setup::Sales);
         let reasons = |p: &crate::profile::Profile| {
-            advise(p, &Rules::default()).gap.map(|g| g.reasons).unwrap_or_default()
+            advise(p, &Rules::default())
+                .gap
+                .map(|g| g.reasons)
+                .unwrap_or_default()
         };
         assert!(reasons(&p).contains(&OpeningReason::Need));
         p.strategy.account_development = true;

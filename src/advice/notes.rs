@@ -68,11 +68,17 @@ pub enum Hint {
 /// What changes at the next count of key accounts that changes anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
-    Form { rule: FormRule },
-    Headcount { headcount: u64 },
+    Form {
+        rule: FormRule,
+    },
+    Headcount {
+        headcount: u64,
+    },
     /// A network whose service tier is not counted: the managers the average load
     /// suggests in all.
-    Managers { managers: u64 },
+    Managers {
+        managers: u64,
+    },
 }
 
 /// The warnings for a profile whose form rule is `rule`.
@@ -396,7 +402,11 @@ mod tests {
         assert_eq!(a.rule, FormRule::MediumScale);
         assert!(a.hints.contains(&Hint::TeamDefensible { key_accounts: 4 }));
         let a = advise(&test_profile(6, 9000), &Rules::default());
-        assert!(!a.hints.iter().any(|h| matches!(h, Hint::TeamDefensible { .. })));
+        assert!(
+            !a.hints
+                .iter()
+                .any(|h| matches!(h, Hint::TeamDefensible { .. }))
+        );
     }
 
     #[test]

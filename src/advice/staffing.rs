@@ -293,7 +293,13 @@ pub fn staffing_for(
                     accounts: key_accounts,
                     per,
                 };
-                roles.push(role(RoleId::KamManager, floor.max(managers), basis, true, source));
+                roles.push(role(
+                    RoleId::KamManager,
+                    floor.max(managers),
+                    basis,
+                    true,
+                    source,
+                ));
             }
             ServiceTier::Uncounted { level } => {
                 let basis = Basis::NetworkGuide {
@@ -417,7 +423,10 @@ mod tests {
         }
         let s = staff(FormRule::MediumScale, 12);
         let specialist = role(&s, RoleId::KamSpecialist);
-        assert_eq!(specialist.map(|r| (r.count, r.source)), Some((Some(1), Source::Derived)));
+        assert_eq!(
+            specialist.map(|r| (r.count, r.source)),
+            Some((Some(1), Source::Derived))
+        );
     }
 
     #[test]
@@ -449,7 +458,10 @@ mod tests {
         // More accounts than the centres' floor: the 9 decides, and so does its source.
         let s = tier(counted, 200, &Rules::default());
         assert_eq!((s.kam_managers, s.headcount), (23, Some(23)));
-        assert_eq!(role(&s, RoleId::KamManager).map(|r| r.source), Some(Source::Derived));
+        assert_eq!(
+            role(&s, RoleId::KamManager).map(|r| r.source),
+            Some(Source::Derived)
+        );
         // A tie is the floor's.
         let s = tier(counted, 126, &Rules::default());
         assert_eq!(s.headcount, Some(14));
@@ -484,7 +496,10 @@ mod tests {
             Some((None, false, Source::Assumption))
         );
         let s = staff(FormRule::LargeGroup, 25);
-        assert_eq!((s.kam_managers, s.headcount, s.focus_executives), (3, Some(5), 25));
+        assert_eq!(
+            (s.kam_managers, s.headcount, s.focus_executives),
+            (3, Some(5), 25)
+        );
         let focus = role(&s, RoleId::FocusExecutive);
         assert_eq!(
             focus.map(|r| (r.in_headcount, r.source)),
@@ -552,7 +567,10 @@ mod tests {
             ..Rules::default()
         };
         let s = staffing_for(FormRule::LargeGroup, 12, None, ServiceTier::Single, &rules);
-        assert_eq!(role(&s, RoleId::KamManager).map(|r| r.source), Some(Source::Derived));
+        assert_eq!(
+            role(&s, RoleId::KamManager).map(|r| r.source),
+            Some(Source::Derived)
+        );
         assert_eq!(
             role(&s, RoleId::ServiceCenterStaff).map(|r| r.source),
             Some(Source::RulesFile)

@@ -80,7 +80,8 @@ pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
                     format!("{}/4", r.conditions_met),
                     format!("{} {}", text.form_short(r.form), r.form_clause),
                     r.kam_managers.to_string(),
-                    r.headcount.map_or_else(|| "—".to_string(), |n| n.to_string()),
+                    r.headcount
+                        .map_or_else(|| "—".to_string(), |n| n.to_string()),
                 ]
             })
             .collect(),

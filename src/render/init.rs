@@ -20,8 +20,8 @@ pub fn schema_directive(path: &str) -> String {
 /// Figures that are consistent with a size in the NBS 2017 `industry` row.
 fn figures_for(scale: Option<Scale>) -> (&'static str, u64, u64) {
     match scale {
-        Some(Scale::Micro) => ("150万", 12, 6),
-        Some(Scale::Small) => ("1500万", 60, 8),
+        Some(Scale::Micro) => ("5000万", 12, 3),
+        Some(Scale::Small) => ("5000万", 60, 4),
         Some(Scale::Medium) | None => ("8000万", 450, 12),
         Some(Scale::Large) => ("6亿", 1500, 30),
     }

@@ -185,8 +185,10 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             .into_iter()
             .map(|(label, value)| format!("{label}{}**{value}**", l.colon))
             .collect();
-        let _ = write!(out, "\n{}", totals.join(" · "));
-        out.push('\n');
+        if !totals.is_empty() {
+            let _ = write!(out, "\n{}", totals.join(" · "));
+            out.push('\n');
+        }
         let note = text.staffing_note(advice.form, advice.tier);
         if !note.is_empty() {
             let _ = writeln!(out, "\n{note}");

@@ -83,7 +83,11 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
             _ => None,
         };
         nodes[target].children.push(OrgNode {
-            count: if per_center.is_some() { None } else { role.count },
+            count: if per_center.is_some() {
+                None
+            } else {
+                role.count
+            },
             outside_headcount: !role.in_headcount,
             per_center,
             ..OrgNode::new(NodeKind::People, text.role(role))

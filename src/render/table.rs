@@ -106,7 +106,9 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
             .into_iter()
             .map(|(label, value)| kv(label, &value))
             .collect();
-        let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
+        if !totals.is_empty() {
+            let _ = writeln!(out, "{}", join_fitting(&totals, " · ", width));
+        }
         let note = text.staffing_note(advice.form, advice.tier);
         if !note.is_empty() {
             let _ = writeln!(out, "{}", wrap(note, width, "", ""));

@@ -23,10 +23,10 @@ pub enum Archetype {
     Accounts27,
     /// A large firm with 28 key accounts, its scale to infer: four managers.
     Accounts28,
-    /// A small firm with 10 key accounts: still a team.
-    SmallTen,
-    /// A small firm with 11 key accounts: a department.
-    SmallEleven,
+    /// A small firm with 5 key accounts and a strategic plan: still a team.
+    SmallFive,
+    /// A small firm with 6 key accounts: a department.
+    SmallSix,
     /// A group that is only medium-sized: a department, not a committee.
     MediumGroup,
     /// A small international group: a committee all the same.
@@ -58,9 +58,11 @@ impl Archetype {
             A::LargeGroup => FormRule::LargeGroup,
             A::PublicNoSize => FormRule::PublicSector,
             A::Accounts28 | A::InferredLarge | A::LargeEnterprise => FormRule::LargeEnterprise,
-            A::Accounts27 | A::MediumGroup | A::MediumFirm => FormRule::MediumScale,
-            A::SmallEleven => FormRule::SmallManyAccounts,
-            A::RevenueExactly | A::SixAccounts | A::SmallTen | A::SmallFirm => FormRule::SmallScale,
+            A::Accounts27 | A::MediumGroup | A::MediumFirm | A::SixAccounts => {
+                FormRule::MediumScale
+            }
+            A::SmallSix => FormRule::SmallManyAccounts,
+            A::RevenueExactly | A::SmallFive | A::SmallFirm => FormRule::SmallScale,
         }
     }
 }
@@ -69,11 +71,11 @@ impl Archetype {
 /// forms (none, team, department, committee, service centre).
 const BOUNDARIES: [Archetype; 10] = [
     Archetype::JustBelow,
-    Archetype::SmallTen,
+    Archetype::SmallFive,
     Archetype::Accounts27,
     Archetype::SmallMultinational,
     Archetype::PublicNoSize,
-    Archetype::SmallEleven,
+    Archetype::SmallSix,
     Archetype::RevenueExactly,
     Archetype::SixAccounts,
     Archetype::MediumGroup,
@@ -280,7 +282,7 @@ pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFa
         A::SixAccounts => {
             no_flags(&mut f);
             f.key_accounts = 6;
-            (Scale::Small, draw.range(80, 480) * 10)
+            (Scale::Medium, draw.range(2000, 4990))
         }
         A::JustBelow => {
             no_flags(&mut f);
@@ -305,12 +307,15 @@ pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFa
             f.key_accounts = draw.range(15, 45);
             (Scale::Large, draw.range(4500, 30000) * 10)
         }
-        A::SmallTen | A::SmallEleven => {
-            f.key_accounts = if archetype == A::SmallTen { 10 } else { 11 };
+        A::SmallFive | A::SmallSix => {
+            f.key_accounts = if archetype == A::SmallFive { 5 } else { 6 };
+            if f.key_accounts < 6 && !f.account_development {
+                f.strategic_plan = true;
+            }
             (Scale::Small, draw.range(100, 450) * 10)
         }
         A::SmallFirm => {
-            f.key_accounts = draw.range(2, 9);
+            f.key_accounts = draw.range(2, 5);
             if f.key_accounts < 6 && !f.account_development {
                 f.strategic_plan = true;
             }

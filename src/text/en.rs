@@ -81,7 +81,7 @@ static LABELS: Labels = Labels {
     each_prefix: " ≥",
     each_suffix: " each",
     headcount_managers_only: "Headcount (the service centres' KAM managers)",
-    headcount_not_estimated: "not estimated: the number of service centres is not given, and each is staffed as the business needs",
+    headcount_not_estimated: "not estimated (the number of service centres is not given; each is staffed as the business needs)",
 };
 
 /// "1 person", "3 people", "1,000 key accounts".

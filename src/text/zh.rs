@@ -81,7 +81,7 @@ static LABELS: Labels = Labels {
     each_prefix: "（每个中心≥",
     each_suffix: "人）",
     headcount_managers_only: "机构编制（各服务中心的重点客户经理）",
-    headcount_not_estimated: "不作估算：资料未给出服务中心的数量，各中心人员按业务需要配备",
+    headcount_not_estimated: "不作估算（资料未给出服务中心的数量，各中心人员按业务需要配备）",
 };
 
 impl Words for Chinese {

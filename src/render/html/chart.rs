@@ -64,11 +64,7 @@ fn chart_node(node: &OrgNode, text: &dyn Catalog, emphasised: &mut bool) -> Char
         (None, true) => None,
         (None, false) => Some(notes),
         (Some(figure), true) => Some(figure),
-        (Some(figure), false) => Some(format!(
-            "{figure}{}{notes}{}",
-            l.paren_open,
-            l.paren_close
-        )),
+        (Some(figure), false) => Some(format!("{figure}{}{notes}{}", l.paren_open, l.paren_close)),
     };
     let emphasis = node.kind == NodeKind::Unit && !*emphasised;
     if emphasis {

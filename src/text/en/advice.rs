@@ -31,7 +31,10 @@ impl English {
     }
 
     fn levels_noun(&self, levels: &[Level]) -> String {
-        let names: Vec<String> = levels.iter().map(|l| self.level_plain(*l).to_string()).collect();
+        let names: Vec<String> = levels
+            .iter()
+            .map(|l| self.level_plain(*l).to_string())
+            .collect();
         let s = if levels.len() > 1 { "levels" } else { "level" };
         format!("{} {s}", join_list(&names, ", ", " and "))
     }
@@ -180,7 +183,7 @@ impl AdviceText for English {
                 "{} from the function, joining the team while staying in the function (the tool's assumption); the team is cross-functional, as in the practice quoted in (二)4",
                 plural(per, "person", "people")
             ),
-            Basis::NamedPartTime => "someone named to answer for the key accounts part-time, so that they do not stay with individual salespeople (the chapter's opening); the tool's assumption".into(),
+            Basis::NamedPartTime => "someone named to answer for the key accounts part-time, so that they do not stay with individual salespeople (the chapter's opening)".into(),
         }
     }
 
@@ -218,9 +221,15 @@ impl AdviceText for English {
 
     fn placement_note(&self, form: Form) -> &'static str {
         match form {
-            Form::Committee => "The chapter gives the committee no place in the firm's hierarchy; drawing it under top management is the tool's choice.",
-            Form::ServiceCenter => "The chapter gives the service centre no place in the hierarchy; drawing it (or the network's top body) under top management is the tool's choice.",
-            Form::Team => "The chapter gives the team no place in the firm's hierarchy; drawing it under top management is the tool's choice.",
+            Form::Committee => {
+                "The chapter gives the committee no place in the firm's hierarchy; drawing it under top management is the tool's choice."
+            }
+            Form::ServiceCenter => {
+                "The chapter gives the service centre no place in the hierarchy; drawing it (or the network's top body) under top management is the tool's choice."
+            }
+            Form::Team => {
+                "The chapter gives the team no place in the firm's hierarchy; drawing it under top management is the tool's choice."
+            }
             Form::Department | Form::None => "",
         }
     }
@@ -333,9 +342,9 @@ impl AdviceText for English {
             _ => format!("Today the key accounts are with {today}"),
         };
         match gap.direction {
-            GapDirection::Wait if rule == FormRule::NoKeyAccounts => format!(
-                "{held}; no unit is recommended until key accounts are rated."
-            ),
+            GapDirection::Wait if rule == FormRule::NoKeyAccounts => {
+                format!("{held}; no unit is recommended until key accounts are rated.")
+            }
             GapDirection::Wait => format!(
                 "{held}; no dedicated unit is indicated, but a named manager can answer for them part-time."
             ),

@@ -163,7 +163,7 @@ impl AdviceText for Chinese {
                 )
             }
             Basis::NamedPartTime => {
-                "指定一名负责人在本职工作之外兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）；本工具的假设".into()
+                "指定一名负责人在本职工作之外兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）".into()
             }
         }
     }
@@ -202,9 +202,15 @@ impl AdviceText for Chinese {
 
     fn placement_note(&self, form: Form) -> &'static str {
         match form {
-            Form::Committee => "本章没有规定委员会在组织层级中的位置；将其置于最高管理层之下是本工具的安排。",
-            Form::ServiceCenter => "本章没有规定服务中心在组织层级中的位置；将其（或体系的最高一级机构）置于最高管理层之下是本工具的安排。",
-            Form::Team => "本章没有规定小组在组织层级中的位置；将其置于最高管理层之下是本工具的安排。",
+            Form::Committee => {
+                "本章没有规定委员会在组织层级中的位置；将其置于最高管理层之下是本工具的安排。"
+            }
+            Form::ServiceCenter => {
+                "本章没有规定服务中心在组织层级中的位置；将其（或体系的最高一级机构）置于最高管理层之下是本工具的安排。"
+            }
+            Form::Team => {
+                "本章没有规定小组在组织层级中的位置；将其置于最高管理层之下是本工具的安排。"
+            }
             Form::Department | Form::None => "",
         }
     }
