@@ -43,9 +43,9 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
                 .map(|&rule| {
                     vec![
                         rule.number().to_string(),
-                        rule.slug().to_string(),
+                        text.rule_title(rule).to_string(),
                         text.form_rule_when(rule, rules),
-                        format!("{} {}", text.form_short(rule.form()), rule.form_clause()),
+                        text.with_clause(text.form_short(rule.form()), rule.form_clause()),
                         text.reason_in_general(rule, rules),
                     ]
                 })

@@ -10,7 +10,7 @@ mod interview;
 mod sheet;
 
 use super::{IssueText, Labels, Words, group_digits, thousands};
-use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
+use crate::advice::{ConditionId, Form, FormRule, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
 use crate::scale::{BoundCheck, Indicator, IndustryRow, Scale};
@@ -258,8 +258,26 @@ impl Words for English {
         format!("{currency} {amount} = {} (at {rate})", self.money(yuan))
     }
 
-    fn rule_name(&self, rule: crate::advice::FormRule) -> String {
-        format!("Rule {} ({})", rule.number(), rule.slug())
+    fn rule_title(&self, rule: FormRule) -> &'static str {
+        match rule {
+            FormRule::NoKeyAccounts => "no rated key accounts",
+            FormRule::NoConditionMet => "no condition met",
+            FormRule::Multinational => "multinational group",
+            FormRule::LargeGroup => "large group",
+            FormRule::PublicSector => "state-sector body",
+            FormRule::LargeEnterprise => "large enterprise",
+            FormRule::MediumScale => "medium-sized firm",
+            FormRule::SmallManyAccounts => "small or micro firm with several key accounts",
+            FormRule::SmallScale => "small or micro firm",
+        }
+    }
+
+    fn rule_name(&self, rule: FormRule) -> String {
+        format!("Rule {} ({})", rule.number(), self.rule_title(rule))
+    }
+
+    fn with_clause(&self, name: &str, clause: &str) -> String {
+        format!("{name} {clause}")
     }
 
     fn bound_check(&self, b: &BoundCheck) -> String {

@@ -174,8 +174,15 @@ pub trait Words {
             Measure::Flag(false) => l.no.to_string(),
         }
     }
-    /// A form rule by number and id: "Rule 5 `public-sector`".
+    /// A form rule's short name in this language, without its number: "medium-sized
+    /// firm", "中型企业". Human texts never show the rule's id (`medium-scale`), which is
+    /// for JSON, `--rules` and scripts.
+    fn rule_title(&self, rule: FormRule) -> &'static str;
+    /// A form rule by number and name: "Rule 7 (medium-sized firm)", "规则7（中型企业）".
     fn rule_name(&self, rule: FormRule) -> String;
+    /// A name followed by its clause: "KAM department (二)3" in English,
+    /// "重点客户管理部(二)3" in Chinese, where no space stands before a clause reference.
+    fn with_clause(&self, name: &str, clause: &str) -> String;
 }
 
 /// The sentences of an advice: verdict, reason, staffing basis, warnings, hints, gap, trace.
@@ -511,6 +518,44 @@ mod tests {
                 assert!(text.contains(sign), "{lang:?}: {sign} missing from {text}");
             }
             assert!(text.contains('元') && text.contains('，'), "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_rule_names_carry_no_english_id() {
+        let zh = catalog(Lang::Zh);
+        let en = catalog(Lang::En);
+        let facts = Facts {
+            key_accounts: 3,
+            worth_considering: true,
+            kind: Kind::Enterprise,
+            scale: Some(Scale::Small),
+        };
+        for rule in FormRule::ALL {
+            let name = zh.rule_name(*rule);
+            assert!(
+                name.starts_with(&format!("规则{}（", rule.number())),
+                "{name}"
+            );
+            assert!(!name.chars().any(|c| c.is_ascii_alphabetic()), "{name}");
+            let name = en.rule_name(*rule);
+            assert!(name.starts_with(&format!("Rule {} (", rule.number())));
+            assert!(
+                !name.contains(rule.slug()) || !rule.slug().contains('-'),
+                "{name}"
+            );
+            for lang in Lang::ALL {
+                let trace = catalog(*lang).trace(&Trace::FormRule {
+                    rule: *rule,
+                    applies: true,
+                    facts,
+                    team_max: 5,
+                });
+                assert!(trace.contains(&catalog(*lang).rule_name(*rule)), "{trace}");
+                if rule.slug().contains('-') {
+                    assert!(!trace.contains(rule.slug()), "{trace}");
+                }
+            }
         }
     }
 }

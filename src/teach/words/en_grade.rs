@@ -149,9 +149,8 @@ impl GradeText for English {
         match item {
             Item::Form => {
                 let mut text = format!(
-                    "the answer is {} {} ({}): {}",
-                    self.form(advice.form),
-                    advice.rule.form_clause(),
+                    "the answer is {}, by {}: {}",
+                    self.with_clause(self.form(advice.form), advice.rule.form_clause()),
                     self.rule_name(advice.rule),
                     self.reason(advice.rule, &report.facts(), rules)
                 );

@@ -55,22 +55,6 @@ fn condition_name(id: ConditionId) -> &'static str {
     }
 }
 
-/// 规则的中文名称，供学生看的反馈使用（不出现规则的英文代号）。
-fn rule_title(rule: FormRule) -> String {
-    let name = match rule {
-        FormRule::NoKeyAccounts => "尚未评定重点客户",
-        FormRule::NoConditionMet => "(一)的条件均不满足",
-        FormRule::Multinational => "国际跨国集团",
-        FormRule::LargeGroup => "大型集团企业",
-        FormRule::PublicSector => "国家行业部门",
-        FormRule::LargeEnterprise => "大型企业",
-        FormRule::MediumScale => "中型企业",
-        FormRule::SmallManyAccounts => "重点客户较多的小型企业",
-        FormRule::SmallScale => "小型和微型企业",
-    };
-    format!("规则{}（{name}）", rule.number())
-}
-
 impl Chinese {
     /// 规模，接在“本案属于”之后。
     fn scale_words(&self, scale: Option<Scale>) -> String {
@@ -102,8 +86,8 @@ impl Chinese {
         if let NotBecause::Earlier { decided } = r.because {
             return format!(
                 "本案本可适用{}，但排在前面的{}已经决定了组织形式：{}",
-                rule_title(r.rule),
-                rule_title(decided),
+                self.rule_name(r.rule),
+                self.rule_name(decided),
                 self.reason(decided, &facts, report.rules)
             );
         }
@@ -217,7 +201,7 @@ impl GradeText for Chinese {
                     "正确答案是{}{}，依据{}。{}",
                     self.form(advice.form),
                     advice.rule.form_clause(),
-                    rule_title(advice.rule),
+                    self.rule_name(advice.rule),
                     self.reason(advice.rule, &report.facts(), rules)
                 );
                 if let Some(given) = answers.form.filter(|g| *g != advice.form) {

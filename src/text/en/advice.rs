@@ -426,10 +426,8 @@ impl AdviceText for English {
                     "no".into()
                 };
                 format!(
-                    "Rule {} ({}) {}: {question} → {answer}.",
-                    rule.number(),
-                    rule.slug(),
-                    rule.form_clause()
+                    "{}: {question} → {answer}.",
+                    self.with_clause(&self.rule_name(*rule), rule.form_clause())
                 )
             }
             Trace::KamManagers { accounts, per, managers } => format!(

@@ -410,10 +410,8 @@ impl AdviceText for Chinese {
                     "否".into()
                 };
                 format!(
-                    "规则{} `{}` {}：{question} → {answer}。",
-                    rule.number(),
-                    rule.slug(),
-                    rule.form_clause()
+                    "{}：{question} → {answer}。",
+                    self.with_clause(&self.rule_name(*rule), rule.form_clause())
                 )
             }
             Trace::KamManagers { accounts, per, managers } => {
