@@ -423,3 +423,31 @@ fn reports_name_rules_in_the_output_language() {
         }
     }
 }
+
+/// The tool's readings of the printed chapter (重点型 → 大型, 重点多 → 大多) are said to
+/// be readings, and `explain readings` lists them, in both languages.
+#[test]
+fn explain_says_readings_are_readings() {
+    let zh = stdout_of(kam().args(["explain", "--lang", "zh", "--format", "markdown"]));
+    assert!(!zh.contains("原话"), "{zh}");
+    let readings = stdout_of(kam().args(["explain", "readings", "--lang", "zh"]));
+    for (printed, read) in [
+        ("重点型集团企业", "大型集团企业"),
+        ("国内重点型企业", "国内大型企业"),
+        ("重点多", "大多"),
+        ("费用过重点", "费用过大"),
+        ("很重点程度上", "很大程度上"),
+        ("最重点限度", "最大限度"),
+    ] {
+        assert!(
+            readings.contains(printed) && readings.contains(read),
+            "{printed}"
+        );
+    }
+    let en = stdout_of(kam().args(["explain", "forms", "--lang", "en"]));
+    assert!(!en.contains("chapter's word"), "{en}");
+    assert!(
+        en.contains("How the tool reads the printed chapter"),
+        "{en}"
+    );
+}

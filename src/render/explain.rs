@@ -99,6 +99,16 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
                 .collect();
             (strings([l.clause, e.example, e.item]), rows)
         }
+        Topic::Readings => {
+            let rows = text
+                .readings()
+                .iter()
+                .map(|(clause, printed, reading)| {
+                    vec![clause.to_string(), printed.to_string(), reading.to_string()]
+                })
+                .collect();
+            (strings([l.clause, e.printed, e.read_as]), rows)
+        }
         Topic::Scale => {
             let rows = INDUSTRIES
                 .iter()

@@ -198,7 +198,7 @@ impl Words for English {
             Kind::Enterprise => "enterprise",
             Kind::Group => "group",
             Kind::Multinational => "multinational group",
-            Kind::PublicSector => "national industry department",
+            Kind::PublicSector => "state-sector body",
         }
     }
 

@@ -114,18 +114,24 @@ impl Chinese {
                 format!("(二)1说国际跨国集团采取设立委员会的形式，本案是{kind}")
             }
             FormRule::LargeGroup if facts.kind == Kind::Group => {
-                format!("(二)1说大型集团企业采取设立委员会的形式，本案虽是集团企业，却属于{scale}")
+                format!(
+                    "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案虽是集团企业，却属于{scale}"
+                )
             }
             FormRule::LargeGroup => {
-                format!("(二)1说大型集团企业采取设立委员会的形式，本案是{kind}，不是集团企业")
+                format!(
+                    "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案是{kind}，不是集团企业"
+                )
             }
             FormRule::PublicSector => {
-                format!("(二)2说国家行业部门大多设立服务中心，本案是{kind}，不是国家行业部门")
+                format!("(二)2的服务中心针对国家行业部门，本案是{kind}，不是国家行业部门")
             }
             FormRule::LargeEnterprise => {
-                format!("(二)2说国内大型企业大多设立服务中心，本案属于{scale}")
+                format!(
+                    "(二)2的服务中心针对原文所说的“国内重点型企业”（本工具读作国内大型企业），本案属于{scale}"
+                )
             }
-            FormRule::MediumScale => format!("(二)3说中型企业大多设立管理部，本案属于{scale}"),
+            FormRule::MediumScale => format!("(二)3的管理部针对中型企业，本案属于{scale}"),
             FormRule::SmallManyAccounts if small => format!(
                 "按本工具对(二)4和(二)1的理解，小型企业的重点客户超过{max}个时，可以考虑设立管理部；本案只有{k}个，没有超过"
             ),
@@ -176,7 +182,7 @@ impl GradeText for Chinese {
                 )
             };
             return format!(
-                "不是{}：(二)1说大型集团企业或国际跨国集团采取设立重点客户管理委员会的形式，{what}。",
+                "不是{}：(二)1的重点客户管理委员会针对国际跨国集团和原文所说的“重点型集团企业”（本工具读作大型集团企业），{what}。",
                 self.form_short(form)
             );
         }

@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level};
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, thousands};
+use crate::text::{AdviceText, Words, join_list, size_checks, thousands};
 
 /// "one", "two", "three", "all four" conditions.
 fn how_many(met: usize) -> &'static str {
@@ -56,13 +56,6 @@ impl AdviceText for English {
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
         match rule {
-            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
-            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
-            FormRule::Multinational => "(二)1 says that large group enterprises or international multinational groups manage their key accounts by setting up a KAM committee; for an international group the chapter says nothing of size, and the tool does not distinguish by size either.".into(),
-            FormRule::LargeGroup => "(二)1 says that large group enterprises or international multinational groups manage their key accounts by setting up a KAM committee.".into(),
-            FormRule::PublicSector => "Departments of national industries mostly set up a KAM service centre (二)2, as the postal service's rules quoted there do; the tool does not distinguish such bodies by size.".into(),
-            FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2.".into(),
-            FormRule::MediumScale => "Medium enterprises, with fewer key accounts than large ones, mostly set up a KAM department (二)3.".into(),
             FormRule::SmallManyAccounts => format!(
                 "(二)4 gives small firms a team because they have very few key accounts; this firm has {}, more than the {} the tool allows a team, so that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3 (which the chapter describes for medium firms).",
                 thousands(facts.key_accounts),
@@ -71,16 +64,24 @@ impl AdviceText for English {
             FormRule::SmallScale => format!(
                 "A {scale} enterprise with very few key accounts needs neither a centre nor a department: it is enough that the KAM function is fulfilled (二)4, so the tool advises a KAM team made up of people from several functions, as in the practice quoted there."
             ),
+            _ => self.reason_in_general(rule, rules),
         }
     }
 
     fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
         match rule {
+            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
+            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
+            FormRule::Multinational => "International groups manage their key accounts through a KAM committee (二)1; the chapter says nothing of their size, and the tool does not distinguish them by size either.".into(),
+            FormRule::LargeGroup => "Large group enterprises manage their key accounts through a KAM committee (二)1; the chapter prints 重点型集团企业, which the tool reads as 大型集团企业, large group enterprise.".into(),
+            FormRule::PublicSector => "State-sector bodies mostly set up a KAM service centre (二)2 (\"mostly\": the tool's reading of the printed 重点多 as 大多), as in the postal rules quoted there; the tool does not distinguish such bodies by size.".into(),
+            FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2 (printed 国内重点型企业 and 重点多, which the tool reads as 国内大型企业, large domestic enterprise, and 大多, mostly).".into(),
+            FormRule::MediumScale => "Medium enterprises, smaller than large ones and with fewer key accounts, mostly set up a KAM department (二)3 (printed 重点型企业 and 重点多, which the tool reads as 大型企业, large enterprise, and 大多, mostly).".into(),
             FormRule::SmallManyAccounts => format!(
                 "(二)4 gives small firms a team because they have very few key accounts; above the {} the tool allows a team, that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3.",
                 rules.team_max_key_accounts
             ),
-            _ => self.reason(rule, &general_facts(rule), rules),
+            FormRule::SmallScale => "A small enterprise with very few key accounts needs neither a centre nor a department: it is enough that the KAM function is fulfilled (二)4, so the tool advises a KAM team made up of people from several functions, as in the practice quoted there.".into(),
         }
     }
 
@@ -412,7 +413,7 @@ impl AdviceText for English {
                     ),
                     FormRule::Multinational => format!("an international group? kind = {kind}"),
                     FormRule::LargeGroup => format!("a large group? kind = {kind}, scale = {scale}"),
-                    FormRule::PublicSector => format!("a national industry department? kind = {kind}"),
+                    FormRule::PublicSector => format!("a state-sector body? kind = {kind}"),
                     FormRule::LargeEnterprise => format!("large? scale = {scale}"),
                     FormRule::MediumScale => format!("medium? scale = {scale}"),
                     FormRule::SmallManyAccounts => format!(

@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, wan_yi};
+use crate::text::{AdviceText, Words, join_list, size_checks, wan_yi};
 
 /// “一项”“两项”“三项”“全部四项”。
 fn how_many(met: usize) -> &'static str {
@@ -70,13 +70,6 @@ impl AdviceText for Chinese {
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
         match rule {
-            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
-            FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
-            FormRule::Multinational => "(二)1指出，大型集团企业或国际跨国集团管理重点客户，采取的是设立重点客户管理委员会的形式；对国际跨国集团，本章没有提到规模，本工具也不按规模区分。".into(),
-            FormRule::LargeGroup => "(二)1指出，大型集团企业或国际跨国集团管理重点客户，采取的是设立重点客户管理委员会的形式。".into(),
-            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2，(二)2所引邮政系统的做法即是一例；本工具对此类单位不再按规模区分。".into(),
-            FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2。".into(),
-            FormRule::MediumScale => "中型企业规模相对较小，重点客户也不如大型企业多，大多设立重点客户管理部(二)3。".into(),
             FormRule::SmallManyAccounts => format!(
                 "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；本企业有{}个重点客户，超过了本工具为小组设定的上限{}个，这一理由已不成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此本工具建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。",
                 facts.key_accounts, rules.team_max_key_accounts
@@ -93,16 +86,24 @@ impl AdviceText for Chinese {
                 }
                 text
             }
+            _ => self.reason_in_general(rule, rules),
         }
     }
 
     fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
         match rule {
+            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
+            FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
+            FormRule::Multinational => "国际跨国集团设立重点客户管理委员会来管理重点客户(二)1；本章没有提到这类集团的规模，本工具也不按规模区分。".into(),
+            FormRule::LargeGroup => "大型集团企业设立重点客户管理委员会来管理重点客户(二)1；原文作“重点型集团企业”，本工具读作大型集团企业。".into(),
+            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2（原文作“重点多”，本工具读作“大多”），该条所引邮政系统的规定即是一例；本工具对此类单位不按规模区分。".into(),
+            FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2（原文作“国内重点型企业”和“重点多”，本工具分别读作国内大型企业和“大多”）。".into(),
+            FormRule::MediumScale => "中型企业比大型企业规模小、重点客户少，大多设立重点客户管理部(二)3（原文作“重点型企业”和“重点多”，本工具分别读作大型企业和“大多”）。".into(),
             FormRule::SmallManyAccounts => format!(
                 "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；重点客户超过本工具为小组设定的上限{}个时，这一理由不再成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此建议设立(二)3所述的重点客户管理部。",
                 rules.team_max_key_accounts
             ),
-            _ => self.reason(rule, &general_facts(rule), rules),
+            FormRule::SmallScale => "小型企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能即可(二)4；因此建议设立重点客户管理小组，并按(二)4所引做法由跨职能人员组成。".into(),
         }
     }
 
