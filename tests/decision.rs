@@ -142,7 +142,7 @@ fn a_rules_file_changes_the_thresholds_in_both_tables() {
     assert!(
         cells[7]["_description"]
             .as_str()
-            .is_some_and(|d| d.contains("more than 15 key accounts")),
+            .is_some_and(|d| d.contains("more than 15 rated key accounts")),
         "{}",
         cells[7]["_description"]
     );

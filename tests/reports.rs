@@ -450,4 +450,13 @@ fn explain_says_readings_are_readings() {
         en.contains("How the tool reads the printed chapter"),
         "{en}"
     );
+    let rules = stdout_of(kam().args(["rules", "--lang", "en"]));
+    let team = rules
+        .lines()
+        .find(|l| l.contains("still be advised a team"))
+        .unwrap_or_default();
+    assert!(
+        team.contains("fewer than the 6 at which (一)2 lets a firm consider a KAM department"),
+        "{team}"
+    );
 }

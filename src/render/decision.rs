@@ -431,7 +431,7 @@ mod tests {
         assert_eq!(
             en,
             format!(
-                "Rule 8 (small or micro firm with several key accounts) · (二)3 · small or micro, with more than {} key accounts (the tool's reading of (二)4 and (二)1)",
+                "Rule 8 (small or micro firm with several key accounts) · (二)3 · small or micro, with more than {} rated key accounts (the tool's reading of (二)4 with (一)2 and (二)1)",
                 rules.team_max_key_accounts
             )
         );

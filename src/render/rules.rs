@@ -70,7 +70,12 @@ mod tests {
     #[test]
     fn each_key_says_its_source() {
         let text = commented_toml(&Rules::default(), catalog(Lang::En));
-        assert!(text.contains("# (二)4 · the tool's assumption · The most key accounts"));
+        let team = RuleKey::TeamMaxKeyAccounts;
+        let source = catalog(Lang::En).source(team.source());
+        assert!(text.contains(&format!(
+            "# {} · {source} · The most rated key accounts",
+            team.clause()
+        )));
         assert!(text.contains("# (二)1 · derived from the chapter · Key accounts per KAM manager"));
         assert!(text.contains("# (一)1 · the chapter's figure · Annual revenue"));
     }

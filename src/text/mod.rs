@@ -689,4 +689,60 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn small_firms_reasons_go_by_their_count() {
+        let rules = rules_v3();
+        for lang in Lang::ALL {
+            let c = catalog(*lang);
+            // A team: fewer than the 6 of (一)2, said with the firm's count.
+            let team = c.reason(FormRule::SmallScale, &small(4), &rules);
+            assert!(
+                team.contains('4') && team.contains("(一)2") && team.contains("(二)4"),
+                "{team}"
+            );
+            // A department: (一)2, the quotation in (二)1 and (二)4's reason not holding.
+            let department = c.reason(FormRule::SmallManyAccounts, &small(8), &rules);
+            for part in ["8", "(一)2", "(二)1", "(二)4", "(二)3"] {
+                assert!(department.contains(part), "{part}: {department}");
+            }
+        }
+        // With a rules file that keeps a team up to 10, a firm with 8 is not called a
+        // firm with very few key accounts.
+        let loose = Rules {
+            team_max_key_accounts: 10,
+            ..Rules::default()
+        };
+        let en = catalog(Lang::En).reason(FormRule::SmallScale, &small(8), &loose);
+        assert!(en.contains("does not count 8 as very few"), "{en}");
+        assert!(!en.contains("with very few key accounts"), "{en}");
+        let zh = catalog(Lang::Zh).reason(FormRule::SmallScale, &small(8), &loose);
+        assert!(zh.contains("8个已不算很少"), "{zh}");
+    }
+
+    #[test]
+    fn the_team_limit_is_justified_by_the_derived_reading() {
+        let en = catalog(Lang::En).rule_doc(RuleKey::TeamMaxKeyAccounts);
+        for part in [
+            "very few",
+            "(二)4",
+            "fewer than the 6",
+            "(一)2",
+            "not a team's capacity",
+        ] {
+            assert!(en.contains(part), "{part}: {en}");
+        }
+        assert!(!en.contains("top of"), "{en}");
+        let zh = catalog(Lang::Zh).rule_doc(RuleKey::TeamMaxKeyAccounts);
+        for part in [
+            "很少",
+            "(二)4",
+            "少于(一)2",
+            "6个",
+            "不是小组能管多少客户的上限",
+        ] {
+            assert!(zh.contains(part), "{part}: {zh}");
+        }
+        assert!(!zh.contains("上限）"), "{zh}");
+    }
 }

@@ -55,20 +55,44 @@ impl AdviceText for English {
 
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
+        let k = facts.key_accounts;
+        let accounts = plural(k, "rated key account", "rated key accounts");
+        let threshold = rules.key_accounts_threshold;
+        let team_max = rules.team_max_key_accounts;
+        let whose = if team_max == Rules::default().team_max_key_accounts {
+            "the tool"
+        } else {
+            "your rules file"
+        };
         match rule {
+            FormRule::SmallManyAccounts if k >= threshold => format!(
+                "This {scale} firm has {accounts}: from {threshold}, (一)2 lets a firm consider a KAM department, and Kotler, quoted in (二)1, says a company with several or even many key accounts is likely to set one up; (二)4's reason for a team, that a small firm's key accounts are very few, does not hold here, so the tool advises the KAM department of (二)3 (which the chapter describes for medium firms)."
+            ),
             FormRule::SmallManyAccounts => format!(
-                "(二)4 gives small firms a team because they have very few key accounts; this firm has {}, more than the {} the tool allows a team, so that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3 (which the chapter describes for medium firms).",
-                thousands(facts.key_accounts),
-                rules.team_max_key_accounts
+                "This {scale} firm has {accounts}, more than the {team_max} up to which {whose} keeps a team, so the tool does not take them as the very few key accounts for which (二)4 gives a small firm a team, and advises the KAM department of (二)3 (which the chapter describes for medium firms)."
+            ),
+            FormRule::SmallScale if k < threshold => format!(
+                "This {scale} firm has {accounts}, fewer than the {threshold} at which (一)2 lets a firm consider a KAM department, which the tool takes as the very few key accounts of (二)4: such a firm needs neither a centre nor a department, only that the KAM function is fulfilled, so the tool advises a KAM team drawn from several functions, as in the practice quoted in (二)4."
             ),
             FormRule::SmallScale => format!(
-                "A {scale} enterprise with very few key accounts needs neither a centre nor a department: it is enough that the KAM function is fulfilled (二)4, so the tool advises a KAM team made up of people from several functions, as in the practice quoted there."
+                "This {scale} firm has {accounts}, as many as the {threshold} of (一)2 but no more than the {team_max} up to which {whose} keeps a team, so the tool advises a KAM team drawn from several functions; but (二)4 gives a team for very few key accounts, and the tool, reading (一)2, does not count {} as very few.",
+                thousands(k)
             ),
             _ => self.reason_in_general(rule, rules),
         }
     }
 
     fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
+        let threshold = rules.key_accounts_threshold;
+        let team_max = rules.team_max_key_accounts;
+        let whose = if team_max == Rules::default().team_max_key_accounts {
+            "the tool"
+        } else {
+            "your rules file"
+        };
+        // Every firm above the team's limit has reached (一)2's threshold: only then can
+        // the general sentence lean on (一)2.
+        let reaches_threshold = team_max.saturating_add(1) >= threshold;
         match rule {
             FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
             FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
@@ -77,11 +101,18 @@ impl AdviceText for English {
             FormRule::PublicSector => "State-sector bodies mostly set up a KAM service centre (二)2 (\"mostly\": the tool's reading of the printed 重点多 as 大多), as in the postal rules quoted there; the tool does not distinguish such bodies by size.".into(),
             FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2 (printed 国内重点型企业 and 重点多, which the tool reads as 国内大型企业, large domestic enterprise, and 大多, mostly).".into(),
             FormRule::MediumScale => "Medium enterprises, smaller than large ones and with fewer key accounts, mostly set up a KAM department (二)3 (printed 重点型企业 and 重点多, which the tool reads as 大型企业, large enterprise, and 大多, mostly).".into(),
-            FormRule::SmallManyAccounts => format!(
-                "(二)4 gives small firms a team because they have very few key accounts; above the {} the tool allows a team, that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3.",
-                rules.team_max_key_accounts
+            FormRule::SmallManyAccounts if reaches_threshold => format!(
+                "A small or micro firm with more than {team_max} rated key accounts has reached the {threshold} at which (一)2 lets a firm consider a KAM department, and Kotler, quoted in (二)1, says a company with several or even many key accounts is likely to set one up; (二)4's reason for a team, that a small firm's key accounts are very few, no longer holds, so the tool advises the KAM department of (二)3 (which the chapter describes for medium firms)."
             ),
-            FormRule::SmallScale => "A small enterprise with very few key accounts needs neither a centre nor a department: it is enough that the KAM function is fulfilled (二)4, so the tool advises a KAM team made up of people from several functions, as in the practice quoted there.".into(),
+            FormRule::SmallManyAccounts => format!(
+                "Above {team_max} rated key accounts, the limit {whose} sets for a team, the tool no longer takes a small or micro firm's key accounts as the very few for which (二)4 gives a team, and advises the KAM department of (二)3 (which the chapter describes for medium firms)."
+            ),
+            FormRule::SmallScale if team_max < threshold => format!(
+                "A small or micro firm with at most {team_max} rated key accounts, fewer than the {threshold} at which (一)2 lets a firm consider a KAM department, has what the tool takes as the very few key accounts of (二)4: it needs neither a centre nor a department, only that the KAM function is fulfilled, so the tool advises a KAM team drawn from several functions, as in the practice quoted in (二)4."
+            ),
+            FormRule::SmallScale => format!(
+                "A small or micro firm with at most {team_max} rated key accounts (the limit {whose} sets for a team) is advised a KAM team drawn from several functions, which need only fulfil the KAM function; but (二)4 gives a team for very few key accounts, and from {threshold} the tool does not read them as very few."
+            ),
         }
     }
 

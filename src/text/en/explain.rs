@@ -136,10 +136,13 @@ impl ExplainText for English {
             FormRule::LargeEnterprise => "a large enterprise".into(),
             FormRule::MediumScale => "a medium enterprise".into(),
             FormRule::SmallManyAccounts => format!(
-                "small or micro, with more than {} key accounts (the tool's reading of (二)4 and (二)1)",
+                "small or micro, with more than {} rated key accounts (the tool's reading of (二)4 with (一)2 and (二)1)",
                 rules.team_max_key_accounts
             ),
-            FormRule::SmallScale => "small or micro".into(),
+            FormRule::SmallScale => format!(
+                "small or micro, with at most {} rated key accounts",
+                rules.team_max_key_accounts
+            ),
         }
     }
 
@@ -162,7 +165,7 @@ impl ExplainText for English {
             row("Committee", format!("{} focus executive(s) per key account, not in the headcount (the Xerox example)", rules.focus_executives_per_account), Derived, "(二)1"),
             row("Service centre", "the levels given: management bodies above, the service centre at the lowest level other than county, county optional; staff arranged flexibly".into(), Chapter, "(二)2"),
             row("Team", format!("the KAM managers; {} member(s) from each function dealing with the customer's finance, purchasing, production and after-sales departments, not in the headcount", rules.team_members_per_function), Assumption, "(二)4"),
-            row("Small firm", format!("more than {} key accounts: a department instead of a team", rules.team_max_key_accounts), Assumption, "(二)4"),
+            row("Small firm", small_firm_limit(rules), RuleKey::TeamMaxKeyAccounts.source(), "(二)4"),
             row("No unit", format!("{} named manager(s), part-time, not in the headcount", rules.named_managers), Assumption, "(一)"),
         ]
     }
@@ -187,7 +190,7 @@ impl ExplainText for English {
                 "Rated key accounts from which a unit may be considered (the chapter: 6-10; the low end is used). At least 1."
             }
             RuleKey::TeamMaxKeyAccounts => {
-                "The most key accounts a small or micro firm may have and still be advised a team; above it, a department (the top of the chapter's 6-10)."
+                "The most rated key accounts a small or micro firm may have and still be advised a team; above it, a KAM department. (二)4 gives small firms a team because their key accounts are very few (很少), and the tool reads \"very few\" as fewer than the 6 at which (一)2 lets a firm consider a KAM department, hence 5 by default. The 6-10 of (一)2 is a threshold for considering a unit, not a team's capacity."
             }
             RuleKey::AccountsPerManager => {
                 "Key accounts per KAM manager: the average load in the typical department the chapter quotes (9). At least 1."
@@ -281,5 +284,20 @@ impl ExplainText for English {
 
     fn init_example_name(&self) -> &'static str {
         "Example Manufacturing Co."
+    }
+}
+
+/// The small firm's limit in the staffing table, with the reading it rests on.
+fn small_firm_limit(rules: &Rules) -> String {
+    let max = rules.team_max_key_accounts;
+    let threshold = rules.key_accounts_threshold;
+    if max.saturating_add(1) == threshold {
+        format!(
+            "more than {max} rated key accounts: a department instead of a team; (二)4's \"very few\" read as fewer than the {threshold} at which (一)2 lets a firm consider a department"
+        )
+    } else {
+        format!(
+            "more than {max} rated key accounts: a department instead of a team (the tool reads (二)4's \"very few\" as fewer than the {threshold} of (一)2)"
+        )
     }
 }

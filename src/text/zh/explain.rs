@@ -119,10 +119,13 @@ impl ExplainText for Chinese {
             FormRule::LargeEnterprise => "大型企业".into(),
             FormRule::MediumScale => "中型企业".into(),
             FormRule::SmallManyAccounts => format!(
-                "小型或微型企业，且重点客户超过{}个（本工具对(二)4和(二)1的理解）",
+                "小型或微型企业，且已评定的重点客户超过{}个（本工具对(二)4、(一)2和(二)1的理解）",
                 rules.team_max_key_accounts
             ),
-            FormRule::SmallScale => "小型或微型企业".into(),
+            FormRule::SmallScale => format!(
+                "小型或微型企业，且已评定的重点客户不超过{}个",
+                rules.team_max_key_accounts
+            ),
         }
     }
 
@@ -145,7 +148,7 @@ impl ExplainText for Chinese {
             row("委员会", format!("每个重点客户配{}名“集中执行官”，不计入编制（施乐的做法）", rules.focus_executives_per_account), Derived, "(二)1"),
             row("服务中心", "按资料填写的层级设置：县级以外的最低一级设重点客户服务中心，其上各级设重点客户管理机构，县级是否设立由各地决定；人员灵活配备".into(), Chapter, "(二)2"),
             row("小组", format!("重点客户经理之外，由对接客户财务、采购、生产和售后服务的企业职能部门各派{}人，这些成员不计入编制", rules.team_members_per_function), Assumption, "(二)4"),
-            row("小型企业", format!("重点客户超过{}个时，设管理部而非小组", rules.team_max_key_accounts), Assumption, "(二)4"),
+            row("小型企业", small_firm_limit(rules), RuleKey::TeamMaxKeyAccounts.source(), "(二)4"),
             row("不设机构", format!("指定{}人兼管重点客户，不计入编制", rules.named_managers), Assumption, "(一)"),
         ]
     }
@@ -169,7 +172,7 @@ impl ExplainText for Chinese {
                 "已评定的重点客户达到多少个即可考虑设立机构（本章为6-10个，取下限）。至少为1。"
             }
             RuleKey::TeamMaxKeyAccounts => {
-                "小型或微型企业的重点客户不超过多少个时仍建议设小组，超过则建议设管理部（取(一)2“6-10个”的上限）。"
+                "小型或微型企业已评定的重点客户不超过多少个时仍建议设小组，超过则建议设重点客户管理部。(二)4为小型企业设小组，理由是重点客户数量“很少”；本工具把“很少”读作少于(一)2可以考虑设立重点客户管理部门的6个，因此默认值为5。(一)2的“6-10个”是考虑设立机构的门槛，不是小组能管多少客户的上限。"
             }
             RuleKey::AccountsPerManager => {
                 "每位重点客户经理负责的重点客户数：本章所引典型部门的平均数（9个）。至少为1。"
@@ -253,5 +256,20 @@ impl ExplainText for Chinese {
 
     fn init_example_name(&self) -> &'static str {
         "示例机械制造有限公司"
+    }
+}
+
+/// 人员配置表中小型企业的上限，连同其依据的读法。
+fn small_firm_limit(rules: &Rules) -> String {
+    let max = rules.team_max_key_accounts;
+    let threshold = rules.key_accounts_threshold;
+    if max.saturating_add(1) == threshold {
+        format!(
+            "已评定的重点客户超过{max}个时，设管理部而非小组；把(二)4的“很少”读作少于(一)2可以考虑设立重点客户管理部门的{threshold}个"
+        )
+    } else {
+        format!(
+            "已评定的重点客户超过{max}个时，设管理部而非小组（本工具把(二)4的“很少”读作少于(一)2的{threshold}个）"
+        )
     }
 }
