@@ -227,7 +227,7 @@ impl Words for English {
         match (source, industry) {
             (ScaleSource::Declared, _) => "declared".into(),
             (ScaleSource::Inferred, Some(row)) => {
-                format!("inferred by NBS 2017, {}", self.industry(row))
+                format!("inferred by NBS 2017; sector: {}", self.industry(row))
             }
             (ScaleSource::Inferred, None) => "inferred by NBS 2017".into(),
             (ScaleSource::None, _) => "not needed for this kind".into(),

@@ -745,4 +745,13 @@ mod tests {
         }
         assert!(!zh.contains("上限）"), "{zh}");
     }
+
+    #[test]
+    fn an_inferred_scale_names_its_sector() {
+        let row = IndustryRow::find("industry");
+        let zh = catalog(Lang::Zh).scale_source(ScaleSource::Inferred, row);
+        assert!(zh.ends_with("推断；行业：工业"), "{zh}");
+        let en = catalog(Lang::En).scale_source(ScaleSource::Inferred, row);
+        assert!(en.starts_with("inferred by NBS 2017; sector: "), "{en}");
+    }
 }

@@ -206,7 +206,7 @@ impl Words for Chinese {
             (ScaleSource::Declared, _) => "资料中填写".into(),
             (ScaleSource::Inferred, Some(row)) => {
                 format!(
-                    "按《统计上大中小微型企业划分办法（2017）》推断，{}",
+                    "按《统计上大中小微型企业划分办法（2017）》推断；行业：{}",
                     self.industry(row)
                 )
             }
