@@ -117,7 +117,7 @@ fn a_page_has_every_part_a_consultant_hands_over() {
     }
     assert!(!page.contains("id=\"reasoning\""));
     assert!(page.contains("<strong>KAM department (二)3</strong>"));
-    assert!(page.contains("· Rule 7 (medium-scale)</p>"));
+    assert!(page.contains("· Rule 7 (medium-sized firm)</p>"));
     assert!(page.contains("Organise the training of the people who manage key accounts."));
     // The department's reporting line is the chapter's example, said under the chart.
     assert!(page.contains("<figcaption>The posts above the department are the reporting line"));

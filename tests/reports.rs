@@ -151,8 +151,9 @@ fn why_adds_the_reasoning_everywhere() {
         stdout_of(kam().args(["examples/medium-manufacturer.toml", "--why", "--lang", "en"]));
     assert!(table.contains("Reasoning"));
     assert!(
-        table
-            .contains("Rule 7 (medium-scale) (二)3: medium? scale = medium → yes: KAM department."),
+        table.contains(
+            "Rule 7 (medium-sized firm) (二)3: medium? scale = medium → yes: KAM department."
+        ),
         "{table}"
     );
     assert!(
@@ -388,4 +389,80 @@ fn compare_prints_one_row_per_enterprise() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Lakeside"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error: 1 of 2 profiles failed"));
+}
+
+/// Human texts name a form rule by its number and a name in the output language: a
+/// Chinese report shows no rule id, and an English one shows none bare.
+#[test]
+fn reports_name_rules_in_the_output_language() {
+    const IDS: [&str; 6] = [
+        "no-key-accounts",
+        "no-condition-met",
+        "large-group",
+        "public-sector",
+        "large-enterprise",
+        "small-many-accounts",
+    ];
+    let more_ids = ["medium-scale", "small-scale"];
+    for example in EXAMPLES.iter().map(String::as_str) {
+        let profile = format!("examples/{example}.toml");
+        for lang in ["en", "zh"] {
+            for format in ["table", "markdown", "html"] {
+                let out = stdout_of(kam().args([
+                    profile.as_str(),
+                    "--why",
+                    "--lang",
+                    lang,
+                    "--format",
+                    format,
+                ]))
+                // The profile's own name may be an id ("large-group.toml").
+                .replace(example, "");
+                for id in IDS.iter().chain(&more_ids) {
+                    assert!(!out.contains(id), "{example} {lang} {format}: {id}");
+                }
+                if lang == "zh" {
+                    assert!(out.contains("规则"), "{example} {format}");
+                    assert!(!out.contains("（multinational）"), "{example} {format}");
+                }
+            }
+        }
+    }
+}
+
+/// The tool's readings of the printed chapter (重点型 → 大型, 重点多 → 大多) are said to
+/// be readings, and `explain readings` lists them, in both languages.
+#[test]
+fn explain_says_readings_are_readings() {
+    let zh = stdout_of(kam().args(["explain", "--lang", "zh", "--format", "markdown"]));
+    assert!(!zh.contains("原话"), "{zh}");
+    let readings = stdout_of(kam().args(["explain", "readings", "--lang", "zh"]));
+    for (printed, read) in [
+        ("重点型集团企业", "大型集团企业"),
+        ("国内重点型企业", "国内大型企业"),
+        ("重点多", "大多"),
+        ("费用过重点", "费用过大"),
+        ("很重点程度上", "很大程度上"),
+        ("最重点限度", "最大限度"),
+    ] {
+        assert!(
+            readings.contains(printed) && readings.contains(read),
+            "{printed}"
+        );
+    }
+    let en = stdout_of(kam().args(["explain", "forms", "--lang", "en"]));
+    assert!(!en.contains("chapter's word"), "{en}");
+    assert!(
+        en.contains("How the tool reads the printed chapter"),
+        "{en}"
+    );
+    let rules = stdout_of(kam().args(["rules", "--lang", "en"]));
+    let team = rules
+        .lines()
+        .find(|l| l.contains("still be advised a team"))
+        .unwrap_or_default();
+    assert!(
+        team.contains("fewer than the 6 at which (一)2 lets a firm consider a KAM department"),
+        "{team}"
+    );
 }

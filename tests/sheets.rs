@@ -462,7 +462,8 @@ fn compare_writes_sheets_the_reader_crates_read_back() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 5);
     assert_eq!(&rows[1][1], "Pacific Instruments, \"Group\"");
-    assert_eq!(&rows[1][6], "multinational");
+    // The rule by number and name in the output language, never its id.
+    assert_eq!(&rows[1][6], "规则3（跨国集团）");
     assert_eq!(&rows[3][1], "小软件工作室");
     assert_eq!(&rows[0][7], "2");
 

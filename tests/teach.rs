@@ -330,7 +330,7 @@ fn chinese_feedback_names_the_clause_and_the_rule_that_rules_the_answer_out() {
     assert!(out.contains("你的答案是“重点客户管理委员会”"), "{out}");
     assert!(out.contains("正确答案是重点客户管理部(二)3"), "{out}");
     assert!(
-        out.contains("(二)1说大型集团企业或国际跨国集团采取设立重点客户管理委员会的形式，本案虽是集团企业，却属于中型企业，也不是国际跨国集团"),
+        out.contains("(二)1的重点客户管理委员会针对国际跨国集团和原文所说的“重点型集团企业”（本工具读作大型集团企业），本案虽是集团企业，却属于中型企业，也不是国际跨国集团"),
         "{out}"
     );
     // Students see the rule's Chinese name, never its id or a backtick.

@@ -222,6 +222,8 @@ pub enum TopicArg {
     Requirements,
     /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
     Examples,
+    /// How the tool reads the printed chapter where its words differ (重点型 as 大型).
+    Readings,
     /// The NBS 2017 size table used to infer the scale.
     Scale,
 }
@@ -235,6 +237,7 @@ impl From<TopicArg> for Topic {
             TopicArg::Duties => Topic::Duties,
             TopicArg::Requirements => Topic::Requirements,
             TopicArg::Examples => Topic::Examples,
+            TopicArg::Readings => Topic::Readings,
             TopicArg::Scale => Topic::Scale,
         }
     }

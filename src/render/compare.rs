@@ -78,7 +78,7 @@ pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
                     r.scale.map_or(l.not_given, |s| text.scale(s)).to_string(),
                     r.key_accounts.to_string(),
                     format!("{}/4", r.conditions_met),
-                    format!("{} {}", text.form_short(r.form), r.form_clause),
+                    text.with_clause(text.form_short(r.form), r.form_clause),
                     r.kam_managers.to_string(),
                     r.headcount
                         .map_or_else(|| "—".to_string(), |n| n.to_string()),

@@ -426,16 +426,20 @@ mod tests {
     #[test]
     fn annotations_name_the_rule_and_its_clause_in_both_languages() {
         use crate::text::{Lang, catalog};
-        let rows = rows(&Rules::default());
-        let en = rows[7].annotation(&Rules::default(), catalog(Lang::En));
+        let rules = Rules::default();
+        let rows = rows(&rules);
+        let en = rows[7].annotation(&rules, catalog(Lang::En));
         assert_eq!(
             en,
-            "Rule 8 (small-many-accounts) · (二)3 · small or micro, with more than 5 key accounts (the tool's reading of (二)4 and (二)1)"
+            format!(
+                "Rule 8 (small or micro firm with several key accounts) · (二)3 · small or micro, with more than {} rated key accounts (the tool's reading of (二)4 with (一)2 and (二)1)",
+                rules.team_max_key_accounts
+            )
         );
-        let zh = rows[2].annotation(&Rules::default(), catalog(Lang::Zh));
+        let zh = rows[2].annotation(&rules, catalog(Lang::Zh));
         assert_eq!(
             zh,
-            "规则3（multinational） · (二)1 · 国际跨国集团（不区分规模，本工具的理解）"
+            "规则3（跨国集团） · (二)1 · 国际跨国集团（不区分规模，本工具的理解）"
         );
     }
 }

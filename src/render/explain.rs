@@ -43,9 +43,9 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
                 .map(|&rule| {
                     vec![
                         rule.number().to_string(),
-                        rule.slug().to_string(),
+                        text.rule_title(rule).to_string(),
                         text.form_rule_when(rule, rules),
-                        format!("{} {}", text.form_short(rule.form()), rule.form_clause()),
+                        text.with_clause(text.form_short(rule.form()), rule.form_clause()),
                         text.reason_in_general(rule, rules),
                     ]
                 })
@@ -98,6 +98,16 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
                 })
                 .collect();
             (strings([l.clause, e.example, e.item]), rows)
+        }
+        Topic::Readings => {
+            let rows = text
+                .readings()
+                .iter()
+                .map(|(clause, printed, reading)| {
+                    vec![clause.to_string(), printed.to_string(), reading.to_string()]
+                })
+                .collect();
+            (strings([l.clause, e.printed, e.read_as]), rows)
         }
         Topic::Scale => {
             let rows = INDUSTRIES

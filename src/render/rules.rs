@@ -104,7 +104,12 @@ mod tests {
     #[test]
     fn each_key_says_its_source() {
         let text = commented_toml(&Rules::default(), catalog(Lang::En));
-        assert!(text.contains("# (二)4 · derived from the chapter · The most key accounts"));
+        let team = RuleKey::TeamMaxKeyAccounts;
+        let source = catalog(Lang::En).source(team.source());
+        assert!(text.contains(&format!(
+            "# {} · {source} · The most rated key accounts",
+            team.clause()
+        )));
         assert!(text.contains("# (二)1 · derived from the chapter · Key accounts per KAM manager"));
         assert!(text.contains("# (一)2 · the chapter's figure · Rated key accounts"));
         assert!(text.contains("# (二)2 · the tool's assumption · The least headcount of a single"));

@@ -34,12 +34,8 @@ pub fn row(report: &Report<'_>, text: &dyn Catalog) -> Vec<Value> {
         ),
         Value::Number(profile.key_accounts),
         Value::Number(advice.conditions.iter().filter(|c| c.met).count() as u64),
-        Value::Text(format!(
-            "{} {}",
-            text.form(advice.form),
-            advice.rule.form_clause()
-        )),
-        Value::Text(advice.rule.slug().to_string()),
+        Value::Text(text.with_clause(text.form(advice.form), advice.rule.form_clause())),
+        Value::Text(text.rule_name(advice.rule)),
         Value::Number(advice.staffing.kam_managers),
         advice
             .staffing

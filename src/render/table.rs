@@ -70,7 +70,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
     let _ = writeln!(out, "{}", wrap(&verdict, width, "", ""));
 
     // (二) the form, its rule and why.
-    let form = format!("{} {}", text.form(advice.form), advice.rule.form_clause());
+    let form = text.with_clause(text.form(advice.form), advice.rule.form_clause());
     section(
         &mut out,
         &style.heading(&style.good(&kv(l.recommendation, &form))),

@@ -91,12 +91,11 @@ pub fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> 
         );
         let _ = writeln!(
             out,
-            "- **{}**{}`{}` {} {}{}{}",
+            "- **{}**{}`{}` {}{}{}",
             words.form,
             words.colon,
             advice.form.slug(),
-            text.form(advice.form),
-            advice.rule.form_clause(),
+            text.with_clause(text.form(advice.form), advice.rule.form_clause()),
             l.title_separator,
             text.rule_name(advice.rule)
         );

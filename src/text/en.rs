@@ -10,7 +10,7 @@ mod interview;
 mod sheet;
 
 use super::{IssueText, Labels, Words, group_digits, thousands, yuan_digits};
-use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
+use crate::advice::{ConditionId, Form, FormRule, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::money::Decimal;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
@@ -202,7 +202,7 @@ impl Words for English {
             Kind::Enterprise => "enterprise",
             Kind::Group => "group",
             Kind::Multinational => "multinational group",
-            Kind::PublicSector => "national industry department",
+            Kind::PublicSector => "state-sector body",
         }
     }
 
@@ -231,7 +231,7 @@ impl Words for English {
         match (source, industry) {
             (ScaleSource::Declared, _) => "declared".into(),
             (ScaleSource::Inferred, Some(row)) => {
-                format!("inferred by NBS 2017, {}", self.industry(row))
+                format!("inferred by NBS 2017; sector: {}", self.industry(row))
             }
             (ScaleSource::Inferred, None) => "inferred by NBS 2017".into(),
             (ScaleSource::None, _) => "not needed for this kind".into(),
@@ -267,8 +267,26 @@ impl Words for English {
         format!("{currency} {amount} = {} (at {rate})", self.money(yuan))
     }
 
-    fn rule_name(&self, rule: crate::advice::FormRule) -> String {
-        format!("Rule {} ({})", rule.number(), rule.slug())
+    fn rule_title(&self, rule: FormRule) -> &'static str {
+        match rule {
+            FormRule::NoKeyAccounts => "no rated key accounts",
+            FormRule::NoConditionMet => "no condition met",
+            FormRule::Multinational => "multinational group",
+            FormRule::LargeGroup => "large group",
+            FormRule::PublicSector => "state-sector body",
+            FormRule::LargeEnterprise => "large enterprise",
+            FormRule::MediumScale => "medium-sized firm",
+            FormRule::SmallManyAccounts => "small or micro firm with several key accounts",
+            FormRule::SmallScale => "small or micro firm",
+        }
+    }
+
+    fn rule_name(&self, rule: FormRule) -> String {
+        format!("Rule {} ({})", rule.number(), self.rule_title(rule))
+    }
+
+    fn with_clause(&self, name: &str, clause: &str) -> String {
+        format!("{name} {clause}")
     }
 
     fn bound_check(&self, b: &BoundCheck) -> String {

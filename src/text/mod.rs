@@ -54,6 +54,8 @@ slug_enum! {
         Requirements = "requirements",
         /// The chapter's examples: Kotler's figures, Xerox, the postal service, P&G and Walmart.
         Examples = "examples",
+        /// How the tool reads the printed chapter where its words differ (重点型 as 大型).
+        Readings = "readings",
         /// The NBS 2017 size table used to infer the scale.
         Scale = "scale",
     }
@@ -182,8 +184,15 @@ pub trait Words {
             Measure::Flag(false) => l.no.to_string(),
         }
     }
-    /// A form rule by number and id: "Rule 5 `public-sector`".
+    /// A form rule's short name in this language, without its number: "medium-sized
+    /// firm", "中型企业". Human texts never show the rule's id (`medium-scale`), which is
+    /// for JSON, `--rules` and scripts.
+    fn rule_title(&self, rule: FormRule) -> &'static str;
+    /// A form rule by number and name: "Rule 7 (medium-sized firm)", "规则7（中型企业）".
     fn rule_name(&self, rule: FormRule) -> String;
+    /// A name followed by its clause: "KAM department (二)3" in English,
+    /// "重点客户管理部(二)3" in Chinese, where no space stands before a clause reference.
+    fn with_clause(&self, name: &str, clause: &str) -> String;
 }
 
 /// The sentences of an advice: verdict, reason, staffing basis, warnings, hints, gap, trace.
@@ -246,6 +255,9 @@ pub trait ExplainText {
     fn form_rule_when(&self, rule: FormRule, rules: &Rules) -> String;
     /// The staffing rules: rows of (item, rule, source, clause).
     fn staffing_rules(&self, rules: &Rules) -> Vec<[String; 4]>;
+    /// The tool's readings of the printed chapter, each once: (clause, the words as
+    /// printed, how the tool reads them). docs/rules.md, "Readings of the printed text".
+    fn readings(&self) -> &'static [(&'static str, &'static str, &'static str)];
     /// The comment at the top of `kam-advise rules`.
     fn rules_header(&self) -> &'static str;
     /// What a key of the rules file means.
@@ -339,6 +351,8 @@ pub struct ExplainLabels {
     pub conditions_met: &'static str,
     pub headcount_short: &'static str,
     pub example: &'static str,
+    pub printed: &'static str,
+    pub read_as: &'static str,
 }
 
 /// The catalogue of a language.
@@ -432,17 +446,6 @@ pub fn wan_yi(yuan: u64) -> String {
         format!("{}万元", decimal(yuan / WAN, yuan % WAN, 4))
     } else {
         format!("{yuan}元")
-    }
-}
-
-/// Facts of a small enterprise to which `rule` would apply, for wording a rule's
-/// reason in general (only the scale shows in the sentences that use them).
-pub(crate) fn general_facts(rule: FormRule) -> Facts {
-    Facts {
-        key_accounts: 1,
-        worth_considering: rule != FormRule::NoConditionMet,
-        kind: Kind::Enterprise,
-        scale: Some(Scale::Small),
     }
 }
 
@@ -562,5 +565,243 @@ mod tests {
             }
             assert!(text.contains('元') && text.contains('，'), "{text}");
         }
+    }
+
+    /// The rules of version 3: a team for fewer than the 6 key accounts of (一)2.
+    fn rules_v3() -> Rules {
+        Rules {
+            team_max_key_accounts: 5,
+            ..Rules::default()
+        }
+    }
+
+    fn small(key_accounts: u64) -> Facts {
+        Facts {
+            key_accounts,
+            worth_considering: true,
+            kind: Kind::Enterprise,
+            scale: Some(Scale::Small),
+        }
+    }
+
+    /// Every sentence that shows a form rule's reason, in general and for small firms
+    /// around the team's limit, with the default rules and with version 3's.
+    fn reasons(c: &dyn Catalog) -> Vec<String> {
+        let mut out = Vec::new();
+        for rules in [Rules::default(), rules_v3()] {
+            for rule in FormRule::ALL {
+                out.push(c.reason_in_general(*rule, &rules));
+                out.push(c.form_rule_when(*rule, &rules));
+                for k in [1, 4, 5, 6, 8, 12] {
+                    out.push(c.reason(*rule, &small(k), &rules));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_text_calls_a_reading_the_chapters_word() {
+        use crate::render::explain::sections;
+        for lang in Lang::ALL {
+            let c = catalog(*lang);
+            let mut texts = reasons(c);
+            for section in sections(Topic::ALL, &Rules::default(), c, *lang) {
+                texts.push(section.title);
+                texts.push(section.note);
+                texts.extend(section.rows.into_iter().flatten());
+            }
+            for text in &texts {
+                // The opening's phrase that repeats one term is paraphrased, never quoted.
+                assert!(!text.contains("重点客户或重点客户"), "{text}");
+                assert!(!text.contains("chapter's word"), "{text}");
+                for sentence in text.split(['。', '；', '\n']) {
+                    assert!(
+                        !(sentence.contains("原话")
+                            && (sentence.contains("大多") || sentence.contains("大型"))),
+                        "{sentence}"
+                    );
+                }
+                // What a text gives as printed is printed: 重点型, not 大型.
+                for marker in ["原文作“", "原文所说的“", "printed "] {
+                    for (_, rest) in text.match_indices(marker).map(|(i, _)| text.split_at(i)) {
+                        let quoted: String = rest[marker.len()..]
+                            .chars()
+                            .take_while(|c| {
+                                !c.is_whitespace() && !matches!(c, '”' | ',' | ')' | '(')
+                            })
+                            .collect();
+                        assert!(!quoted.contains('大'), "{marker}{quoted} in {text}");
+                    }
+                }
+                // A clause is not said to say 大型 or 大多: those are the tool's readings.
+                for clause in ["(二)1", "(二)2", "(二)3"] {
+                    for says in ["说，", "指出，", " says "] {
+                        let opener = format!("{clause}{says}");
+                        if let Some(i) = text.find(&opener) {
+                            let said: String = text[i..]
+                                .chars()
+                                .take_while(|c| !matches!(c, '。' | '；' | ';' | '.'))
+                                .collect();
+                            assert!(
+                                !["大型", "大多", "large", "mostly"]
+                                    .iter()
+                                    .any(|w| said.contains(w)),
+                                "{said}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn explain_lists_every_reading_once() {
+        for lang in Lang::ALL {
+            let readings = catalog(*lang).readings();
+            let printed: Vec<&str> = readings.iter().map(|(_, p, _)| *p).collect();
+            for word in [
+                "重点型集团企业",
+                "国内重点型企业",
+                "重点型企业",
+                "重点多",
+                "费用过重点",
+                "很重点程度上",
+                "最重点限度",
+                "重点组织、重点管理和重点维护",
+                "大客户管理部门",
+                "重点客户的主要职责",
+            ] {
+                let rows = printed.iter().filter(|p| p.contains(word)).count();
+                // 重点型企业 is also inside 国内重点型企业 and 重点型集团企业.
+                let once = printed.iter().filter(|p| **p == word).count() == 1 || rows == 1;
+                assert!(once, "{lang}: {word} listed {rows} times");
+            }
+            for (_, p, r) in readings {
+                assert!(!p.is_empty() && !r.is_empty());
+            }
+            let read: Vec<&str> = readings.iter().map(|(_, _, r)| *r).collect();
+            for reading in [
+                "大型集团企业",
+                "国内大型企业",
+                "大型企业",
+                "大多",
+                "费用过大",
+                "很大程度上",
+                "最大限度",
+                "大客户",
+            ] {
+                assert!(
+                    read.iter().any(|r| r.contains(reading)),
+                    "{lang}: {reading}"
+                );
+            }
+            let mut unique = printed.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(
+                unique.len(),
+                printed.len(),
+                "{lang}: a reading listed twice"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_rule_names_carry_no_english_id() {
+        let zh = catalog(Lang::Zh);
+        let en = catalog(Lang::En);
+        for rule in FormRule::ALL {
+            let name = zh.rule_name(*rule);
+            assert!(
+                name.starts_with(&format!("规则{}（", rule.number())),
+                "{name}"
+            );
+            assert!(!name.chars().any(|c| c.is_ascii_alphabetic()), "{name}");
+            let name = en.rule_name(*rule);
+            assert!(name.starts_with(&format!("Rule {} (", rule.number())));
+            assert!(
+                !name.contains(rule.slug()) || !rule.slug().contains('-'),
+                "{name}"
+            );
+            for lang in Lang::ALL {
+                let trace = catalog(*lang).trace(&Trace::FormRule {
+                    rule: *rule,
+                    applies: true,
+                    facts: small(3),
+                    team_max: 5,
+                });
+                assert!(trace.contains(&catalog(*lang).rule_name(*rule)), "{trace}");
+                if rule.slug().contains('-') {
+                    assert!(!trace.contains(rule.slug()), "{trace}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn small_firms_reasons_go_by_their_count() {
+        let rules = rules_v3();
+        for lang in Lang::ALL {
+            let c = catalog(*lang);
+            // A team: fewer than the 6 of (一)2, said with the firm's count.
+            let team = c.reason(FormRule::SmallScale, &small(4), &rules);
+            assert!(
+                team.contains('4') && team.contains("(一)2") && team.contains("(二)4"),
+                "{team}"
+            );
+            // A department: (一)2, the quotation in (二)1 and (二)4's reason not holding.
+            let department = c.reason(FormRule::SmallManyAccounts, &small(8), &rules);
+            for part in ["8", "(一)2", "(二)1", "(二)4", "(二)3"] {
+                assert!(department.contains(part), "{part}: {department}");
+            }
+        }
+        // With a rules file that keeps a team up to 10, a firm with 8 is not called a
+        // firm with very few key accounts.
+        let loose = Rules {
+            team_max_key_accounts: 10,
+            ..Rules::default()
+        };
+        let en = catalog(Lang::En).reason(FormRule::SmallScale, &small(8), &loose);
+        assert!(en.contains("does not count 8 as very few"), "{en}");
+        assert!(!en.contains("with very few key accounts"), "{en}");
+        let zh = catalog(Lang::Zh).reason(FormRule::SmallScale, &small(8), &loose);
+        assert!(zh.contains("8个已不算很少"), "{zh}");
+    }
+
+    #[test]
+    fn the_team_limit_is_justified_by_the_derived_reading() {
+        let en = catalog(Lang::En).rule_doc(RuleKey::TeamMaxKeyAccounts);
+        for part in [
+            "very few",
+            "(二)4",
+            "fewer than the 6",
+            "(一)2",
+            "not a team's capacity",
+        ] {
+            assert!(en.contains(part), "{part}: {en}");
+        }
+        assert!(!en.contains("top of"), "{en}");
+        let zh = catalog(Lang::Zh).rule_doc(RuleKey::TeamMaxKeyAccounts);
+        for part in [
+            "很少",
+            "(二)4",
+            "少于(一)2",
+            "6个",
+            "不是小组能管多少客户的上限",
+        ] {
+            assert!(zh.contains(part), "{part}: {zh}");
+        }
+        assert!(!zh.contains("上限）"), "{zh}");
+    }
+
+    #[test]
+    fn an_inferred_scale_names_its_sector() {
+        let row = IndustryRow::find("industry");
+        let zh = catalog(Lang::Zh).scale_source(ScaleSource::Inferred, row);
+        assert!(zh.ends_with("推断；行业：工业"), "{zh}");
+        let en = catalog(Lang::En).scale_source(ScaleSource::Inferred, row);
+        assert!(en.starts_with("inferred by NBS 2017; sector: "), "{en}");
     }
 }

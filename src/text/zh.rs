@@ -10,7 +10,7 @@ mod interview;
 mod sheet;
 
 use super::{IssueText, Labels, Words, group_digits, wan_yi, yuan_digits};
-use crate::advice::{ConditionId, Form, Post, Role, RoleId, TeamFunction, UnitKind};
+use crate::advice::{ConditionId, Form, FormRule, Post, Role, RoleId, TeamFunction, UnitKind};
 use crate::money::Decimal;
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::rules::Source;
@@ -210,7 +210,7 @@ impl Words for Chinese {
             (ScaleSource::Declared, _) => "资料中填写".into(),
             (ScaleSource::Inferred, Some(row)) => {
                 format!(
-                    "按《统计上大中小微型企业划分办法（2017）》推断，{}",
+                    "按《统计上大中小微型企业划分办法（2017）》推断；行业：{}",
                     self.industry(row)
                 )
             }
@@ -257,8 +257,26 @@ impl Words for Chinese {
         )
     }
 
-    fn rule_name(&self, rule: crate::advice::FormRule) -> String {
-        format!("规则{}（{}）", rule.number(), rule.slug())
+    fn rule_title(&self, rule: FormRule) -> &'static str {
+        match rule {
+            FormRule::NoKeyAccounts => "尚未评定重点客户",
+            FormRule::NoConditionMet => "条件均不满足",
+            FormRule::Multinational => "跨国集团",
+            FormRule::LargeGroup => "大型集团企业",
+            FormRule::PublicSector => "国家行业部门",
+            FormRule::LargeEnterprise => "大型企业",
+            FormRule::MediumScale => "中型企业",
+            FormRule::SmallManyAccounts => "重点客户较多的小微企业",
+            FormRule::SmallScale => "小微企业",
+        }
+    }
+
+    fn rule_name(&self, rule: FormRule) -> String {
+        format!("规则{}（{}）", rule.number(), self.rule_title(rule))
+    }
+
+    fn with_clause(&self, name: &str, clause: &str) -> String {
+        format!("{name}{clause}")
     }
 
     fn bound_check(&self, b: &BoundCheck) -> String {

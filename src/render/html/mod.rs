@@ -117,10 +117,10 @@ fn prose(text: &str) -> Markup {
     }
 }
 
-/// The recommended form with its clause: "KAM department (二)3".
+/// The recommended form with its clause: "KAM department (二)3", "重点客户管理部(二)3".
 fn form(report: &Report<'_>, text: &dyn Catalog) -> String {
     let advice = report.advice;
-    format!("{} {}", text.form(advice.form), advice.rule.form_clause())
+    text.with_clause(text.form(advice.form), advice.rule.form_clause())
 }
 
 fn verdict(report: &Report<'_>, text: &dyn Catalog) -> String {

@@ -99,13 +99,13 @@ impl English {
                 "(二)1 says international groups take the form of a committee, and this is {a_kind}"
             ),
             FormRule::LargeGroup if facts.kind == Kind::Group => format!(
-                "(二)1 says large group enterprises take the form of a committee, and this group is {scale}"
+                "(二)1 gives a committee to what it prints as 重点型集团企业 (read as large group enterprises), and this group is {scale}"
             ),
             FormRule::LargeGroup => format!(
-                "(二)1 says large group enterprises take the form of a committee, and this is {a_kind}, not a group"
+                "(二)1 gives a committee to what it prints as 重点型集团企业 (read as large group enterprises), and this is {a_kind}, not a group"
             ),
             FormRule::PublicSector => format!(
-                "the service centre of (二)2 for national industry departments does not apply: this is {a_kind}"
+                "the service centre of (二)2 for state-sector bodies does not apply: this is {a_kind}"
             ),
             FormRule::LargeEnterprise => {
                 format!("the service centre of (二)2 is for large firms, and this one is {scale}")
@@ -149,9 +149,8 @@ impl GradeText for English {
         match item {
             Item::Form => {
                 let mut text = format!(
-                    "the answer is {} {} ({}): {}",
-                    self.form(advice.form),
-                    advice.rule.form_clause(),
+                    "the answer is {}, by {}: {}",
+                    self.with_clause(self.form(advice.form), advice.rule.form_clause()),
                     self.rule_name(advice.rule),
                     self.reason(advice.rule, &report.facts(), rules)
                 );

@@ -55,22 +55,6 @@ fn condition_name(id: ConditionId) -> &'static str {
     }
 }
 
-/// 规则的中文名称，供学生看的反馈使用（不出现规则的英文代号）。
-fn rule_title(rule: FormRule) -> String {
-    let name = match rule {
-        FormRule::NoKeyAccounts => "尚未评定重点客户",
-        FormRule::NoConditionMet => "(一)的条件均不满足",
-        FormRule::Multinational => "国际跨国集团",
-        FormRule::LargeGroup => "大型集团企业",
-        FormRule::PublicSector => "国家行业部门",
-        FormRule::LargeEnterprise => "大型企业",
-        FormRule::MediumScale => "中型企业",
-        FormRule::SmallManyAccounts => "重点客户较多的小型企业",
-        FormRule::SmallScale => "小型和微型企业",
-    };
-    format!("规则{}（{name}）", rule.number())
-}
-
 impl Chinese {
     /// 规模，接在“本案属于”之后。
     fn scale_words(&self, scale: Option<Scale>) -> String {
@@ -102,8 +86,8 @@ impl Chinese {
         if let NotBecause::Earlier { decided } = r.because {
             return format!(
                 "本案本可适用{}，但排在前面的{}已经决定了组织形式：{}",
-                rule_title(r.rule),
-                rule_title(decided),
+                self.rule_name(r.rule),
+                self.rule_name(decided),
                 self.reason(decided, &facts, report.rules)
             );
         }
@@ -130,18 +114,24 @@ impl Chinese {
                 format!("(二)1说国际跨国集团采取设立委员会的形式，本案是{kind}")
             }
             FormRule::LargeGroup if facts.kind == Kind::Group => {
-                format!("(二)1说大型集团企业采取设立委员会的形式，本案虽是集团企业，却属于{scale}")
+                format!(
+                    "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案虽是集团企业，却属于{scale}"
+                )
             }
             FormRule::LargeGroup => {
-                format!("(二)1说大型集团企业采取设立委员会的形式，本案是{kind}，不是集团企业")
+                format!(
+                    "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案是{kind}，不是集团企业"
+                )
             }
             FormRule::PublicSector => {
-                format!("(二)2说国家行业部门大多设立服务中心，本案是{kind}，不是国家行业部门")
+                format!("(二)2的服务中心针对国家行业部门，本案是{kind}，不是国家行业部门")
             }
             FormRule::LargeEnterprise => {
-                format!("(二)2说国内大型企业大多设立服务中心，本案属于{scale}")
+                format!(
+                    "(二)2的服务中心针对原文所说的“国内重点型企业”（本工具读作国内大型企业），本案属于{scale}"
+                )
             }
-            FormRule::MediumScale => format!("(二)3说中型企业大多设立管理部，本案属于{scale}"),
+            FormRule::MediumScale => format!("(二)3的管理部针对中型企业，本案属于{scale}"),
             FormRule::SmallManyAccounts if small => format!(
                 "按本工具对(二)4和(二)1的理解，小型企业的重点客户超过{max}个时，可以考虑设立管理部；本案只有{k}个，没有超过"
             ),
@@ -192,7 +182,7 @@ impl GradeText for Chinese {
                 )
             };
             return format!(
-                "不是{}：(二)1说大型集团企业或国际跨国集团采取设立重点客户管理委员会的形式，{what}。",
+                "不是{}：(二)1的重点客户管理委员会针对国际跨国集团和原文所说的“重点型集团企业”（本工具读作大型集团企业），{what}。",
                 self.form_short(form)
             );
         }
@@ -217,7 +207,7 @@ impl GradeText for Chinese {
                     "正确答案是{}{}，依据{}。{}",
                     self.form(advice.form),
                     advice.rule.form_clause(),
-                    rule_title(advice.rule),
+                    self.rule_name(advice.rule),
                     self.reason(advice.rule, &report.facts(), rules)
                 );
                 if let Some(given) = answers.form.filter(|g| *g != advice.form) {

@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::text::{AdviceText, Words, general_facts, join_list, size_checks, thousands};
+use crate::text::{AdviceText, Words, join_list, size_checks, thousands};
 
 /// "one", "two", "three", "all four" conditions.
 fn how_many(met: usize) -> &'static str {
@@ -72,32 +72,64 @@ impl AdviceText for English {
     }
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
+        let k = facts.key_accounts;
+        let accounts = plural(k, "rated key account", "rated key accounts");
+        let threshold = rules.key_accounts_threshold;
+        let team_max = rules.team_max_key_accounts;
+        let whose = if team_max == Rules::default().team_max_key_accounts {
+            "the tool"
+        } else {
+            "your rules file"
+        };
         match rule {
-            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
-            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
-            FormRule::Multinational => "(二)1 says that large group enterprises or international multinational groups manage their key accounts by setting up a KAM committee; for an international group the chapter says nothing of size, and the tool does not distinguish by size either.".into(),
-            FormRule::LargeGroup => "(二)1 says that large group enterprises or international multinational groups manage their key accounts by setting up a KAM committee.".into(),
-            FormRule::PublicSector => "Departments of national industries mostly set up a KAM service centre (二)2, as the postal service's rules quoted there do; the tool does not distinguish such bodies by size.".into(),
-            FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2.".into(),
-            FormRule::MediumScale => "Medium enterprises, with fewer key accounts than large ones, mostly set up a KAM department (二)3.".into(),
+            FormRule::SmallManyAccounts if k >= threshold => format!(
+                "This {scale} firm has {accounts}: from {threshold}, (一)2 lets a firm consider a KAM department, and Kotler, quoted in (二)1, says a company with several or even many key accounts is likely to set one up; (二)4's reason for a team, that a small firm's key accounts are very few, does not hold here, so the tool advises the KAM department of (二)3 (which the chapter describes for medium firms)."
+            ),
             FormRule::SmallManyAccounts => format!(
-                "(二)4 gives small firms a team because they have very few key accounts; this firm has {}, more than the {} the tool allows a team, so that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3 (which the chapter describes for medium firms).",
-                thousands(facts.key_accounts),
-                rules.team_max_key_accounts
+                "This {scale} firm has {accounts}, more than the {team_max} up to which {whose} keeps a team, so the tool does not take them as the very few key accounts for which (二)4 gives a small firm a team, and advises the KAM department of (二)3 (which the chapter describes for medium firms)."
+            ),
+            FormRule::SmallScale if k < threshold => format!(
+                "This {scale} firm has {accounts}, fewer than the {threshold} at which (一)2 lets a firm consider a KAM department, which the tool takes as the very few key accounts of (二)4: such a firm needs neither a centre nor a department, only that the KAM function is fulfilled, so the tool advises a KAM team drawn from several functions, as in the practice quoted in (二)4."
             ),
             FormRule::SmallScale => format!(
-                "A {scale} enterprise with very few key accounts needs neither a centre nor a department: it is enough that the KAM function is fulfilled (二)4, so the tool advises a KAM team made up of people from several functions, as in the practice quoted there."
+                "This {scale} firm has {accounts}, as many as the {threshold} of (一)2 but no more than the {team_max} up to which {whose} keeps a team, so the tool advises a KAM team drawn from several functions; but (二)4 gives a team for very few key accounts, and the tool, reading (一)2, does not count {} as very few.",
+                thousands(k)
             ),
+            _ => self.reason_in_general(rule, rules),
         }
     }
 
     fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
+        let threshold = rules.key_accounts_threshold;
+        let team_max = rules.team_max_key_accounts;
+        let whose = if team_max == Rules::default().team_max_key_accounts {
+            "the tool"
+        } else {
+            "your rules file"
+        };
+        // Every firm above the team's limit has reached (一)2's threshold: only then can
+        // the general sentence lean on (一)2.
+        let reaches_threshold = team_max.saturating_add(1) >= threshold;
         match rule {
-            FormRule::SmallManyAccounts => format!(
-                "(二)4 gives small firms a team because they have very few key accounts; above the {} the tool allows a team, that reason no longer holds. Kotler, quoted in (二)1, says a firm with several or many key accounts is likely to set up a KAM department, so the tool advises the department of (二)3.",
-                rules.team_max_key_accounts
+            FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
+            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
+            FormRule::Multinational => "International groups manage their key accounts through a KAM committee (二)1; the chapter says nothing of their size, and the tool does not distinguish them by size either.".into(),
+            FormRule::LargeGroup => "Large group enterprises manage their key accounts through a KAM committee (二)1; the chapter prints 重点型集团企业, which the tool reads as 大型集团企业, large group enterprise.".into(),
+            FormRule::PublicSector => "State-sector bodies mostly set up a KAM service centre (二)2 (\"mostly\": the tool's reading of the printed 重点多 as 大多), as in the postal rules quoted there; the tool does not distinguish such bodies by size.".into(),
+            FormRule::LargeEnterprise => "Large domestic enterprises mostly set up a KAM service centre (二)2 (printed 国内重点型企业 and 重点多, which the tool reads as 国内大型企业, large domestic enterprise, and 大多, mostly).".into(),
+            FormRule::MediumScale => "Medium enterprises, smaller than large ones and with fewer key accounts, mostly set up a KAM department (二)3 (printed 重点型企业 and 重点多, which the tool reads as 大型企业, large enterprise, and 大多, mostly).".into(),
+            FormRule::SmallManyAccounts if reaches_threshold => format!(
+                "A small or micro firm with more than {team_max} rated key accounts has reached the {threshold} at which (一)2 lets a firm consider a KAM department, and Kotler, quoted in (二)1, says a company with several or even many key accounts is likely to set one up; (二)4's reason for a team, that a small firm's key accounts are very few, no longer holds, so the tool advises the KAM department of (二)3 (which the chapter describes for medium firms)."
             ),
-            _ => self.reason(rule, &general_facts(rule), rules),
+            FormRule::SmallManyAccounts => format!(
+                "Above {team_max} rated key accounts, the limit {whose} sets for a team, the tool no longer takes a small or micro firm's key accounts as the very few for which (二)4 gives a team, and advises the KAM department of (二)3 (which the chapter describes for medium firms)."
+            ),
+            FormRule::SmallScale if team_max < threshold => format!(
+                "A small or micro firm with at most {team_max} rated key accounts, fewer than the {threshold} at which (一)2 lets a firm consider a KAM department, has what the tool takes as the very few key accounts of (二)4: it needs neither a centre nor a department, only that the KAM function is fulfilled, so the tool advises a KAM team drawn from several functions, as in the practice quoted in (二)4."
+            ),
+            FormRule::SmallScale => format!(
+                "A small or micro firm with at most {team_max} rated key accounts (the limit {whose} sets for a team) is advised a KAM team drawn from several functions, which need only fulfil the KAM function; but (二)4 gives a team for very few key accounts, and from {threshold} the tool does not read them as very few."
+            ),
         }
     }
 
@@ -563,7 +595,7 @@ impl AdviceText for English {
                     ),
                     FormRule::Multinational => format!("an international group? kind = {kind}"),
                     FormRule::LargeGroup => format!("a large group? kind = {kind}, scale = {scale}"),
-                    FormRule::PublicSector => format!("a national industry department? kind = {kind}"),
+                    FormRule::PublicSector => format!("a state-sector body? kind = {kind}"),
                     FormRule::LargeEnterprise => format!("large? scale = {scale}"),
                     FormRule::MediumScale => format!("medium? scale = {scale}"),
                     FormRule::SmallManyAccounts => format!(
@@ -577,10 +609,8 @@ impl AdviceText for English {
                     "no".into()
                 };
                 format!(
-                    "Rule {} ({}) {}: {question} → {answer}.",
-                    rule.number(),
-                    rule.slug(),
-                    rule.form_clause()
+                    "{}: {question} → {answer}.",
+                    self.with_clause(&self.rule_name(*rule), rule.form_clause())
                 )
             }
             Trace::KamManagers { accounts, per, managers } => format!(

@@ -19,7 +19,54 @@ static EXPLAIN: ExplainLabels = ExplainLabels {
     conditions_met: "Met (一)",
     headcount_short: "Headcount",
     example: "Example",
+    printed: "Printed",
+    read_as: "Read as",
 };
+
+/// The tool's readings of the printed chapter, each once (docs/rules.md, "Readings of
+/// the printed text"). The opening's phrase that repeats one term is described, never
+/// quoted.
+static READINGS: [(&str, &str, &str); 11] = [
+    (
+        "opening",
+        "重点组织、重点管理和重点维护",
+        "as printed: here 重点 is meant (organising, managing and maintaining key accounts with focus), not a replaced 大",
+    ),
+    (
+        "opening",
+        "(not quoted: the phrase on how firms organise for key accounts, which names one term twice)",
+        "paraphrased only: these accounts too are left to the business or sales department, with no unit of their own; the first term was probably 大客户 (major accounts)",
+    ),
+    (
+        "opening",
+        "费用过重点",
+        "费用过大: the cost is seen as too large",
+    ),
+    (
+        "(二)1",
+        "重点型集团企业",
+        "大型集团企业: large group enterprise (rule 4)",
+    ),
+    (
+        "(二)1, (二)4",
+        "大客户, 大客户经理, 大客户管理部门 in the Kotler quotations",
+        "the chapter's 重点客户, 重点客户经理, 重点客户管理部门 (key account, KAM manager, KAM department); the 9 accounts per manager and rule 8 rest on this",
+    ),
+    (
+        "(二)2",
+        "国内重点型企业",
+        "国内大型企业: large domestic enterprise (rule 6)",
+    ),
+    ("(二)2, (二)3", "重点多", "大多: mostly (rules 5-7)"),
+    ("(二)3", "重点型企业", "大型企业: large enterprise (rule 7)"),
+    ("(四)1(6)", "很重点程度上", "很大程度上: to a great extent"),
+    ("(四)2", "最重点限度", "最大限度: as far as possible"),
+    (
+        "(四)2",
+        "重点客户的主要职责",
+        "the KAM manager's main responsibility, as the heading 重点客户经理的角色 shows; the firm's side either way",
+    ),
+];
 
 impl ExplainText for English {
     fn explain_labels(&self) -> &'static ExplainLabels {
@@ -34,6 +81,7 @@ impl ExplainText for English {
             Topic::Duties => "(三) The seven duties of a KAM unit",
             Topic::Requirements => "(四) What KAM staff need, and the KAM manager",
             Topic::Examples => "The chapter's examples",
+            Topic::Readings => "How the tool reads the printed chapter",
             Topic::Scale => {
                 "The size of the firm: NBS 2017 (《统计上大中小微型企业划分办法（2017）》)"
             }
@@ -46,12 +94,15 @@ impl ExplainText for English {
                 "The chapter says a firm meeting any one of these may consider a dedicated unit. A firm that meets none is advised no unit, shown how far it is from each threshold, and told what form it would get if it judged (一)3 or (一)4 true."
             }
             Topic::Forms => {
-                "The first rule that applies decides. \"Mostly\" in (二)2 and (二)3 is the chapter's word: these are what such firms usually set up."
+                "The first rule that applies decides. \"Large\" and \"mostly\" in the reasons are the tool's readings of the printed 重点型 and 重点多 (see \"How the tool reads the printed chapter\"); the forms of rules 5-7 are what such bodies and firms mostly set up, not what they must."
             }
             Topic::Staffing => {
                 "chapter: the chapter gives the figure for this use; derived: computed from a chapter figure by the tool's reading; assumption: the tool's own. Every derived figure and assumption is a key of `kam-advise rules`."
             }
             Topic::Duties | Topic::Requirements => "",
+            Topic::Readings => {
+                "In this copy of the chapter the character 大 was replaced by 重点 almost everywhere. The middle column is what a reader of the printed text finds; the right column is the tool's reading of it, not what the chapter prints. Every text of the tool that quotes the chapter quotes it as printed."
+            }
             Topic::Examples => {
                 "The chapter quotes \"Philip Kotler on the art of managing major accounts\" (China Business, 2006) and the postal service's rules for key accounts. Many texts, including these quotations, say 大客户 (major account) where this chapter says 重点客户 (key account); the tool uses the chapter's term."
             }
@@ -84,16 +135,17 @@ impl ExplainText for English {
                 "an international group (any size: the tool's reading)".into()
             }
             FormRule::LargeGroup => "a large group enterprise".into(),
-            FormRule::PublicSector => {
-                "a department of a national industry (any size: the tool's reading)".into()
-            }
+            FormRule::PublicSector => "a state-sector body (any size: the tool's reading)".into(),
             FormRule::LargeEnterprise => "a large enterprise".into(),
             FormRule::MediumScale => "a medium enterprise".into(),
             FormRule::SmallManyAccounts => format!(
-                "small or micro, with more than {} key accounts (the tool's reading of (二)4 and (二)1)",
+                "small or micro, with more than {} rated key accounts (the tool's reading of (二)4 with (一)2 and (二)1)",
                 rules.team_max_key_accounts
             ),
-            FormRule::SmallScale => "small or micro".into(),
+            FormRule::SmallScale => format!(
+                "small or micro, with at most {} rated key accounts",
+                rules.team_max_key_accounts
+            ),
         }
     }
 
@@ -121,9 +173,13 @@ impl ExplainText for English {
             row("Committee", format!("focus executives, {} per key account, if the Xerox practice is followed: optional, not in the headcount", rules.focus_executives_per_account), Derived, &[K::FocusExecutivesPerAccount], "(二)1"),
             row("Placement", "a committee, a service centre (or a network's top body) and a team drawn under top management".into(), Assumption, &[], "(二)"),
             row("Team", format!("the KAM manager leads; {} member(s) from each function dealing with the customer's finance, purchasing, production and after-sales departments, not in the headcount", rules.team_members_per_function), Assumption, &[K::TeamMembersPerFunction], "(二)4"),
-            row("Small firm", format!("more than {} rated key accounts: a department instead of a team", rules.team_max_key_accounts), Derived, &[K::TeamMaxKeyAccounts], "(二)4, (一)2"),
+            row("Small firm", small_firm_limit(rules), Derived, &[K::TeamMaxKeyAccounts], "(二)4, (一)2"),
             row("No unit", format!("{} named manager(s), part-time, not in the headcount", rules.named_managers), Assumption, &[K::NamedManagers], "(一)"),
         ]
+    }
+
+    fn readings(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &READINGS
     }
 
     fn rules_header(&self) -> &'static str {
@@ -142,7 +198,7 @@ impl ExplainText for English {
                 "Rated key accounts from which a unit may be considered (the chapter: 6-10; the low end is used). At least 1."
             }
             RuleKey::TeamMaxKeyAccounts => {
-                "The most key accounts a small or micro firm may have and still be advised a team; above it, a department (the top of the chapter's 6-10)."
+                "The most rated key accounts a small or micro firm may have and still be advised a team; above it, a KAM department. (二)4 gives small firms a team because their key accounts are very few (很少), and the tool reads \"very few\" as fewer than the 6 at which (一)2 lets a firm consider a KAM department, hence 5 by default. The 6-10 of (一)2 is a threshold for considering a unit, not a team's capacity."
             }
             RuleKey::AccountsPerManager => {
                 "Key accounts per KAM manager: the average load in the typical department the chapter quotes (9). At least 1."
@@ -200,7 +256,7 @@ impl ExplainText for English {
                 "CNY per one unit of `currency`; required when the currency is not CNY."
             }
             ProfileKey::Kind => {
-                "enterprise | group | multinational | public-sector (a department of a national industry)."
+                "enterprise | group | multinational | public-sector (a state-sector body)."
             }
             ProfileKey::Scale => {
                 "micro | small | medium | large. Leave it out to infer it from `industry` and the figures (NBS 2017);\nnot needed for public-sector or multinational."
@@ -242,5 +298,20 @@ impl ExplainText for English {
 
     fn init_example_name(&self) -> &'static str {
         "Example Manufacturing Co."
+    }
+}
+
+/// The small firm's limit in the staffing table, with the reading it rests on.
+fn small_firm_limit(rules: &Rules) -> String {
+    let max = rules.team_max_key_accounts;
+    let threshold = rules.key_accounts_threshold;
+    if max.saturating_add(1) == threshold {
+        format!(
+            "more than {max} rated key accounts: a department instead of a team; (二)4's \"very few\" read as fewer than the {threshold} at which (一)2 lets a firm consider a department"
+        )
+    } else {
+        format!(
+            "more than {max} rated key accounts: a department instead of a team (the tool reads (二)4's \"very few\" as fewer than the {threshold} of (一)2)"
+        )
     }
 }

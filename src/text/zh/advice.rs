@@ -8,7 +8,7 @@ use crate::advice::{
 use crate::profile::{Kind, Level, Setup};
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::text::{AdviceText, Words, general_facts, join_list, size_checks};
+use crate::text::{AdviceText, Words, join_list, size_checks};
 
 /// “一项”“两项”“三项”“全部四项”。
 fn how_many(met: usize) -> &'static str {
@@ -69,40 +69,61 @@ impl AdviceText for Chinese {
 
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
         let scale = self.scale_or_unknown(facts.scale);
+        let k = facts.key_accounts;
+        let threshold = rules.key_accounts_threshold;
+        let team_max = rules.team_max_key_accounts;
+        let whose = if team_max == Rules::default().team_max_key_accounts {
+            "本工具"
+        } else {
+            "规则文件"
+        };
         match rule {
-            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
-            FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
-            FormRule::Multinational => "(二)1指出，大型集团企业或国际跨国集团管理重点客户，采取的是设立重点客户管理委员会的形式；对国际跨国集团，本章没有提到规模，本工具也不按规模区分。".into(),
-            FormRule::LargeGroup => "(二)1指出，大型集团企业或国际跨国集团管理重点客户，采取的是设立重点客户管理委员会的形式。".into(),
-            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2，(二)2所引邮政系统的做法即是一例；本工具对此类单位不再按规模区分。".into(),
-            FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2。".into(),
-            FormRule::MediumScale => "中型企业规模相对较小，重点客户也不如大型企业多，大多设立重点客户管理部(二)3。".into(),
-            FormRule::SmallManyAccounts => format!(
-                "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；本企业有{}个重点客户，超过了本工具为小组设定的上限{}个，这一理由已不成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此本工具建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。",
-                facts.key_accounts, rules.team_max_key_accounts
+            FormRule::SmallManyAccounts if k >= threshold => format!(
+                "本企业是{scale}企业，已评定的重点客户有{k}个：按(一)2，达到{threshold}个即可以考虑设立重点客户管理部门；(二)1所引科特勒的话也说，重点客户有几个乃至更多的公司可能会组建重点客户管理部门；而(二)4为小型企业设小组，理由是重点客户数量很少，这一理由对本企业并不成立。因此本工具建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。"
             ),
-            FormRule::SmallScale => {
-                let mut text = format!(
-                    "{scale}企业重点客户数量很少，不宜采用“中心”或“部门”的形式，只要能实现重点客户管理的职能即可(二)4；因此建议设立重点客户管理小组，并按(二)4所引做法由跨职能人员组成。"
-                );
-                let max = rules.team_max_key_accounts;
-                if facts.key_accounts == max {
-                    text.push_str(&format!(
-                        "本企业恰有{max}个重点客户，没有超过本工具为小组设定的上限{max}个（超过才改设管理部），所以仍建议设小组。"
-                    ));
-                }
-                text
-            }
+            FormRule::SmallManyAccounts => format!(
+                "本企业是{scale}企业，已评定的重点客户有{k}个，超过了{whose}为小组设定的上限{team_max}个，本工具不再把它看作(二)4所说的重点客户数量“很少”，因此建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。"
+            ),
+            FormRule::SmallScale if k < threshold => format!(
+                "本企业是{scale}企业，已评定的重点客户有{k}个，少于(一)2所说可以考虑设立重点客户管理部门的{threshold}个，本工具把这看作(二)4所说的重点客户数量“很少”；按(二)4，这样的企业用不着“中心”或“部门”，能落实重点客户管理的职能即可，因此建议设立重点客户管理小组，按(二)4所引做法由跨职能人员组成。"
+            ),
+            FormRule::SmallScale => format!(
+                "本企业是{scale}企业，已评定的重点客户有{k}个，已达到(一)2的{threshold}个，但没有超过{whose}为小组设定的上限{team_max}个，因此本工具仍建议设立由跨职能人员组成的重点客户管理小组；但请注意，(二)4设小组的理由是重点客户数量很少，而按本工具对(一)2的读法，{k}个已不算很少。"
+            ),
+            _ => self.reason_in_general(rule, rules),
         }
     }
 
     fn reason_in_general(&self, rule: FormRule, rules: &Rules) -> String {
+        let threshold = rules.key_accounts_threshold;
+        let team_max = rules.team_max_key_accounts;
+        let whose = if team_max == Rules::default().team_max_key_accounts {
+            "本工具"
+        } else {
+            "规则文件"
+        };
+        // 超过小组上限的企业都已达到(一)2的数量时，一般性的说法才能援引(一)2。
+        let reaches_threshold = team_max.saturating_add(1) >= threshold;
         match rule {
-            FormRule::SmallManyAccounts => format!(
-                "(二)4说小组一般适用于小型企业，理由是这类企业的重点客户数量很少；重点客户超过本工具为小组设定的上限{}个时，这一理由不再成立。(二)1所引科特勒的观点是，公司有几个甚至多个重点客户时，就可能组建专门的重点客户管理部门，因此建议设立(二)3所述的重点客户管理部。",
-                rules.team_max_key_accounts
+            FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
+            FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
+            FormRule::Multinational => "国际跨国集团设立重点客户管理委员会来管理重点客户(二)1；本章没有提到这类集团的规模，本工具也不按规模区分。".into(),
+            FormRule::LargeGroup => "大型集团企业设立重点客户管理委员会来管理重点客户(二)1；原文作“重点型集团企业”，本工具读作大型集团企业。".into(),
+            FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2（原文作“重点多”，本工具读作“大多”），该条所引邮政系统的规定即是一例；本工具对此类单位不按规模区分。".into(),
+            FormRule::LargeEnterprise => "国内大型企业大多设立重点客户服务中心(二)2（原文作“国内重点型企业”和“重点多”，本工具分别读作国内大型企业和“大多”）。".into(),
+            FormRule::MediumScale => "中型企业比大型企业规模小、重点客户少，大多设立重点客户管理部(二)3（原文作“重点型企业”和“重点多”，本工具分别读作大型企业和“大多”）。".into(),
+            FormRule::SmallManyAccounts if reaches_threshold => format!(
+                "小型或微型企业的已评定重点客户超过{team_max}个，就达到了(一)2所说可以考虑设立重点客户管理部门的{threshold}个；(二)1所引科特勒的话也说，重点客户有几个乃至更多的公司可能会组建重点客户管理部门；(二)4为小型企业设小组的理由是重点客户数量很少，这一理由随之不再成立。因此本工具建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。"
             ),
-            _ => self.reason(rule, &general_facts(rule), rules),
+            FormRule::SmallManyAccounts => format!(
+                "小型或微型企业的已评定重点客户超过{whose}为小组设定的上限{team_max}个时，本工具不再把它看作(二)4所说的重点客户数量“很少”，因此建议设立(二)3所述的重点客户管理部（(二)3原指中型企业）。"
+            ),
+            FormRule::SmallScale if team_max < threshold => format!(
+                "小型或微型企业的已评定重点客户不超过{team_max}个，少于(一)2所说可以考虑设立重点客户管理部门的{threshold}个，本工具把这看作(二)4所说的重点客户数量“很少”；按(二)4，这样的企业用不着“中心”或“部门”，能落实重点客户管理的职能即可，因此建议设立重点客户管理小组，按(二)4所引做法由跨职能人员组成。"
+            ),
+            FormRule::SmallScale => format!(
+                "小型或微型企业的已评定重点客户不超过{whose}为小组设定的上限{team_max}个时，本工具建议设立由跨职能人员组成的重点客户管理小组，能落实重点客户管理的职能即可；但(二)4设小组的理由是重点客户数量很少，而按本工具对(一)2的读法，达到{threshold}个已不算很少。"
+            ),
         }
     }
 
@@ -511,10 +532,8 @@ impl AdviceText for Chinese {
                     "否".into()
                 };
                 format!(
-                    "规则{} `{}` {}：{question} → {answer}。",
-                    rule.number(),
-                    rule.slug(),
-                    rule.form_clause()
+                    "{}：{question} → {answer}。",
+                    self.with_clause(&self.rule_name(*rule), rule.form_clause())
                 )
             }
             Trace::KamManagers { accounts, per, managers } => {

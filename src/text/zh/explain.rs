@@ -19,7 +19,41 @@ static EXPLAIN: ExplainLabels = ExplainLabels {
     conditions_met: "满足(一)",
     headcount_short: "编制",
     example: "案例",
+    printed: "原文",
+    read_as: "本工具的读法",
 };
+
+/// 本工具对原文的读法，每项列一次（docs/rules.md，“Readings of the printed text”）。
+/// 开头那句把同一个词写了两遍的话只转述，不引用。
+static READINGS: [(&str, &str, &str); 11] = [
+    (
+        "开头",
+        "重点组织、重点管理和重点维护",
+        "照原文理解：这里的“重点”是本义，指有重点地组织、管理和维护，并非由“大”替换而来",
+    ),
+    (
+        "开头",
+        "（不引用：谈企业如何组织重点客户的那句话，同一个词写了两遍）",
+        "只转述其意：这些客户也由业务部门或销售部门兼管，没有专门的管理部门；前一个词原来很可能是“大客户”",
+    ),
+    ("开头", "费用过重点", "费用过大"),
+    ("(二)1", "重点型集团企业", "大型集团企业（规则4）"),
+    (
+        "(二)1、(二)4",
+        "所引科特勒原文中的“大客户”“大客户经理”“大客户管理部门”",
+        "即本章的“重点客户”“重点客户经理”“重点客户管理部门”；每位经理管理9个客户的推算和规则8都以此为据",
+    ),
+    ("(二)2", "国内重点型企业", "国内大型企业（规则6）"),
+    ("(二)2、(二)3", "重点多", "大多（规则5至7）"),
+    ("(二)3", "重点型企业", "大型企业（规则7）"),
+    ("(四)1(6)", "很重点程度上", "很大程度上"),
+    ("(四)2", "最重点限度", "最大限度"),
+    (
+        "(四)2",
+        "重点客户的主要职责",
+        "据小标题“重点客户经理的角色”，读作重点客户经理的主要职责；无论哪种读法，都是企业一方的职责",
+    ),
+];
 
 impl ExplainText for Chinese {
     fn explain_labels(&self) -> &'static ExplainLabels {
@@ -34,6 +68,7 @@ impl ExplainText for Chinese {
             Topic::Duties => "(三) 重点客户管理机构的七项职能",
             Topic::Requirements => "(四) 对重点客户管理人员的要求及重点客户经理",
             Topic::Examples => "本章引用的案例",
+            Topic::Readings => "本工具对原文的读法",
             Topic::Scale => "企业规模：《统计上大中小微型企业划分办法（2017）》",
         }
     }
@@ -44,12 +79,15 @@ impl ExplainText for Chinese {
                 "本章指出，满足其中任何一项，企业就可以考虑设立专门机构。一项也不满足的企业，本工具不建议设立机构，并说明距各项标准还差多少，以及如果企业认为(一)3或(一)4成立，对应的组织形式是什么。"
             }
             Topic::Forms => {
-                "按顺序检查，第一条适用的规则决定组织形式。(二)2和(二)3中的“大多”是本章的原话，指此类企业通常采用的形式，并非硬性规定。"
+                "按顺序检查，第一条适用的规则决定组织形式。理由中的“大型”和“大多”是本工具的读法，原文分别作“重点型”和“重点多”（见“本工具对原文的读法”）。规则5至7的形式是此类单位大多采用的，并非硬性规定。"
             }
             Topic::Staffing => {
                 "本章给出的数字：本章直接给出的数字；据本章推算：本工具按自己的理解，由本章的数字推算得出；本工具的假设：本章没有给出，由本工具设定。推算所得和假设的数字都可以在 `kam-advise rules` 中修改。"
             }
             Topic::Duties | Topic::Requirements => "",
+            Topic::Readings => {
+                "本章的这一版本中，“大”字几乎都被替换成了“重点”。中间一栏是原文印出的字样，右栏是本工具对它的理解，并非原文字样。本工具凡引用原文之处，一律照原文引用。"
+            }
             Topic::Examples => {
                 "本章的引文出自《菲利普·科特勒纵论大客户的管理艺术》（《中国经营报》，2006年）和《邮政重点客户管理办法》。包括这些引文在内，很多资料说“大客户”，本章说“重点客户”；本工具统一使用本章的说法。"
             }
@@ -84,10 +122,13 @@ impl ExplainText for Chinese {
             FormRule::LargeEnterprise => "大型企业".into(),
             FormRule::MediumScale => "中型企业".into(),
             FormRule::SmallManyAccounts => format!(
-                "小型或微型企业，且重点客户超过{}个（本工具对(二)4和(二)1的理解）",
+                "小型或微型企业，且已评定的重点客户超过{}个（本工具对(二)4、(一)2和(二)1的理解）",
                 rules.team_max_key_accounts
             ),
-            FormRule::SmallScale => "小型或微型企业".into(),
+            FormRule::SmallScale => format!(
+                "小型或微型企业，且已评定的重点客户不超过{}个",
+                rules.team_max_key_accounts
+            ),
         }
     }
 
@@ -115,9 +156,13 @@ impl ExplainText for Chinese {
             row("委员会", format!("如采用施乐的做法，每个重点客户配{}名“集中执行官”：可选，不计入编制", rules.focus_executives_per_account), Derived, &[K::FocusExecutivesPerAccount], "(二)1"),
             row("位置", "委员会、服务中心（或多级体系的最高一级机构）和小组画在最高管理层之下".into(), Assumption, &[], "(二)"),
             row("小组", format!("由重点客户经理带领；对接客户财务、采购、生产和售后服务的职能部门各派{}人，这些成员不计入编制", rules.team_members_per_function), Assumption, &[K::TeamMembersPerFunction], "(二)4"),
-            row("小型企业", format!("评定的重点客户超过{}个时，设管理部而非小组", rules.team_max_key_accounts), Derived, &[K::TeamMaxKeyAccounts], "(二)4、(一)2"),
+            row("小型企业", small_firm_limit(rules), Derived, &[K::TeamMaxKeyAccounts], "(二)4、(一)2"),
             row("不设机构", format!("指定{}名兼管负责人，不计入编制", rules.named_managers), Assumption, &[K::NamedManagers], "(一)"),
         ]
+    }
+
+    fn readings(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &READINGS
     }
 
     fn rules_header(&self) -> &'static str {
@@ -135,7 +180,7 @@ impl ExplainText for Chinese {
                 "已评定的重点客户达到多少个即可考虑设立机构（本章为6-10个，取下限）。至少为1。"
             }
             RuleKey::TeamMaxKeyAccounts => {
-                "小型或微型企业的重点客户不超过多少个时仍建议设小组，超过则建议设管理部（取(一)2“6-10个”的上限）。"
+                "小型或微型企业已评定的重点客户不超过多少个时仍建议设小组，超过则建议设重点客户管理部。(二)4为小型企业设小组，理由是重点客户数量“很少”；本工具把“很少”读作少于(一)2可以考虑设立重点客户管理部门的6个，因此默认值为5。(一)2的“6-10个”是考虑设立机构的门槛，不是小组能管多少客户的上限。"
             }
             RuleKey::AccountsPerManager => {
                 "每位重点客户经理负责的重点客户数：本章所引典型部门的平均数（9个）。至少为1。"
@@ -225,5 +270,20 @@ impl ExplainText for Chinese {
 
     fn init_example_name(&self) -> &'static str {
         "示例机械制造有限公司"
+    }
+}
+
+/// 人员配置表中小型企业的上限，连同其依据的读法。
+fn small_firm_limit(rules: &Rules) -> String {
+    let max = rules.team_max_key_accounts;
+    let threshold = rules.key_accounts_threshold;
+    if max.saturating_add(1) == threshold {
+        format!(
+            "已评定的重点客户超过{max}个时，设管理部而非小组；把(二)4的“很少”读作少于(一)2可以考虑设立重点客户管理部门的{threshold}个"
+        )
+    } else {
+        format!(
+            "已评定的重点客户超过{max}个时，设管理部而非小组（本工具把(二)4的“很少”读作少于(一)2的{threshold}个）"
+        )
     }
 }
