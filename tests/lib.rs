@@ -16,4 +16,5 @@ mod reports;
 mod revenue;
 mod schema;
 mod sheets;
+mod staffing;
 mod teach;

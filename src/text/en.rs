@@ -28,7 +28,7 @@ static LABELS: Labels = Labels {
     scale: "Scale",
     conditions: "Conditions for considering a dedicated KAM unit (一)",
     condition: "Condition",
-    value: "This firm",
+    value: "Actual",
     threshold: "Threshold",
     met: "Met",
     clause: "Clause",

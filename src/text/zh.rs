@@ -28,7 +28,7 @@ static LABELS: Labels = Labels {
     scale: "规模",
     conditions: "设立重点客户管理机构的条件(一)",
     condition: "条件",
-    value: "本企业",
+    value: "实际情况",
     threshold: "标准",
     met: "是否满足",
     clause: "条款",

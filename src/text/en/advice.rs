@@ -112,7 +112,7 @@ impl AdviceText for English {
         let reaches_threshold = team_max.saturating_add(1) >= threshold;
         match rule {
             FormRule::NoKeyAccounts => "A unit needs rated key accounts to manage, and the firm has none yet: rating them comes first. Making rated key accounts a precondition is the tool's reading of (一)2.".into(),
-            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when a condition of (一) is met, and none is (一).".into(),
+            FormRule::NoConditionMet => "The chapter indicates a dedicated unit only when one of the conditions of (一) is met, and none of them is met here.".into(),
             FormRule::Multinational => "International groups manage their key accounts through a KAM committee (二)1; the chapter says nothing of their size, and the tool does not distinguish them by size either.".into(),
             FormRule::LargeGroup => "Large group enterprises manage their key accounts through a KAM committee (二)1; the chapter prints 重点型集团企业, which the tool reads as 大型集团企业, large group enterprise.".into(),
             FormRule::PublicSector => "State-sector bodies mostly set up a KAM service centre (二)2 (\"mostly\": the tool's reading of the printed 重点多 as 大多), as in the postal rules quoted there; the tool does not distinguish such bodies by size.".into(),
@@ -136,6 +136,10 @@ impl AdviceText for English {
     fn basis(&self, basis: Basis) -> String {
         let accounts = |n| plural(n, "key account", "key accounts");
         match basis {
+            Basis::PerManager { accounts: n, per } if per != 9 => format!(
+                "{} at {per} per manager, rounded up: {per} is the rules file's figure (the typical KAM department quoted in (二)1 has 9 per manager on average)",
+                accounts(n)
+            ),
             Basis::PerManager { accounts: n, per } => format!(
                 "{} at {per} per manager, rounded up: the tool's reading of the typical KAM department quoted in (二)1, where each manager looks after 9 key accounts on average; the chapter sets no number of managers",
                 accounts(n)
@@ -163,9 +167,9 @@ impl AdviceText for English {
             Basis::DepartmentBase { base, managers } => {
                 let extra = base.saturating_sub(managers);
                 let rest = if extra == 1 {
-                    "the remaining place".to_string()
+                    "the remaining place goes".to_string()
                 } else {
-                    format!("the other {extra} places")
+                    format!("the other {extra} places go")
                 };
                 let size = if base == 3 {
                     "3-4 people, the low end of which the tool takes".to_string()
@@ -173,7 +177,7 @@ impl AdviceText for English {
                     format!("3-4 people; here {base}")
                 };
                 format!(
-                    "the chapter gives a KAM department {size} (二)3; beside {}, {rest} go to KAM specialists (the name is the tool's)",
+                    "the chapter gives a KAM department {size} (二)3; beside {}, {rest} to KAM specialists (the name is the tool's)",
                     plural(managers, "KAM manager", "KAM managers"),
                 )
             }
@@ -185,12 +189,12 @@ impl AdviceText for English {
                     "a single KAM service centre"
                 };
                 let rest = if extra == 1 {
-                    "the remaining place".to_string()
+                    "the remaining place goes".to_string()
                 } else {
-                    format!("the other {extra} places")
+                    format!("the other {extra} places go")
                 };
                 format!(
-                    "{what} has at least {}, so that it is not smaller than the 3-4-person department (二)3 describes for medium firms (the tool's assumption); beside {}, {rest} go to KAM specialists",
+                    "{what} has at least {}, so that it is not smaller than the 3-4-person department (二)3 describes for medium firms (the tool's assumption); beside {}, {rest} to KAM specialists",
                     plural(base, "person", "people"),
                     plural(managers, "KAM manager", "KAM managers"),
                 )
@@ -269,7 +273,7 @@ impl AdviceText for English {
     fn warning(&self, warning: Warning) -> String {
         match warning {
             Warning::GroupNotLarge { scale } => format!(
-                "The profile says group, but the group is {}, not large: (二)1 gives a KAM committee to large groups, so the form follows the scale. Check `kind` and `scale`.",
+                "The profile says group, but the group is {}, not large: (二)1 gives a KAM committee to large groups (printed 重点型集团企业, which the tool reads as 大型), so the form follows the scale. Check `kind` and `scale`.",
                 self.scale(scale)
             ),
             Warning::SmallMultinational { scale } => format!(
@@ -563,7 +567,7 @@ impl AdviceText for English {
                 )
             }
             Trace::ScaleNotNeeded { kind } => match kind {
-                Kind::PublicSector => "Scale: not given; a national industry department's form does not depend on size, and NBS 2017 does not classify government bodies.".into(),
+                Kind::PublicSector => "Scale: not given; a state-sector body's form does not depend on size, and NBS 2017 does not classify government bodies.".into(),
                 _ => "Scale: not given; the tool does not decide a multinational group's form by its size (its reading of (二)1).".into(),
             },
             Trace::Condition(c) => {

@@ -106,7 +106,7 @@ impl AdviceText for Chinese {
         let reaches_threshold = team_max.saturating_add(1) >= threshold;
         match rule {
             FormRule::NoKeyAccounts => "企业尚未评定重点客户，设立机构也无客户可管，应先完成重点客户的评定。把“已评定重点客户”作为设立机构的前提，是本工具对(一)2的理解。".into(),
-            FormRule::NoConditionMet => "本章只在企业满足(一)所列条件之一时，才提出可以考虑设立专门机构；本企业一项也不满足(一)。".into(),
+            FormRule::NoConditionMet => "本章只在满足(一)所列条件之一时，才提出可以考虑设立专门机构；此处(一)所列条件一项也不满足。".into(),
             FormRule::Multinational => "国际跨国集团设立重点客户管理委员会来管理重点客户(二)1；本章没有提到这类集团的规模，本工具也不按规模区分。".into(),
             FormRule::LargeGroup => "大型集团企业设立重点客户管理委员会来管理重点客户(二)1；原文作“重点型集团企业”，本工具读作大型集团企业。".into(),
             FormRule::PublicSector => "国家行业部门大多设立重点客户服务中心(二)2（原文作“重点多”，本工具读作“大多”），该条所引邮政系统的规定即是一例；本工具对此类单位不按规模区分。".into(),
@@ -129,6 +129,10 @@ impl AdviceText for Chinese {
 
     fn basis(&self, basis: Basis) -> String {
         match basis {
+            Basis::PerManager { accounts, per } if per != 9 => format!(
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；{per}个是规则文件中的数字（(二)1所引典型部门中每位经理平均管理9个）",
+                accounts.div_ceil(per.max(1))
+            ),
             Basis::PerManager { accounts, per } => format!(
                 "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；这是本工具对(二)1所引典型重点客户管理部门的解读：其中每位经理平均管理9个重点客户，本章并未规定经理人数",
                 accounts.div_ceil(per.max(1))

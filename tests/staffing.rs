@@ -1,0 +1,170 @@
+//! What the advice says of staffing and of a firm with no unit, end to end, as a
+//! teacher and a client would read it (docs/rules.md, "Staffing" and "Sources").
+
+use serde_json::Value;
+
+use crate::support::kam;
+
+/// The output for a profile on stdin; the command must succeed.
+fn run(doc: &str, args: &[&str]) -> String {
+    let out = kam()
+        .arg("-")
+        .args(args)
+        .write_stdin(doc.to_string())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{doc} {args:?}: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(doc: &str, args: &[&str]) -> Value {
+    let out = run(doc, &[&["--format", "json"], args].concat());
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+}
+
+fn firm(accounts: u64, extra: &str) -> String {
+    format!("name = \"A\"\nannual_revenue = \"6亿\"\nkey_accounts = {accounts}\n{extra}")
+}
+
+#[test]
+fn a_large_firms_centre_is_not_smaller_than_a_medium_firms_department() {
+    let center = json(&firm(18, "scale = \"large\"\n"), &[]);
+    let department = json(&firm(18, "scale = \"medium\"\n"), &[]);
+    assert_eq!(center["form"], "service-center");
+    assert_eq!(center["staffing"]["headcount"], 3);
+    assert_eq!(department["staffing"]["headcount"], 3);
+    let specialist = &center["staffing"]["roles"][1];
+    assert_eq!(specialist["id"], "kam-specialist");
+    assert_eq!(specialist["source"], "assumption");
+}
+
+#[test]
+fn a_large_group_with_two_accounts_gets_a_committee_no_smaller_than_a_centre() {
+    let committee = json(&firm(2, "kind = \"group\"\nscale = \"large\"\n"), &[]);
+    assert_eq!(committee["form"], "committee");
+    assert_eq!(committee["staffing"]["headcount"], 5);
+    let member = &committee["staffing"]["roles"][0];
+    assert_eq!(member["id"], "committee-member");
+    assert_eq!(member["count"], Value::Null);
+    assert_eq!(member["in_headcount"], false);
+    let zh = run(
+        &firm(2, "kind = \"group\"\nscale = \"large\"\n"),
+        &["--lang", "zh"],
+    );
+    assert!(zh.contains("委员会委员：由高层管理者兼任"), "{zh}");
+}
+
+#[test]
+fn every_counted_centre_has_a_manager_and_an_uncounted_tier_no_headcount() {
+    let public = "kind = \"public-sector\"\n[network]\nlevels = [\"provincial\", \"prefecture\"]\n";
+    let counted = json(
+        &firm(45, &format!("{public}counts = {{ prefecture = 333 }}\n")),
+        &[],
+    );
+    assert_eq!(counted["staffing"]["kam_managers"], 333);
+    assert_eq!(counted["staffing"]["headcount"], 333);
+    let uncounted = json(&firm(45, public), &[]);
+    assert_eq!(uncounted["staffing"]["headcount"], Value::Null);
+    assert_eq!(uncounted["staffing"]["kam_managers"], 5);
+    let text = run(&firm(45, public), &["--lang", "en"]);
+    assert!(text.contains("KAM manager ≥1 each"), "{text}");
+    assert!(
+        text.contains("at least 1 at each prefecture-level service centre"),
+        "{text}"
+    );
+    assert!(!text.contains("prefecture-level level"), "{text}");
+    // One centre counted as one is a single centre, floored like a department.
+    let one = json(
+        &firm(4, &format!("{public}counts = {{ prefecture = 1 }}\n")),
+        &[],
+    );
+    assert_eq!(one["staffing"]["headcount"], 3);
+}
+
+#[test]
+fn a_firm_given_no_unit_hears_only_of_its_named_manager() {
+    let tiny = "name = \"Tiny\"\nscale = \"small\"\nannual_revenue = \"800万\"\nkey_accounts = 3\n\
+                current_setup = \"sales\"\n";
+    let en = run(tiny, &["--lang", "en"]);
+    assert!(!en.to_lowercase().contains("new unit"), "{en}");
+    assert!(!en.contains("Headcount"), "{en}");
+    let steps = json(tiny, &["--lang", "en"])["gap"]["steps"].to_string();
+    assert!(
+        steps.contains("Give the named manager each account's records"),
+        "{steps}"
+    );
+    let zh = run(tiny, &["--lang", "zh"]);
+    assert!(!zh.contains("新机构"), "{zh}");
+    assert!(!zh.contains("专人对重点客户负责"), "{zh}");
+    assert!(!zh.contains("机构编制"), "{zh}");
+    assert!(zh.contains("指定的兼管负责人"), "{zh}");
+    assert!(!zh.contains("规则2（no"), "{zh}");
+}
+
+#[test]
+fn a_rules_file_marks_the_figures_it_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.toml");
+    std::fs::write(&path, "accounts_per_manager = 6\n").unwrap();
+    let rules = path.to_str().unwrap();
+    let advice = json(&firm(12, "scale = \"medium\"\n"), &["--rules", rules]);
+    let sources: Vec<&str> = advice["staffing"]["roles"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["source"].as_str())
+        .collect();
+    assert_eq!(sources, ["rules-file", "rules-file"]);
+    let roles = &advice["staffing"]["roles"];
+    assert!(
+        roles[0]["basis"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("rules file"),
+        "{roles}"
+    );
+    assert!(
+        !roles[0]["basis"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("the tool's reading")
+    );
+    // Restating a default changes nothing.
+    std::fs::write(&path, "accounts_per_manager = 9\n").unwrap();
+    let advice = json(&firm(12, "scale = \"medium\"\n"), &["--rules", rules]);
+    assert_eq!(advice["staffing"]["roles"][0]["source"], "derived");
+}
+
+#[test]
+fn sentences_follow_the_firms_answers_and_counts_agree() {
+    let yes = "scale = \"medium\"\ncurrent_setup = \"sales\"\n[strategy]\nstrategic_plan = true\n";
+    let en = run(&firm(12, yes), &["--lang", "en"]);
+    assert!(!en.contains("Is no need seen"), "{en}");
+    let all = "scale = \"medium\"\n[strategy]\nstrategic_plan = true\naccount_development = true\n";
+    let en = run(&firm(12, all), &["--lang", "en"]);
+    assert!(en.contains("All four conditions of (一) are met"), "{en}");
+    assert!(!en.contains("(s)"), "{en}");
+    let small = "name = \"S\"\nannual_revenue = \"6000万\"\nkey_accounts = 4\nscale = \"small\"\n\
+                 current_setup = \"none\"\n";
+    let en = run(small, &["--lang", "en"]);
+    assert!(
+        en.contains("Appoint a KAM manager to look after the 4 key accounts"),
+        "{en}"
+    );
+    assert!(!en.contains("each looking after about 9"), "{en}");
+    // A small firm with 8 rated key accounts gets a department, not a team for "very few".
+    let eight = json(
+        "name = \"E\"\nannual_revenue = \"3000万\"\nkey_accounts = 8\nscale = \"small\"\n",
+        &[],
+    );
+    assert_eq!(eight["form_rule"], "small-many-accounts");
+}
+
+#[test]
+fn few_accounts_under_rules_5_to_7_hint_that_a_team_is_defensible() {
+    let en = run(&firm(4, "scale = \"medium\"\n"), &["--lang", "en"]);
+    assert!(en.contains("is also a defensible reading"), "{en}");
+    let zh = run(&firm(4, "scale = \"medium\"\n"), &["--lang", "zh"]);
+    assert!(zh.contains("也是站得住的理解"), "{zh}");
+}
