@@ -47,8 +47,8 @@ writeFileSync(rulesFile, 'revenue_threshold_cny = "3000万"\nkey_accounts_thresh
 
 // Each document: the arguments, and the cells of rules 2 and 8 the thresholds give.
 const documents = [
-  { args: ['--lang', 'en'], revenue: '< 50000000', accounts: '< 6', many: '> 10' },
-  { args: ['--lang', 'zh'], revenue: '< 50000000', accounts: '< 6', many: '> 10' },
+  { args: ['--lang', 'en'], revenue: '< 50000000', accounts: '< 6', many: '> 5' },
+  { args: ['--lang', 'zh'], revenue: '< 50000000', accounts: '< 6', many: '> 5' },
   { args: ['--lang', 'en', '--rules', rulesFile], revenue: '< 30000000', accounts: '< 4', many: '> 15' },
 ];
 

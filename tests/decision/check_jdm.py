@@ -34,7 +34,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 # Each entry: (name, rules file text or None, revenue threshold, key accounts
 # threshold, small firm's limit, language of the table).
 RULE_SETS = [
-    ("chapter", None, 50_000_000, 6, 10, "en"),
+    ("chapter", None, 50_000_000, 6, 5, "en"),
     (
         "lower",
         'revenue_threshold_cny = "3000万"\nkey_accounts_threshold = 4\n'
