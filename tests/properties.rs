@@ -76,7 +76,12 @@ prop_compose! {
             employees: None,
             total_assets_cny: None,
             current_setup: None,
-            strategy: Flags { strategic_plan, account_development },
+            strategy: Flags {
+                strategic_plan,
+                account_development,
+                strategic_plan_stated: true,
+                account_development_stated: true,
+            },
             network: Network { levels: network_levels, counts: Vec::new() },
             team_functions: None,
             revenue: Revenue::cny(yuan(revenue_cny, revenue_cents)),

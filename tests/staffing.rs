@@ -168,3 +168,109 @@ fn few_accounts_under_rules_5_to_7_hint_that_a_team_is_defensible() {
     let zh = run(&firm(4, "scale = \"medium\"\n"), &["--lang", "zh"]);
     assert!(zh.contains("也是站得住的理解"), "{zh}");
 }
+
+/// The teacher's reading of the staffing texts: an uncounted tier's managers are a
+/// minimum, never a network's staff; the floor is named only as a floor; one source for
+/// the specialists whatever the form; the cost of a network says what it leaves out.
+#[test]
+fn staffing_texts_say_what_each_figure_is() {
+    let uncounted = firm(
+        20,
+        "kind = \"public-sector\"\n[network]\nlevels = [\"national\", \"provincial\", \"prefecture\"]\n",
+    );
+    let en = run(&uncounted, &[]);
+    assert!(
+        en.contains(
+            "KAM managers: at least 3 by the average load, with at least 1 at each service centre"
+        ),
+        "{en}"
+    );
+    assert!(!en.contains("KAM managers: 3\n"), "{en}");
+    let zh = run(&uncounted, &["--lang", "zh"]);
+    assert!(
+        zh.contains("重点客户经理：按平均管理客户数至少3名，且每个服务中心至少1名"),
+        "{zh}"
+    );
+
+    // 32 accounts: 4 managers fill the committee's management centre past the floor of 3.
+    let group = firm(
+        32,
+        "kind = \"group\"\nscale = \"large\"\ncurrent_setup = \"sales\"\n",
+    );
+    let en = run(&group, &["--format", "markdown"]);
+    assert!(
+        en.contains("Staff the committee's management centre with the 4 KAM managers above (no fewer than the tool's floor)"),
+        "{en}"
+    );
+    assert!(!en.contains("at least 4 people"), "{en}");
+    // 18 accounts: 2 managers, so the floor of 3 binds and is named as the floor.
+    let center = firm(18, "scale = \"large\"\ncurrent_setup = \"sales\"\n");
+    let en = run(&center, &["--format", "markdown"]);
+    assert!(
+        en.contains("to at least 3 people, 1 KAM specialist among them (the tool's floor"),
+        "{en}"
+    );
+
+    let department = json(&firm(12, "scale = \"medium\"\n"), &[]);
+    let specialist = &department["staffing"]["roles"][1];
+    assert_eq!(specialist["id"], "kam-specialist");
+    assert_eq!(specialist["source"], "assumption");
+
+    let network = firm(
+        45,
+        "kind = \"public-sector\"\ncurrent_setup = \"sales\"\n[network]\nlevels = [\"provincial\", \"prefecture\", \"county\"]\ncounts = { prefecture = 14 }\n",
+    );
+    let en = run(&network, &["--format", "markdown"]);
+    assert!(en.contains("at least 14 KAM managers at the service centres, plus the management bodies above and any county centres"), "{en}");
+    assert!(
+        en.contains("At 127 key accounts the average load suggests at least 15 KAM managers"),
+        "{en}"
+    );
+    let zh = run(&network, &["--lang", "zh"]);
+    assert!(zh.contains("另加上级管理机构和县级服务中心"), "{zh}");
+    assert!(zh.contains("重点客户经理：14名"), "{zh}");
+}
+
+/// (一)3 and (一)4 left out are "not stated", never the firm's "no"; a public body is
+/// not called an enterprise in the verdict; the jump to a department names its size.
+#[test]
+fn unanswered_conditions_public_bodies_and_the_next_form() {
+    let small = "name = \"A\"\nannual_revenue = \"800万\"\nkey_accounts = 4\nscale = \"small\"\n";
+    let en = run(
+        &format!("{small}[strategy]\naccount_development = true\n"),
+        &[],
+    );
+    assert!(
+        en.contains("│ (一)3  ┆ Considered for strategy and development  ┆ not stated"),
+        "{en}"
+    );
+    assert!(
+        en.contains("A unit would develop key accounts faster ┆ yes"),
+        "{en}"
+    );
+    assert!(
+        en.contains("At 6 key accounts the recommendation becomes a KAM department (二)3, with a headcount of 3 people."),
+        "{en}"
+    );
+    let zh = run(small, &["--lang", "zh"]);
+    assert!(zh.contains("从战略和发展角度考虑设立 ┆ 未填写"), "{zh}");
+    assert!(
+        zh.contains("建议的组织形式将变为重点客户管理部(二)3，编制3人。"),
+        "{zh}"
+    );
+    let json = json(&firm(4, "scale = \"small\"\n"), &[]);
+    assert_eq!(json["conditions"][2]["value"], false);
+
+    let body = firm(20, "kind = \"public-sector\"\n");
+    let zh = run(&body, &["--lang", "zh"]);
+    assert!(
+        zh.contains("（满足一项即可），可以考虑设立专门的重点客户管理机构。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("企业可以考虑"), "{zh}");
+    let en = run(&body, &[]);
+    assert!(
+        en.contains("the organisation may consider a\ndedicated KAM unit"),
+        "{en}"
+    );
+}

@@ -38,6 +38,8 @@ pub enum Measure {
     },
     Count(u64),
     Flag(bool),
+    /// A flag the profile leaves out: counted as no, shown as not stated.
+    Unstated,
 }
 
 /// The decimal places that show a value and a threshold in yuan as they compare: none
@@ -69,10 +71,14 @@ pub fn conditions(profile: &Profile, rules: &Rules) -> Vec<Condition> {
 
 /// (一)1-4 for the profile with another number of key accounts (for "what changes when").
 pub fn conditions_at(profile: &Profile, key_accounts: u64, rules: &Rules) -> Vec<Condition> {
-    let flag = |id, on: bool| Condition {
+    let flag = |id, on: bool, stated: bool| Condition {
         id,
         met: on,
-        value: Measure::Flag(on),
+        value: if on || stated {
+            Measure::Flag(on)
+        } else {
+            Measure::Unstated
+        },
         threshold: Measure::Flag(true),
     };
     // Exact: amount × cny_rate against the threshold to its last decimal.
@@ -97,10 +103,15 @@ pub fn conditions_at(profile: &Profile, key_accounts: u64, rules: &Rules) -> Vec
             value: Measure::Count(key_accounts),
             threshold: Measure::Count(rules.key_accounts_threshold),
         },
-        flag(ConditionId::StrategicPlan, profile.strategy.strategic_plan),
+        flag(
+            ConditionId::StrategicPlan,
+            profile.strategy.strategic_plan,
+            profile.strategy.strategic_plan_stated,
+        ),
         flag(
             ConditionId::AccountDevelopment,
             profile.strategy.account_development,
+            profile.strategy.account_development_stated,
         ),
     ]
 }

@@ -47,6 +47,9 @@ pub enum OpeningReason {
     Cost {
         headcount: Option<u64>,
         focus_executives: u64,
+        /// The headcount leaves out part of the unit: a network's management bodies
+        /// and county centres, staffed as the business needs and not estimated.
+        partial: bool,
     },
     /// No need seen: a question; (一)3 and (一)4 are the firm's own judgement.
     Need,
@@ -175,6 +178,7 @@ pub fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
             OpeningReason::Cost {
                 headcount: rec.staffing.headcount,
                 focus_executives: rec.staffing.focus_executives,
+                partial: rec.units.len() > 1,
             },
         ];
         // A firm that answered (一)3 or (一)4 yes has said it sees a need.

@@ -68,14 +68,17 @@ pub enum Hint {
 /// What changes at the next count of key accounts that changes anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
+    /// Another form, with its headcount where it has one (a jump a client would ask
+    /// about: a one-person team becomes a department of 3).
     Form {
         rule: FormRule,
+        headcount: Option<u64>,
     },
     Headcount {
         headcount: u64,
     },
-    /// A network whose service tier is not counted: the managers the average load
-    /// suggests in all.
+    /// A network's service tier: the managers the average load suggests in all (the
+    /// headcount of a counted tier, none for an uncounted one).
     Managers {
         managers: u64,
     },
@@ -186,7 +189,7 @@ pub fn hints(
         // From no rated account to the first: the form the kind and scale point to.
         Some(Hint::NextChange {
             at_accounts: 1,
-            change: Change::Form { rule: next },
+            change: Change::Form { rule: next, .. },
             caveat,
         }) if rule == FormRule::NoKeyAccounts => hints.push(Hint::OnceRated { rule: next, caveat }),
         Some(next) => hints.push(next),
@@ -274,7 +277,18 @@ fn next_change(
     candidates.into_iter().find_map(|at| {
         let (next_rule, next_headcount, next_managers) = outcome_at(profile, at, rules, tier);
         let change = if next_rule.form() != form {
-            Change::Form { rule: next_rule }
+            Change::Form {
+                rule: next_rule,
+                headcount: next_headcount,
+            }
+        } else if next_headcount != staffing.headcount
+            && form == Form::ServiceCenter
+            && matches!(tier, ServiceTier::Counted { .. })
+        {
+            // A counted network's headcount is its centres' managers, not the unit's.
+            Change::Managers {
+                managers: next_managers,
+            }
         } else if next_headcount != staffing.headcount {
             Change::Headcount {
                 headcount: next_headcount?,
@@ -287,7 +301,7 @@ fn next_change(
             return None;
         };
         let caveat = match change {
-            Change::Form { rule } => caveat(profile, rule),
+            Change::Form { rule, .. } => caveat(profile, rule),
             _ => None,
         };
         Some(Hint::NextChange {
@@ -336,7 +350,8 @@ mod tests {
             Some(Hint::NextChange {
                 at_accounts: 6,
                 change: Change::Form {
-                    rule: FormRule::SmallManyAccounts
+                    rule: FormRule::SmallManyAccounts,
+                    headcount: Some(3),
                 },
                 caveat: None,
             })
@@ -362,7 +377,7 @@ mod tests {
             next(&p),
             Some(Hint::NextChange {
                 at_accounts: 127,
-                change: Change::Headcount { headcount: 15 },
+                change: Change::Managers { managers: 15 },
                 caveat: None,
             })
         );
@@ -429,7 +444,8 @@ mod tests {
             Some(Hint::NextChange {
                 at_accounts: 6,
                 change: Change::Form {
-                    rule: FormRule::Multinational
+                    rule: FormRule::Multinational,
+                    headcount: Some(5),
                 },
                 caveat,
             })
@@ -454,7 +470,8 @@ mod tests {
             Some(Hint::NextChange {
                 at_accounts: 6,
                 change: Change::Form {
-                    rule: FormRule::MediumScale
+                    rule: FormRule::MediumScale,
+                    headcount: Some(3),
                 },
                 caveat: None,
             })

@@ -323,8 +323,10 @@ pub fn staffing_for(
                         managers,
                     },
                     true,
+                    // The 3 is the chapter's; splitting it into managers and
+                    // "KAM specialists" is the tool's, as in a centre.
                     rules.source_of(
-                        Source::Derived,
+                        Source::Assumption,
                         &[K::DepartmentBaseHeadcount, K::AccountsPerManager],
                     ),
                 ));
@@ -421,11 +423,13 @@ mod tests {
                 "{accounts}"
             );
         }
+        // The places beyond the managers carry one source in every form: the split
+        // and the name are the tool's.
         let s = staff(FormRule::MediumScale, 12);
         let specialist = role(&s, RoleId::KamSpecialist);
         assert_eq!(
             specialist.map(|r| (r.count, r.source)),
-            Some((Some(1), Source::Derived))
+            Some((Some(1), Source::Assumption))
         );
     }
 

@@ -391,6 +391,8 @@ impl Checker<'_> {
         Some(Strategy {
             strategic_plan: strategic_plan?,
             account_development: account_development?,
+            strategic_plan_stated: table.get("strategic_plan").is_some(),
+            account_development_stated: table.get("account_development").is_some(),
         })
     }
 

@@ -130,4 +130,8 @@ impl Network {
 pub struct Strategy {
     pub strategic_plan: bool,
     pub account_development: bool,
+    /// Whether the profile answers (一)3 and (一)4 at all: an answer left out counts
+    /// as no, and is shown as not stated.
+    pub strategic_plan_stated: bool,
+    pub account_development_stated: bool,
 }

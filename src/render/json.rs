@@ -131,6 +131,8 @@ impl From<Measure> for JsonMeasure {
             }
             Measure::Count(n) => JsonMeasure::Number(n),
             Measure::Flag(b) => JsonMeasure::Flag(b),
+            // Left out counts as no (the profile's default).
+            Measure::Unstated => JsonMeasure::Flag(false),
         }
     }
 }

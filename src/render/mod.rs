@@ -119,7 +119,7 @@ pub fn measure(m: Measure, text: &dyn Catalog) -> String {
 /// A condition's threshold as text: "≥ 5000万元", or "yes" for a flag.
 pub fn threshold(m: Measure, text: &dyn Catalog) -> String {
     match m {
-        Measure::Flag(_) => text.labels().yes.to_string(),
+        Measure::Flag(_) | Measure::Unstated => text.labels().yes.to_string(),
         other => format!("≥ {}", measure(other, text)),
     }
 }
@@ -197,9 +197,18 @@ impl Report<'_> {
             }
             (_, Some(n)) => (l.headcount, text.people(n)),
         }];
-        totals.push((l.kam_managers, thousands(staffing.kam_managers)));
+        let managers = match self.advice.tier {
+            ServiceTier::Uncounted { .. } if form == Form::ServiceCenter => {
+                text.managers_guide(staffing.kam_managers, self.rules.service_center_min_staff)
+            }
+            _ => text.staff_count(staffing.kam_managers),
+        };
+        totals.push((l.kam_managers, managers));
         if staffing.focus_executives > 0 {
-            totals.push((l.focus_executives, thousands(staffing.focus_executives)));
+            totals.push((
+                l.focus_executives,
+                text.staff_count(staffing.focus_executives),
+            ));
         }
         totals
     }

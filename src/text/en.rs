@@ -47,7 +47,8 @@ static LABELS: Labels = Labels {
     source_of_figure: "Source",
     headcount: "Headcount of the unit",
     kam_managers: "KAM managers",
-    focus_executives: "Focus executives",
+    focus_executives: "Focus executives (optional)",
+    unstated_flag: "not stated",
     not_in_headcount: "not in the headcount",
     reporting_line: "Reporting line (二)1",
     duties: "Duties of the KAM unit (三)",
@@ -305,6 +306,17 @@ impl Words for English {
 
     fn people(&self, n: u64) -> String {
         plural(n, "person", "people")
+    }
+
+    fn staff_count(&self, n: u64) -> String {
+        thousands(n)
+    }
+
+    fn managers_guide(&self, n: u64, per_center: u64) -> String {
+        format!(
+            "at least {} by the average load, with at least {per_center} at each service centre",
+            thousands(n)
+        )
     }
 }
 

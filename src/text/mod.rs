@@ -93,6 +93,8 @@ pub struct Labels {
     pub headcount: &'static str,
     pub kam_managers: &'static str,
     pub focus_executives: &'static str,
+    /// A yes/no condition the profile does not answer (counted as no).
+    pub unstated_flag: &'static str,
     pub not_in_headcount: &'static str,
     pub reporting_line: &'static str,
     pub duties: &'static str,
@@ -170,6 +172,12 @@ pub trait Words {
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String;
     /// A number of people.
     fn people(&self, n: u64) -> String;
+    /// A count of staff in a role, with the measure word where the language has one
+    /// ("32", "32名").
+    fn staff_count(&self, n: u64) -> String;
+    /// The KAM managers of a service tier whose centres are not counted: the total the
+    /// average load suggests, as a minimum, beside the per-centre floor.
+    fn managers_guide(&self, n: u64, per_center: u64) -> String;
     /// One bound of an NBS 2017 size, checked: "employees ≥ 1,000, the firm has 450: not met".
     fn bound_check(&self, bound: &BoundCheck) -> String;
     /// A size with its bounds checked: "large needs …".
@@ -182,6 +190,7 @@ pub trait Words {
             Measure::Count(n) => thousands(n),
             Measure::Flag(true) => l.yes.to_string(),
             Measure::Flag(false) => l.no.to_string(),
+            Measure::Unstated => l.unstated_flag.to_string(),
         }
     }
     /// A form rule's short name in this language, without its number: "medium-sized

@@ -47,7 +47,8 @@ static LABELS: Labels = Labels {
     source_of_figure: "来源",
     headcount: "机构编制",
     kam_managers: "重点客户经理",
-    focus_executives: "“集中执行官”",
+    focus_executives: "“集中执行官”（可选）",
+    unstated_flag: "未填写",
     not_in_headcount: "不计入编制",
     reporting_line: "汇报关系(二)1",
     duties: "重点客户管理机构的职能(三)",
@@ -63,8 +64,8 @@ static LABELS: Labels = Labels {
     duty: "职能",
     requirement: "要求",
     manager_role: "角色",
-    gap: "与现状的差距",
-    opening_reasons: "企业不设专门机构的常见原因（见本节开头）",
+    gap: "现状与调整建议",
+    opening_reasons: "不设专门机构的常见原因（见本节开头）",
     reasoning: "推理过程",
     org_chart: "组织结构图",
     next_steps: "下一步",
@@ -196,7 +197,7 @@ impl Words for Chinese {
     fn setup(&self, setup: Setup) -> &'static str {
         match setup {
             Setup::None => "无专人负责",
-            Setup::Sales => "个别销售人员",
+            Setup::Sales => "由销售人员各自掌握",
             Setup::SalesDepartment => "销售部门",
             Setup::Team => "重点客户管理小组",
             Setup::Department => "重点客户管理部",
@@ -303,6 +304,14 @@ impl Words for Chinese {
 
     fn people(&self, n: u64) -> String {
         format!("{n}人")
+    }
+
+    fn staff_count(&self, n: u64) -> String {
+        format!("{n}名")
+    }
+
+    fn managers_guide(&self, n: u64, per_center: u64) -> String {
+        format!("按平均管理客户数至少{n}名，且每个服务中心至少{per_center}名")
     }
 }
 

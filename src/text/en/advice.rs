@@ -63,11 +63,11 @@ impl AdviceText for English {
         };
         match (rule, worth_considering) {
             (FormRule::NoKeyAccounts, true) => format!(
-                "{conditions}, so the firm may consider a dedicated KAM unit; but it has no rated key accounts for a unit to manage yet, so none is recommended for now."
+                "{conditions}, so the organisation may consider a dedicated KAM unit; but it has no rated key accounts for a unit to manage yet, so none is recommended for now."
             ),
             (FormRule::NoKeyAccounts, false) => "None of the four conditions of (一) is met and no key accounts are rated: no dedicated KAM unit for now.".into(),
             (_, false) => "None of the four conditions of (一) is met: the chapter gives no ground for a dedicated KAM unit for now.".into(),
-            (_, true) => format!("{conditions} (one is enough): the firm may consider a dedicated KAM unit."),
+            (_, true) => format!("{conditions} (one is enough): the organisation may consider a dedicated KAM unit."),
         }
     }
     fn reason(&self, rule: FormRule, facts: &Facts, rules: &Rules) -> String {
@@ -159,7 +159,7 @@ impl AdviceText for English {
                 accounts(n)
             ),
             Basis::NetworkGuide { level, per_center, accounts: n, per } => format!(
-                "at least {per_center} at each {} service centre (the tool's assumption); {} at {per} per manager suggest {} in all (the tool's reading of (二)1), a guide for the whole tier, not the staff of one centre",
+                "at least {per_center} at each {} service centre (the tool's assumption); {} at {per} per manager suggest at least {} in all (the tool's reading of (二)1), a minimum for the whole tier, not the staff of one centre",
                 self.level(level),
                 accounts(n),
                 plural(n.div_ceil(per.max(1)), "manager", "managers")
@@ -233,16 +233,16 @@ impl AdviceText for English {
                 "The chapter gives a KAM department 3-4 people and adds managers as key accounts are added (二)3."
             }
             (Form::ServiceCenter, ServiceTier::Single) => {
-                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The floor above is the tool's, so that a centre is never drawn smaller than a department."
+                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The tool floors a single centre at a department's size (its assumption), so that it is never drawn smaller than one; with more KAM managers than that, the managers set the size."
             }
             (Form::ServiceCenter, ServiceTier::Counted { .. }) => {
                 "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The tool puts at least one KAM manager at each service centre; the management bodies above and any county-level centres are staffed as the business needs, not estimated here, and not in the headcount."
             }
             (Form::ServiceCenter, ServiceTier::Uncounted { .. }) => {
-                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The profile does not say how many service centres there are, so no headcount is estimated: each centre needs at least one KAM manager, and the total above is what the average load suggests. The management bodies above and any county-level centres are staffed as the business needs."
+                "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The profile does not say how many service centres there are, so no headcount is estimated: each centre needs at least one KAM manager, and the figure above is the least the average load suggests, not the staff of the whole network. The management bodies above and any county-level centres are staffed as the business needs."
             }
             (Form::Committee, _) => {
-                "The chapter names the committee's centres without staffing them (二)1, so all of the committee's staffing is the tool's assumption: the KAM managers sit in the management centre, floored like a single service centre so that a committee is never smaller than one; the committee's own service centre is smaller than a stand-alone one because the management centre's managers serve the accounts and it coordinates. The committee's members and any focus executives are outside the headcount."
+                "The chapter names the committee's centres without staffing them (二)1, so all of the committee's staffing is the tool's assumption: the KAM managers sit in the management centre, which has at least as many people as a stand-alone KAM service centre, so that a committee is never smaller than one. The committee's own service centre only coordinates, since the management centre's managers serve the accounts, so it starts smaller. The committee's members and any focus executives are outside the headcount."
             }
         }
     }
@@ -348,11 +348,12 @@ impl AdviceText for English {
                 plural(key_accounts, "key account", "key accounts")
             ),
             Hint::NextChange { at_accounts, change, caveat: c } => match change {
-                Change::Form { rule } => format!(
-                    "At {} the recommendation becomes {} {}.{}",
+                Change::Form { rule, headcount } => format!(
+                    "At {} the recommendation becomes {} {}{}.{}",
                     plural(at_accounts, "key account", "key accounts"),
                     self.form_with_article(rule.form()),
                     rule.form_clause(),
+                    headcount.map_or_else(String::new, |n| format!(", with a headcount of {}", self.people(n))),
                     caveat(c)
                 ),
                 Change::Headcount { headcount } => format!(
@@ -361,7 +362,7 @@ impl AdviceText for English {
                     self.people(headcount)
                 ),
                 Change::Managers { managers } => format!(
-                    "At {} the average load suggests {} across the service centres.",
+                    "At {} the average load suggests at least {} across the tier (still at least one at each service centre).",
                     plural(at_accounts, "key account", "key accounts"),
                     plural(managers, "KAM manager", "KAM managers")
                 ),
@@ -416,13 +417,17 @@ impl AdviceText for English {
                 "Too few key accounts? {} rated, fewer than the {threshold} of (一)2, but another condition of (一) is met, so a unit may still be considered.",
                 plural(key_accounts, "key account is", "key accounts are")
             ),
-            OpeningReason::Cost { headcount, focus_executives } => {
+            OpeningReason::Cost { headcount, focus_executives, partial } => {
                 let focus = if focus_executives > 0 {
                     format!(", and {} outside it if the Xerox practice is followed", plural(focus_executives, "focus executive", "focus executives"))
                 } else {
                     String::new()
                 };
                 match headcount {
+                    Some(headcount) if partial => format!(
+                        "Is the cost seen as too large? It depends mostly on the unit's people: at least {} at the service centres, plus the management bodies above and any county centres, staffed as the business needs and not costed here{focus}. A question to weigh against what the key accounts bring.",
+                        plural(headcount, "KAM manager", "KAM managers")
+                    ),
                     Some(headcount) => format!(
                         "Is the cost seen as too large? It depends mostly on the unit's headcount, {}{focus}: a question to weigh against what the key accounts bring.",
                         self.people(headcount)
@@ -485,10 +490,17 @@ impl AdviceText for English {
                 } else {
                     String::new()
                 };
-                format!(
-                    "Staff {what} to at least {}{specialists} (the tool's floor), and add people as key accounts are added.",
-                    self.people(*headcount)
-                )
+                if specialists.is_empty() {
+                    format!(
+                        "Staff {what} with the {} above (no fewer than the tool's floor), and add people as key accounts are added.",
+                        plural(*headcount, "KAM manager", "KAM managers")
+                    )
+                } else {
+                    format!(
+                        "Staff {what} to at least {}{specialists} (the tool's floor: no smaller than a KAM department), and add people as key accounts are added.",
+                        self.people(*headcount)
+                    )
+                }
             }
             Step::StaffCenters { per_center } => format!(
                 "Staff the committee's service and evaluation centres, {} each to begin with (the tool's assumption), and more as the business needs.",
@@ -572,7 +584,7 @@ impl AdviceText for English {
             },
             Trace::Condition(c) => {
                 let compare = match c.value {
-                    Measure::Flag(_) => self.measure(c.value),
+                    Measure::Flag(_) | Measure::Unstated => self.measure(c.value),
                     _ => format!(
                         "{} {} {}",
                         self.measure(c.value),

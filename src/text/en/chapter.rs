@@ -37,7 +37,7 @@ static ROLES: [&str; 2] = [
 static EXAMPLES: [(&str, &str, &str); 5] = [
     (
         "How many key accounts",
-        "Kotler, quoted in the chapter: a medium-sized firm typically has about 75 major customers, and a large firm such as Xerox manages about 250 key accounts.",
+        "Kotler, quoted in the chapter: a medium-sized firm typically has 75 major customers, and a large firm such as Xerox manages about 250 key accounts.",
         "(二)1",
     ),
     (

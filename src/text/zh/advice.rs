@@ -30,11 +30,11 @@ impl Chinese {
         scale.map_or("未填写", |s| self.scale(s))
     }
 
-    /// 现状的说法：“目前重点客户掌握在个别销售人员手中”。
+    /// 现状的说法：“目前重点客户由销售人员各自掌握”。
     fn today(&self, setup: Setup) -> String {
         match setup {
             Setup::None => "目前没有专人负责重点客户".into(),
-            Setup::Sales => "目前重点客户掌握在个别销售人员手中".into(),
+            Setup::Sales => "目前重点客户由销售人员各自掌握".into(),
             Setup::SalesDepartment => "目前重点客户由销售部门管理".into(),
             _ => format!("目前设有{}", self.setup(setup)),
         }
@@ -50,7 +50,7 @@ impl AdviceText for Chinese {
     fn verdict(&self, worth_considering: bool, met: usize, rule: FormRule) -> String {
         match (rule, worth_considering) {
             (FormRule::NoKeyAccounts, true) => format!(
-                "满足(一)所列四项条件中的{}，企业可以考虑设立专门的重点客户管理机构；但目前尚未评定重点客户，机构无客户可管，因此暂不建议设立。",
+                "满足(一)所列四项条件中的{}，可以考虑设立专门的重点客户管理机构；但目前尚未评定重点客户，机构无客户可管，因此暂不建议设立。",
                 how_many(met)
             ),
             (FormRule::NoKeyAccounts, false) => {
@@ -61,7 +61,7 @@ impl AdviceText for Chinese {
                 "(一)所列四项条件均不满足：按本章，目前没有依据设立专门的重点客户管理机构。".into()
             }
             (_, true) => format!(
-                "满足(一)所列四项条件中的{}（满足一项即可），企业可以考虑设立专门的重点客户管理机构。",
+                "满足(一)所列四项条件中的{}（满足一项即可），可以考虑设立专门的重点客户管理机构。",
                 how_many(met)
             ),
         }
@@ -149,7 +149,7 @@ impl AdviceText for Chinese {
                 accounts.div_ceil(per.max(1))
             ),
             Basis::NetworkGuide { level, per_center, accounts, per } => format!(
-                "每个{}服务中心至少{per_center}名（本工具的假设）；{accounts}个重点客户按每人{per}个计算，全系统合计约需{}名（本工具对(二)1的解读），这是整个层级的参考数，不是某一个中心的编制",
+                "每个{}服务中心至少{per_center}名（本工具的假设）；{accounts}个重点客户按每人{per}个计算，全层级合计至少需要{}名（本工具对(二)1的解读），这是整个层级的最低参考数，不是某一个中心的编制",
                 self.level(level),
                 accounts.div_ceil(per.max(1))
             ),
@@ -188,7 +188,7 @@ impl AdviceText for Chinese {
                 )
             }
             Basis::NamedPartTime => {
-                "指定一名负责人在本职工作之外兼管重点客户，避免客户继续掌握在个别销售人员手中（见本节开头）".into()
+                "指定一名负责人在本职工作之外兼管重点客户，避免客户继续由销售人员各自掌握（见本节开头）".into()
             }
         }
     }
@@ -203,16 +203,16 @@ impl AdviceText for Chinese {
                 "本章指出，重点客户管理部的编制一般为3-4人，并根据重点客户的增减情况随时增加管理人员(二)3。"
             }
             (Form::ServiceCenter, ServiceTier::Single) => {
-                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。上面的下限是本工具的假设，使服务中心不少于一个管理部。"
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。本工具为单设的服务中心定了下限（本工具的假设）：人数不少于一个重点客户管理部，重点客户经理更多时按经理人数计。"
             }
             (Form::ServiceCenter, ServiceTier::Counted { .. }) => {
                 "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。本工具只要求每个服务中心至少有一名重点客户经理；上级管理机构和县级服务中心（如设立）的人员按业务需要配备，此处不作估算，也不计入编制。"
             }
             (Form::ServiceCenter, ServiceTier::Uncounted { .. }) => {
-                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。资料没有给出服务中心的数量，因此不估算编制：每个服务中心至少一名重点客户经理，上面的合计数只是按平均管理客户数得出的参考。上级管理机构和县级服务中心（如设立）的人员按业务需要配备。"
+                "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。资料没有给出服务中心的数量，因此不估算编制：每个服务中心至少一名重点客户经理，上面的人数只是按平均管理客户数得出的最低参考，不是全系统的编制。上级管理机构和县级服务中心（如设立）的人员按业务需要配备。"
             }
             (Form::Committee, _) => {
-                "本章只列出委员会下设的各中心，没有规定人数(二)1，因此委员会的人员配备全部是本工具的假设：重点客户经理设在管理中心，管理中心按单设的服务中心确定下限，使委员会不少于一个服务中心；委员会自己的服务中心人数较少，是因为由管理中心的经理服务客户，服务中心负责协调。委员和“集中执行官”都不计入编制。"
+                "本章只列出委员会下设的各中心，没有规定人数(二)1，因此委员会的人员配备全部是本工具的假设：重点客户经理设在管理中心；管理中心人数的下限与单设的重点客户服务中心相同，使委员会的规模不小于单设的服务中心。委员会下设的服务中心只负责协调，客户由管理中心的重点客户经理服务，因此起步人数较少。委员和“集中执行官”都不计入编制。"
             }
         }
     }
@@ -314,17 +314,18 @@ impl AdviceText for Chinese {
                 "目前只评定了{key_accounts}个重点客户，少于(一)2可以考虑设立管理部门的6个。(二)4说重点客户很少时不适合采取“中心”和“部门”的形式，本章是就小型企业而言的，所以本工具保留上面的组织形式；但设立重点客户管理小组(二)4也是站得住的理解。"
             ),
             Hint::NextChange { at_accounts, change, caveat: c } => match change {
-                Change::Form { rule } => format!(
-                    "重点客户达到{at_accounts}个时，建议的组织形式将变为{}{}。{}",
+                Change::Form { rule, headcount } => format!(
+                    "重点客户达到{at_accounts}个时，建议的组织形式将变为{}{}{}。{}",
                     self.form(rule.form()),
                     rule.form_clause(),
+                    headcount.map_or_else(String::new, |n| format!("，编制{n}人")),
                     caveat(c)
                 ),
                 Change::Headcount { headcount } => {
                     format!("重点客户达到{at_accounts}个时，机构编制增至{headcount}人。")
                 }
                 Change::Managers { managers } => format!(
-                    "重点客户达到{at_accounts}个时，按平均管理客户数，各服务中心合计约需{managers}名重点客户经理。"
+                    "重点客户达到{at_accounts}个时，按平均管理客户数，全层级至少需要{managers}名重点客户经理（每个服务中心仍至少1名）。"
                 ),
             },
             Hint::CustomRules => "以上结果使用的是 --rules 文件中的数值，而非默认值；默认值可用 `kam-advise rules` 查看。".into(),
@@ -364,13 +365,16 @@ impl AdviceText for Chinese {
             OpeningReason::FewAccounts { key_accounts, threshold } => format!(
                 "重点客户太少？已评定{key_accounts}个，少于(一)2的{threshold}个，但满足(一)的其他条件，仍可以考虑设立。"
             ),
-            OpeningReason::Cost { headcount, focus_executives } => {
+            OpeningReason::Cost { headcount, focus_executives, partial } => {
                 let focus = if focus_executives > 0 {
                     format!("；如采用施乐的做法，另有{focus_executives}名“集中执行官”在编制之外")
                 } else {
                     String::new()
                 };
                 match headcount {
+                    Some(headcount) if partial => format!(
+                        "费用过大？费用主要取决于机构的人员：各服务中心至少{headcount}名重点客户经理，另加上级管理机构和县级服务中心（如设立）的人员，后者按业务需要配备，此处未作估算{focus}；这需要结合重点客户带来的收益自行权衡。"
+                    ),
                     Some(headcount) => format!(
                         "费用过大？费用主要取决于机构编制，即{headcount}人{focus}；这需要结合重点客户带来的收益自行权衡。"
                     ),
@@ -384,10 +388,10 @@ impl AdviceText for Chinese {
     fn step(&self, step: &Step) -> String {
         match step {
             Step::RateAccounts { threshold } => format!("评定重点客户；有了评定结果后重新运行本工具（评定满{threshold}个即满足(一)2）。"),
-            Step::NameManagers { count: 1 } => "指定一名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续掌握在个别销售人员手中。".into(),
-            Step::NameManagers { count } => format!("指定{count}名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续掌握在个别销售人员手中。"),
-            Step::TakeAccountsFromSalespeople { to_unit: true } => "把重点客户从个别销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划移交新机构。".into(),
-            Step::TakeAccountsFromSalespeople { to_unit: false } => "把重点客户从个别销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划交给指定的兼管负责人。".into(),
+            Step::NameManagers { count: 1 } => "指定一名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续由销售人员各自掌握。".into(),
+            Step::NameManagers { count } => format!("指定{count}名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续由销售人员各自掌握。"),
+            Step::TakeAccountsFromSalespeople { to_unit: true } => "把重点客户从各个销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划移交新机构。".into(),
+            Step::TakeAccountsFromSalespeople { to_unit: false } => "把重点客户从各个销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划交给指定的兼管负责人。".into(),
             Step::TakeAccountsFromSalesDepartment => "把重点客户从销售部门移交新机构：在销售部门里，重点客户没有得到单独管理（见本节开头）。".into(),
             Step::FormCommittee => "在最高管理层之下设立重点客户管理委员会，由高层管理者兼任委员，下设重点客户管理中心、重点客户服务中心、重点客户评估中心等机构(二)1。".into(),
             Step::AppointManagers { count: 1, per } => format!(
@@ -419,7 +423,11 @@ impl AdviceText for Chinese {
                 } else {
                     String::new()
                 };
-                format!("{what}至少配备{headcount}人{specialists}（本工具的下限），并随重点客户的增加增加人员。")
+                if !specialists.is_empty() {
+                    format!("{what}至少配备{headcount}人{specialists}（本工具的下限：不少于一个重点客户管理部），并随重点客户的增加增加人员。")
+                } else {
+                    format!("{what}配备上面所列的{headcount}名重点客户经理（不少于本工具的下限），并随重点客户的增加增加人员。")
+                }
             }
             Step::StaffCenters { per_center } => format!("为委员会的服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
             Step::AssignFocusExecutives { count } => format!("如采用(二)1所引施乐的做法，为每个重点客户安排一名“集中执行官”（共{count}名），与客户公司的主管人员保持密切联系；这是可选的做法。"),
@@ -489,7 +497,7 @@ impl AdviceText for Chinese {
             },
             Trace::Condition(c) => {
                 let compare = match c.value {
-                    Measure::Flag(_) => self.measure(c.value),
+                    Measure::Flag(_) | Measure::Unstated => self.measure(c.value),
                     _ => format!(
                         "{} {} {}",
                         self.measure(c.value),
@@ -498,7 +506,7 @@ impl AdviceText for Chinese {
                     ),
                 };
                 // 恰好等于标准时说明为什么算满足：本章说“达到”即可。
-                let exactly = if c.met && c.value == c.threshold && !matches!(c.value, Measure::Flag(_)) {
+                let exactly = if c.met && c.value == c.threshold && !matches!(c.value, Measure::Flag(_) | Measure::Unstated) {
                     "（恰好等于标准；本章说“达到”即可考虑设立，所以算作满足）"
                 } else {
                     ""
