@@ -21,7 +21,7 @@ pub struct English;
 static LABELS: Labels = Labels {
     title: "Key-account organisation advice",
     source: "Profile",
-    profile: "Enterprise",
+    profile: "Organisation",
     revenue: "Annual revenue",
     key_accounts: "Key accounts",
     kind: "Kind",

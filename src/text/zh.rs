@@ -21,7 +21,7 @@ pub struct Chinese;
 static LABELS: Labels = Labels {
     title: "重点客户管理组织建议",
     source: "资料",
-    profile: "企业",
+    profile: "单位",
     revenue: "年度销售额",
     key_accounts: "重点客户数",
     kind: "类型",
