@@ -408,6 +408,7 @@ fn advise_all(
                         out.write_all(separator(options).as_bytes())?;
                     }
                     out.write_all(renderer.render(report)?.as_bytes())?;
+                    consultant_notes(report, options);
                     advised += 1;
                     Ok(true)
                 },
@@ -524,6 +525,22 @@ pub fn renderer(options: &Options) -> Box<dyn Renderer> {
         Format::Dot => Box::new(render::Dot(opts)),
         Format::Json => Box::new(render::Json::new(opts)),
         Format::Html => Box::new(render::Html(opts)),
+    }
+}
+
+/// What the consultant must know of a document the client will read, on stderr:
+/// each warning in the consultant's words (naming the profile's keys to check) and a
+/// rules file in force. The document says the same to the client in its own words.
+pub(crate) fn consultant_notes(report: &Report<'_>, options: &Options) {
+    if !options.format.is_dated() {
+        return;
+    }
+    let text = options.render.catalog();
+    for warning in &report.advice.warnings {
+        crate::console::report_warning(&format!("{}: {}", report.source, text.warning(*warning)));
+    }
+    if !report.rules.is_default() {
+        crate::console::report_warning(&format!("{}: {}", report.source, text.rules_file_notice()));
     }
 }
 

@@ -1,5 +1,6 @@
 //! What every part that talks to the user on stderr or names a file shares: a
-//! path as messages name it, and an error written one `error:` line per line.
+//! path as messages name it, and an error (or a warning) written one `error:` line per
+//! line.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -41,5 +42,14 @@ pub fn report_error(message: &str) {
     let mut err = io::stderr().lock();
     for line in message.lines() {
         let _ = writeln!(err, "error: {line}");
+    }
+}
+
+/// Writes a warning to stderr, one `warning:` line per line; a warning does not
+/// change the exit code.
+pub fn report_warning(message: &str) {
+    let mut err = io::stderr().lock();
+    for line in message.lines() {
+        let _ = writeln!(err, "warning: {line}");
     }
 }

@@ -174,6 +174,7 @@ pub(super) fn advise_into(
             };
             match write(target, &renderer.render(report)?) {
                 Ok(()) => {
+                    super::consultant_notes(report, options);
                     writeln!(out, "{}", path_name(target))?;
                     Ok(true)
                 }

@@ -114,19 +114,32 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             text.date(date)
         );
     }
+    if !text.clause_legend().is_empty() {
+        let _ = writeln!(out, "\n*{}*", text.clause_legend());
+    }
     let _ = writeln!(
         out,
         "\n> **{}{}{form}**{}{verdict}{}{reason}",
         l.recommendation, l.colon, l.title_dash, l.sentence_gap,
     );
+    if advice.form != Form::None {
+        let totals: Vec<String> = report
+            .staffing_totals(text)
+            .into_iter()
+            .map(|(label, value)| format!("{label}{}**{value}**", l.colon))
+            .collect();
+        let _ = writeln!(out, ">\n> {}", totals.join(" · "));
+    }
+    for note in report.client_notes(text) {
+        let _ = writeln!(out, ">\n> ⚠ {note}");
+    }
 
     heading(&mut out, 2, "profile", l.profile);
-    let rows = vec![
-        vec![l.revenue.to_string(), report.revenue(text)],
-        vec![l.key_accounts.to_string(), profile.key_accounts.to_string()],
-        vec![l.kind.to_string(), text.kind(profile.kind).to_string()],
-        vec![l.scale.to_string(), report.scale(text)],
-    ];
+    let rows: Vec<Vec<String>> = report
+        .fact_rows(text)
+        .into_iter()
+        .map(|(label, value)| vec![label.to_string(), value])
+        .collect();
     table(&mut out, &[text.explain_labels().item, l.value], &rows);
 
     heading(&mut out, 2, "conditions", l.conditions);
@@ -174,7 +187,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
 
     if !advice.staffing.roles.is_empty() {
         heading(&mut out, 2, "staffing", l.staffing);
-        let rows = report.staffing_rows(text);
+        let rows = report.staffing_rows_for(text, true);
         table(
             &mut out,
             &[l.role, l.count, l.source_of_figure, l.basis],
@@ -199,7 +212,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     }
 
     if advice.form == Form::None {
-        let _ = writeln!(out, "\n{}", text.none_pointer());
+        let _ = writeln!(out, "\n{}", text.client_none_pointer());
     } else {
         heading(&mut out, 2, "duties", l.duties);
         for (i, item) in text.duties().iter().enumerate() {
@@ -232,13 +245,6 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         }
     }
 
-    if !advice.warnings.is_empty() {
-        heading(&mut out, 2, "warnings", l.warnings);
-        for w in &advice.warnings {
-            let _ = writeln!(out, "- ⚠ {}", text.warning(*w));
-        }
-    }
-
     if let Some(gap) = &advice.gap {
         heading(&mut out, 2, "next-steps", l.gap);
         let _ = writeln!(out, "{}\n", text.gap_summary(gap, advice.rule));
@@ -256,9 +262,10 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             let _ = writeln!(out, "{}. {}", i + 1, text.step(step));
         }
     }
-    if !advice.hints.is_empty() {
+    let hints: Vec<_> = report.client_hints().collect();
+    if !hints.is_empty() {
         heading(&mut out, 2, "hints", l.hints);
-        for h in &advice.hints {
+        for h in hints {
             let _ = writeln!(out, "- {}", text.hint(*h));
         }
     }

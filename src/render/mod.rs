@@ -18,7 +18,7 @@ pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
-use crate::advice::{Advice, Facts, Form, Measure, ServiceTier};
+use crate::advice::{Advice, Facts, Form, Hint, Measure, ServiceTier};
 use crate::date::DocDate;
 use crate::profile::Profile;
 use crate::rules::Rules;
@@ -157,6 +157,92 @@ impl Report<'_> {
                 self.profile.revenue_cny,
             )
         }
+    }
+
+    /// Every fact of the profile a document's table shows, as (label, value): the
+    /// revenue in its currency beside CNY, the answers to (一)3 and (一)4 ("not
+    /// stated" where the profile leaves them out), and each optional fact given.
+    pub fn fact_rows(&self, text: &dyn Catalog) -> Vec<(&'static str, String)> {
+        let (l, d) = (text.labels(), text.document_labels());
+        let p = self.profile;
+        let mut rows = vec![
+            (l.revenue, self.revenue(text)),
+            (l.key_accounts, thousands(p.key_accounts)),
+            (l.kind, text.kind(p.kind).to_string()),
+            (l.scale, self.scale(text)),
+        ];
+        if let Some(row) = p.industry {
+            rows.push((d.industry, text.industry(row).to_string()));
+        }
+        if let Some(n) = p.employees {
+            rows.push((d.employees, thousands(n)));
+        }
+        if let Some(yuan) = p.total_assets_cny {
+            rows.push((d.total_assets, text.money(yuan)));
+        }
+        if let Some(setup) = p.current_setup {
+            rows.push((d.current_setup, text.setup(setup).to_string()));
+        }
+        for c in &self.advice.conditions {
+            if matches!(c.value, Measure::Flag(_) | Measure::Unstated) {
+                rows.push((text.condition(c.id), text.measure(c.value)));
+            }
+        }
+        if !p.network.levels.is_empty() {
+            let levels: Vec<String> = p
+                .network
+                .levels
+                .iter()
+                .map(|&level| match p.network.count(level) {
+                    Some(n) => format!("{}{}{}{}", text.level(level), l.paren_open, thousands(n), l.paren_close),
+                    None => text.level(level).to_string(),
+                })
+                .collect();
+            rows.push((d.network, levels.join(l.list_separator)));
+        }
+        if let Some(functions) = &p.team_functions {
+            rows.push((d.team_functions, functions.join(l.list_separator)));
+        }
+        rows
+    }
+
+    /// What a document says to its client besides the advice: each warning in the
+    /// client's words, and the note on figures marked ◆ when a rules file is in force.
+    pub fn client_notes(&self, text: &dyn Catalog) -> Vec<String> {
+        let mut notes: Vec<String> = self
+            .advice
+            .warnings
+            .iter()
+            .map(|w| text.client_warning(*w))
+            .collect();
+        if !self.rules.is_default() {
+            notes.push(text.own_settings_legend().to_string());
+        }
+        notes
+    }
+
+    /// The hints a document gives: all but the note to the tool's user on a rules
+    /// file (a document says it with ◆).
+    pub fn client_hints(&self) -> impl Iterator<Item = &Hint> {
+        self.advice
+            .hints
+            .iter()
+            .filter(|h| !matches!(h, Hint::CustomRules))
+    }
+
+    /// The staffing table's rows: role, count, source, basis (with "not in the
+    /// headcount"). For a client, a figure from a rules file is marked ◆ as the
+    /// organisation's own setting.
+    pub fn staffing_rows_for(&self, text: &dyn Catalog, client: bool) -> Vec<Vec<String>> {
+        let mut rows = self.staffing_rows(text);
+        if client {
+            for (row, role) in rows.iter_mut().zip(&self.advice.staffing.roles) {
+                if role.source == crate::rules::Source::RulesFile {
+                    row[2] = text.document_labels().own_setting.to_string();
+                }
+            }
+        }
+        rows
     }
 
     /// The staffing table's rows: role, count, source, basis (with "not in the headcount").

@@ -305,6 +305,22 @@ pub trait DocumentText {
     fn citation(&self, scale_inferred: bool) -> String;
     /// What a reader of the org chart of this form must know ("" for nothing).
     fn chart_note(&self, form: Form) -> &'static str;
+    /// A warning said to the client who reads the document (the consultant's wording,
+    /// which names profile keys, goes to standard error).
+    fn client_warning(&self, warning: Warning) -> String;
+    /// Where the duties and requirements stand in the chapter, for a document with no
+    /// unit (no command named).
+    fn client_none_pointer(&self) -> &'static str;
+    /// How to read the clause numbers, for readers of the language who may not know
+    /// them ("" where readers do).
+    fn clause_legend(&self) -> &'static str;
+    /// A document's note that figures marked ◆ come from the organisation's own
+    /// settings (a rules file in force).
+    fn own_settings_legend(&self) -> &'static str;
+    /// The consultant's notice, on standard error, that a document uses a rules file.
+    fn rules_file_notice(&self) -> &'static str;
+    /// "Prepared by X" for a document's masthead.
+    fn prepared_by(&self, who: &str) -> String;
 }
 
 /// Labels of the documents.
@@ -316,6 +332,18 @@ pub struct DocumentLabels {
     pub chart_legend_above: &'static str,
     /// What the drawn chart shows, for readers who cannot see it.
     pub chart_description: &'static str,
+    pub industry: &'static str,
+    pub employees: &'static str,
+    pub total_assets: &'static str,
+    pub current_setup: &'static str,
+    pub network: &'static str,
+    pub team_functions: &'static str,
+    /// The source of a figure a rules file set, in a document: "◆ own setting".
+    pub own_setting: &'static str,
+    /// The notice on every page of a confidential document.
+    pub confidential: &'static str,
+    /// The logo's alternative text.
+    pub logo: &'static str,
 }
 
 /// Every text of one language.

@@ -45,7 +45,6 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                     }).unwrap_or_default())
                     (staffing(report, text))
                     (chapter_texts(report, text))
-                    (warnings(report, text))
                     (next_steps(report, text))
                     @if opts.why {
                         (reasoning(report, text))
@@ -139,6 +138,9 @@ fn masthead(report: &Report<'_>, opts: &RenderOptions) -> Markup {
             @if let Some(date) = opts.date {
                 p.date { (text.document_labels().date) (l.colon) (text.date(date)) }
             }
+            @if !text.clause_legend().is_empty() {
+                p.legend { (text.clause_legend()) }
+            }
         }
     }
 }
@@ -153,19 +155,19 @@ fn summary(report: &Report<'_>, text: &dyn Catalog) -> Markup {
             @if report.advice.form != Form::None {
                 (figures(report, text))
             }
+            @let notes = report.client_notes(text);
+            @if !notes.is_empty() {
+                ul.warnings aria-label=(l.warnings) {
+                    @for note in &notes { li { (note) } }
+                }
+            }
         }
     }
 }
 
 fn profile(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     let l = text.labels();
-    let p = report.profile;
-    let rows = [
-        (l.revenue, report.revenue(text)),
-        (l.key_accounts, p.key_accounts.to_string()),
-        (l.kind, text.kind(p.kind).to_string()),
-        (l.scale, report.scale(text)),
-    ];
+    let rows = report.fact_rows(text);
     html! {
         section id="profile" {
             h2 { (l.profile) }
@@ -241,7 +243,7 @@ fn staffing(report: &Report<'_>, text: &dyn Catalog) -> Markup {
                     tr { th { (l.role) } th { (l.count) } th { (l.source_of_figure) } th { (l.basis) } }
                 }
                 tbody {
-                    @for row in report.staffing_rows(text) {
+                    @for row in report.staffing_rows_for(text, true) {
                         tr {
                             td { (row[0]) }
                             td.num { (row[1]) }
@@ -279,7 +281,7 @@ fn figures(report: &Report<'_>, text: &dyn Catalog) -> Markup {
 fn chapter_texts(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     let l = text.labels();
     if report.advice.form == Form::None {
-        return html! { p.pointer { (prose(text.none_pointer())) } };
+        return html! { p.pointer { (text.client_none_pointer()) } };
     }
     html! {
         section id="duties" {
@@ -314,23 +316,10 @@ fn chapter_texts(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     }
 }
 
-fn warnings(report: &Report<'_>, text: &dyn Catalog) -> Markup {
-    let advice = report.advice;
-    if advice.warnings.is_empty() {
-        return html! {};
-    }
-    html! {
-        section.warnings id="warnings" {
-            h2 { (text.labels().warnings) }
-            ul { @for w in &advice.warnings { li { (prose(&text.warning(*w))) } } }
-        }
-    }
-}
-
 fn next_steps(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     let l = text.labels();
     let advice = report.advice;
-    if advice.gap.is_none() && advice.hints.is_empty() {
+    if advice.gap.is_none() && report.client_hints().next().is_none() {
         return html! {};
     }
     html! {
@@ -346,9 +335,10 @@ fn next_steps(report: &Report<'_>, text: &dyn Catalog) -> Markup {
                     ol.steps { @for s in &gap.steps { li { (prose(&text.step(s))) } } }
                 }
             }
-            @if !advice.hints.is_empty() {
+            @let hints: Vec<_> = report.client_hints().collect();
+            @if !hints.is_empty() {
                 h3 { (l.hints) }
-                ul { @for h in &advice.hints { li { (prose(&text.hint(*h))) } } }
+                ul { @for h in &hints { li { (prose(&text.hint(**h))) } } }
             }
         }
     }

@@ -48,7 +48,7 @@ impl English {
         }
     }
 
-    fn form_with_article(&self, form: Form) -> String {
+    pub(in crate::text) fn form_with_article(&self, form: Form) -> String {
         let name = self.form(form);
         format!("{} {name}", article(name))
     }
@@ -79,7 +79,7 @@ impl AdviceText for English {
         let whose = if team_max == Rules::default().team_max_key_accounts {
             "the tool"
         } else {
-            "your rules file"
+            "the organisation's own setting ◆"
         };
         match rule {
             FormRule::SmallManyAccounts if k >= threshold => format!(
@@ -105,7 +105,7 @@ impl AdviceText for English {
         let whose = if team_max == Rules::default().team_max_key_accounts {
             "the tool"
         } else {
-            "your rules file"
+            "the organisation's own setting ◆"
         };
         // Every firm above the team's limit has reached (一)2's threshold: only then can
         // the general sentence lean on (一)2.
@@ -137,7 +137,7 @@ impl AdviceText for English {
         let accounts = |n| plural(n, "key account", "key accounts");
         match basis {
             Basis::PerManager { accounts: n, per } if per != 9 => format!(
-                "{} at {per} per manager, rounded up: {per} is the rules file's figure (the typical KAM department quoted in (二)1 has 9 per manager on average)",
+                "{} at {per} per manager, rounded up: {per} is the organisation's own setting ◆ (the typical KAM department quoted in (二)1 has 9 per manager on average)",
                 accounts(n)
             ),
             Basis::PerManager { accounts: n, per } => format!(
@@ -441,7 +441,7 @@ impl AdviceText for English {
 
     fn step(&self, step: &Step) -> String {
         match step {
-            Step::RateAccounts { threshold } => format!("Rate the key accounts; once some are rated, run the advice again (from {threshold}, (一)2 is met)."),
+            Step::RateAccounts { threshold } => format!("Rate the key accounts, then review this advice with the ratings (from {threshold} rated accounts, (一)2 is met)."),
             Step::NameManagers { count: 1 } => "Name one manager to answer for the key accounts part-time, beside their other work (the tool's assumption), so that they do not stay with individual salespeople.".into(),
             Step::NameManagers { count } => format!(
                 "Name {} managers to answer for the key accounts part-time, beside their other work (the tool's assumption), so that they do not stay with individual salespeople.",
@@ -604,20 +604,20 @@ impl AdviceText for English {
                 let scale = self.scale_or_unknown(facts.scale);
                 let k = thousands(facts.key_accounts);
                 let question = match rule {
-                    FormRule::NoKeyAccounts => format!("no key accounts rated? key accounts = {k}"),
+                    FormRule::NoKeyAccounts => format!("no key accounts rated? key accounts: {k}"),
                     FormRule::NoConditionMet => format!(
                         "no condition of (一) met? {}",
                         if facts.worth_considering { "one or more is met" } else { "none is met" }
                     ),
-                    FormRule::Multinational => format!("an international group? kind = {kind}"),
-                    FormRule::LargeGroup => format!("a large group? kind = {kind}, scale = {scale}"),
-                    FormRule::PublicSector => format!("a state-sector body? kind = {kind}"),
-                    FormRule::LargeEnterprise => format!("large? scale = {scale}"),
-                    FormRule::MediumScale => format!("medium? scale = {scale}"),
+                    FormRule::Multinational => format!("an international group? type: {kind}"),
+                    FormRule::LargeGroup => format!("a large group? type: {kind}, scale: {scale}"),
+                    FormRule::PublicSector => format!("a state-sector body? type: {kind}"),
+                    FormRule::LargeEnterprise => format!("large? scale: {scale}"),
+                    FormRule::MediumScale => format!("medium? scale: {scale}"),
                     FormRule::SmallManyAccounts => format!(
-                        "small or micro with more than {team_max} key accounts? scale = {scale}, key accounts = {k}"
+                        "small or micro with more than {team_max} key accounts? scale: {scale}, key accounts: {k}"
                     ),
-                    FormRule::SmallScale => format!("small or micro? scale = {scale}"),
+                    FormRule::SmallScale => format!("small or micro? scale: {scale}"),
                 };
                 let answer = if *applies {
                     format!("yes: {}", self.form(rule.form()))

@@ -75,7 +75,7 @@ impl AdviceText for Chinese {
         let whose = if team_max == Rules::default().team_max_key_accounts {
             "本工具"
         } else {
-            "规则文件"
+            "本单位自定的数值◆"
         };
         match rule {
             FormRule::SmallManyAccounts if k >= threshold => format!(
@@ -100,7 +100,7 @@ impl AdviceText for Chinese {
         let whose = if team_max == Rules::default().team_max_key_accounts {
             "本工具"
         } else {
-            "规则文件"
+            "本单位自定的数值◆"
         };
         // 超过小组上限的企业都已达到(一)2的数量时，一般性的说法才能援引(一)2。
         let reaches_threshold = team_max.saturating_add(1) >= threshold;
@@ -130,7 +130,7 @@ impl AdviceText for Chinese {
     fn basis(&self, basis: Basis) -> String {
         match basis {
             Basis::PerManager { accounts, per } if per != 9 => format!(
-                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；{per}个是规则文件中的数字（(二)1所引典型部门中每位经理平均管理9个）",
+                "{accounts}个重点客户按每人{per}个计算，{accounts}÷{per}，向上取整为{}；{per}个是本单位自定的数值◆（(二)1所引典型部门中每位经理平均管理9个）",
                 accounts.div_ceil(per.max(1))
             ),
             Basis::PerManager { accounts, per } => format!(
@@ -387,7 +387,7 @@ impl AdviceText for Chinese {
 
     fn step(&self, step: &Step) -> String {
         match step {
-            Step::RateAccounts { threshold } => format!("评定重点客户；有了评定结果后重新运行本工具（评定满{threshold}个即满足(一)2）。"),
+            Step::RateAccounts { threshold } => format!("评定重点客户，再根据评定结果重新审视本建议（评定满{threshold}个即满足(一)2）。"),
             Step::NameManagers { count: 1 } => "指定一名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续由销售人员各自掌握。".into(),
             Step::NameManagers { count } => format!("指定{count}名兼管负责人，在本职工作之外负责重点客户（本工具的假设），避免客户继续由销售人员各自掌握。"),
             Step::TakeAccountsFromSalespeople { to_unit: true } => "把重点客户从各个销售人员手中收回：目前客户资源掌握在销售人员手中，并没有被利用起来（见本节开头）。将每个客户的资料、联系人和计划移交新机构。".into(),

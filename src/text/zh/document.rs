@@ -3,13 +3,23 @@
 use super::Chinese;
 use crate::advice::Form;
 use crate::date::DocDate;
-use crate::text::{AdviceText, DocumentLabels, DocumentText};
+use crate::advice::Warning;
+use crate::text::{AdviceText, DocumentLabels, DocumentText, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {
     date: "日期",
     summary: "摘要",
     chart_legend_above: "上级（不属于本机构）",
     chart_description: "建议设立的重点客户管理组织的结构图",
+    industry: "行业",
+    employees: "从业人员",
+    total_assets: "资产总额",
+    current_setup: "现状",
+    network: "组织层级",
+    team_functions: "派出小组成员的职能部门",
+    own_setting: "◆ 本单位自定的数值",
+    confidential: "保密",
+    logo: "标志",
 };
 
 impl DocumentText for Chinese {
@@ -38,5 +48,54 @@ impl DocumentText for Chinese {
             }
             Form::None => "",
         }
+    }
+
+    fn client_warning(&self, warning: Warning) -> String {
+        match warning {
+            Warning::GroupNotLarge { scale } => format!(
+                "资料中本单位为集团企业，但规模为{}，不是大型。(二)1说重点型集团企业（本建议读作大型集团企业）采取委员会的形式，因此这里按集团的规模确定组织形式。",
+                self.scale(scale)
+            ),
+            Warning::SmallMultinational { scale } => format!(
+                "资料中本单位为国际跨国集团，规模为{}。(二)1说国际跨国集团采取委员会的形式，没有提到规模：本建议适用于集团本身；如果是集团的子公司，应按子公司自身的规模另行确定。",
+                self.scale(scale)
+            ),
+            Warning::ScaleMismatch { declared, figures } => format!(
+                "资料中填写的规模为{}，但按国家统计局《统计上大中小微型企业划分办法（2017）》，所给数据对应{}。本建议按填写的规模确定。",
+                self.scale(declared),
+                self.scale(figures)
+            ),
+            Warning::NetworkUnused { form: Form::None } => {
+                "资料中的组织层级没有用到：目前不建议设立机构。".into()
+            }
+            Warning::NetworkUnused { form } => format!(
+                "资料中的组织层级没有用到：只有重点客户服务中心(二)2按层级设置，而建议的组织形式是{}。",
+                self.form(form)
+            ),
+            Warning::TeamUnused { form } => format!(
+                "资料中派出小组成员的职能部门没有用到：建议的组织形式是{}，不是小组。",
+                self.form(form)
+            ),
+        }
+    }
+
+    fn client_none_pointer(&self) -> &'static str {
+        "重点客户管理机构的职能见本节(三)，对人员的要求见本节(四)；设立机构之后即可对照执行。"
+    }
+
+    fn clause_legend(&self) -> &'static str {
+        ""
+    }
+
+    fn own_settings_legend(&self) -> &'static str {
+        "标有◆的数值是本单位自定的数值，不是本章给出的。"
+    }
+
+    fn rules_file_notice(&self) -> &'static str {
+        "报告使用了 --rules 文件中的数值，并以◆标为本单位自定的数值"
+    }
+
+    fn prepared_by(&self, who: &str) -> String {
+        format!("编制：{who}")
     }
 }
