@@ -25,6 +25,7 @@ fn options(format: Format) -> Options {
             width: 100,
             why: false,
             date: kam_advise::date::DocDate::from_unix_seconds(1_795_867_200),
+            deliverable: Default::default(),
         },
         rules: Rules::default(),
     }

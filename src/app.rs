@@ -20,13 +20,14 @@ pub use crate::console::{path_name, report_error};
 
 use crate::advice::advise;
 use crate::date::DocDate;
+use crate::options::DocumentArgs;
 use crate::options::{
     ColorWhen, ExplainFormat, Format, InitFormat, Job, Output, Request, RulesFormat, SchemaName,
     Topic,
 };
 use crate::problem::{IoFailure, Issue, OutputFailure, Unreadable, Usage};
 use crate::profile::{Kind, ProfileError, parse_profile};
-use crate::render::{self, RenderOptions, Renderer, Report};
+use crate::render::{self, Deliverable, Logo, LogoKind, RenderOptions, Renderer, Report};
 use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::text::{Catalog, Lang, catalog};
@@ -147,12 +148,49 @@ fn render_options(lang: Lang, color: ColorWhen, why: bool) -> RenderOptions {
         width: resolve_width(is_terminal),
         why,
         date: None,
+        deliverable: Default::default(),
     }
 }
 
 /// The rules in force: a `--rules` file, else the chapter's figures.
 fn rules_in_force(path: Option<&Path>) -> Result<Rules, ProfileError> {
     path.map_or_else(|| Ok(Rules::default()), load_rules)
+}
+
+/// The largest `--logo` file: a logo is embedded in every document of a run.
+pub const LOGO_LIMIT: usize = 1024 * 1024;
+
+/// What the consultant adds to the documents, the logo read and checked: a PNG, JPEG
+/// or SVG of at most [`LOGO_LIMIT`] bytes (read no further than that).
+fn deliverable(args: &DocumentArgs) -> Result<Deliverable, ProfileError> {
+    let logo = match &args.logo {
+        None => None,
+        Some(path) => {
+            let source = path_name(path);
+            let mut bytes = Vec::new();
+            std::fs::File::open(path)
+                .and_then(|file| {
+                    use std::io::Read as _;
+                    file.take(LOGO_LIMIT as u64 + 1).read_to_end(&mut bytes)
+                })
+                .map_err(|e| unreadable(&source, Unreadable::Logo, &e))?;
+            if bytes.len() > LOGO_LIMIT {
+                let kib = LOGO_LIMIT / 1024;
+                return Err(ProfileError::whole_file(
+                    &source,
+                    Issue::LogoTooLarge { kib },
+                ));
+            }
+            let kind = LogoKind::sniff(&bytes)
+                .ok_or_else(|| ProfileError::whole_file(&source, Issue::LogoNotImage))?;
+            Some(Logo { kind, bytes })
+        }
+    };
+    Ok(Deliverable {
+        prepared_by: args.prepared_by.clone(),
+        logo,
+        confidential: args.confidential,
+    })
 }
 
 /// Reads and checks a `--rules` file.
@@ -186,11 +224,18 @@ pub fn run(request: Request) -> Outcome {
             rules,
             output,
             sheet,
-        } => match (rules_in_force(rules.as_deref()), document_date(format)) {
-            (_, Err(usage)) => Ok(misused(&usage, text)),
-            (Ok(rules), Ok(date)) => {
+            document,
+        } => match (
+            rules_in_force(rules.as_deref()),
+            document_date(format),
+            deliverable(&document),
+        ) {
+            (_, Err(usage), _) => Ok(misused(&usage, text)),
+            (Err(e), Ok(_), _) | (Ok(_), Ok(_), Err(e)) => Ok(failed(&e, text)),
+            (Ok(rules), Ok(date), Ok(deliverable)) => {
                 let mut render = render_options(lang, color, why);
                 render.date = date;
+                render.deliverable = std::sync::Arc::new(deliverable);
                 if matches!(output, Output::Dir { .. }) {
                     // Files get no colour and the width of a page, not the terminal's.
                     render.color = false;
@@ -203,7 +248,6 @@ pub fn run(request: Request) -> Outcome {
                 };
                 advise_all(&profiles, sheet.as_deref(), &options, &output)
             }
-            (Err(e), Ok(_)) => Ok(failed(&e, text)),
         },
         Job::Rules { rules, format } => match rules_in_force(rules.as_deref()) {
             Ok(rules) => print_rules(&rules, format, lang),
@@ -518,7 +562,7 @@ pub(crate) fn for_each_profile(
 
 /// The renderer of a format, made once per run.
 pub fn renderer(options: &Options) -> Box<dyn Renderer> {
-    let opts = options.render;
+    let opts = options.render.clone();
     match options.format {
         Format::Table => Box::new(render::Table::new(opts)),
         Format::Markdown => Box::new(render::Markdown(opts)),

@@ -165,6 +165,8 @@ pub enum Job {
         output: Output,
         /// The sheet of a workbook to read (`--sheet`); the first when `None`.
         sheet: Option<String>,
+        /// What the consultant adds to a document.
+        document: DocumentArgs,
     },
     /// `kam-advise rules`: the thresholds in force.
     Rules {
@@ -226,4 +228,28 @@ pub struct GradeJob {
     pub sheets: Vec<PathBuf>,
     pub key: PathBuf,
     pub format: GradeFormat,
+}
+
+/// `--prepared-by`, `--logo` and `--confidential`: what a consultant adds to the
+/// documents of a run (HTML, Markdown), as given; the logo is read when the run starts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentArgs {
+    pub prepared_by: Option<String>,
+    pub logo: Option<std::path::PathBuf>,
+    pub confidential: bool,
+}
+
+impl DocumentArgs {
+    /// The first of the options given, for a usage error where none applies.
+    pub fn first_given(&self) -> Option<&'static str> {
+        if self.prepared_by.is_some() {
+            Some("--prepared-by")
+        } else if self.logo.is_some() {
+            Some("--logo")
+        } else if self.confidential {
+            Some("--confidential")
+        } else {
+            None
+        }
+    }
 }

@@ -47,6 +47,8 @@ pub enum Unreadable {
     Rules,
     Directory,
     Stdin,
+    /// A `--logo` file.
+    Logo,
 }
 
 /// Why the system refused to read or write, as data each catalogue puts into words
@@ -132,6 +134,12 @@ pub enum Usage {
     /// A spreadsheet given, to standard output, with a format that writes one document
     /// per profile.
     SheetDocuments { format: &'static str, sheet: String },
+    /// `--prepared-by`, `--logo` or `--confidential` with a format that is not a
+    /// client document (HTML, Markdown).
+    DocumentOnly {
+        option: &'static str,
+        format: &'static str,
+    },
 }
 
 /// Why the output could not be written: the run stops with exit 1.
@@ -164,6 +172,12 @@ pub enum Issue {
     FileTooLarge {
         kib: usize,
     },
+    /// A `--logo` file larger than the limit.
+    LogoTooLarge {
+        kib: usize,
+    },
+    /// A `--logo` file that is not a PNG, JPEG or SVG image.
+    LogoNotImage,
     Utf16,
     NotUtf8,
     /// The TOML parser's own message (English), and the text it stumbled on.

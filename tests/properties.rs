@@ -262,6 +262,7 @@ fn all_options() -> Vec<Options> {
                     width: 80,
                     why: true,
                     date: kam_advise::date::DocDate::from_unix_seconds(0),
+                    deliverable: Default::default(),
                 },
                 rules: Rules::default(),
             });

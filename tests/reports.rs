@@ -152,7 +152,7 @@ fn why_adds_the_reasoning_everywhere() {
     assert!(table.contains("Reasoning"));
     assert!(
         table.contains(
-            "Rule 7 (medium-sized firm) (二)3: medium? scale = medium → yes: KAM department."
+            "Rule 7 (medium-sized firm) (二)3: medium? scale: medium → yes: KAM department."
         ),
         "{table}"
     );

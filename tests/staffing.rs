@@ -121,7 +121,7 @@ fn a_rules_file_marks_the_figures_it_changed() {
         roles[0]["basis"]
             .as_str()
             .unwrap_or_default()
-            .contains("rules file"),
+            .contains("the organisation's own setting ◆"),
         "{roles}"
     );
     assert!(

@@ -21,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
                     width: 80,
                     why: true,
                     date: DocDate::from_unix_seconds(0),
+                    deliverable: Default::default(),
                 },
                 rules: Rules::default(),
             };

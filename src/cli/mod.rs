@@ -14,8 +14,8 @@ use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
-    ColorWhen, CompareFormat, ExplainFormat, Format, InitFormat, Job, Output, Request, RulesFormat,
-    Topic,
+    ColorWhen, CompareFormat, DocumentArgs, ExplainFormat, Format, InitFormat, Job, Output,
+    Request, RulesFormat, Topic,
 };
 use kam_advise::problem::Usage;
 use kam_advise::profile::{Kind, Level, Setup};
@@ -105,6 +105,19 @@ pub struct Cli {
     #[arg(long, requires = "output_dir", help_heading = "Output")]
     pub force: bool,
 
+    /// Who prepared the report, printed under its title (html, markdown).
+    #[arg(long, value_name = "TEXT", help_heading = "Document")]
+    pub prepared_by: Option<String>,
+
+    /// The consultancy's logo on the report: a PNG, JPEG or SVG file of at most 1 MiB,
+    /// embedded in the page (html; markdown leaves it out).
+    #[arg(long, value_name = "FILE", help_heading = "Document")]
+    pub logo: Option<PathBuf>,
+
+    /// Mark the report confidential, on every printed page (html, markdown).
+    #[arg(long, help_heading = "Document")]
+    pub confidential: bool,
+
     /// A TOML file of thresholds that replace the chapter's figures (see `kam-advise rules`).
     #[arg(long, value_name = "FILE", help_heading = "Rules")]
     pub rules: Option<PathBuf>,
@@ -122,7 +135,7 @@ pub struct Cli {
         value_enum,
         value_name = "WHAT",
         help_heading = "Setup",
-        conflicts_with_all = ["profiles", "format", "why", "rules", "output_dir", "force"]
+        conflicts_with_all = ["profiles", "format", "why", "rules", "output_dir", "force", "prepared_by", "logo", "confidential"]
     )]
     pub generate: Option<Generate>,
 
@@ -221,6 +234,22 @@ impl Cli {
                 },
                 None => Output::Stdout,
             };
+            let document = DocumentArgs {
+                prepared_by: self.prepared_by,
+                logo: self.logo,
+                confidential: self.confidential,
+            };
+            if let Some(option) = document.first_given()
+                && !format.is_dated()
+            {
+                return Err(Misuse {
+                    usage: Usage::DocumentOnly {
+                        option,
+                        format: format.slug(),
+                    },
+                    command: None,
+                });
+            }
             let job = Job::Advise {
                 profiles: self.profiles,
                 format,
@@ -228,12 +257,27 @@ impl Cli {
                 rules: self.rules,
                 output,
                 sheet: self.sheet,
+                document,
             };
             return Ok(Action::Run(Request { job, lang, color }));
         };
         // Clap takes no PROFILE once it has seen a subcommand, nor a subcommand
         // after a PROFILE; what stands before the subcommand is one of the options.
         let name = command.name();
+        let document = DocumentArgs {
+            prepared_by: self.prepared_by.clone(),
+            logo: self.logo.clone(),
+            confidential: self.confidential,
+        };
+        if let Some(option) = document.first_given() {
+            return Err(Misuse::of(
+                name,
+                Usage::NotApplicable {
+                    option,
+                    command: name,
+                },
+            ));
+        }
         if self.output_dir.is_some() {
             return Err(Misuse::of(
                 name,

@@ -268,6 +268,7 @@ fn a_file_named_like_a_subcommand_is_a_profile_as_dot_slash_name() {
             rules: None,
             output: Output::Stdout,
             sheet: None,
+            document: Default::default(),
         }
     );
 }

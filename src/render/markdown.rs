@@ -114,6 +114,12 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
             text.date(date)
         );
     }
+    if let Some(who) = &opts.deliverable.prepared_by {
+        let _ = writeln!(out, "\n{}", literal(&text.prepared_by(who)));
+    }
+    if opts.deliverable.confidential {
+        let _ = writeln!(out, "\n**{}**", text.document_labels().confidential);
+    }
     if !text.clause_legend().is_empty() {
         let _ = writeln!(out, "\n*{}*", text.clause_legend());
     }

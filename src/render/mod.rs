@@ -194,7 +194,13 @@ impl Report<'_> {
                 .levels
                 .iter()
                 .map(|&level| match p.network.count(level) {
-                    Some(n) => format!("{}{}{}{}", text.level(level), l.paren_open, thousands(n), l.paren_close),
+                    Some(n) => format!(
+                        "{}{}{}{}",
+                        text.level(level),
+                        l.paren_open,
+                        thousands(n),
+                        l.paren_close
+                    ),
                     None => text.level(level).to_string(),
                 })
                 .collect();
@@ -331,7 +337,7 @@ impl Report<'_> {
 }
 
 /// How to render: language, colour, and the width to fit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RenderOptions {
     pub lang: Lang,
     pub color: bool,
@@ -341,6 +347,58 @@ pub struct RenderOptions {
     /// The date a document carries (HTML, Markdown); `None` for output that
     /// carries none.
     pub date: Option<DocDate>,
+    /// Who prepared a document, its logo and whether it is confidential (HTML,
+    /// Markdown); shared by every document of a run.
+    pub deliverable: std::sync::Arc<Deliverable>,
+}
+
+/// What a consultant adds to the documents of a run: `--prepared-by`, `--logo`,
+/// `--confidential`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deliverable {
+    pub prepared_by: Option<String>,
+    pub logo: Option<Logo>,
+    pub confidential: bool,
+}
+
+/// An image to embed in a document, checked: its type and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Logo {
+    pub kind: LogoKind,
+    pub bytes: Vec<u8>,
+}
+
+/// The image types a logo may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoKind {
+    Png,
+    Jpeg,
+    Svg,
+}
+
+impl LogoKind {
+    pub fn mime(self) -> &'static str {
+        match self {
+            LogoKind::Png => "image/png",
+            LogoKind::Jpeg => "image/jpeg",
+            LogoKind::Svg => "image/svg+xml",
+        }
+    }
+
+    /// The type the bytes say they are (their signature, or an SVG's root element),
+    /// whatever the file's name.
+    pub fn sniff(bytes: &[u8]) -> Option<LogoKind> {
+        if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            return Some(LogoKind::Png);
+        }
+        if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            return Some(LogoKind::Jpeg);
+        }
+        let head = std::str::from_utf8(&bytes[..bytes.len().min(4096)]).ok()?;
+        let head = head.trim_start_matches('\u{feff}').trim_start();
+        (head.starts_with("<svg") || (head.starts_with("<?xml") && head.contains("<svg")))
+            .then_some(LogoKind::Svg)
+    }
 }
 
 impl RenderOptions {

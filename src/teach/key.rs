@@ -137,6 +137,7 @@ pub fn key_json(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<String> {
         width: 100,
         why: false,
         date: None,
+        deliverable: Default::default(),
     };
     let shared = crate::render::json::Shared::new(opts.catalog())?;
     let mut out = String::new();

@@ -395,6 +395,8 @@ mod issues {
     pub fn issue(issue: &Issue) -> String {
         match issue {
             Issue::FileTooLarge { kib } => format!("the file is larger than {kib} KiB; a profile or rules file is a short TOML file"),
+            Issue::LogoTooLarge { kib } => format!("the logo is larger than {kib} KiB; use a smaller image"),
+            Issue::LogoNotImage => "the logo is not a PNG, JPEG or SVG image".into(),
             Issue::Utf16 => "the file is UTF-16 text; save it as UTF-8".into(),
             Issue::NotUtf8 => "the file is not valid UTF-8 text; save it as UTF-8".into(),
             Issue::Syntax { message, at } => match at {
@@ -486,6 +488,7 @@ mod issues {
                 match what {
                     Unreadable::Profile => format!("could not read profile: {error}"),
                     Unreadable::Rules => format!("could not read rules file: {error}"),
+                    Unreadable::Logo => format!("could not read the logo: {error}"),
                     Unreadable::Directory => format!("could not read directory: {error}"),
                     Unreadable::Stdin => format!("could not read standard input: {error}"),
                 }
@@ -532,6 +535,7 @@ mod issues {
                 .into(),
             Usage::NotApplicable { option, command } => {
                 let why = match (*option, *command) {
+                    ("--prepared-by" | "--logo" | "--confidential", _) => "it applies only to the documents handed to a client (kam-advise PROFILE --format html or markdown)",
                     ("--why", _) => "only the advice on profiles shows its reasoning (kam-advise PROFILE... --why)",
                     ("--rules", "schema") => "a schema does not depend on thresholds",
                     ("--rules", "exercise" | "grade") => "a class set and its key follow the chapter's own figures, so that every answer can be checked against the chapter",
@@ -574,6 +578,9 @@ mod issues {
             ),
             Usage::SchemaPathNotOneLine { path } => format!(
                 "`--schema` needs a path or URL on one line, without control characters; found {path:?}"
+            ),
+            Usage::DocumentOnly { option, format } => format!(
+                "`{option}` is for the documents handed to a client, `--format html` or `--format markdown`, not `{format}`"
             ),
         }
     }

@@ -386,6 +386,8 @@ mod issues {
     pub fn issue(issue: &Issue) -> String {
         match issue {
             Issue::FileTooLarge { kib } => format!("文件超过 {kib} KiB；资料文件或规则文件应是简短的 TOML 文件"),
+            Issue::LogoTooLarge { kib } => format!("标志图片超过 {kib} KiB，请换用较小的图片"),
+            Issue::LogoNotImage => "标志文件不是 PNG、JPEG 或 SVG 图片".into(),
             Issue::Utf16 => "文件是 UTF-16 编码；请另存为 UTF-8".into(),
             Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),
             Issue::Syntax { message, at } => match at {
@@ -477,6 +479,7 @@ mod issues {
                 match what {
                     Unreadable::Profile => format!("无法读取资料文件：{error}"),
                     Unreadable::Rules => format!("无法读取规则文件：{error}"),
+                    Unreadable::Logo => format!("无法读取标志图片：{error}"),
                     Unreadable::Directory => format!("无法读取目录：{error}"),
                     Unreadable::Stdin => format!("无法读取标准输入：{error}"),
                 }
@@ -530,6 +533,9 @@ mod issues {
                 .into(),
             Usage::NotApplicable { option, command } => {
                 let why = match (*option, *command) {
+                    ("--prepared-by" | "--logo" | "--confidential", _) => {
+                        "它只用于交给客户的文档（kam-advise 资料文件 --format html 或 markdown）"
+                    }
                     ("--sheet", _) => {
                         "它不读取电子表格（可用于 kam-advise clients.xlsx --sheet 工作表名，或 compare）"
                     }
@@ -585,6 +591,9 @@ mod issues {
             Usage::SchemaPathNotOneLine { path } => {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")
             }
+            Usage::DocumentOnly { option, format } => format!(
+                "`{option}` 只用于交给客户的文档（`--format html` 或 `--format markdown`），不适用于 `{format}`"
+            ),
         }
     }
 

@@ -29,8 +29,14 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (name) " — " (l.title) }
                 style { (maud::PreEscaped(STYLE)) }
+                @if opts.deliverable.confidential {
+                    style { (maud::PreEscaped(confidential_style(text.document_labels().confidential))) }
+                }
             }
             body {
+                @if opts.deliverable.confidential {
+                    p.confidential { (text.document_labels().confidential) }
+                }
                 main {
                     (masthead(report, opts))
                     (summary(report, text))
@@ -59,6 +65,26 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
         }
     };
     with_line_breaks(&page.into_string())
+}
+
+/// The logo as a `data:` URI: the page fetches nothing.
+fn logo_uri(logo: &crate::render::Logo) -> String {
+    use base64::Engine as _;
+    format!(
+        "data:{};base64,{}",
+        logo.kind.mime(),
+        base64::engine::general_purpose::STANDARD.encode(&logo.bytes)
+    )
+}
+
+/// The confidential notice on every printed page (a page-margin box) and at the top
+/// of the screen. The label is a catalogue string: it holds no quote or backslash.
+fn confidential_style(label: &str) -> String {
+    format!(
+        "@page {{ @top-right {{ content: \"{label}\"; font-family: sans-serif; font-size: 8pt; font-weight: 600; color: #8a1c1c; }} }}\n\
+         p.confidential {{ max-width: 54rem; margin: .6rem auto 0; padding: 0 1.5rem; font-weight: 600; color: #8a1c1c; text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; }}\n\
+         @media print {{ p.confidential {{ display: none; }} }}"
+    )
 }
 
 /// The page with a line break after each block that ends a line anyway, so that a
@@ -133,10 +159,16 @@ fn masthead(report: &Report<'_>, opts: &RenderOptions) -> Markup {
     let l = text.labels();
     html! {
         header.masthead {
+            @if let Some(logo) = &opts.deliverable.logo {
+                img.logo src=(logo_uri(logo)) alt=(text.document_labels().logo);
+            }
             p.kicker { (l.title) }
             h1 { (report.profile.name) }
             @if let Some(date) = opts.date {
                 p.date { (text.document_labels().date) (l.colon) (text.date(date)) }
+            }
+            @if let Some(who) = &opts.deliverable.prepared_by {
+                p.prepared { (text.prepared_by(who)) }
             }
             @if !text.clause_legend().is_empty() {
                 p.legend { (text.clause_legend()) }

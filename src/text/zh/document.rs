@@ -2,8 +2,8 @@
 
 use super::Chinese;
 use crate::advice::Form;
-use crate::date::DocDate;
 use crate::advice::Warning;
+use crate::date::DocDate;
 use crate::text::{AdviceText, DocumentLabels, DocumentText, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {
