@@ -178,7 +178,7 @@ pub fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
             OpeningReason::Cost {
                 headcount: rec.staffing.headcount,
                 focus_executives: rec.staffing.focus_executives,
-                partial: rec.units.len() > 1,
+                partial: form == Form::ServiceCenter && rec.units.len() > 1,
             },
         ];
         // A firm that answered (一)3 or (一)4 yes has said it sees a need.

@@ -18,7 +18,7 @@ pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
-use crate::advice::{Advice, Facts, Form, Hint, Measure, ServiceTier};
+use crate::advice::{Advice, Facts, Form, Hint, Measure, RoleId, ServiceTier};
 use crate::date::DocDate;
 use crate::profile::Profile;
 use crate::rules::Rules;
@@ -254,6 +254,8 @@ impl Report<'_> {
     /// The staffing table's rows: role, count, source, basis (with "not in the headcount").
     pub fn staffing_rows(&self, text: &dyn Catalog) -> Vec<Vec<String>> {
         let l = text.labels();
+        let uncounted = self.advice.form == Form::ServiceCenter
+            && matches!(self.advice.tier, ServiceTier::Uncounted { .. });
         self.advice
             .staffing
             .roles
@@ -265,7 +267,12 @@ impl Report<'_> {
                 }
                 vec![
                     text.role(role),
-                    role.count.map_or_else(|| "—".to_string(), thousands),
+                    match (role.count, uncounted && role.id == RoleId::KamManager) {
+                        (None, _) => "—".to_string(),
+                        // An uncounted tier's managers: the least the load needs.
+                        (Some(n), true) => format!("≥ {}", thousands(n)),
+                        (Some(n), false) => thousands(n),
+                    },
                     text.source(role.source).to_string(),
                     basis,
                 ]

@@ -221,7 +221,7 @@ pub trait AdviceText {
     /// The reporting line is the chapter's example, to adapt.
     fn reporting_line_note(&self) -> &'static str;
     /// A committee's, a service centre's or a team's place under top management is the
-    /// tool's ("" for a department, drawn on its quoted line, and for none).
+    /// tool's; a department's line above it is the quoted example ("" for none).
     fn placement_note(&self, form: Form) -> &'static str;
     fn warning(&self, warning: Warning) -> String;
     fn hint(&self, hint: Hint) -> String;
@@ -303,8 +303,6 @@ pub trait DocumentText {
     /// The source of the advice, cited once: the chapter, and NBS 2017 when the
     /// scale was inferred by it.
     fn citation(&self, scale_inferred: bool) -> String;
-    /// What a reader of the org chart of this form must know ("" for nothing).
-    fn chart_note(&self, form: Form) -> &'static str;
     /// A warning said to the client who reads the document (the consultant's wording,
     /// which names profile keys, goes to standard error).
     fn client_warning(&self, warning: Warning) -> String;

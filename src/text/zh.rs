@@ -208,7 +208,7 @@ impl Words for Chinese {
 
     fn scale_source(&self, source: ScaleSource, industry: Option<&IndustryRow>) -> String {
         match (source, industry) {
-            (ScaleSource::Declared, _) => "资料中填写".into(),
+            (ScaleSource::Declared, _) => "资料所填".into(),
             (ScaleSource::Inferred, Some(row)) => {
                 format!(
                     "按《统计上大中小微型企业划分办法（2017）》推断；行业：{}",
@@ -248,14 +248,47 @@ impl Words for Chinese {
     }
 
     fn foreign_money(&self, amount: &str, currency: &str, rate: &str, yuan: u64) -> String {
-        let amount = amount.split_once('.').map_or_else(
-            || group_digits(amount),
-            |(w, f)| format!("{}.{f}", super::group_digits(w)),
-        );
-        format!(
-            "{currency} {amount}（按1 {currency}＝{rate}元人民币折合{}）",
-            wan_yi(yuan)
-        )
+        // A currency with a Chinese name is written as Chinese readers write it:
+        // 12亿美元, 1 美元＝7.1元人民币; a whole amount in 万 or 亿 like yuan.
+        let name = match currency {
+            "USD" => Some("美元"),
+            "EUR" => Some("欧元"),
+            "HKD" => Some("港元"),
+            "GBP" => Some("英镑"),
+            "JPY" => Some("日元"),
+            _ => None,
+        };
+        let whole = amount.parse::<u64>().ok().filter(|n| *n >= 10_000);
+        match (name, whole) {
+            (Some(name), Some(n)) => {
+                let written = wan_yi(n);
+                let written = written.strip_suffix('元').unwrap_or(&written);
+                format!(
+                    "{written}{name}（按1{name}＝{rate}元人民币折合{}）",
+                    wan_yi(yuan)
+                )
+            }
+            (Some(name), None) => {
+                let amount = amount.split_once('.').map_or_else(
+                    || group_digits(amount),
+                    |(w, f)| format!("{}.{f}", super::group_digits(w)),
+                );
+                format!(
+                    "{amount}{name}（按1{name}＝{rate}元人民币折合{}）",
+                    wan_yi(yuan)
+                )
+            }
+            (None, _) => {
+                let amount = amount.split_once('.').map_or_else(
+                    || group_digits(amount),
+                    |(w, f)| format!("{}.{f}", super::group_digits(w)),
+                );
+                format!(
+                    "{currency} {amount}（按1 {currency}＝{rate}元人民币折合{}）",
+                    wan_yi(yuan)
+                )
+            }
+        }
     }
 
     fn rule_title(&self, rule: FormRule) -> &'static str {

@@ -26,7 +26,7 @@ pub fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
     // user could have typed: its SVG goes into the page as it is.
     let description = text.document_labels().chart_description;
     let svg = chart::render_described(&chart, &legend, description);
-    let note = text.chart_note(advice.form);
+    let note = text.placement_note(advice.form);
     Some(html! {
         figure.chart {
             (PreEscaped(svg))

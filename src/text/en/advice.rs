@@ -153,9 +153,10 @@ impl AdviceText for English {
                 accounts(n)
             ),
             Basis::CentersFloor { centers, per_center, accounts: n, per } => format!(
-                "at least {} at each of the {} service centres, so that none is left without staff (the tool's assumption), or {} at {per} per manager if that is more (the tool's reading of (二)1)",
+                "at least {} at each of the {} service centres, so that none is left without staff (the tool's assumption), or the {} that {} at {per} per manager need if that is more (the tool's reading of (二)1)",
                 plural(per_center, "KAM manager", "KAM managers"),
                 thousands(centers),
+                thousands(n.div_ceil(per.max(1))),
                 accounts(n)
             ),
             Basis::NetworkGuide { level, per_center, accounts: n, per } => format!(
@@ -184,7 +185,7 @@ impl AdviceText for English {
             Basis::CenterBase { base, managers, committee } => {
                 let extra = base.saturating_sub(managers);
                 let what = if committee {
-                    "the committee's management centre is floored like a single KAM service centre"
+                    "the committee's management centre, like a single KAM service centre,"
                 } else {
                     "a single KAM service centre"
                 };
@@ -242,7 +243,7 @@ impl AdviceText for English {
                 "The chapter gives no staffing for a service centre: the postal rules quoted in (二)2 leave staff to be arranged flexibly as the business develops. The profile does not say how many service centres there are, so no headcount is estimated: each centre needs at least one KAM manager, and the figure above is the least the average load suggests, not the staff of the whole network. The management bodies above and any county-level centres are staffed as the business needs."
             }
             (Form::Committee, _) => {
-                "The chapter names the committee's centres without staffing them (二)1, so all of the committee's staffing is the tool's assumption: the KAM managers sit in the management centre, which has at least as many people as a stand-alone KAM service centre, so that a committee is never smaller than one. The committee's own service centre only coordinates, since the management centre's managers serve the accounts, so it starts smaller. The committee's members and any focus executives are outside the headcount."
+                "The chapter names the committee's centres without staffing them (二)1, so all of the committee's staffing is the tool's assumption: the KAM managers sit in the management centre, which has at least as many people as a stand-alone KAM service centre, so that a committee is never smaller than one. The tool also assumes that the committee's own service centre coordinates while the management centre's managers serve the accounts, so it starts smaller. The committee's members and any focus executives are outside the headcount."
             }
         }
     }
@@ -266,7 +267,10 @@ impl AdviceText for English {
             Form::Team => {
                 "The chapter gives the team no place in the firm's hierarchy; drawing it under top management is the tool's choice."
             }
-            Form::Department | Form::None => "",
+            Form::Department => {
+                "The posts above the department are the reporting line of the typical KAM department quoted in (二)1: an example to adapt to the firm's own titles."
+            }
+            Form::None => "",
         }
     }
 
@@ -425,14 +429,14 @@ impl AdviceText for English {
                 };
                 match headcount {
                     Some(headcount) if partial => format!(
-                        "Is the cost seen as too large? It depends mostly on the unit's people: at least {} at the service centres, plus the management bodies above and any county centres, staffed as the business needs and not costed here{focus}. A question to weigh against what the key accounts bring.",
+                        "Is the cost seen as too large (printed 费用过重点, read as 费用过大)? It depends mostly on the unit's people: at least {} at the service centres, plus the management bodies above and any county centres, staffed as the business needs and not costed here{focus}. A question to weigh against what the key accounts bring.",
                         plural(headcount, "KAM manager", "KAM managers")
                     ),
                     Some(headcount) => format!(
-                        "Is the cost seen as too large? It depends mostly on the unit's headcount, {}{focus}: a question to weigh against what the key accounts bring.",
+                        "Is the cost seen as too large (printed 费用过重点, read as 费用过大)? It depends mostly on the unit's headcount, {}{focus}: a question to weigh against what the key accounts bring.",
                         self.people(headcount)
                     ),
-                    None => "Is the cost seen as too large? It depends mostly on how many people each service centre gets, at least one each: a question to weigh against what the key accounts bring.".into(),
+                    None => "Is the cost seen as too large (printed 费用过重点, read as 费用过大)? It depends mostly on how many people each service centre gets, at least one each: a question to weigh against what the key accounts bring.".into(),
                 }
             }
             OpeningReason::Need => "Is no need seen? (一)3 and (一)4 are for the organisation itself to judge: does its strategic plan call for a unit, and would one develop its key accounts faster and deepen their confidence in it?".into(),
@@ -474,7 +478,7 @@ impl AdviceText for English {
                 thousands(*count)
             ),
             Step::StaffNetworkCenters { level, per_center, count: None, guide, per } => format!(
-                "Give each {} service centre at least {} (the tool's assumption), chosen against (四)1 and (四)2; at about {per} key accounts per manager the accounts suggest {} across the tier. Arrange further staff flexibly as the business develops (二)2.",
+                "Give each {} service centre at least {} (the tool's assumption), chosen against (四)1 and (四)2; at {per} key accounts per manager the accounts call for at least {} across the tier. Arrange further staff flexibly as the business develops (二)2.",
                 self.level(*level),
                 plural(*per_center, "KAM manager", "KAM managers"),
                 plural(*guide, "manager", "managers")

@@ -4,7 +4,7 @@ use super::English;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::text::{AdviceText, DocumentLabels, DocumentText, Words};
+use crate::text::{DocumentLabels, DocumentText, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {
     date: "Date",
@@ -42,17 +42,6 @@ impl DocumentText for English {
             )
         } else {
             chapter.to_string()
-        }
-    }
-
-    fn chart_note(&self, form: Form) -> &'static str {
-        match form {
-            Form::Committee | Form::ServiceCenter | Form::Team => self.placement_note(form),
-            Form::Department => {
-                "The posts above the department are the reporting line of the typical KAM \
-                 department quoted in (二)1: an example, to be adapted to the firm's own titles."
-            }
-            Form::None => "",
         }
     }
 

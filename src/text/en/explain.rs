@@ -104,7 +104,7 @@ impl ExplainText for English {
                 "In this copy of the chapter the character 大 was replaced by 重点 almost everywhere. The middle column is what a reader of the printed text finds; the right column is the tool's reading of it, not what the chapter prints. Every text of the tool that quotes the chapter quotes it as printed."
             }
             Topic::Examples => {
-                "The chapter quotes \"Philip Kotler on the art of managing major accounts\" (China Business, 2006) and the postal service's rules for key accounts. Many texts, including these quotations, say 大客户 (major account) where this chapter says 重点客户 (key account); the tool uses the chapter's term."
+                "The chapter quotes \"Philip Kotler on the art of managing major accounts\" (China Business, 2006) and the postal service's rules for key accounts. This copy prints 重点客户 (key account) almost everywhere, in most places probably where 大客户 (major account) stood, as the title of the Kotler quotation still shows; the tool uses the term as printed."
             }
             Topic::Scale => {
                 "X employees (people); Y operating revenue and Z total assets in 万元 (CNY 10,000). A firm is the largest size all of whose lower bounds it meets; micro otherwise. A declared `scale` wins, but a contradiction with the figures is warned about."

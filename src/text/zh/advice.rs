@@ -149,7 +149,8 @@ impl AdviceText for Chinese {
                 accounts.div_ceil(per.max(1))
             ),
             Basis::NetworkGuide { level, per_center, accounts, per } => format!(
-                "每个{}服务中心至少{per_center}名（本工具的假设）；{accounts}个重点客户按每人{per}个计算，全层级合计至少需要{}名（本工具对(二)1的解读），这是整个层级的最低参考数，不是某一个中心的编制",
+                "每个{}服务中心至少{per_center}名（本工具的假设）；{accounts}个重点客户按每人{per}个计算，各{}服务中心合计至少需要{}名（本工具对(二)1的解读），这只是下限，不是某一个中心的编制",
+                self.level(level),
                 self.level(level),
                 accounts.div_ceil(per.max(1))
             ),
@@ -212,7 +213,7 @@ impl AdviceText for Chinese {
                 "本章没有规定服务中心的人数；(二)2所引《邮政重点客户管理办法》只要求人员根据业务发展需要灵活配备。资料没有给出服务中心的数量，因此不估算编制：每个服务中心至少一名重点客户经理，上面的人数只是按平均管理客户数得出的最低参考，不是全系统的编制。上级管理机构和县级服务中心（如设立）的人员按业务需要配备。"
             }
             (Form::Committee, _) => {
-                "本章只列出委员会下设的各中心，没有规定人数(二)1，因此委员会的人员配备全部是本工具的假设：重点客户经理设在管理中心；管理中心人数的下限与单设的重点客户服务中心相同，使委员会的规模不小于单设的服务中心。委员会下设的服务中心只负责协调，客户由管理中心的重点客户经理服务，因此起步人数较少。委员和“集中执行官”都不计入编制。"
+                "本章只列出委员会下设的各中心，没有规定人数(二)1，因此委员会的人员配备全部是本工具的假设：重点客户经理设在管理中心；管理中心人数的下限与单设的重点客户服务中心相同，使委员会的规模不小于单设的服务中心。本工具还假设：委员会下设的服务中心负责协调，客户由管理中心的重点客户经理服务，因此起步人数较少。委员和“集中执行官”都不计入编制。"
             }
         }
     }
@@ -236,7 +237,10 @@ impl AdviceText for Chinese {
             Form::Team => {
                 "本章没有规定小组在组织层级中的位置；将其置于最高管理层之下是本工具的安排。"
             }
-            Form::Department | Form::None => "",
+            Form::Department => {
+                "管理部之上的各职务是(二)1所引典型重点客户管理部门的汇报关系，仅作示例，可按本单位的职务名称调整。"
+            }
+            Form::None => "",
         }
     }
 
@@ -325,7 +329,7 @@ impl AdviceText for Chinese {
                     format!("重点客户达到{at_accounts}个时，机构编制增至{headcount}人。")
                 }
                 Change::Managers { managers } => format!(
-                    "重点客户达到{at_accounts}个时，按平均管理客户数，全层级至少需要{managers}名重点客户经理（每个服务中心仍至少1名）。"
+                    "重点客户达到{at_accounts}个时，按平均管理客户数，各服务中心合计至少需要{managers}名重点客户经理（每个服务中心仍至少1名）。"
                 ),
             },
             Hint::CustomRules => "以上结果使用的是 --rules 文件中的数值，而非默认值；默认值可用 `kam-advise rules` 查看。".into(),
@@ -373,12 +377,12 @@ impl AdviceText for Chinese {
                 };
                 match headcount {
                     Some(headcount) if partial => format!(
-                        "费用过大？费用主要取决于机构的人员：各服务中心至少{headcount}名重点客户经理，另加上级管理机构和县级服务中心（如设立）的人员，后者按业务需要配备，此处未作估算{focus}；这需要结合重点客户带来的收益自行权衡。"
+                        "费用过大（原文作“费用过重点”）？费用主要取决于机构的人员：各服务中心至少{headcount}名重点客户经理，另加上级管理机构和县级服务中心（如设立）的人员，后者按业务需要配备，此处未作估算{focus}；这需要结合重点客户带来的收益自行权衡。"
                     ),
                     Some(headcount) => format!(
-                        "费用过大？费用主要取决于机构编制，即{headcount}人{focus}；这需要结合重点客户带来的收益自行权衡。"
+                        "费用过大（原文作“费用过重点”）？费用主要取决于机构编制，即{headcount}人{focus}；这需要结合重点客户带来的收益自行权衡。"
                     ),
-                    None => "费用过大？费用主要取决于各服务中心配备多少人（每个中心至少一人）；这需要结合重点客户带来的收益自行权衡。".into(),
+                    None => "费用过大（原文作“费用过重点”）？费用主要取决于各服务中心配备多少人（每个中心至少一人）；这需要结合重点客户带来的收益自行权衡。".into(),
                 }
             }
             OpeningReason::Need => "认为没有必要？(一)3和(一)4须自行判断：战略规划是否需要设立机构？设立机构是否有利于快速培养客户、增强客户的信心和依赖感？".into(),
@@ -395,7 +399,7 @@ impl AdviceText for Chinese {
             Step::TakeAccountsFromSalesDepartment => "把重点客户从销售部门移交新机构：在销售部门里，重点客户没有得到单独管理（见本节开头）。".into(),
             Step::FormCommittee => "在最高管理层之下设立重点客户管理委员会，由高层管理者兼任委员，下设重点客户管理中心、重点客户服务中心、重点客户评估中心等机构(二)1。".into(),
             Step::AppointManagers { count: 1, per } => format!(
-                "任命一名重点客户经理，负责约{per}个以内的重点客户（本工具对(二)1所引典型部门的解读），并按(四)1和(四)2的要求选拔。"
+                "任命一名重点客户经理，最多负责{per}个左右的重点客户（本工具对(二)1所引典型部门的解读），并按(四)1和(四)2的要求选拔。"
             ),
             Step::AppointManagers { count, per } => format!(
                 "任命{}，每人大约负责{per}个重点客户（本工具对(二)1所引典型部门的解读），并按(四)1和(四)2的要求选拔。",
@@ -413,7 +417,7 @@ impl AdviceText for Chinese {
                 self.level(*level)
             ),
             Step::StaffNetworkCenters { level, per_center, count: None, guide, per } => format!(
-                "每个{}服务中心至少配备{per_center}名重点客户经理（本工具的假设），按(四)1和(四)2的要求选拔；按每人约{per}个重点客户计算，全层级合计约需{guide}名。其余人员根据业务发展需要灵活配备(二)2。",
+                "每个{}服务中心至少配备{per_center}名重点客户经理（本工具的假设），按(四)1和(四)2的要求选拔；按每人{per}个重点客户计算，合计至少需要{guide}名。其余人员根据业务发展需要灵活配备(二)2。",
                 self.level(*level)
             ),
             Step::FillCenter { headcount, specialists, committee } => {
@@ -424,9 +428,9 @@ impl AdviceText for Chinese {
                     String::new()
                 };
                 if !specialists.is_empty() {
-                    format!("{what}至少配备{headcount}人{specialists}（本工具的下限：不少于一个重点客户管理部），并随重点客户的增加增加人员。")
+                    format!("{what}至少配备{headcount}人{specialists}（本工具的下限：不少于一个重点客户管理部），并随重点客户增多而增加人员。")
                 } else {
-                    format!("{what}配备上面所列的{headcount}名重点客户经理（不少于本工具的下限），并随重点客户的增加增加人员。")
+                    format!("{what}配备上面所列的{headcount}名重点客户经理（不少于本工具的下限），并随重点客户增多而增加人员。")
                 }
             }
             Step::StaffCenters { per_center } => format!("为委员会的服务中心和评估中心配备人员，起步各{per_center}人（本工具的假设），再随业务需要增加。"),
@@ -466,7 +470,7 @@ impl AdviceText for Chinese {
                     self.managers(*managers)
                 ),
                 None => format!(
-                    "保持现有机构；核实每个服务中心是否都至少有一名重点客户经理（全层级参考数{managers}名）。"
+                    "保持现有机构；核实每个服务中心是否都至少有一名重点客户经理（按平均管理客户数合计至少{managers}名）。"
                 ),
             },
             Step::KeepOrFold { current, form: Form::None } => format!(

@@ -4,7 +4,7 @@ use super::Chinese;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::text::{AdviceText, DocumentLabels, DocumentText, Words};
+use crate::text::{DocumentLabels, DocumentText, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {
     date: "日期",
@@ -37,16 +37,6 @@ impl DocumentText for Chinese {
             format!("{chapter}企业规模按《统计上大中小微型企业划分办法（2017）》推定。")
         } else {
             chapter.to_string()
-        }
-    }
-
-    fn chart_note(&self, form: Form) -> &'static str {
-        match form {
-            Form::Committee | Form::ServiceCenter | Form::Team => self.placement_note(form),
-            Form::Department => {
-                "管理部之上的各职务是(二)1所引典型重点客户管理部门的汇报关系，仅作示例，企业可按自己的职务名称调整。"
-            }
-            Form::None => "",
         }
     }
 
