@@ -134,6 +134,9 @@ pub enum Usage {
     /// A spreadsheet given, to standard output, with a format that writes one document
     /// per profile.
     SheetDocuments { format: &'static str, sheet: String },
+    /// A PROFILE that is no file but close to a subcommand's name: a typo, not a
+    /// profile (a file of that name is read as `./NAME`).
+    MistypedCommand { word: String, near: &'static str },
     /// `--prepared-by`, `--logo` or `--confidential` with a format that is not a
     /// client document (HTML, Markdown).
     DocumentOnly {

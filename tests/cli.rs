@@ -899,3 +899,47 @@ fn a_narrow_table_keeps_a_role_name_whole() {
     assert!(out.contains("│ 重点客户经理 ┆ 2"), "{out}");
     assert!(out.contains("│ 重点客户专员 ┆ 1"), "{out}");
 }
+
+/// A word that is neither a file nor a subcommand, but close to one, is a typo: exit 2
+/// with the subcommand it resembles, in the output language; a file of that name is
+/// still read.
+#[test]
+fn a_mistyped_subcommand_is_suggested() {
+    let out = kam().arg("explian").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(
+            "error: `explian` is neither a file nor a command: did you mean `explain`?\n"
+        ),
+        "{stderr}"
+    );
+    let out = kam().args(["--lang", "zh", "comapre"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("`comapre` 既不是文件也不是子命令：是不是想用 `compare`？"),
+        "{stderr}"
+    );
+    // Far from every subcommand: the file is simply not found (exit 1).
+    let out = kam().arg("nosuchfile").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // A file named like the typo is a profile.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "examples/medium-manufacturer.toml",
+        dir.path().join("explian"),
+    )
+    .unwrap();
+    let out = kam()
+        .arg("explian")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

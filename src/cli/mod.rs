@@ -234,6 +234,9 @@ impl Cli {
                 },
                 None => Output::Stdout,
             };
+            if let Some(misuse) = mistyped_command(&self.profiles) {
+                return Err(misuse);
+            }
             let document = DocumentArgs {
                 prepared_by: self.prepared_by,
                 logo: self.logo,
@@ -410,6 +413,30 @@ impl Cli {
         };
         Ok(Action::Run(Request { job, lang, color }))
     }
+}
+
+/// A PROFILE that names no file, has no directory or extension, and is close to a
+/// subcommand's name ("explian"): a typo, said as one, rather than "file not found".
+fn mistyped_command(profiles: &[PathBuf]) -> Option<Misuse> {
+    let names: Vec<&'static str> = commands::names().chain(["help"]).collect();
+    profiles.iter().find_map(|path| {
+        let word = path.to_str()?;
+        let bare = !word.is_empty()
+            && word != "-"
+            && path.components().count() == 1
+            && path.extension().is_none();
+        if !bare || path.exists() {
+            return None;
+        }
+        let near = kam_advise::check::closest(word, &names)?;
+        Some(Misuse {
+            usage: Usage::MistypedCommand {
+                word: word.to_string(),
+                near,
+            },
+            command: None,
+        })
+    })
 }
 
 #[cfg(test)]

@@ -579,6 +579,9 @@ mod issues {
             Usage::SchemaPathNotOneLine { path } => format!(
                 "`--schema` needs a path or URL on one line, without control characters; found {path:?}"
             ),
+            Usage::MistypedCommand { word, near } => format!(
+                "`{word}` is neither a file nor a command: did you mean `{near}`?"
+            ),
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` is for the documents handed to a client, `--format html` or `--format markdown`, not `{format}`"
             ),

@@ -624,6 +624,9 @@ mod issues {
             Usage::SchemaPathNotOneLine { path } => {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")
             }
+            Usage::MistypedCommand { word, near } => {
+                format!("`{word}` 既不是文件也不是子命令：是不是想用 `{near}`？")
+            }
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` 只用于交给客户的文档（`--format html` 或 `--format markdown`），不适用于 `{format}`"
             ),
