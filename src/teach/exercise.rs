@@ -16,10 +16,7 @@ pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {
     let text = catalog(spec.lang);
     let mut draw = Draw::new(spec.seed);
     let archetypes = plan::archetypes(spec.count, spec.level, &mut draw);
-    let facts: Vec<CaseFacts> = archetypes
-        .iter()
-        .map(|a| plan::facts(*a, spec.level, &mut draw))
-        .collect();
+    let facts: Vec<CaseFacts> = plan::facts_for(&archetypes, spec.level, &mut draw);
     let names = names_for(&facts, text, &mut draw);
     let command = spec.command();
     facts

@@ -198,10 +198,13 @@ impl TeachText for English {
         let f = &case.facts;
         let n = &case.names;
         let title = match f.kind {
-            Kind::Group => "chair of the group",
-            Kind::Multinational => "managing director for China",
-            Kind::PublicSector => "general manager",
-            Kind::Enterprise => "general manager",
+            Kind::Group => "the chair of the group",
+            Kind::Multinational => "the group's chief commercial officer",
+            Kind::PublicSector | Kind::Enterprise => "the general manager",
+        };
+        let org = match f.kind {
+            Kind::Group | Kind::Multinational => "group",
+            Kind::PublicSector | Kind::Enterprise => "company",
         };
         let mut who = match f.business {
             Business::Public(b) => {
@@ -252,34 +255,25 @@ impl TeachText for English {
                 text
             }
         };
-        // Size.
-        match (f.scale, f.declared, f.kind) {
-            (_, _, Kind::PublicSector) => {}
-            (Some(scale), true, Kind::Multinational) => {
-                let staff = f.employees.map_or_else(String::new, |e| {
-                    format!(": {} employees worldwide", thousands(e))
+        // Size: stated, or told only through the figures NBS 2017 goes by.
+        match (f.scale, f.declared, f.business, f.employees) {
+            (Some(scale), true, _, Some(e)) => {
+                let (s, e) = (self.scale(scale), thousands(e));
+                who.push_str(&match f.told.scale {
+                    0 => format!(" By the NBS 2017 classification it is a {s} enterprise, with {e} employees."),
+                    1 => format!(" It employs {e} people and counts as a {s} enterprise under the NBS 2017 size classification."),
+                    _ => format!(" A {s} enterprise by NBS 2017, it has a staff of {e}."),
                 });
-                who.push_str(&format!(
-                    " The group is small{staff}, a {} enterprise by the NBS 2017 classification.",
-                    self.scale(scale)
-                ));
             }
-            (Some(scale), true, _) => {
-                let staff = f.employees.map_or_else(String::new, |e| {
-                    format!(", with {} employees", thousands(e))
+            (Some(_), false, Business::Firm(sector), Some(e)) => {
+                let (r, e) = (sector.row().map_or("", |r| r.en_name), thousands(e));
+                who.push_str(&match f.told.scale {
+                    0 => format!(" It has {e} employees; in the NBS 2017 size table it belongs to the row \"{r}\"."),
+                    1 => format!(" Its {e} employees work in what the NBS 2017 size table classes as \"{r}\"."),
+                    _ => format!(" For the NBS 2017 size table its line of business is \"{r}\"; the payroll lists {e} employees."),
                 });
-                who.push_str(&format!(
-                    " By the NBS 2017 classification it is a {} enterprise{staff}.",
-                    self.scale(scale)
-                ));
             }
-            (Some(_), false, _) => {
-                if let (Business::Firm(s), Some(e)) = (f.business, f.employees) {
-                    let row = s.row().map_or("", |r| r.en_name);
-                    who.push_str(&format!(" In the NBS 2017 size table it belongs to the row \"{row}\"; it has {} employees.", thousands(e)));
-                }
-            }
-            (None, _, _) => {}
+            _ => {}
         }
         // Revenue.
         match f.foreign {
@@ -336,6 +330,9 @@ impl TeachText for English {
             {
                 "Today the firm has a unit for its customers, but no rated key accounts for it to manage."
             }
+            Setup::Sales if f.key_accounts == 1 => {
+                "Today the key account is looked after by the salesperson who won it."
+            }
             Setup::Sales => "Today each key account is looked after by the salesperson who won it.",
             Setup::SalesDepartment => {
                 "Today the sales department looks after the key accounts along with everything else."
@@ -346,26 +343,39 @@ impl TeachText for English {
             Setup::ServiceCenter => "Today a KAM service centre looks after the key accounts.",
             Setup::Committee => "Today a KAM committee looks after the key accounts.",
         };
-        let plan = if f.strategic_plan {
-            "The strategic plan for the next three years calls for a dedicated key-account unit."
-        } else {
-            "The strategic plan says nothing about a dedicated key-account unit."
+        let plan = match (f.strategic_plan, f.told.plan) {
+            (true, 0) => "The strategic plan for the next three years calls for a dedicated key-account unit.".to_string(),
+            (true, 1) => format!("At its last strategy review the board decided that, for the {org}'s development, key accounts should get a unit of their own."),
+            (true, _) => format!("Setting up a dedicated key-account unit is one of the goals of the {org}'s development plan."),
+            (false, 0) => "The strategic plan says nothing about a dedicated key-account unit.".to_string(),
+            (false, 1) => format!("A dedicated key-account unit has never come up in the {org}'s strategic planning."),
+            (false, _) => "The development plan the board approved last year does not mention key accounts.".to_string(),
         };
-        let development = if f.account_development {
-            format!(
-                "{}, the {title}, is convinced that a dedicated unit would develop the key accounts faster and strengthen their confidence in the organisation.",
-                n.person
-            )
-        } else {
-            format!(
-                "{}, the {title}, does not expect a dedicated unit to develop the key accounts any faster.",
-                n.person
-            )
+        let p = &n.person;
+        let development = match (f.account_development, f.told.development) {
+            (true, 0) => format!(
+                "{p}, {title}, is convinced that a dedicated unit would develop the key accounts faster and strengthen their confidence in the {org}."
+            ),
+            (true, 1) => format!(
+                "{p}, {title}, expects a dedicated unit to make the key accounts grow faster and rely more on the {org}."
+            ),
+            (true, _) => format!(
+                "In the view of {p}, {title}, key accounts would grow faster and trust the {org} more if a unit of their own looked after them."
+            ),
+            (false, 0) => format!(
+                "{p}, {title}, does not expect a dedicated unit to develop the key accounts any faster."
+            ),
+            (false, 1) => format!(
+                "{p}, {title}, doubts that a dedicated unit would make the key accounts grow faster or rely more on the {org}."
+            ),
+            (false, _) => format!(
+                "As {p}, {title}, sees it, the key accounts would develop no faster with a unit of their own."
+            ),
         };
         let ask = match f.variant {
-            0 => format!("{} asks you which key-account organisation to set up, and with how many people.", n.person),
-            1 => "Management wants to know which key-account organisation fits, and how many people it needs.".to_string(),
-            _ => format!("{} has asked you for a recommendation: which key-account organisation, and how many people?", n.person),
+            0 => format!("{p} asks you which key-account organisation would suit the {org}, and how it would be staffed."),
+            1 => "Management wants to know which key-account organisation fits, and how it would be staffed.".to_string(),
+            _ => format!("{p} has asked you for a recommendation: which key-account organisation, and how is it staffed?"),
         };
         vec![
             who,

@@ -163,7 +163,7 @@ impl TeachText for Chinese {
         let n = &case.names;
         let title = match f.kind {
             Kind::Group => "集团董事长",
-            Kind::Multinational => "中国区总裁",
+            Kind::Multinational => "集团首席商务官",
             Kind::PublicSector | Kind::Enterprise => "总经理",
         };
         let mut who = match f.business {
@@ -210,32 +210,25 @@ impl TeachText for Chinese {
                 text
             }
         };
-        match (f.scale, f.declared, f.kind) {
-            (_, _, Kind::PublicSector) | (None, _, _) => {}
-            (Some(scale), true, Kind::Multinational) => {
-                let staff = f
-                    .employees
-                    .map_or_else(String::new, |e| format!("全球员工只有{e}人，"));
-                who.push_str(&format!(
-                    "集团规模不大，{staff}按《统计上大中小微型企业划分办法（2017）》相当于{}企业。",
-                    self.scale(scale)
-                ));
+        // 规模：或直接写明，或只给出国家统计局标准所依据的数字。
+        match (f.scale, f.declared, f.business, f.employees) {
+            (Some(scale), true, _, Some(e)) => {
+                let s = self.scale(scale);
+                who.push_str(&match f.told.scale {
+                    0 => format!("按《统计上大中小微型企业划分办法（2017）》，公司属于{s}企业，现有员工{e}人。"),
+                    1 => format!("公司现有员工{e}人，按国家统计局2017年的划分办法属于{s}企业。"),
+                    _ => format!("作为一家{s}企业（按《统计上大中小微型企业划分办法（2017）》），公司共有员工{e}人。"),
+                });
             }
-            (Some(scale), true, _) => {
-                let staff = f
-                    .employees
-                    .map_or_else(String::new, |e| format!("，现有员工{e}人"));
-                who.push_str(&format!(
-                    "按《统计上大中小微型企业划分办法（2017）》，公司属于{}企业{staff}。",
-                    self.scale(scale)
-                ));
+            (Some(_), false, Business::Firm(sector), Some(e)) => {
+                let r = sector.row().map_or("", |r| r.zh_name);
+                who.push_str(&match f.told.scale {
+                    0 => format!("按《统计上大中小微型企业划分办法（2017）》，公司所属的行业为“{r}”，现有从业人员{e}人。"),
+                    1 => format!("公司有从业人员{e}人，在《统计上大中小微型企业划分办法（2017）》的划分表中属于“{r}”。"),
+                    _ => format!("论行业，公司归入《统计上大中小微型企业划分办法（2017）》中的“{r}”；从业人员共{e}人。"),
+                });
             }
-            (Some(_), false, _) => {
-                if let (Business::Firm(s), Some(e)) = (f.business, f.employees) {
-                    let row = s.row().map_or("", |r| r.zh_name);
-                    who.push_str(&format!("按《统计上大中小微型企业划分办法（2017）》，公司所属的行业为“{row}”，现有从业人员{e}人。"));
-                }
-            }
+            _ => {}
         }
         match f.foreign {
             Some(foreign) => {
@@ -289,6 +282,10 @@ impl TeachText for Chinese {
             {
                 "目前，公司虽已设有专门的客户管理机构，但还没有经过评定的重点客户可管。"
             }
+            Setup::Sales if f.key_accounts == 1 => "目前，这家重点客户由当初开发它的销售人员负责。",
+            Setup::Sales if f.key_accounts == 2 => {
+                "目前，这两家重点客户各由当初开发它的销售人员负责。"
+            }
             Setup::Sales => "目前，重点客户分散在几位销售人员手里，谁开发的客户就由谁负责。",
             Setup::SalesDepartment => "目前，重点客户和其他客户一样，由销售部门统一管理。",
             Setup::None => "目前，重点客户没有专人负责。",
@@ -297,30 +294,41 @@ impl TeachText for Chinese {
             Setup::ServiceCenter => "目前，由重点客户服务中心负责重点客户。",
             Setup::Committee => "目前，由重点客户管理委员会负责重点客户。",
         };
-        let plan = if f.strategic_plan {
-            "公司今后三年的战略规划明确提出，要设立专门的重点客户管理机构。"
-        } else {
-            "公司的战略规划中没有提到设立专门的重点客户管理机构。"
+        let plan = match (f.strategic_plan, f.told.plan) {
+            (true, 0) => "公司今后三年的战略规划明确提出，要设立专门的重点客户管理机构。",
+            (true, 1) => {
+                "在去年的战略研讨会上，董事会把设立专门的重点客户管理机构列为公司发展的一项安排。"
+            }
+            (true, _) => "公司的发展规划里有一条：设立专门机构来管理重点客户。",
+            (false, 0) => "公司的战略规划中没有提到设立专门的重点客户管理机构。",
+            (false, 1) => "公司制定战略规划时，从未讨论过设立专门的重点客户管理机构。",
+            (false, _) => "董事会去年通过的发展规划里没有涉及重点客户。",
         };
-        let development = if f.account_development {
-            format!(
-                "{title}{}认为，设立专门机构有利于更快地培养重点客户，增强客户对公司的信心和依赖。",
-                n.person
-            )
-        } else {
-            format!(
-                "{title}{}并不认为设立专门机构能让重点客户成长得更快。",
-                n.person
-            )
+        let p = &n.person;
+        let development = match (f.account_development, f.told.development) {
+            (true, 0) => format!(
+                "{title}{p}认为，设立专门机构有利于更快地培养重点客户，增强客户对公司的信心和依赖。"
+            ),
+            (true, 1) => format!(
+                "{title}{p}相信，有了专门机构，重点客户会成长得更快，也会更加信任和依赖公司。"
+            ),
+            (true, _) => format!(
+                "在{title}{p}看来，让专门机构来管理重点客户，客户会发展得更快，对公司也更有信心。"
+            ),
+            (false, 0) => format!("{title}{p}并不认为设立专门机构能让重点客户成长得更快。"),
+            (false, 1) => format!("{title}{p}怀疑专门机构能否让重点客户更快成长、更加依赖公司。"),
+            (false, _) => {
+                format!("在{title}{p}看来，即使设立专门机构，重点客户也不会因此发展得更快。")
+            }
         };
         let ask = match f.variant {
             0 => format!(
-                "{}请你出出主意：宜采用哪种重点客户组织形式，需要配备多少人？",
+                "{}请你出出主意：宜采用哪种重点客户组织形式，人员怎样配备？",
                 n.person
             ),
-            1 => "管理层想知道：哪种重点客户组织形式合适，需要多少人？".to_string(),
+            1 => "管理层想知道：哪种重点客户组织形式合适，人员怎样配备？".to_string(),
             _ => format!(
-                "{}希望你给出建议：设立什么样的重点客户组织，配多少人。",
+                "{}希望你给出建议：设立什么样的重点客户组织，人员怎样配备。",
                 n.person
             ),
         };
