@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 
 use crate::support::kam;
-use common::{Check, count, files, grade, json_lines, key, read, set, sheet_from_key};
+use common::{Check, count, files, grade, json_lines, key, points, read, set, sheet_from_key};
 use kam_advise::advice::{Form, Warning};
 use kam_advise::teach::Difficulty;
 use kam_advise::teach::SetSpec;
@@ -250,9 +250,10 @@ fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
     let (code, out, err) = grade(&[perfect.to_str().unwrap_or(""), "--format", "json"], &dir);
     assert_eq!(code, 0, "{err}");
     let marks = &json_lines(&out)[0];
+    let full = points(&key);
     assert_eq!(
         (marks["score"].clone(), marks["max"].clone()),
-        (40.into(), 40.into())
+        (full.into(), full.into())
     );
     assert_eq!(marks["student"], "perfect");
     assert!(
@@ -277,7 +278,7 @@ fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
     let (code, out, _) = grade(&[sheet.to_str().unwrap_or(""), "--format", "json"], &dir);
     assert_eq!(code, 0);
     let marks = &json_lines(&out)[0];
-    assert_eq!(marks["score"], 39);
+    assert_eq!(marks["score"], full - 1);
     let feedback: Vec<&Value> = marks["cases"]
         .as_array()
         .into_iter()
@@ -291,7 +292,7 @@ fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
     assert_eq!(feedback[0]["expected"], "team");
     let text = feedback[0]["text"].as_str().unwrap_or("");
     assert!(
-        text.contains("(二)4") && text.contains("Not department"),
+        text.contains("(二)4") && text.contains("Not a department"),
         "{text}"
     );
     assert!(text.contains("more than 5 key accounts"), "{text}");
@@ -301,9 +302,21 @@ fn the_key_itself_gets_full_marks_and_a_wrong_answer_loses_exactly_its_point() {
     fs::write(&sheet, missing).unwrap();
     let (code, out, _) = grade(&[sheet.to_str().unwrap_or("")], &dir);
     assert_eq!(code, 0);
-    assert!(out.contains("Total: 39 of 40 points (98%)."), "{out}");
     assert!(
-        out.contains("case-01 · headcount: not answered; the answer is"),
+        out.contains(&format!(
+            "Total: {} of {full} points ({}%).",
+            full - 1,
+            ((full - 1) * 100 + full / 2) / full
+        )),
+        "{out}"
+    );
+    let first = key
+        .iter()
+        .find(|k| !k["graded"]["headcount"].is_null())
+        .and_then(|k| k["case"].as_str())
+        .unwrap_or("");
+    assert!(
+        out.contains(&format!("{first} · headcount: not answered; the answer is")),
         "{out}"
     );
 }
@@ -332,7 +345,10 @@ fn chinese_feedback_names_the_clause_and_the_rule_that_rules_the_answer_out() {
     // Students see the rule's Chinese name, never its id or a backtick.
     assert!(out.contains("依据规则7（中型企业）"), "{out}");
     assert!(!out.contains("medium-scale") && !out.contains('`'), "{out}");
-    assert!(out.contains("合计：0分，满分40分（0%）。"), "{out}");
+    assert!(
+        out.contains(&format!("合计：0分，满分{}分（0%）。", points(&key))),
+        "{out}"
+    );
 }
 
 #[test]
@@ -356,7 +372,7 @@ fn a_sheet_with_errors_names_file_line_and_column_and_marks_nothing() {
                 "error: {name}:2:8: [case-01] `form` must be a string such as \"department\", found the integer 3"
             ),
             format!(
-                "error: {name}:3:1: unknown item `kam_manager` in [case-01] (did you mean `kam_managers`?); the items are form, conditions_met, kam_managers, headcount"
+                "error: {name}:3:1: unknown item `kam_manager` in [case-01] (did you mean `kam_managers`?); the items are form, conditions_met, kam_managers, headcount, service_level"
             ),
             format!(
                 "error: {name}:4:19: [case-01] `conditions_met` has an unknown condition \"revenu\" (did you mean `revenue`?); write the ids revenue, key_accounts, strategic_plan, account_development (or the clauses (一)1 to (一)4), or \"none\""
@@ -401,24 +417,35 @@ fn a_class_directory_gives_a_row_per_student_and_the_items_most_missed() {
         ),
         "{err}"
     );
+    let full = points(&key);
+    let headcounts = count(&key, |k| !k["graded"]["headcount"].is_null()) as u64;
+    let bob = full - headcounts;
     assert!(out.contains("Marks of 2 students"), "{out}");
     assert!(
-        out.contains("ann") && out.contains("40/40") && out.contains("100%"),
+        out.contains("ann") && out.contains(&format!("{full}/{full}")) && out.contains("100%"),
         "{out}"
     );
     assert!(
-        out.contains("bob") && out.contains("30/40") && out.contains("75%"),
+        out.contains("bob") && out.contains(&format!("{bob}/{full}")),
         "{out}"
     );
     assert!(out.contains("Most missed items"), "{out}");
-    assert!(out.contains("│ case-01 ┆ headcount ┆ 1/2"), "{out}");
+    let first = key
+        .iter()
+        .find(|k| !k["graded"]["headcount"].is_null())
+        .and_then(|k| k["case"].as_str())
+        .unwrap_or("");
+    assert!(
+        out.contains(&format!("│ {first} ┆ headcount ┆ 1/2")),
+        "{out}"
+    );
 
     let (_, out, _) = grade(&[class.to_str().unwrap_or(""), "--format", "json"], &dir);
     let records = json_lines(&out);
     assert_eq!(records.len(), 3);
     assert_eq!(records[0]["student"], "ann");
     assert_eq!(records[1]["student"], "bob");
-    assert_eq!(records[1]["score"], 30);
+    assert_eq!(records[1]["score"], bob);
     let summary = &records[2];
     assert_eq!(summary["record"], "summary");
     assert_eq!(
@@ -429,7 +456,7 @@ fn a_class_directory_gives_a_row_per_student_and_the_items_most_missed() {
         .as_array()
         .cloned()
         .unwrap_or_default();
-    assert_eq!(missed.len(), 10);
+    assert_eq!(missed.len() as u64, headcounts.min(10));
     assert!(
         missed
             .iter()
@@ -508,18 +535,21 @@ fn options_of_other_commands_are_refused_and_the_count_is_bounded() {
 mod gift;
 
 #[test]
-fn the_quiz_parses_as_gift_with_five_forms_and_a_number_per_case() {
+fn the_quiz_parses_as_gift_with_five_forms_and_the_graded_items_per_case() {
     for lang in ["en", "zh"] {
         let (_t, dir) = set(10, 8, lang, "mixed");
         let quiz = read(&dir.join("quiz.gift"));
+        assert!(!quiz.contains('`'), "Markdown in GIFT: {quiz}");
         let key = key(&dir);
         let questions = gift::parse(&quiz).unwrap_or_else(|e| panic!("{lang}: {e}"));
-        assert_eq!(questions.len(), 20);
-        for (k, pair) in key.iter().zip(questions.chunks(2)) {
+        let mut rest = questions.iter();
+        for k in &key {
             let case = k["case"].as_str().unwrap_or("");
-            let (form, managers) = (&pair[0], &pair[1]);
-            assert!(form.title.starts_with(case) && managers.title.starts_with(case));
-            assert!(!form.numerical && managers.numerical);
+            let g = &k["graded"];
+            let Some(form) = rest.next() else {
+                panic!("{lang} {case}: no form question")
+            };
+            assert!(form.title.starts_with(case) && !form.numerical);
             assert!(
                 form.text.contains(k["name"].as_str().unwrap_or("?")),
                 "{}",
@@ -531,6 +561,7 @@ fn the_quiz_parses_as_gift_with_five_forms_and_a_number_per_case() {
             assert_eq!(right[0].1, k["form_name"].as_str().unwrap_or(""));
             for (is_right, _, feedback) in &form.answers {
                 assert!(!feedback.is_empty());
+                assert!(!feedback.contains("Not no unit"), "{feedback}");
                 if !is_right {
                     assert!(
                         feedback.contains('(')
@@ -539,10 +570,30 @@ fn the_quiz_parses_as_gift_with_five_forms_and_a_number_per_case() {
                     );
                 }
             }
-            assert_eq!(managers.answers.len(), 1);
-            let expected = format!("{}:0", k["staffing"]["kam_managers"]);
-            assert_eq!(managers.answers[0].1, expected);
+            // Then one question per graded item beyond the form, in the sheet's order.
+            for item in ["kam_managers", "headcount"] {
+                let expected = match &g[item] {
+                    Value::Null => continue,
+                    Value::Object(r) => format!("{}..{}", r["min"], r["max"]),
+                    n => format!("{n}:0"),
+                };
+                let Some(q) = rest.next() else {
+                    panic!("{lang} {case}: no {item} question")
+                };
+                assert!(q.title.starts_with(case) && q.numerical, "{}", q.title);
+                assert_eq!(q.answers.len(), 1);
+                assert_eq!(q.answers[0].1, expected);
+                assert!(!q.answers[0].2.is_empty());
+            }
+            if !g["service_level"].is_null() {
+                let Some(q) = rest.next() else {
+                    panic!("{lang} {case}: no service level question")
+                };
+                assert!(q.title.starts_with(case) && !q.numerical);
+                assert_eq!(q.answers.iter().filter(|a| a.0).count(), 1);
+            }
         }
+        assert!(rest.next().is_none());
     }
     // The reader itself refuses what Moodle would misread.
     assert!(gift::parse("::t::a = b {=x}").is_err());
@@ -581,7 +632,8 @@ fn a_sheet_of_another_set_is_not_marked_against_this_key() {
     fs::write(&sheet, format!("{header}{}", sheet_from_key(&key(&dir)))).unwrap();
     let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("40 of 40 points"), "{out}");
+    let full = points(&key(&dir));
+    assert!(out.contains(&format!("{full} of {full} points")), "{out}");
 }
 
 #[test]

@@ -52,5 +52,9 @@ pub fn files(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<Vec<(String, 
 
 /// The header comment of a case's profile.
 pub fn profile_header(id: &str, command: &str, text: &dyn TeachCatalog) -> String {
-    format!("{}\n{command}", text.profile_note(id))
+    format!(
+        "{}\n{command}\n{}",
+        text.profile_note(id),
+        super::sheet::format_line()
+    )
 }
