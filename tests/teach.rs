@@ -666,3 +666,241 @@ fn an_answer_sheet_given_as_a_profile_points_to_grade() {
         "{err}"
     );
 }
+
+/// Every seed of a range, every count up to 20, every level, both languages: each set
+/// meets each rule of a class set (docs/teaching.md).
+#[test]
+fn every_set_of_a_range_of_seeds_meets_the_rules_of_a_class_set() {
+    use kam_advise::advice::Form;
+    use kam_advise::profile::Kind;
+    use kam_advise::rules::Rules;
+    use kam_advise::teach::exercise;
+    use kam_advise::teach::items::DEPARTMENT_HEADCOUNT_TOP;
+    use kam_advise::teach::plan::{as_written, inferred_needed};
+    use kam_advise::text::Words;
+    let rules = Rules::default();
+    for lang in Lang::ALL {
+        let text = kam_advise::teach::words::catalog(*lang);
+        // The figures the conventions must state, from the rules in force.
+        let threshold = text.money_exact(rules.revenue_threshold(), 0);
+        let figures = [
+            threshold.clone(),
+            format!(
+                "{}-{}",
+                rules.department_base_headcount, DEPARTMENT_HEADCOUNT_TOP
+            ),
+            format!("÷{}", rules.accounts_per_manager),
+            format!("{}", rules.key_accounts_threshold),
+            format!("{}", rules.team_max_key_accounts),
+            format!("2×{}", rules.committee_center_min_staff),
+        ];
+        for level in Difficulty::ALL {
+            for seed in 0..40 {
+                for count in 1..=20 {
+                    let spec = SetSpec {
+                        count,
+                        seed,
+                        level: *level,
+                        lang: *lang,
+                    };
+                    let set = cases(&spec).unwrap();
+                    let files: std::collections::BTreeMap<String, String> =
+                        exercise::files(&spec, &set).unwrap().into_iter().collect();
+                    let at = format!("{lang} {level} seed {seed} count {count}");
+                    let cases_md = &files["cases.md"];
+                    let key_md = &files["answer-key.md"];
+                    let quiz = &files["quiz.gift"];
+                    // The conventions, with the figures of the rules in force.
+                    let conventions = cases_md.replace(' ', "");
+                    for figure in &figures {
+                        assert!(
+                            conventions.contains(&figure.replace(' ', "")),
+                            "{at}: {figure}"
+                        );
+                    }
+                    assert!(!quiz.contains('`'), "{at}: Markdown in GIFT");
+                    let mut inferred = 0;
+                    for case in &set {
+                        let p = &case.profile;
+                        assert!(
+                            !(p.kind == Kind::Multinational && p.scale.is_some()),
+                            "{at}: a sized multinational: {}",
+                            case.toml
+                        );
+                        assert_eq!(
+                            as_written(case.facts.revenue_wan),
+                            case.facts.revenue_wan,
+                            "{at}: an over-precise amount: {}",
+                            case.toml
+                        );
+                        for w in &case.advice.warnings {
+                            let warning = text.warning(*w);
+                            assert!(key_md.contains(&warning), "{at}: {warning}");
+                            let plain = kam_advise::teach::gift::escape(&warning);
+                            assert!(quiz.contains(&plain), "{at}: {warning}");
+                        }
+                        let networked =
+                            case.advice.form == Form::ServiceCenter && !p.network.levels.is_empty();
+                        assert_eq!(networked, case.answers.service_level.is_some(), "{at}");
+                        assert_eq!(
+                            networked,
+                            case.answers.kam_managers.is_none() && case.advice.form != Form::None,
+                            "{at}"
+                        );
+                        if p.scale_source.slug() == "inferred" {
+                            inferred += 1;
+                        }
+                    }
+                    if *level != Difficulty::Basic {
+                        assert!(
+                            inferred >= inferred_needed(count),
+                            "{at}: {inferred} inferred"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_networked_centre_grades_its_level_a_department_any_of_three_to_four_and_an_inapplicable_answer_is_ignored()
+ {
+    let (tmp, dir) = set(10, 11, "en", "mixed");
+    let key = key(&dir);
+    let find = |test: &dyn Fn(&Value) -> bool| {
+        key.iter()
+            .find(|k| test(k))
+            .and_then(|k| k["case"].as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let network = find(&|k| !k["graded"]["service_level"].is_null());
+    let department = find(&|k| k["key_accounts"] == 27);
+    let none = find(&|k| k["form"] == "none");
+    assert!(!network.is_empty() && !department.is_empty() && !none.is_empty());
+    let level = key
+        .iter()
+        .find(|k| k["case"] == network.as_str())
+        .map(|k| k["graded"]["service_level"].clone())
+        .unwrap_or_default();
+    assert_eq!(level, "prefecture");
+    let mark = |sheet: &str| {
+        let path = tmp.path().join("li-na.toml");
+        fs::write(&path, sheet).unwrap();
+        let (code, out, err) = grade(&[path.to_str().unwrap_or(""), "--format", "json"], &dir);
+        assert_eq!(code, 0, "{err}");
+        let marks = json_lines(&out).remove(0);
+        let case = |id: &str| {
+            marks["cases"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|c| c["case"] == id)
+                .cloned()
+                .unwrap_or_default()
+        };
+        (case(&network), case(&department), case(&none))
+    };
+    // The level, in Chinese; numbers for the network are ignored, with a note.
+    let (net, dep, no) = mark(&format!(
+        "[{network}]\nservice_level = \"地级\"\nkam_managers = 5\n\n[{department}]\nheadcount = 4\n\n[{none}]\nkam_managers = 1\nheadcount = 1\n"
+    ));
+    assert_eq!(
+        (net["score"].clone(), net["max"].clone()),
+        (1.into(), 3.into())
+    );
+    let ignored: Vec<&Value> = net["feedback"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["status"] == "ignored")
+        .collect();
+    assert_eq!(ignored.len(), 1);
+    assert_eq!(ignored[0]["item"], "kam_managers");
+    assert!(ignored[0]["expected"].is_null());
+    assert!(
+        ignored[0]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("ignored: the service centres here sit over a network"),
+        "{}",
+        ignored[0]["text"]
+    );
+    assert_eq!(
+        (dep["score"].clone(), dep["max"].clone()),
+        (1.into(), 4.into())
+    );
+    assert_eq!(
+        (no["score"].clone(), no["max"].clone()),
+        (0.into(), 2.into())
+    );
+    assert_eq!(
+        no["feedback"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["status"] == "ignored")
+            .count(),
+        2
+    );
+    // 3 is as right as 4 for a department of three managers; 5 and 2 are not.
+    for (headcount, right) in [(3, true), (5, false), (2, false)] {
+        let (_, dep, _) = mark(&format!("[{department}]\nheadcount = {headcount}\n"));
+        assert_eq!(dep["score"] == 1, right, "{headcount}: {dep}");
+        if !right {
+            let text = dep["feedback"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|f| f["item"] == "headcount")
+                .and_then(|f| f["text"].as_str())
+                .unwrap_or("");
+            assert!(text.contains("3 or 4, either is right"), "{dep}");
+        }
+    }
+    // A wrong level is told the rule.
+    let (net, _, _) = mark(&format!("[{network}]\nservice_level = \"provincial\"\n"));
+    let text = net["feedback"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["item"] == "service_level")
+        .and_then(|f| f["text"].as_str())
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        text.contains("the lowest of them other than county holds the service centres"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_set_of_an_older_format_is_refused_with_the_command_that_makes_it_again() {
+    let (tmp, dir) = set(3, 1, "en", "basic");
+    let sheet = tmp.path().join("zhang-wei.toml");
+    fs::write(&sheet, "[case-01]\nform = \"team\"\n").unwrap();
+    let (code, _, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 0, "{err}");
+    // A set written before formats were numbered: its profiles carry no format line.
+    for entry in fs::read_dir(dir.join("profiles")).unwrap() {
+        let path = entry.unwrap().path();
+        let old: String = read(&path)
+            .lines()
+            .filter(|l| !l.contains("set-format"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        fs::write(&path, old).unwrap();
+    }
+    let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("case-01.toml: belongs to a set written in class-set format 1 by an older kam-advise, and this version marks format 2")
+            && err.contains("generate the set again with `kam-advise exercise --count 3 --seed 1 --level basic --lang en --output-dir DIR`"),
+        "{err}"
+    );
+    let (code, _, err) = grade(&[sheet.to_str().unwrap_or(""), "--lang", "zh"], &dir);
+    assert_eq!(code, 1);
+    assert!(err.contains("重新生成这套练习"), "{err}");
+}
