@@ -165,16 +165,12 @@ pub fn facts_for(archetypes: &[Archetype], level: Difficulty, draw: &mut Draw) -
             .filter(|&i| all[i].scale.is_some() && all[i].declared)
             .collect();
         draw.shuffle(&mut stated);
-        let mut inferred = all
+        let inferred = all
             .iter()
             .filter(|f| f.scale.is_some() && !f.declared)
             .count();
-        for i in stated {
-            if inferred >= need {
-                break;
-            }
+        for i in stated.into_iter().take(need.saturating_sub(inferred)) {
             all[i].declared = false;
-            inferred += 1;
         }
     }
     all
