@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::items::KeyAnswers;
 use super::plan::{Business, CaseFacts};
 use crate::advice::{Advice, advise};
 use crate::profile::{Kind, Profile, ProfileError, parse_profile};
@@ -21,6 +22,8 @@ pub struct Case {
     pub toml: String,
     pub profile: Profile,
     pub advice: Advice,
+    /// What the case grades, and the right answers.
+    pub answers: KeyAnswers,
 }
 
 /// The id of the `n`-th case (from 1): `case-01`.
@@ -41,7 +44,9 @@ pub fn build(
     let source = format!("profiles/{id}.toml");
     let toml = profile_toml(&facts, &names, header, lang);
     let profile = parse_profile(&source, toml.as_bytes())?;
-    let advice = advise(&profile, &Rules::default());
+    let rules = Rules::default();
+    let advice = advise(&profile, &rules);
+    let answers = KeyAnswers::of(&advice, &profile, &rules);
     Ok(Case {
         id,
         facts,
@@ -50,6 +55,7 @@ pub fn build(
         toml,
         profile,
         advice,
+        answers,
     })
 }
 

@@ -16,10 +16,7 @@ pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {
     let text = catalog(spec.lang);
     let mut draw = Draw::new(spec.seed);
     let archetypes = plan::archetypes(spec.count, spec.level, &mut draw);
-    let facts: Vec<CaseFacts> = archetypes
-        .iter()
-        .map(|a| plan::facts(*a, spec.level, &mut draw))
-        .collect();
+    let facts: Vec<CaseFacts> = plan::facts_for(&archetypes, spec.level, &mut draw);
     let names = names_for(&facts, text, &mut draw);
     let command = spec.command();
     facts
@@ -55,5 +52,9 @@ pub fn files(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<Vec<(String, 
 
 /// The header comment of a case's profile.
 pub fn profile_header(id: &str, command: &str, text: &dyn TeachCatalog) -> String {
-    format!("{}\n{command}", text.profile_note(id))
+    format!(
+        "{}\n{command}\n{}",
+        text.profile_note(id),
+        super::sheet::format_line()
+    )
 }

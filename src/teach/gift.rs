@@ -1,6 +1,9 @@
-//! `quiz.gift`: the set as a Moodle quiz in GIFT. Per case, a multiple-choice question
-//! on the form (the right one and the four others, each with feedback that names the
-//! condition or rule ruling it out) and a numerical question on the KAM managers.
+//! `quiz.gift`: the set as a Moodle quiz in GIFT, plain text (no Markdown). Per case, a
+//! multiple-choice question on the form (the right one, with every warning of the
+//! advice, and the four others, each with feedback that names the condition or rule
+//! ruling it out), then the items the case grades: numerical questions on the KAM
+//! managers and the headcount (a department's as the range 3..4), or a multiple-choice
+//! question on the level of a network's service centres.
 
 use std::fmt::Write as _;
 
@@ -12,11 +15,17 @@ use crate::render::Report;
 use crate::rules::Rules;
 use crate::teach::words::TeachCatalog;
 
+/// Text for Moodle, which shows Markdown literally: the backticks some sentences of the
+/// advice put around profile keys (`kind`) go, the words stay.
+pub fn plain(text: &str) -> String {
+    text.replace('`', "")
+}
+
 /// Escapes GIFT's special characters (`~ = # { } :` and the backslash) and writes
 /// line breaks as `\n`, so a question stays one block.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for c in plain(text).chars() {
         match c {
             '~' | '=' | '#' | '{' | '}' | ':' | '\\' => {
                 out.push('\\');
@@ -36,6 +45,7 @@ pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let l = text.teach_labels();
     let mut out = String::new();
     let _ = writeln!(out, "// {}", spec.command());
+    let _ = writeln!(out, "// {}", super::sheet::format_line());
     let _ = writeln!(
         out,
         "$CATEGORY: {}/seed-{}-{}-{}\n",
@@ -62,7 +72,12 @@ pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
         let _ = writeln!(out, "{{");
         for form in Form::ALL.iter().copied() {
             let (mark, feedback) = if form == advice.form {
-                ('=', text.reason(advice.rule, &facts, &rules))
+                let mut right = text.reason(advice.rule, &facts, &rules);
+                for warning in &advice.warnings {
+                    right.push_str(text.labels().sentence_gap);
+                    right.push_str(&text.warning(*warning));
+                }
+                ('=', right)
             } else {
                 let out = ruled_out(form, advice.rule, &facts, &rules);
                 ('~', text.not_this_form(form, &out, &report))
@@ -75,21 +90,59 @@ pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
             );
         }
         let _ = writeln!(out, "}}\n");
-        // The KAM managers.
-        let _ = writeln!(
-            out,
-            "::{} {}::{}\n{{#",
-            escape(&case.id),
-            escape(l.gift_managers_title),
-            escape(&format!("{story}\n\n{}", text.gift_managers_question()))
-        );
-        let _ = writeln!(
-            out,
-            "\t={}:0#{}",
-            advice.staffing.kam_managers,
-            escape(&text.kam_managers_basis(advice))
-        );
-        let _ = writeln!(out, "}}\n");
+        let key = &case.answers;
+        let numbers = [
+            (
+                key.kam_managers.map(|n| (n, n)),
+                l.gift_managers_title,
+                text.gift_managers_question(),
+                text.kam_managers_basis(advice),
+            ),
+            (
+                key.headcount,
+                l.gift_headcount_title,
+                text.gift_headcount_question(),
+                text.headcount_basis(advice, key),
+            ),
+        ];
+        for (answer, title, question, basis) in numbers {
+            let Some((lo, hi)) = answer else { continue };
+            let value = if lo == hi {
+                format!("{lo}:0")
+            } else {
+                format!("{lo}..{hi}")
+            };
+            let _ = writeln!(
+                out,
+                "::{} {}::{}\n{{#",
+                escape(&case.id),
+                escape(title),
+                escape(&format!("{story}\n\n{question}"))
+            );
+            let _ = writeln!(out, "\t={value}#{}", escape(&basis));
+            let _ = writeln!(out, "}}\n");
+        }
+        if let Some(level) = key.service_level {
+            let _ = writeln!(
+                out,
+                "::{} {}::{}",
+                escape(&case.id),
+                escape(l.gift_level_title),
+                escape(&format!("{story}\n\n{}", text.gift_level_question()))
+            );
+            let _ = writeln!(out, "{{");
+            let basis = text.service_level_basis(&report, level);
+            for given in case.profile.network.levels.iter().copied() {
+                let mark = if given == level { '=' } else { '~' };
+                let _ = writeln!(
+                    out,
+                    "\t{mark}{}#{}",
+                    escape(text.level(given)),
+                    escape(&basis)
+                );
+            }
+            let _ = writeln!(out, "}}\n");
+        }
     }
     while out.ends_with("\n\n") {
         out.pop();

@@ -1,14 +1,16 @@
 //! `kam-advise grade`: marks sheets against a set's key. The key is the set's profiles,
-//! advised afresh by the engine; each item is one point, and each wrong or missing item
-//! gets feedback that says the right answer and why, with its clause.
+//! advised afresh by the engine; each item that applies to a case is one point
+//! ([`super::items`]), each wrong or missing one gets feedback that says the right answer
+//! and why, with its clause, and an answer to an item that does not apply is ignored
+//! with a note.
 
 use std::path::Path;
 
 use serde::Serialize;
 
-use super::POINTS_PER_CASE;
-use super::sheet::{Answers, Failure, Item, Sheet, TeachIssue};
-use crate::advice::{Advice, ConditionId, advise};
+use super::items::KeyAnswers;
+use super::sheet::{Answers, Failure, Item, SET_FORMAT, Sheet, TeachIssue};
+use crate::advice::{Advice, advise};
 use crate::profile::{Profile, parse_profile};
 use crate::render::Report;
 use crate::rules::Rules;
@@ -23,6 +25,8 @@ pub struct KeyCase {
     pub advice: Advice,
     /// The `kam-advise exercise` command line of the profile's header: its set.
     pub set: Option<String>,
+    /// What the case grades, and the right answers.
+    pub answers: KeyAnswers,
 }
 
 impl KeyCase {
@@ -33,16 +37,6 @@ impl KeyCase {
             advice: &self.advice,
             rules,
         }
-    }
-
-    /// The ids of the conditions met, in the chapter's order.
-    pub fn met(&self) -> Vec<ConditionId> {
-        self.advice
-            .conditions
-            .iter()
-            .filter(|c| c.met)
-            .map(|c| c.id)
-            .collect()
     }
 }
 
@@ -80,12 +74,23 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
                 },
             )
         })?;
+        let text = std::str::from_utf8(&bytes).unwrap_or("");
+        let set = super::sheet::set_command(text).map(str::to_string);
+        // A profile written by `exercise` says its format; one of another format has
+        // other expected answers, so it is not marked by today's rules.
+        let format = super::sheet::set_format(text);
+        if let Some(command) = set.as_ref().filter(|_| format != Some(SET_FORMAT)) {
+            return Err(Failure::whole(
+                &source,
+                TeachIssue::OldSet {
+                    found: format,
+                    command: command.clone(),
+                },
+            ));
+        }
         let profile = parse_profile(&source, &bytes).map_err(Failure::Toml)?;
-        let set = std::str::from_utf8(&bytes)
-            .ok()
-            .and_then(super::sheet::set_command)
-            .map(str::to_string);
         let advice = advise(&profile, &rules);
+        let answers = KeyAnswers::of(&advice, &profile, &rules);
         let id = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -96,6 +101,7 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
             profile,
             advice,
             set,
+            answers,
         });
     }
     Ok(key)
@@ -109,11 +115,27 @@ pub fn key_set(key: &[KeyCase]) -> Option<String> {
 
 /// How an item was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     Right,
     Wrong,
     Missing,
+    /// The item does not apply to the case and was left empty: not marked.
+    NotApplicable,
+    /// The item does not apply to the case but was answered: ignored, with a note.
+    Ignored,
+}
+
+impl Status {
+    /// Whether the item counts towards the case's points.
+    pub fn marked(self) -> bool {
+        matches!(self, Status::Right | Status::Wrong | Status::Missing)
+    }
+
+    /// Whether the student is told something about the item.
+    pub fn has_feedback(self) -> bool {
+        matches!(self, Status::Wrong | Status::Missing | Status::Ignored)
+    }
 }
 
 /// One item of one case, marked.
@@ -124,8 +146,10 @@ pub struct ItemMark {
     pub points: u64,
     /// What the student wrote, as ids and numbers; `None` when missing.
     pub given: Option<String>,
-    pub expected: String,
-    /// The right answer and why, with its clause; empty when right.
+    /// The right answer as a sheet writes it; `None` when the item does not apply.
+    pub expected: Option<String>,
+    /// The right answer and why, with its clause, or why an answer was ignored;
+    /// empty when right or not applicable and empty.
     pub text: String,
 }
 
@@ -147,15 +171,6 @@ pub struct Marks {
     pub score: u64,
     pub max: u64,
     pub cases: Vec<CaseMark>,
-}
-
-/// Ids as a sheet writes them: "revenue, key_accounts", or "none".
-pub fn ids(list: &[ConditionId]) -> String {
-    if list.is_empty() {
-        "none".into()
-    } else {
-        list.iter().map(|c| c.slug()).collect::<Vec<_>>().join(", ")
-    }
 }
 
 /// Marks a sheet: every case of the key, in order; a case the sheet leaves out scores 0.
@@ -182,81 +197,40 @@ pub fn mark(
 }
 
 fn mark_case(k: &KeyCase, a: &Answers, rules: &Rules, text: &dyn TeachCatalog) -> CaseMark {
-    let advice = &k.advice;
-    let met = k.met();
     let report = k.report(rules);
-    let staffing = &advice.staffing;
-    let item = |item: Item, given: Option<String>, right: bool, expected: String| {
-        let status = match (&given, right) {
-            (None, _) => Status::Missing,
-            (Some(_), true) => Status::Right,
-            (Some(_), false) => Status::Wrong,
-        };
-        let text = if status == Status::Right {
-            String::new()
-        } else {
-            text.item_feedback(item, a, &report, rules)
-        };
-        ItemMark {
-            item,
-            status,
-            points: u64::from(status == Status::Right),
-            given,
-            expected,
-            text,
-        }
-    };
-    let items = vec![
-        item(
-            Item::Form,
-            a.form.map(|f| f.slug().to_string()),
-            a.form == Some(advice.form),
-            advice.form.slug().to_string(),
-        ),
-        item(
-            Item::Conditions,
-            a.conditions.as_deref().map(ids),
-            a.conditions.as_deref() == Some(&met[..]),
-            ids(&met),
-        ),
-        item(
-            Item::KamManagers,
-            a.kam_managers.map(|n| n.to_string()),
-            a.kam_managers == Some(staffing.kam_managers),
-            staffing.kam_managers.to_string(),
-        ),
-        item(
-            Item::Headcount,
-            a.headcount.map(|n| n.to_string()),
-            a.headcount == staffing.headcount,
-            staffing
-                .headcount
-                .map_or_else(|| "—".to_string(), |n| n.to_string()),
-        ),
-    ];
+    let key = &k.answers;
+    let items: Vec<ItemMark> = Item::ALL
+        .iter()
+        .map(|&item| {
+            let given = KeyAnswers::given(item, a);
+            let status = match (key.applies(item), key.right(item, a)) {
+                (false, None) => Status::NotApplicable,
+                (false, Some(_)) => Status::Ignored,
+                (true, None) => Status::Missing,
+                (true, Some(true)) => Status::Right,
+                (true, Some(false)) => Status::Wrong,
+            };
+            let text = match status {
+                Status::Right | Status::NotApplicable => String::new(),
+                Status::Ignored => text.ignored_note(item, &report),
+                Status::Wrong | Status::Missing => text.item_feedback(item, a, &report, rules),
+            };
+            ItemMark {
+                item,
+                status,
+                points: u64::from(status == Status::Right),
+                given,
+                expected: key.expected(item),
+                text,
+            }
+        })
+        .collect();
     CaseMark {
         case: k.id.clone(),
         score: items.iter().map(|i| i.points).sum(),
-        max: POINTS_PER_CASE,
+        max: items.iter().filter(|i| i.status.marked()).count() as u64,
         items,
     }
-}
-
-/// The answers of the key itself, as a sheet: what full marks look like.
-pub fn key_as_sheet(key: &[KeyCase]) -> Sheet {
-    key.iter()
-        .map(|k| {
-            (
-                k.id.clone(),
-                Answers {
-                    form: Some(k.advice.form),
-                    conditions: Some(k.met()),
-                    kam_managers: Some(k.advice.staffing.kam_managers),
-                    headcount: k.advice.staffing.headcount,
-                },
-            )
-        })
-        .collect()
 }
 
 /// An item a class missed, for the teacher's summary.
@@ -284,16 +258,16 @@ pub fn most_missed(class: &[Marks], limit: usize) -> Vec<Missed> {
                     m.cases
                         .get(c)
                         .and_then(|case| case.items.get(i))
-                        .is_some_and(|it| it.status != Status::Right)
+                        .is_some_and(|it| matches!(it.status, Status::Wrong | Status::Missing))
                 })
                 .count();
-            if count > 0 {
+            if let (true, Some(expected)) = (count > 0, &item.expected) {
                 missed.push(Missed {
                     case: case.case.clone(),
                     item: item.item,
                     missed: count,
                     students: class.len(),
-                    expected: item.expected.clone(),
+                    expected: expected.clone(),
                 });
             }
         }

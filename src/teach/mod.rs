@@ -10,6 +10,7 @@ pub mod exercise;
 pub mod files;
 pub mod gift;
 pub mod grade;
+pub mod items;
 pub mod key;
 pub mod names;
 pub mod plan;
@@ -35,9 +36,6 @@ slug_enum! {
 
 /// The most cases a set may have: case ids have two digits.
 pub const MAX_CASES: usize = 99;
-
-/// Points per case: form, conditions met, KAM managers, headcount.
-pub const POINTS_PER_CASE: u64 = 4;
 
 /// What a set is made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,8 +29,10 @@ pub enum Archetype {
     SmallSix,
     /// A group that is only medium-sized: a department, not a committee.
     MediumGroup,
-    /// A small international group: a committee all the same.
-    SmallMultinational,
+    /// An international group with only a handful of rated key accounts and no size
+    /// given: a committee all the same, because (二)1 goes by what the organisation is,
+    /// not by its size or its number of accounts.
+    MultinationalFewAccounts,
     /// A department of a national industry, no size figures: a service centre.
     PublicNoSize,
     /// A large firm whose scale must be inferred.
@@ -54,7 +56,7 @@ impl Archetype {
         match self {
             A::JustBelow | A::StartupNone => FormRule::NoConditionMet,
             A::NoKeyAccounts => FormRule::NoKeyAccounts,
-            A::SmallMultinational | A::Multinational => FormRule::Multinational,
+            A::MultinationalFewAccounts | A::Multinational => FormRule::Multinational,
             A::LargeGroup => FormRule::LargeGroup,
             A::PublicNoSize => FormRule::PublicSector,
             A::Accounts28 | A::InferredLarge | A::LargeEnterprise => FormRule::LargeEnterprise,
@@ -73,7 +75,7 @@ const BOUNDARIES: [Archetype; 10] = [
     Archetype::JustBelow,
     Archetype::SmallFive,
     Archetype::Accounts27,
-    Archetype::SmallMultinational,
+    Archetype::MultinationalFewAccounts,
     Archetype::PublicNoSize,
     Archetype::SmallSix,
     Archetype::RevenueExactly,
@@ -96,7 +98,28 @@ const PLAIN: [Archetype; 10] = [
     Archetype::SmallFirm,
 ];
 
-/// The archetypes of a set of `count` cases, in case order.
+impl Archetype {
+    /// Whether the case has a size: every archetype but the multinationals and the
+    /// public body, whose form the chapter does not tie to size.
+    pub fn sized(self) -> bool {
+        !matches!(
+            self,
+            Archetype::Multinational
+                | Archetype::MultinationalFewAccounts
+                | Archetype::PublicNoSize
+        )
+    }
+}
+
+/// The least number of a set's cases that give their scale only through figures at
+/// `mixed` and `hard`: a third, rounded up.
+pub fn inferred_needed(count: usize) -> usize {
+    count.div_ceil(3)
+}
+
+/// The archetypes of a set of `count` cases, in case order. Cases without a size are
+/// drawn only while enough sized cases are left for a third of the set to infer its
+/// scale.
 pub fn archetypes(count: usize, level: Difficulty, draw: &mut Draw) -> Vec<Archetype> {
     let first: &[Archetype] = match level {
         Difficulty::Basic => &PLAIN,
@@ -114,13 +137,54 @@ pub fn archetypes(count: usize, level: Difficulty, draw: &mut Draw) -> Vec<Arche
         ]
         .concat(),
     };
+    let sized_extra: Vec<Archetype> = extra.iter().copied().filter(|a| a.sized()).collect();
+    let most_unsized = count - inferred_needed(count);
     while list.len() < count {
-        if let Some(a) = draw.pick(&extra) {
+        let unsized_now = list.iter().filter(|a| !a.sized()).count();
+        let pool = if unsized_now < most_unsized {
+            &extra
+        } else {
+            &sized_extra
+        };
+        if let Some(a) = draw.pick(pool) {
             list.push(*a);
         }
     }
     draw.shuffle(&mut list);
     list
+}
+
+/// The facts of every case of a set. At `mixed` and `hard` at least a third of the
+/// cases give their scale only through figures (employees, revenue, industry), so that
+/// students infer it by NBS 2017; `basic` may state every scale.
+pub fn facts_for(archetypes: &[Archetype], level: Difficulty, draw: &mut Draw) -> Vec<CaseFacts> {
+    let mut all: Vec<CaseFacts> = archetypes.iter().map(|a| facts(*a, level, draw)).collect();
+    if level != Difficulty::Basic {
+        let need = inferred_needed(all.len());
+        let mut stated: Vec<usize> = (0..all.len())
+            .filter(|&i| all[i].scale.is_some() && all[i].declared)
+            .collect();
+        draw.shuffle(&mut stated);
+        let inferred = all
+            .iter()
+            .filter(|f| f.scale.is_some() && !f.declared)
+            .count();
+        for i in stated.into_iter().take(need.saturating_sub(inferred)) {
+            all[i].declared = false;
+        }
+    }
+    all
+}
+
+/// An amount in 万 as people write it: three significant figures (25,990万 becomes
+/// 26,000万, written 2.6亿元; 4,987万 becomes 4,990万). Amounts under 1,000万 stay as
+/// drawn. Every range it is applied to keeps its side of the thresholds after it.
+pub fn as_written(wan: u64) -> u64 {
+    let mut step = 1;
+    while wan / step >= 1000 {
+        step *= 10;
+    }
+    (wan + step / 2) / step * step
 }
 
 /// What a firm does, and the NBS 2017 row it belongs to.
@@ -231,9 +295,23 @@ pub struct CaseFacts {
     pub levels: Vec<(Level, u64)>,
     /// Years since the firm was founded (colour only).
     pub years: u64,
-    /// Which wording of the story to use.
+    /// Which wording of the story to use: its key accounts and question.
     pub variant: u64,
+    /// How the story tells (一)3, (一)4 and the scale: each one of several wordings.
+    pub told: Told,
 }
+
+/// The wordings a story draws for (一)3, (一)4 and the scale, so that cases do not all
+/// tell them in the same sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Told {
+    pub plan: u64,
+    pub development: u64,
+    pub scale: u64,
+}
+
+/// How many wordings each of [`Told`]'s parts has, in each language.
+pub const WORDINGS: u64 = 3;
 
 impl CaseFacts {
     /// The revenue in whole 万元 (foreign revenue is drawn so that it converts exactly).
@@ -268,6 +346,11 @@ pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFa
         levels: Vec::new(),
         years: draw.range(3, 30),
         variant: draw.below(3),
+        told: Told {
+            plan: draw.below(WORDINGS),
+            development: draw.below(WORDINGS),
+            scale: draw.below(WORDINGS),
+        },
     };
     let no_flags = |f: &mut CaseFacts| {
         f.strategic_plan = false;
@@ -338,12 +421,12 @@ pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFa
             f.setup = Setup::Sales;
             (Scale::Medium, draw.range(550, 2500) * 10)
         }
-        A::SmallMultinational | A::Multinational => {
-            return multinational(f, archetype == A::SmallMultinational, draw);
+        A::MultinationalFewAccounts | A::Multinational => {
+            return multinational(f, archetype == A::MultinationalFewAccounts, draw);
         }
         A::PublicNoSize => return public_body(f, draw),
     };
-    f.revenue_wan = revenue;
+    f.revenue_wan = as_written(revenue);
     f.scale = Some(scale);
     f.declared = match level {
         Difficulty::Basic => true,
@@ -356,7 +439,7 @@ pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFa
     if matches!(archetype, A::LargeEnterprise | A::LargeGroup) && level != Difficulty::Hard {
         f.declared = true;
     }
-    let (sector, employees, assets) = sized(scale, revenue, draw);
+    let (sector, employees, assets) = sized(scale, f.revenue_wan, draw);
     f.business = Business::Firm(sector);
     f.employees = Some(employees);
     f.assets_wan = assets;
@@ -402,7 +485,7 @@ fn sized(scale: Scale, revenue_wan: u64, draw: &mut Draw) -> (Sector, u64, Optio
     (Sector::Machinery, employees, None)
 }
 
-fn multinational(mut f: CaseFacts, small: bool, draw: &mut Draw) -> CaseFacts {
+fn multinational(mut f: CaseFacts, few_accounts: bool, draw: &mut Draw) -> CaseFacts {
     f.kind = Kind::Multinational;
     f.business = Business::Firm(
         *draw
@@ -431,15 +514,15 @@ fn multinational(mut f: CaseFacts, small: bool, draw: &mut Draw) -> CaseFacts {
                 rate_tenths: 71,
             }),
     );
-    if small {
-        f.scale = Some(Scale::Small);
-        f.declared = true;
-        f.key_accounts = draw.range(6, 15);
-        f.revenue_wan = draw.range(20, 60) * 10;
-        f.employees = Some(draw.range(40, 180));
+    // No size is given for either: (二)1 names international groups whatever their
+    // size, and a set has no small multinational (its warning asks whether it is a
+    // subsidiary, which a class case should not leave open).
+    if few_accounts {
+        f.key_accounts = draw.range(6, 9);
+        f.revenue_wan = as_written(draw.range(30, 200) * 100);
     } else {
         f.key_accounts = draw.range(20, 60);
-        f.revenue_wan = draw.range(50, 500) * 100;
+        f.revenue_wan = as_written(draw.range(50, 500) * 100);
     }
     f.customers = customers(f.key_accounts, draw);
     f
@@ -453,7 +536,7 @@ fn public_body(mut f: CaseFacts, draw: &mut Draw) -> CaseFacts {
             .unwrap_or(&PublicBody::Postal),
     );
     f.key_accounts = draw.range(15, 60);
-    f.revenue_wan = draw.range(200, 3000) * 100;
+    f.revenue_wan = as_written(draw.range(200, 3000) * 100);
     f.setup = Setup::SalesDepartment;
     let prefectures = draw.range(7, 16);
     let counties = prefectures * draw.range(4, 7) + draw.range(0, 5);

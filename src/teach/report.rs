@@ -27,6 +27,7 @@ fn mark_cell(status: Status, text: &dyn TeachCatalog) -> String {
         Status::Right => l.right_mark,
         Status::Wrong => l.wrong_mark,
         Status::Missing => l.missing_mark,
+        Status::NotApplicable | Status::Ignored => l.not_applicable_mark,
     }
     .to_string()
 }
@@ -35,11 +36,12 @@ fn percent(score: u64, max: u64) -> u64 {
     (score * 100 + max / 2).checked_div(max).unwrap_or(0)
 }
 
-/// The feedback of a sheet: one entry per wrong or missing item.
+/// The feedback of a sheet: one entry per wrong or missing item, and per answer to an
+/// item that does not apply (ignored, with a note).
 fn feedback_lines(marks: &Marks, text: &dyn TeachCatalog) -> Vec<String> {
     let mut lines = Vec::new();
     for case in &marks.cases {
-        for item in case.items.iter().filter(|i| i.status != Status::Right) {
+        for item in case.items.iter().filter(|i| i.status.has_feedback()) {
             lines.push(text.feedback_line(
                 &case.case,
                 item.item,
@@ -171,7 +173,8 @@ struct JsonFeedback<'a> {
     item: Item,
     status: Status,
     given: Option<&'a str>,
-    expected: &'a str,
+    /// `null` for an item that does not apply to the case.
+    expected: Option<&'a str>,
     text: &'a str,
 }
 
@@ -215,12 +218,12 @@ pub fn sheet_json(marks: &Marks, lang: Lang) -> serde_json::Result<String> {
                 feedback: c
                     .items
                     .iter()
-                    .filter(|i| i.status != Status::Right)
+                    .filter(|i| i.status.has_feedback())
                     .map(|i| JsonFeedback {
                         item: i.item,
                         status: i.status,
                         given: i.given.as_deref(),
-                        expected: &i.expected,
+                        expected: i.expected.as_deref(),
                         text: &i.text,
                     })
                     .collect(),

@@ -1,6 +1,7 @@
 //! The answer sheet: the blank one a set ships with, and a student's, read with the
-//! place of every problem. Each case is a table `[case-01]` with four items, one point
-//! each: `form`, `conditions_met`, `kam_managers` and `headcount`.
+//! place of every problem. Each case is a table `[case-01]` with the same five items:
+//! `form`, `conditions_met`, `kam_managers`, `headcount` and `service_level`, of which
+//! those that apply to the case are marked, one point each ([`super::items`]).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -10,15 +11,41 @@ use toml::de::{DeTable, DeValue};
 
 use crate::advice::{ConditionId, Form};
 use crate::problem::{Found, ProfileError};
+use crate::profile::Level;
 use crate::slug::slug_enum;
 
+/// The format of the files of a class set. It changes when what a set grades changes
+/// (2: items by form, a department's 3-4, `service_level`), and `grade` refuses a set
+/// of another format rather than mark it by today's rules.
+pub const SET_FORMAT: u32 = 2;
+
+/// The line every file of a set carries (in a comment) to say its format.
+pub fn format_line() -> String {
+    format!("kam-advise set-format {SET_FORMAT}")
+}
+
+/// The format a file's comments say it has: `None` when no comment says it (a set
+/// written before formats were numbered, format 1).
+pub fn set_format(text: &str) -> Option<u32> {
+    text.lines()
+        .filter(|line| line.trim_start().starts_with('#'))
+        .find_map(|line| {
+            let at = line.find("kam-advise set-format ")?;
+            line[at + "kam-advise set-format ".len()..]
+                .trim()
+                .parse()
+                .ok()
+        })
+}
+
 slug_enum! {
-    /// The items of a case on the sheet, one point each.
+    /// The items of a case on the sheet, one point each where they apply.
     pub enum Item {
         Form = "form",
         Conditions = "conditions_met",
         KamManagers = "kam_managers",
         Headcount = "headcount",
+        ServiceLevel = "service_level",
     }
 }
 
@@ -30,6 +57,8 @@ pub struct Answers {
     pub conditions: Option<Vec<ConditionId>>,
     pub kam_managers: Option<u64>,
     pub headcount: Option<u64>,
+    /// The level that holds a network's service centres.
+    pub service_level: Option<Level>,
 }
 
 /// A student's sheet: the cases it answers, by id.
@@ -79,6 +108,17 @@ pub enum TeachIssue {
         case: String,
         item: Item,
         found: String,
+    },
+    UnknownLevel {
+        case: String,
+        value: String,
+        near: Option<&'static str>,
+    },
+    /// The key is a set written in an older format (`None`: before formats were
+    /// numbered): its expected answers have changed since. `command` makes it again.
+    OldSet {
+        found: Option<u32>,
+        command: String,
     },
     /// The sheet was written for another set than the key's: the two `kam-advise
     /// exercise` command lines their headers carry.
@@ -296,6 +336,7 @@ impl Reader<'_> {
                 Item::Conditions => answers.conditions = self.conditions(case, value),
                 Item::KamManagers => answers.kam_managers = self.count(case, item, value),
                 Item::Headcount => answers.headcount = self.count(case, item, value),
+                Item::ServiceLevel => answers.service_level = self.level(case, value),
             }
         }
         answers
@@ -329,6 +370,28 @@ impl Reader<'_> {
             self.problem(value.span(), issue);
         }
         form
+    }
+
+    fn level(&mut self, case: &str, value: &Spanned<DeValue<'_>>) -> Option<Level> {
+        let DeValue::String(written) = value.get_ref() else {
+            self.wrong_type(case, Item::ServiceLevel, value);
+            return None;
+        };
+        let written = written.trim();
+        if written.is_empty() {
+            return None;
+        }
+        let level = Level::from_input(&written.to_ascii_lowercase());
+        if level.is_none() {
+            let slugs: Vec<&'static str> = Level::ALL.iter().map(|l| l.slug()).collect();
+            let issue = TeachIssue::UnknownLevel {
+                case: case.to_string(),
+                value: written.chars().take(40).collect(),
+                near: crate::check::closest(written, &slugs),
+            };
+            self.problem(value.span(), issue);
+        }
+        level
     }
 
     fn conditions(&mut self, case: &str, value: &Spanned<DeValue<'_>>) -> Option<Vec<ConditionId>> {
@@ -426,6 +489,21 @@ mod tests {
         assert_eq!((one.kam_managers, one.headcount), (Some(2), Some(3)));
         assert_eq!(sheet["case-02"].form, None);
         assert_eq!(sheet["case-02"].conditions, Some(vec![]));
+        let text =
+            "[case-01]\nservice_level = \"地级\"\n[case-02]\nservice_level = \"Prefecture\"\n";
+        let sheet = read_sheet("s.toml", text.as_bytes(), &cases()).unwrap_or_default();
+        assert_eq!(sheet["case-01"].service_level, Some(Level::Prefecture));
+        assert_eq!(sheet["case-02"].service_level, Some(Level::Prefecture));
+    }
+
+    #[test]
+    fn a_files_format_is_read_from_its_comments() {
+        let text = format!("# Case 01\n# {}\nname = \"x\"\n", format_line());
+        assert_eq!(set_format(&text), Some(SET_FORMAT));
+        assert_eq!(
+            set_format("# kam-advise exercise --count 3\nname = \"x\"\n"),
+            None
+        );
     }
 
     #[test]

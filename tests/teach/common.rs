@@ -66,16 +66,17 @@ pub fn key(dir: &Path) -> Vec<Value> {
     json_lines(&read(&dir.join("answer-key.json")))
 }
 
-/// The key's answers written as a student's sheet.
+/// The key's graded answers written as a student's sheet: only the items that apply
+/// (a department's headcount at the low end of its range).
 pub fn sheet_from_key(key: &[Value]) -> String {
     let mut sheet = String::new();
     for record in key {
-        let met: Vec<String> = record["conditions"]
+        let g = &record["graded"];
+        let met: Vec<String> = g["conditions_met"]
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|c| c["met"] == true)
-            .map(|c| format!("\"{}\"", c["id"].as_str().unwrap_or("")))
+            .map(|c| format!("\"{}\"", c.as_str().unwrap_or("")))
             .collect();
         let met = if met.is_empty() {
             "\"none\"".to_string()
@@ -83,14 +84,36 @@ pub fn sheet_from_key(key: &[Value]) -> String {
             met.join(", ")
         };
         sheet.push_str(&format!(
-            "[{}]\nform = {}\nconditions_met = [{met}]\nkam_managers = {}\nheadcount = {}\n\n",
+            "[{}]\nform = {}\nconditions_met = [{met}]\n",
             record["case"].as_str().unwrap_or(""),
-            record["form"],
-            record["staffing"]["kam_managers"],
-            record["staffing"]["headcount"],
+            g["form"],
         ));
+        if !g["kam_managers"].is_null() {
+            sheet.push_str(&format!("kam_managers = {}\n", g["kam_managers"]));
+        }
+        match &g["headcount"] {
+            Value::Null => {}
+            Value::Object(range) => sheet.push_str(&format!("headcount = {}\n", range["min"])),
+            n => sheet.push_str(&format!("headcount = {n}\n")),
+        }
+        if let Some(level) = g["service_level"].as_str() {
+            sheet.push_str(&format!("service_level = \"{level}\"\n"));
+        }
+        sheet.push('\n');
     }
     sheet
+}
+
+/// The points a key gives in all: one per graded item.
+pub fn points(key: &[Value]) -> u64 {
+    key.iter()
+        .map(|k| {
+            2 + ["kam_managers", "headcount", "service_level"]
+                .iter()
+                .filter(|i| !k["graded"][**i].is_null())
+                .count() as u64
+        })
+        .sum()
 }
 
 /// A test of one case of a key.

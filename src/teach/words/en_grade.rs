@@ -8,6 +8,7 @@ use crate::profile::{Kind, ScaleSource};
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::Scale;
+use crate::teach::items::KeyAnswers;
 use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input};
 use crate::teach::why::{NotBecause, RuledOut};
 use crate::text::en::{English, article, plural};
@@ -43,9 +44,17 @@ fn near(near: Option<&str>) -> String {
 }
 
 impl English {
-    fn scale_words(&self, scale: Option<Scale>) -> String {
+    /// The scale after "this one is": "medium", or for an organisation without one,
+    /// what it is ("an international group, whose size the case does not give").
+    fn scale_words(&self, scale: Option<Scale>, kind: Kind) -> String {
         scale.map_or_else(
-            || "not sized (its kind decides)".to_string(),
+            || {
+                let kind = self.kind(kind);
+                format!(
+                    "{} {kind}, whose size the case does not give",
+                    article(kind)
+                )
+            },
             |s| self.scale(s).to_string(),
         )
     }
@@ -56,7 +65,7 @@ impl English {
         }
         let items: Vec<String> = ids
             .iter()
-            .map(|c| format!("`{}` {}", c.slug(), c.clause()))
+            .map(|c| format!("{} {}", c.slug(), c.clause()))
             .collect();
         join_list(&items, ", ", " and ")
     }
@@ -66,7 +75,7 @@ impl English {
         let facts = report.facts();
         let kind = self.kind(facts.kind);
         let a_kind = format!("{} {kind}", article(kind));
-        let scale = self.scale_words(facts.scale);
+        let scale = self.scale_words(facts.scale, facts.kind);
         let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
         let max = report.rules.team_max_key_accounts;
         let k = thousands(facts.key_accounts);
@@ -135,7 +144,11 @@ impl GradeText for English {
             .iter()
             .map(|r| self.why_not(r, report).trim_end_matches('.').to_string())
             .collect();
-        format!("Not {}: {}.", self.form_short(form), reasons.join("; "))
+        let lead = match form {
+            Form::None => "Setting up no unit is not the answer".to_string(),
+            _ => format!("Not a {}", self.form_short(form)),
+        };
+        format!("{lead}: {}.", reasons.join("; "))
     }
 
     fn item_feedback(
@@ -164,6 +177,10 @@ impl GradeText for English {
                     text.push(' ');
                     text.push_str(&self.scale_basis(report));
                 }
+                for warning in &advice.warnings {
+                    text.push_str(" Warning: ");
+                    text.push_str(&self.warning(*warning));
+                }
                 text
             }
             Item::Conditions => {
@@ -187,7 +204,26 @@ impl GradeText for English {
                 )
             }
             Item::KamManagers => format!("the answer is {}", self.kam_managers_basis(advice)),
-            Item::Headcount => format!("the answer is {}", self.headcount_basis(advice)),
+            Item::Headcount => {
+                let key = KeyAnswers::of(advice, report.profile, rules);
+                format!("the answer is {}", self.headcount_basis(advice, &key))
+            }
+            Item::ServiceLevel => match crate::teach::items::service_level(advice) {
+                Some(level) => format!("the answer is {}", self.service_level_basis(report, level)),
+                None => String::new(),
+            },
+        }
+    }
+
+    fn ignored_note(&self, item: Item, report: &Report<'_>) -> String {
+        let form = report.advice.form;
+        match (item, form) {
+            (Item::ServiceLevel, _) => format!(
+                "ignored: a service level is asked only of service centres set up over a network of levels, and this case's answer is {}",
+                self.form(form)
+            ),
+            (_, Form::None) => "ignored: no unit is set up in this case, so there are no KAM managers or headcount to give".to_string(),
+            _ => "ignored: the service centres here sit over a network of levels, and the chapter leaves their staff to be arranged flexibly as the business develops (二)2, so no number is marked; the level that holds them is marked instead".to_string(),
         }
     }
 
@@ -208,7 +244,9 @@ impl GradeText for English {
                     items.join(", ")
                 }
             }
-            Item::KamManagers | Item::Headcount => value.to_string(),
+            Item::KamManagers | Item::Headcount => value.replace('-', " or "),
+            Item::ServiceLevel => crate::profile::Level::from_input(value)
+                .map_or_else(|| value.to_string(), |l| self.level(l).to_string()),
         }
     }
 
@@ -218,6 +256,7 @@ impl GradeText for English {
             Item::Conditions => "conditions met",
             Item::KamManagers => "KAM managers",
             Item::Headcount => "headcount",
+            Item::ServiceLevel => "service level",
         }
     }
 
@@ -254,7 +293,7 @@ impl GradeText for English {
     }
 
     fn teach_issue(&self, issue: &TeachIssue) -> String {
-        let items = "form, conditions_met, kam_managers, headcount";
+        let items = "form, conditions_met, kam_managers, headcount, service_level";
         match issue {
             TeachIssue::UnknownCase { case, near: n, first, last } => format!(
                 "unknown case `{case}`{}; the key has the cases {first} to {last}",
@@ -273,6 +312,7 @@ impl GradeText for English {
                     Item::Form => "a string such as \"department\"",
                     Item::Conditions => "a list of strings such as [\"revenue\", \"key_accounts\"]",
                     Item::KamManagers | Item::Headcount => "a whole number such as 3",
+                    Item::ServiceLevel => "a string such as \"prefecture\"",
                 };
                 format!("[{case}] `{item}` must be {expected}, found {}", found(f))
             }
@@ -293,6 +333,15 @@ impl GradeText for English {
             TeachIssue::NotACount { case, item, found: f } => {
                 format!("[{case}] `{item}` must be a whole number, 0 or more, found {f}")
             }
+            TeachIssue::UnknownLevel { case, value, near: n } => format!(
+                "[{case}] `service_level` has an unknown level \"{value}\"{}; write one of national, provincial, prefecture, county",
+                near(*n)
+            ),
+            TeachIssue::OldSet { found, command } => format!(
+                "belongs to a set written in class-set format {} by an older kam-advise, and this version marks format {}: what a set grades has changed since (items by form, a department's 3-4, service_level), so it is not marked by today's rules; generate the set again with `{command} --output-dir DIR` and hand out its cases and answer sheet",
+                found.unwrap_or(1),
+                crate::teach::sheet::SET_FORMAT
+            ),
             TeachIssue::OtherSet { sheet, key } => format!(
                 "was written for another set ({sheet}) than the key ({key}), so it was not marked: give the --key of the sheet's own set"
             ),

@@ -2,13 +2,35 @@
 
 use super::NamePools;
 use super::{TeachLabels, TeachText};
+use crate::advice::FormRule;
 use crate::advice::{Advice, Form, Trace};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::render::Report;
+use crate::rules::Rules;
+use crate::scale::{Indicator, IndustryRow, Scale};
 use crate::teach::case::Case;
+use crate::teach::items::{DEPARTMENT_HEADCOUNT_TOP, KeyAnswers};
 use crate::teach::plan::{Business, PublicBody, Sector};
+use crate::teach::sheet::Item;
 use crate::text::en::{English, plural};
-use crate::text::{AdviceText, Words, join_list, thousands};
+use crate::text::{AdviceText, ExplainText, Words, join_list, thousands};
+
+/// A size's lower bounds of a row: "X ≥ 300, Y ≥ 2,000".
+fn bounds(row: &IndustryRow, scale: Scale) -> String {
+    let parts: Vec<String> = row
+        .bounds(scale)
+        .iter()
+        .map(|&(indicator, lower)| {
+            let letter = match indicator {
+                Indicator::Employees => "X",
+                Indicator::Revenue => "Y",
+                Indicator::Assets => "Z",
+            };
+            format!("{letter} ≥ {}", thousands(lower))
+        })
+        .collect();
+    parts.join(", ")
+}
 
 static LABELS: TeachLabels = TeachLabels {
     cases_title: "Key-account organisation: cases",
@@ -19,9 +41,14 @@ static LABELS: TeachLabels = TeachLabels {
     quiz_category: "KAM organisation",
     gift_form_title: "form",
     gift_managers_title: "KAM managers",
+    gift_headcount_title: "headcount",
+    gift_level_title: "service level",
+    not_graded: "Not graded for this case",
+    service_level: "Service level",
     right_mark: "✓",
     wrong_mark: "✗",
     missing_mark: "—",
+    not_applicable_mark: "·",
     case: "Case",
     score: "Score",
     feedback: "Feedback",
@@ -198,10 +225,13 @@ impl TeachText for English {
         let f = &case.facts;
         let n = &case.names;
         let title = match f.kind {
-            Kind::Group => "chair of the group",
-            Kind::Multinational => "managing director for China",
-            Kind::PublicSector => "general manager",
-            Kind::Enterprise => "general manager",
+            Kind::Group => "the chair of the group",
+            Kind::Multinational => "the group's chief commercial officer",
+            Kind::PublicSector | Kind::Enterprise => "the general manager",
+        };
+        let org = match f.kind {
+            Kind::Group | Kind::Multinational => "group",
+            Kind::PublicSector | Kind::Enterprise => "company",
         };
         let mut who = match f.business {
             Business::Public(b) => {
@@ -252,34 +282,25 @@ impl TeachText for English {
                 text
             }
         };
-        // Size.
-        match (f.scale, f.declared, f.kind) {
-            (_, _, Kind::PublicSector) => {}
-            (Some(scale), true, Kind::Multinational) => {
-                let staff = f.employees.map_or_else(String::new, |e| {
-                    format!(": {} employees worldwide", thousands(e))
+        // Size: stated, or told only through the figures NBS 2017 goes by.
+        match (f.scale, f.declared, f.business, f.employees) {
+            (Some(scale), true, _, Some(e)) => {
+                let (s, e) = (self.scale(scale), thousands(e));
+                who.push_str(&match f.told.scale {
+                    0 => format!(" By the NBS 2017 classification it is a {s} enterprise, with {e} employees."),
+                    1 => format!(" It employs {e} people and counts as a {s} enterprise under the NBS 2017 size classification."),
+                    _ => format!(" A {s} enterprise by NBS 2017, it has a staff of {e}."),
                 });
-                who.push_str(&format!(
-                    " The group is small{staff}, a {} enterprise by the NBS 2017 classification.",
-                    self.scale(scale)
-                ));
             }
-            (Some(scale), true, _) => {
-                let staff = f.employees.map_or_else(String::new, |e| {
-                    format!(", with {} employees", thousands(e))
+            (Some(_), false, Business::Firm(sector), Some(e)) => {
+                let (r, e) = (sector.row().map_or("", |r| r.en_name), thousands(e));
+                who.push_str(&match f.told.scale {
+                    0 => format!(" It has {e} employees; in the NBS 2017 size table it belongs to the row \"{r}\"."),
+                    1 => format!(" Its {e} employees work in what the NBS 2017 size table classes as \"{r}\"."),
+                    _ => format!(" For the NBS 2017 size table its line of business is \"{r}\"; the payroll lists {e} employees."),
                 });
-                who.push_str(&format!(
-                    " By the NBS 2017 classification it is a {} enterprise{staff}.",
-                    self.scale(scale)
-                ));
             }
-            (Some(_), false, _) => {
-                if let (Business::Firm(s), Some(e)) = (f.business, f.employees) {
-                    let row = s.row().map_or("", |r| r.en_name);
-                    who.push_str(&format!(" In the NBS 2017 size table it belongs to the row \"{row}\"; it has {} employees.", thousands(e)));
-                }
-            }
-            (None, _, _) => {}
+            _ => {}
         }
         // Revenue.
         match f.foreign {
@@ -336,6 +357,9 @@ impl TeachText for English {
             {
                 "Today the firm has a unit for its customers, but no rated key accounts for it to manage."
             }
+            Setup::Sales if f.key_accounts == 1 => {
+                "Today the key account is looked after by the salesperson who won it."
+            }
             Setup::Sales => "Today each key account is looked after by the salesperson who won it.",
             Setup::SalesDepartment => {
                 "Today the sales department looks after the key accounts along with everything else."
@@ -346,26 +370,39 @@ impl TeachText for English {
             Setup::ServiceCenter => "Today a KAM service centre looks after the key accounts.",
             Setup::Committee => "Today a KAM committee looks after the key accounts.",
         };
-        let plan = if f.strategic_plan {
-            "The strategic plan for the next three years calls for a dedicated key-account unit."
-        } else {
-            "The strategic plan says nothing about a dedicated key-account unit."
+        let plan = match (f.strategic_plan, f.told.plan) {
+            (true, 0) => "The strategic plan for the next three years calls for a dedicated key-account unit.".to_string(),
+            (true, 1) => format!("At its last strategy review the board decided that, for the {org}'s development, key accounts should get a unit of their own."),
+            (true, _) => format!("Setting up a dedicated key-account unit is one of the goals of the {org}'s development plan."),
+            (false, 0) => "The strategic plan says nothing about a dedicated key-account unit.".to_string(),
+            (false, 1) => format!("A dedicated key-account unit has never come up in the {org}'s strategic planning."),
+            (false, _) => "The development plan the board approved last year does not mention key accounts.".to_string(),
         };
-        let development = if f.account_development {
-            format!(
-                "{}, the {title}, is convinced that a dedicated unit would develop the key accounts faster and strengthen their confidence in the organisation.",
-                n.person
-            )
-        } else {
-            format!(
-                "{}, the {title}, does not expect a dedicated unit to develop the key accounts any faster.",
-                n.person
-            )
+        let p = &n.person;
+        let development = match (f.account_development, f.told.development) {
+            (true, 0) => format!(
+                "{p}, {title}, is convinced that a dedicated unit would develop the key accounts faster and strengthen their confidence in the {org}."
+            ),
+            (true, 1) => format!(
+                "{p}, {title}, expects a dedicated unit to make the key accounts grow faster and rely more on the {org}."
+            ),
+            (true, _) => format!(
+                "In the view of {p}, {title}, key accounts would grow faster and trust the {org} more if a unit of their own looked after them."
+            ),
+            (false, 0) => format!(
+                "{p}, {title}, does not expect a dedicated unit to develop the key accounts any faster."
+            ),
+            (false, 1) => format!(
+                "{p}, {title}, doubts that a dedicated unit would make the key accounts grow faster or rely more on the {org}."
+            ),
+            (false, _) => format!(
+                "As {p}, {title}, sees it, the key accounts would develop no faster with a unit of their own."
+            ),
         };
         let ask = match f.variant {
-            0 => format!("{} asks you which key-account organisation to set up, and with how many people.", n.person),
-            1 => "Management wants to know which key-account organisation fits, and how many people it needs.".to_string(),
-            _ => format!("{} has asked you for a recommendation: which key-account organisation, and how many people?", n.person),
+            0 => format!("{p} asks you which key-account organisation would suit the {org}, and how it would be staffed."),
+            1 => "Management wants to know which key-account organisation fits, and how it would be staffed.".to_string(),
+            _ => format!("{p} has asked you for a recommendation: which key-account organisation, and how is it staffed?"),
         };
         vec![
             who,
@@ -380,19 +417,122 @@ impl TeachText for English {
 
     fn cases_intro(&self, count: usize) -> String {
         format!(
-            "{} follow. For each, decide from the figures in the story, with the chapter's clauses:\n\n\
+            "{} follow. For each, work from the figures in the story, the chapter and the conventions below:\n\n\
              1. which conditions of (一) are met (`conditions_met`: `revenue`, `key_accounts`, `strategic_plan`, `account_development`, or `none`);\n\
-             2. which form the key-account organisation takes (`form`: `none`, `team`, `department`, `service-center` or `committee`), by (二);\n\
-             3. how many KAM managers it needs (`kam_managers`) and its headcount (`headcount`).\n\n\
-             Write your answers in `answer-sheet.toml`, under the case's heading; each item is worth one point.",
+             2. which form of key-account organisation the chapter associates with such an organisation (`form`: `none`, `team`, `department`, `service-center` or `committee`), by (二);\n\
+             3. for a team, a department, a committee or a single service centre: how many KAM managers it needs (`kam_managers`) and its headcount (`headcount`);\n\
+             4. for service centres set up over a network of levels: the level that holds the service centres (`service_level`: `national`, `provincial`, `prefecture` or `county`).\n\n\
+             Write your answers in `answer-sheet.toml`, under the case's heading. Every case on the sheet has the same items; only those that apply to the case's form are marked, one point each, and an answer to an item that does not apply is ignored.",
             plural(count as u64, "case", "cases")
         )
     }
 
-    fn key_intro(&self, count: usize) -> String {
+    fn conventions(&self, rows: &[&'static IndustryRow], rules: &Rules) -> String {
+        use crate::rules::RuleKey as K;
+        let src = |key: K| self.source(key.source());
+        let threshold = rules.revenue_threshold();
+        let money = self.money_exact(threshold, crate::text::threshold_places(threshold));
+        let k6 = rules.key_accounts_threshold;
+        let per = rules.accounts_per_manager;
+        let base = rules.department_base_headcount;
+        let top = DEPARTMENT_HEADCOUNT_TOP.max(base);
+        let team_max = rules.team_max_key_accounts;
+        let center = rules.service_center_base_headcount.max(base);
+        let each = rules.committee_center_min_staff;
+        let mut out = String::from("## Conventions of this set\n\n");
+        out.push_str("The answers are marked by the rules and figures below. The chapter gives some of them; others are the tool's reading of the chapter or its own assumptions, and each says which. Nothing else is needed to reach an answer.\n\n");
+        out.push_str("### Conditions (一)\n\n");
+        out.push_str(&format!(
+            "An organisation may consider a dedicated KAM unit when any one of these holds:\n\n\
+             - `revenue` (一)1: annual revenue of at least {money} ({}). The chapter's 达到5000万以上 (\"reaches 50 million or more\") includes the figure itself, so exactly {money} is met; the amount is read as yuan; revenue in another currency is converted at the rate the case gives.\n\
+             - `key_accounts` (一)2: at least {k6} rated key accounts ({}: the low end of the chapter's \"6-10\"; reaching {k6} is enough, so exactly {k6} is met).\n\
+             - `strategic_plan` (一)3: the organisation considers a unit from the angle of its strategic planning and development, as the case tells it.\n\
+             - `account_development` (一)4: management judges that a unit would develop key accounts faster and strengthen their confidence in and reliance on it, as the case tells it.\n\n",
+            src(K::RevenueThresholdCny),
+            src(K::KeyAccountsThreshold),
+        ));
+        out.push_str(
+            "### The form (二): nine rules, in this order; the first that applies decides\n\n",
+        );
+        for rule in FormRule::ALL.iter().copied() {
+            let source = match rule {
+                FormRule::NoKeyAccounts => {
+                    "the tool's precondition: (一)2 counts rated key accounts, so an organisation that has rated none has nothing for a unit to manage yet"
+                }
+                FormRule::NoConditionMet => "the chapter, (一): no condition, no unit",
+                FormRule::Multinational => {
+                    "the chapter, (二)1; that it holds at any size is the tool's reading"
+                }
+                FormRule::LargeGroup => {
+                    "the chapter, (二)1, printed 重点型集团企业 and read as 大型集团企业 (a reading)"
+                }
+                FormRule::PublicSector => {
+                    "the chapter, (二)2: what such bodies mostly set up (printed 重点多, read as 大多, a reading), whatever their size"
+                }
+                FormRule::LargeEnterprise => {
+                    "the chapter, (二)2, printed 国内重点型企业 and read as large domestic enterprises, which mostly set up a centre (a reading)"
+                }
+                FormRule::MediumScale => {
+                    "the chapter, (二)3: what medium enterprises mostly set up (printed 重点多, read as 大多)"
+                }
+                FormRule::SmallManyAccounts => {
+                    "derived: (二)4 gives small firms a team because their key accounts are very few, and from the 6 of (一)2 a firm may consider a department, so the tool reads \"very few\" as fewer than 6"
+                }
+                FormRule::SmallScale => {
+                    "the chapter, (二)4: a team generally (一般) suits small domestic firms"
+                }
+            };
+            out.push_str(&format!(
+                "{}. {}: {} → {} {}. Source: {source}.\n",
+                rule.number(),
+                self.rule_title(rule),
+                self.form_rule_when(rule, rules),
+                self.form(rule.form()),
+                rule.form_clause()
+            ));
+        }
+        out.push_str("\nThe chapter says which form such organisations mostly (大多) or generally (一般) set up; the question is which form it associates with the case, not which one the organisation must set up.\n\n");
+        out.push_str("### Scale: NBS 2017\n\n");
+        out.push_str("Where a case does not state its scale, infer it by the National Bureau of Statistics classification 《统计上大中小微型企业划分办法（2017）》 from the figures it gives. An enterprise is large when it meets every lower bound of its row for large; otherwise medium when it meets every medium bound; otherwise small when it meets every small bound; otherwise micro. An international group and a state-sector body need no scale: rules 3 and 5 decide their form first.\n\n");
+        if !rows.is_empty() {
+            out.push_str("The rows the cases use (X: employees; Y: annual revenue in 万元, 1万元 = CNY 10,000):\n\n");
+            out.push_str("| row | large | medium | small |\n|---|---|---|---|\n");
+            for row in rows {
+                out.push_str(&format!(
+                    "| {} ({}) | {} | {} | {} |\n",
+                    row.en_name,
+                    row.zh_name,
+                    bounds(row, Scale::Large),
+                    bounds(row, Scale::Medium),
+                    bounds(row, Scale::Small)
+                ));
+            }
+            out.push('\n');
+        }
+        out.push_str("### Staffing\n\n");
+        out.push_str(&format!(
+            "- KAM managers: the key accounts ÷ {per}, rounded up, for every form with a unit ({}: {per} is the average load of a KAM manager in the typical department quoted in (二)1; the chapter sets no number of managers).\n\
+             - A department's headcount: {base}-{top} people, as the chapter says (二)3 ({}); any number from {base} to {top} is right. With more KAM managers than that, the headcount is the managers: the chapter adds managers as key accounts grow.\n\
+             - A team: for a small or micro firm with at most {team_max} rated key accounts, fewer than the {k6} of (一)2 ({}). Its headcount counts its KAM managers only: the members the firm's functions send stay in their functions and are not counted ({}).\n\
+             - A single service centre (no network of levels): the larger of {center} and the KAM managers, so that it is never smaller than a department ({}).\n\
+             - A committee: the management centre holds the KAM managers and is floored like a single centre, and the service and evaluation centres have {each} each, so headcount = the larger of {center} and the KAM managers + 2 × {each} ({}: the chapter names the centres but staffs none). The top managers who sit on the committee are not counted.\n\
+             - Service centres over a network of levels: the levels given, top first, follow the postal example of (二)2 ({}): the lowest level given other than county holds the service centres, the levels above it hold KAM management bodies, and county, when given, has service centres set up or not as local needs decide (a county given alone holds the service centres). For such a case the graded answer is that level (`service_level`), not a number: the chapter leaves the centres' staffing to the business (人员…灵活配备).\n",
+            src(K::AccountsPerManager),
+            src(K::DepartmentBaseHeadcount),
+            src(K::TeamMaxKeyAccounts),
+            src(K::TeamMembersPerFunction),
+            src(K::ServiceCenterBaseHeadcount),
+            src(K::CommitteeCenterMinStaff),
+            self.source(crate::rules::Source::Derived),
+        ));
+        out
+    }
+
+    fn key_intro(&self, count: usize, points: u64) -> String {
         format!(
-            "The answers to the {}, as `kam-advise` advises each profile in `profiles/`: the conditions met with their comparison, the scale, the form with its rule and clause, the KAM managers and headcount with the arithmetic, and the structure. Four points a case.",
-            plural(count as u64, "case", "cases")
+            "The answers to the {}, as `kam-advise` advises each profile in `profiles/`: the conditions met with their comparison, the scale (with the NBS 2017 check where the case leaves it to infer), the form with its rule and clause and every warning the advice gives, then the items the case grades with their arithmetic, and the structure. One point per graded item, {} in all.",
+            plural(count as u64, "case", "cases"),
+            plural(points, "point", "points")
         )
     }
 
@@ -410,7 +550,11 @@ impl TeachText for English {
                         Trace::ScaleInferred { .. } | Trace::ScaleNotNeeded { .. }
                     )
                 })
-                .map_or_else(|| "not given.".to_string(), |t| self.trace(t)),
+                .map_or_else(
+                    || "not given.".to_string(),
+                    // Under the key's "Scale" heading already: no second "Scale: ".
+                    |t| self.trace(t).trim_start_matches("Scale: ").to_string(),
+                ),
         }
     }
 
@@ -429,53 +573,111 @@ impl TeachText for English {
         }
     }
 
-    fn headcount_basis(&self, advice: &Advice) -> String {
-        let h = advice
-            .staffing
-            .headcount
-            .map_or_else(|| "—".to_string(), |n| n.to_string());
+    fn headcount_basis(&self, advice: &Advice, key: &KeyAnswers) -> String {
         let m = advice.staffing.kam_managers;
-        let traced = advice.trace.iter().find(|t| {
-            matches!(
-                t,
-                Trace::DepartmentHeadcount { .. }
-                    | Trace::CommitteeHeadcount { .. }
-                    | Trace::CenterHeadcount { .. }
-                    | Trace::CentersFloor { .. }
-            )
-        });
-        match (advice.form, traced) {
-            (Form::Department | Form::Committee, Some(t)) => format!("{h}: {}", self.trace(t)),
-            (Form::ServiceCenter, _) => format!(
-                "{h}: the {}, a guide the tool derives (for a network, the total across the network). The chapter sets no number for a service centre; staffing \"flexibly as the business develops\" is the rule of the postal regulations quoted in (二)2, an example.",
+        let traced = |want: fn(&Trace) -> bool| advice.trace.iter().find(|t| want(t));
+        match (advice.form, key.headcount) {
+            (Form::Department, Some((lo, hi))) if lo < hi => format!(
+                "{lo} or {hi}, either is right: the chapter puts a department at {lo}-{hi} people (二)3; its {} within that, and the places beyond them are KAM specialists.",
+                plural(m, "KAM manager fits", "KAM managers fit")
+            ),
+            (Form::Department, Some((h, _))) => format!(
+                "{h}: the department's {}, as many as or more than the chapter's 3-4 people (二)3, which it lets grow with the key accounts (随时增加管理人员).",
                 plural(m, "KAM manager", "KAM managers")
             ),
-            (Form::Team, _) => format!(
-                "{h}: the {}. That the members the functions send stay in them and are not counted is the tool's arrangement; (二)4 only says the team is cross-functional.",
+            (Form::Team, Some((h, _))) => format!(
+                "{h}: a team counts only its {}; the members the firm's functions send stay in them and are not counted (the set's convention, the tool's assumption; (二)4 says only that the team is cross-functional).",
                 plural(m, "KAM manager", "KAM managers")
             ),
+            (Form::Committee, Some((h, _))) => {
+                match traced(|t| matches!(t, Trace::CommitteeHeadcount { .. })) {
+                    Some(t) => format!("{h}: {}", self.trace(t)),
+                    None => h.to_string(),
+                }
+            }
+            (Form::ServiceCenter, Some((h, _))) => {
+                match traced(|t| matches!(t, Trace::CenterHeadcount { .. })) {
+                    Some(t) => format!("{h}: {}", self.trace(t)),
+                    None => h.to_string(),
+                }
+            }
             _ => format!("0: no unit is set up {}.", advice.rule.form_clause()),
         }
+    }
+
+    fn service_level_basis(&self, report: &Report<'_>, level: Level) -> String {
+        let levels: Vec<String> = report
+            .profile
+            .network
+            .levels
+            .iter()
+            .map(|l| self.level(*l).to_string())
+            .collect();
+        let county =
+            report.profile.network.levels.contains(&Level::County) && level != Level::County;
+        format!(
+            "{}: the levels given are {}, and the lowest of them other than county holds the service centres, as in the postal example of (二)2{}. The chapter leaves the centres' staff to be arranged flexibly as the business develops, so no number is graded.",
+            level.slug(),
+            join_list(&levels, ", ", " and "),
+            if county {
+                "; the county level may have service centres as local needs decide"
+            } else {
+                ""
+            }
+        )
+    }
+
+    fn not_graded(&self, report: &Report<'_>, key: &KeyAnswers) -> Option<String> {
+        let items: Vec<&str> = Item::ALL
+            .iter()
+            .filter(|i| !key.applies(**i))
+            .map(|i| i.slug())
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        let why = match report.advice.form {
+            Form::None => {
+                "no unit is set up, so there are no managers, headcount or service level to give"
+            }
+            Form::ServiceCenter if key.service_level.is_some() => {
+                "the service centres sit over a network, and the chapter leaves their staffing to the business (二)2: the level that holds them is graded instead"
+            }
+            _ => "the case has no service centres over a network",
+        };
+        Some(format!("{}; {why}.", items.join(", ")))
     }
 
     fn sheet_header(&self, command: &str) -> String {
         format!(
             "Answer sheet. Your name is the file's name: save it as, e.g., zhang-wei.toml.\n\
-             For each case:\n  \
+             Every case has the same items; those that do not apply to a case are not marked.\n  \
              form = one of none, team, department, service-center, committee\n  \
              conditions_met = the conditions of (一) met, e.g. [\"revenue\", \"key_accounts\"];\n                   \
              write [\"none\"] when no condition is met (an empty list counts as not answered)\n  \
-             kam_managers = a whole number (remove the # in front)\n  \
-             headcount = a whole number (remove the # in front)\n\
-             One point per item. Set: {command}"
+             kam_managers = a whole number (remove the # in front): a team, department,\n                 \
+             committee or single service centre\n  \
+             headcount = a whole number (remove the # in front): the same forms\n  \
+             service_level = one of national, provincial, prefecture, county (remove the # in\n                  \
+             front): service centres over a network of levels\n\
+             One point per item that applies. Set: {command}\n{}",
+            crate::teach::sheet::format_line()
         )
     }
 
     fn gift_form_question(&self) -> String {
-        "Which key-account organisation should it set up?".into()
+        "Which form of key-account organisation does the chapter associate with such an organisation?".into()
     }
 
     fn gift_managers_question(&self) -> String {
-        "How many KAM managers does it need? (0 when no unit is set up.)".into()
+        "How many KAM managers does it need, by the set's conventions?".into()
+    }
+
+    fn gift_headcount_question(&self) -> String {
+        "What is its headcount, by the set's conventions?".into()
+    }
+
+    fn gift_level_question(&self) -> String {
+        "At which level do its KAM service centres sit?".into()
     }
 }

@@ -9,10 +9,12 @@ mod zh_grade;
 mod zh_set;
 
 use crate::advice::{Advice, Form};
-use crate::profile::Kind;
+use crate::profile::{Kind, Level};
 use crate::render::Report;
 use crate::rules::Rules;
+use crate::scale::IndustryRow;
 use crate::teach::case::Case;
+use crate::teach::items::KeyAnswers;
 use crate::teach::plan::Business;
 use crate::teach::sheet::{Answers, Failure, Item, TeachIssue};
 use crate::teach::why::RuledOut;
@@ -31,9 +33,17 @@ pub struct TeachLabels {
     pub quiz_category: &'static str,
     pub gift_form_title: &'static str,
     pub gift_managers_title: &'static str,
+    pub gift_headcount_title: &'static str,
+    pub gift_level_title: &'static str,
+    /// The heading of a key's line for the items a case does not grade.
+    pub not_graded: &'static str,
+    /// The heading of a key's line for the level of a network's service centres.
+    pub service_level: &'static str,
     pub right_mark: &'static str,
     pub wrong_mark: &'static str,
     pub missing_mark: &'static str,
+    /// A table's cell for an item that does not apply to the case.
+    pub not_applicable_mark: &'static str,
     pub case: &'static str,
     pub score: &'static str,
     pub feedback: &'static str,
@@ -61,24 +71,37 @@ pub trait TeachText {
     fn case_title(&self, id: &str) -> String;
     /// The lead of `cases.md`: what to do and how to fill in the sheet.
     fn cases_intro(&self, count: usize) -> String;
-    /// The lead of `answer-key.md`.
-    fn key_intro(&self, count: usize) -> String;
+    /// The set's conventions, in Markdown, after the lead of `cases.md`: the nine form
+    /// rules in order with their sources, the NBS 2017 rows the cases use with the
+    /// all-bounds rule, every figure the graded answers use with its value and source,
+    /// the committee's formula and where a network's service centres sit.
+    fn conventions(&self, rows: &[&'static IndustryRow], rules: &Rules) -> String;
+    /// The lead of `answer-key.md`: `points` in all.
+    fn key_intro(&self, count: usize, points: u64) -> String;
     /// Where the scale comes from, with the NBS 2017 comparison when inferred.
     fn scale_basis(&self, report: &Report<'_>) -> String;
     /// The KAM managers, with the arithmetic and clause.
     fn kam_managers_basis(&self, advice: &Advice) -> String;
-    /// The headcount, with the arithmetic and clause.
-    fn headcount_basis(&self, advice: &Advice) -> String;
+    /// The headcount, with the arithmetic and clause: a department's range of 3-4.
+    fn headcount_basis(&self, advice: &Advice, key: &KeyAnswers) -> String;
+    /// The level that holds a network's service centres, and why.
+    fn service_level_basis(&self, report: &Report<'_>, level: Level) -> String;
+    /// The items a case does not grade, and why (none when all are graded).
+    fn not_graded(&self, report: &Report<'_>, key: &KeyAnswers) -> Option<String>;
     /// The comment at the top of the blank answer sheet.
     fn sheet_header(&self, command: &str) -> String;
     fn gift_form_question(&self) -> String;
     fn gift_managers_question(&self) -> String;
+    fn gift_headcount_question(&self) -> String;
+    fn gift_level_question(&self) -> String;
 }
 
 /// The marking's texts: feedback, titles of marks, problems of sheets and sets.
 pub trait GradeText {
     /// Why `form` is not the answer: the rules leading to it, each ruled out.
     fn not_this_form(&self, form: Form, ruled: &[RuledOut], report: &Report<'_>) -> String;
+    /// Why an answer to an item that does not apply to the case is ignored.
+    fn ignored_note(&self, item: Item, report: &Report<'_>) -> String;
     /// The right answer to an item and why, with its clause; for the student's answer.
     fn item_feedback(
         &self,

@@ -8,6 +8,7 @@ use crate::profile::{Kind, ScaleSource};
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::Scale;
+use crate::teach::items::KeyAnswers;
 use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input, form_from_input};
 use crate::teach::why::{NotBecause, RuledOut};
 use crate::text::zh::Chinese;
@@ -57,9 +58,9 @@ fn condition_name(id: ConditionId) -> &'static str {
 
 impl Chinese {
     /// 规模，接在“本案属于”之后。
-    fn scale_words(&self, scale: Option<Scale>) -> String {
+    fn scale_words(&self, scale: Option<Scale>, kind: Kind) -> String {
         scale.map_or_else(
-            || "不按规模划分的单位（本工具不按规模确定其组织形式）".to_string(),
+            || format!("{}，案例没有给出其规模", self.kind(kind)),
             |s| format!("{}企业", self.scale(s)),
         )
     }
@@ -79,7 +80,7 @@ impl Chinese {
     fn why_not(&self, r: &RuledOut, report: &Report<'_>) -> String {
         let facts = report.facts();
         let kind = self.kind(facts.kind);
-        let scale = self.scale_words(facts.scale);
+        let scale = self.scale_words(facts.scale, facts.kind);
         let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
         let max = report.rules.team_max_key_accounts;
         let k = facts.key_accounts;
@@ -154,7 +155,9 @@ impl Chinese {
                     value.split(", ").filter_map(condition_from_input).collect();
                 self.met_list(&ids)
             }
-            Item::KamManagers | Item::Headcount => format!("{value}人"),
+            Item::KamManagers | Item::Headcount => format!("{}人", value.replace('-', "或")),
+            Item::ServiceLevel => crate::profile::Level::from_input(value)
+                .map_or_else(|| value.to_string(), |l| self.level(l).to_string()),
         }
     }
 }
@@ -173,7 +176,7 @@ impl GradeText for Chinese {
             let what = if facts.kind == Kind::Group {
                 format!(
                     "本案虽是集团企业，却属于{}，也不是国际跨国集团",
-                    self.scale_words(facts.scale)
+                    self.scale_words(facts.scale, facts.kind)
                 )
             } else {
                 format!(
@@ -190,7 +193,11 @@ impl GradeText for Chinese {
             .iter()
             .map(|r| self.why_not(r, report).trim_end_matches('。').to_string())
             .collect();
-        format!("不是{}：{}。", self.form_short(form), reasons.join("；"))
+        let lead = match form {
+            Form::None => "答案不是“暂不设立”".to_string(),
+            _ => format!("不是{}", self.form_short(form)),
+        };
+        format!("{lead}：{}。", reasons.join("；"))
     }
 
     fn item_feedback(
@@ -218,6 +225,10 @@ impl GradeText for Chinese {
                 if report.profile.scale_source == ScaleSource::Inferred {
                     text.push_str(&self.scale_basis(report));
                 }
+                for warning in &advice.warnings {
+                    text.push_str("提示：");
+                    text.push_str(&self.warning(*warning));
+                }
                 text
             }
             Item::Conditions => {
@@ -237,7 +248,26 @@ impl GradeText for Chinese {
                 format!("满足的条件是{}。{}", self.met_list(&met), steps.join(""))
             }
             Item::KamManagers => format!("正确答案是{}", self.kam_managers_basis(advice)),
-            Item::Headcount => format!("正确答案是{}", self.headcount_basis(advice)),
+            Item::Headcount => {
+                let key = KeyAnswers::of(advice, report.profile, rules);
+                format!("正确答案是{}", self.headcount_basis(advice, &key))
+            }
+            Item::ServiceLevel => match crate::teach::items::service_level(advice) {
+                Some(level) => format!("正确答案是{}", self.service_level_basis(report, level)),
+                None => String::new(),
+            },
+        }
+    }
+
+    fn ignored_note(&self, item: Item, report: &Report<'_>) -> String {
+        let form = report.advice.form;
+        match (item, form) {
+            (Item::ServiceLevel, _) => format!(
+                "本项不评分：只有分层级设立的服务中心才问服务中心所在层级，而本案的答案是{}",
+                self.form(form)
+            ),
+            (_, Form::None) => "本项不评分：本案不设机构，也就没有重点客户经理人数和编制可答".to_string(),
+            _ => "本项不评分：本案的服务中心分层级设立，本章说其人员根据业务发展需要灵活配备(二)2，所以不评人数，改评服务中心所在的层级".to_string(),
         }
     }
 
@@ -254,6 +284,7 @@ impl GradeText for Chinese {
             Item::Conditions => "满足的条件",
             Item::KamManagers => "重点客户经理",
             Item::Headcount => "编制",
+            Item::ServiceLevel => "服务中心层级",
         }
     }
 
@@ -286,7 +317,7 @@ impl GradeText for Chinese {
     }
 
     fn teach_issue(&self, issue: &TeachIssue) -> String {
-        let items = "form、conditions_met、kam_managers、headcount";
+        let items = "form、conditions_met、kam_managers、headcount、service_level";
         match issue {
             TeachIssue::UnknownCase { case, near: n, first, last } => format!(
                 "没有案例“{case}”{}；参考答案中的案例为 {first} 至 {last}",
@@ -305,6 +336,7 @@ impl GradeText for Chinese {
                     Item::Form => "字符串，例如 \"department\"",
                     Item::Conditions => "字符串列表，例如 [\"revenue\", \"key_accounts\"]",
                     Item::KamManagers | Item::Headcount => "整数，例如 3",
+                    Item::ServiceLevel => "字符串，例如 \"prefecture\"",
                 };
                 format!("[{case}] 的 {item} 应填{expected}，这里是{}", found(f))
             }
@@ -325,6 +357,15 @@ impl GradeText for Chinese {
             TeachIssue::NotACount { case, item, found: f } => {
                 format!("[{case}] 的 {item} 应为0或正整数，这里是 {f}")
             }
+            TeachIssue::UnknownLevel { case, value, near: n } => format!(
+                "[{case}] 的 service_level 填了无法识别的“{value}”{}；请填 national、provincial、prefecture、county 之一，或国家级、省级、地级、县级",
+                near(*n)
+            ),
+            TeachIssue::OldSet { found, command } => format!(
+                "属于旧版 kam-advise 生成的练习（格式 {}），本版评分的格式是 {}：此后练习评分的内容已经改变（按组织形式评分的项、管理部的3-4人、service_level），所以不按现在的规则评分；请用 {command} --output-dir 目录 重新生成这套练习，并重新发放案例和答题卡",
+                found.unwrap_or(1),
+                crate::teach::sheet::SET_FORMAT
+            ),
             TeachIssue::OtherSet { sheet, key } => format!(
                 "这份答题卡属于另一套练习（{sheet}），与参考答案（{key}）不符，因此没有评分：请用 --key 指定答题卡所属那套练习的目录"
             ),

@@ -596,8 +596,14 @@ impl AdviceText for English {
                         self.measure(c.threshold)
                     ),
                 };
+                // Exactly at the threshold: say why that is met (the chapter says 达到, reaches).
+                let exactly = if c.met && c.value == c.threshold && !matches!(c.value, Measure::Flag(_) | Measure::Unstated) {
+                    " (exactly the threshold; the chapter says a firm that reaches it (达到) may consider a unit, so it counts as met)"
+                } else {
+                    ""
+                };
                 format!(
-                    "{} {}: {compare} → {}.",
+                    "{} {}: {compare} → {}{exactly}.",
                     c.id.clause(),
                     self.condition(c.id),
                     if c.met { "met" } else { "not met" }
