@@ -733,7 +733,7 @@ fn every_set_of_a_range_of_seeds_meets_the_rules_of_a_class_set() {
                             case.toml
                         );
                         for w in &case.advice.warnings {
-                            let warning = text.warning(*w);
+                            let warning = text.client_warning(*w);
                             assert!(key_md.contains(&warning), "{at}: {warning}");
                             let plain = kam_advise::teach::gift::escape(&warning);
                             assert!(quiz.contains(&plain), "{at}: {warning}");

@@ -75,7 +75,7 @@ pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
                 let mut right = text.reason(advice.rule, &facts, &rules);
                 for warning in &advice.warnings {
                     right.push_str(text.labels().sentence_gap);
-                    right.push_str(&text.warning(*warning));
+                    right.push_str(&text.client_warning(*warning));
                 }
                 ('=', right)
             } else {

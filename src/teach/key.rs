@@ -118,7 +118,7 @@ pub fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> 
                 "  - **{}**{}{}",
                 words.warnings,
                 words.colon,
-                text.warning(*warning)
+                text.client_warning(*warning)
             );
         }
         if key.kam_managers.is_some() {

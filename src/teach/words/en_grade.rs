@@ -179,7 +179,7 @@ impl GradeText for English {
                 }
                 for warning in &advice.warnings {
                     text.push_str(" Warning: ");
-                    text.push_str(&self.warning(*warning));
+                    text.push_str(&crate::text::DocumentText::client_warning(self, *warning));
                 }
                 text
             }

@@ -227,7 +227,7 @@ impl GradeText for Chinese {
                 }
                 for warning in &advice.warnings {
                     text.push_str("提示：");
-                    text.push_str(&self.warning(*warning));
+                    text.push_str(&crate::text::DocumentText::client_warning(self, *warning));
                 }
                 text
             }
