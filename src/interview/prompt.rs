@@ -2,8 +2,10 @@
 //! Esc goes back one question, Ctrl-C stops with nothing written. At the end the
 //! summary and the recommendation go to stdout, and with `--output FILE` the
 //! profile is written — only after the last answer, only when confirmed, never
-//! over an existing file without asking, and through a temporary file renamed into
-//! place, so an interrupted run leaves nothing behind.
+//! over an existing file without asking (and never over a link, a directory, a
+//! pipe or a device: those are refused before the first question), through a
+//! temporary file that claims the name ([`crate::write`]), so an interrupted run
+//! leaves nothing behind.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -16,12 +18,14 @@ use inquire::{Confirm, MultiSelect, Select, Text};
 use super::{Answers, Choice, Question, ScaleAnswer};
 use crate::advice::advise;
 use crate::console::{path_name, report_error};
+use crate::problem::{IoFailure, OutputFailure};
 use crate::profile::{Kind, Level, Setup};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Scale};
 use crate::sheet::COLUMNS;
 use crate::text::Catalog;
+use crate::write::{self, Found};
 
 /// How an interview ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +63,16 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         report_error(text.no_terminal());
         return Ending::NoTerminal;
+    }
+    // A name that can never be written is said before the questions, not after.
+    if let Some(path) = output
+        && let Err(error) = write::inspect(path)
+    {
+        report_error(&text.output_failed(&OutputFailure::File {
+            path: path_name(path),
+            error,
+        }));
+        return Ending::Failed;
     }
     if !render.color {
         inquire::set_global_render_config(RenderConfig::empty());
@@ -455,8 +469,12 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
                 Err(Ending::Failed)
             }
         };
+    let found = match write::inspect(path) {
+        Ok(found) => found,
+        Err(error) => return save_failed(name, error, text),
+    };
     let confirmed = match ask(text.write_question(&name), true) {
-        Ok(true) if path.exists() => ask(text.overwrite_question(&name), false),
+        Ok(true) if found == Found::File => ask(text.overwrite_question(&name), false),
         other => other,
     };
     match confirmed {
@@ -472,14 +490,24 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
         Err(ending) => return ending,
     }
     let contents = render::init::annotated(&answers.values(), text);
-    match crate::atomic::write_atomically(path, contents.as_bytes()) {
+    // Replaced only if it was there and the user said so; a file that appeared while
+    // the questions were answered is kept.
+    match write::write_file(path, contents.as_bytes(), found == Found::File) {
         Ok(()) => {
             let _ = writeln!(io::stderr(), "{}", text.written(&name));
             Ending::Done
         }
-        Err(error) => {
-            report_error(&text.output_file_failed(&name, &crate::problem::IoFailure::of(&error)));
-            Ending::Failed
-        }
+        Err(error) => save_failed(name, error, text),
     }
+}
+
+/// The profile could not be written: said, exit 1.
+fn save_failed(path: String, error: IoFailure, text: &dyn Catalog) -> Ending {
+    let failure = if error == IoFailure::Exists {
+        OutputFailure::Appeared { path }
+    } else {
+        OutputFailure::File { path, error }
+    };
+    report_error(&text.output_failed(&failure));
+    Ending::Failed
 }

@@ -2,7 +2,6 @@
 //! 客户组合表的表头。
 
 use super::Chinese;
-use crate::problem::IoFailure;
 use crate::problem::SheetIssue;
 use crate::profile::Column;
 use crate::text::{IssueText, SheetText};
@@ -146,22 +145,5 @@ impl SheetText for Chinese {
 
     fn workbook_failed(&self, detail: &str) -> String {
         format!("无法生成工作簿：{detail}")
-    }
-
-    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String {
-        let reason = match failure {
-            IoFailure::NotFound => "目录不存在".to_string(),
-            IoFailure::IsDirectory => "这是一个目录".to_string(),
-            IoFailure::NotADirectory => "路径中有一部分是文件而不是目录".to_string(),
-            IoFailure::PermissionDenied => "没有写入权限".to_string(),
-            IoFailure::InvalidName => "此处不能使用这个文件名".to_string(),
-            IoFailure::StorageFull => "磁盘空间不足".to_string(),
-            IoFailure::ReadOnly => "文件系统为只读".to_string(),
-            IoFailure::Other { code, message } => match code {
-                Some(code) => format!("系统错误 {code}"),
-                None => message.clone(),
-            },
-        };
-        format!("无法写入 {path}：{reason}")
     }
 }
