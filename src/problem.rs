@@ -86,10 +86,35 @@ pub enum IoFailure {
     Other { code: Option<i32> },
 }
 
+/// The error of a file in a directory that is not a regular file (a FIFO, a device,
+/// a socket): as an [`io::Error`] it carries this, and [`IoFailure::of`] words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotRegularFile;
+
+impl std::fmt::Display for NotRegularFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a regular file")
+    }
+}
+
+impl std::error::Error for NotRegularFile {}
+
+impl NotRegularFile {
+    pub fn error() -> io::Error {
+        io::Error::other(NotRegularFile)
+    }
+}
+
 impl IoFailure {
     /// What an I/O error means, for words.
     pub fn of(error: &io::Error) -> IoFailure {
         use io::ErrorKind as K;
+        if error
+            .get_ref()
+            .is_some_and(|inner| inner.is::<NotRegularFile>())
+        {
+            return IoFailure::NotRegular;
+        }
         match error.kind() {
             K::NotFound => IoFailure::NotFound,
             K::IsADirectory => IoFailure::IsDirectory,
@@ -392,6 +417,8 @@ pub enum SheetIssue {
     SheetOptionForText,
     /// No header row: the sheet is empty.
     Empty,
+    /// A header row and no row under it: no profile to advise.
+    NoRows,
     /// The header names no profile key (only notes or empty names).
     NoColumns,
     /// The first row is one cell of column names joined by this separator: a CSV

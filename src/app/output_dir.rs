@@ -120,7 +120,7 @@ pub(super) fn plan(
                 let target = claim(OsString::from("stdin"), "-".to_string(), &mut failures);
                 targets.by_input.push(Some(target));
             }
-            Ok(Input::File(path)) => {
+            Ok(Input::File(path) | Input::Listed(path)) => {
                 let target = claim(stem_of(path), path_name(path), &mut failures);
                 targets.by_input.push(Some(target));
             }

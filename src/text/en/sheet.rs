@@ -38,6 +38,7 @@ impl SheetText for English {
             SheetIssue::SheetOptionForText => {
                 "`--sheet` applies to workbooks (xlsx, xls, ods); a CSV or TSV file has one sheet".into()
             }
+            SheetIssue::NoRows => "the sheet has its header row and no row under it, so there is nothing to advise: add one row per enterprise".into(),
             SheetIssue::Empty => "the sheet is empty: its first row must name the columns (`kam-advise init --format csv` prints them)".into(),
             SheetIssue::NoColumnsInSheet { sheet } => format!(
                 "the first row of the sheet \"{sheet}\" names no column of a profile: give the portfolio's sheet with --sheet NAME (`kam-advise init --format csv` prints the column names)"

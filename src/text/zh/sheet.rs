@@ -54,6 +54,7 @@ impl SheetText for Chinese {
             SheetIssue::SheetOptionForText => {
                 "`--sheet` 只适用于工作簿（xlsx、xls、ods）；CSV 或 TSV 文件只有一张表".into()
             }
+            SheetIssue::NoRows => "表格只有列名这一行，下面没有数据，因此没有可给出建议的企业：请每家企业填一行".into(),
             SheetIssue::Empty => "表格是空的：第一行须为列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::NoColumnsInSheet { sheet } => format!(
                 "工作表“{sheet}”的第一行中没有可识别的列名：请用 `--sheet 工作表名` 指定填有企业资料的那张工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
