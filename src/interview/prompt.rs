@@ -9,6 +9,8 @@
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
 
 use inquire::error::InquireError;
 use inquire::ui::RenderConfig;
@@ -77,6 +79,7 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
     if !render.color {
         inquire::set_global_render_config(RenderConfig::empty());
     }
+    watch_terminal(text);
     let _ = writeln!(io::stderr(), "{}", text.intro());
     let mut answers = Answers::default();
     // Every answer ever given, for the defaults when the user goes back.
@@ -137,6 +140,34 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
         None => Ending::Done,
         Some(path) => save(path, &answers, text),
     }
+}
+
+/// Held while the profile is written: the watch on the terminal waits for it, so a
+/// closing terminal never cuts a write short.
+static WRITING: Mutex<()> = Mutex::new(());
+
+/// How often the terminal is looked at.
+const WATCH_EVERY: Duration = Duration::from_millis(200);
+
+/// Watches the terminal from a thread of its own. When it closes while SIGHUP is
+/// ignored (`nohup`), a prompt's reads return nothing at once, forever, and the
+/// prompt would spin at full CPU; a hung-up terminal is no terminal any more
+/// (`isatty` fails with EIO), so the run ends instead: exit 1, nothing written.
+fn watch_terminal(text: &'static dyn Catalog) {
+    let watch = move || {
+        loop {
+            std::thread::sleep(WATCH_EVERY);
+            if !io::stdin().is_terminal() {
+                let _writing = WRITING.lock();
+                report_error(text.terminal_closed());
+                std::process::exit(1);
+            }
+        }
+    };
+    // Without the thread (none can be made) the interview still runs, as before.
+    let _ = std::thread::Builder::new()
+        .name("terminal-watch".into())
+        .spawn(watch);
 }
 
 /// Keeps every answer given so far.
@@ -490,6 +521,7 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
         Err(ending) => return ending,
     }
     let contents = render::init::annotated(&answers.values(), text);
+    let _writing = WRITING.lock();
     // Replaced only if it was there and the user said so; a file that appeared while
     // the questions were answered is kept.
     match write::write_file(path, contents.as_bytes(), found == Found::File) {

@@ -51,6 +51,8 @@ pub trait InterviewText {
     fn written(&self, path: &str) -> String;
     fn not_written(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
+    /// The terminal closed during the questions (exit 1).
+    fn terminal_closed(&self) -> &'static str;
     /// Why the interview refuses to start without a terminal (exit 2).
     fn no_terminal(&self) -> &'static str;
 }
