@@ -240,6 +240,15 @@ pub fn swap_in_dir(
         let trimmed = dir.components().as_path().to_path_buf();
         return swap_in_dir(&trimmed, files, replace);
     }
+    if dir.file_name().is_none() {
+        // `.` or `..`: the directory by its own name, beside which the new set is made.
+        let named = fs::canonicalize(dir).map_err(|e| SwapFailure::dir(IoFailure::of(&e)))?;
+        if named.file_name().is_some() {
+            return swap_in_dir(&named, files, replace);
+        }
+        // The root: no directory beside it.
+        return Err(SwapFailure::dir(IoFailure::PermissionDenied));
+    }
     let parent = parent_of(dir);
     create_dir_all(parent).map_err(SwapFailure::dir)?;
     let staging = temp_dir(parent, "set-").map_err(SwapFailure::dir)?;

@@ -542,6 +542,29 @@ fn a_set_is_replaced_whole_or_not_at_all() {
     assert!(exercise(&other, 2, false).status.success());
     assert_eq!(set_files(&dir), set_files(&other));
     no_leftovers(tmp.path());
+
+    // `.`: the current directory, by its own name (an empty one, then replaced).
+    let here = tmp.path().join("here");
+    fs::create_dir(&here).unwrap();
+    for force in [false, true] {
+        let mut cmd = bin();
+        cmd.current_dir(&here).args([
+            "exercise",
+            "--count",
+            "4",
+            "--seed",
+            "2",
+            "--output-dir",
+            ".",
+        ]);
+        if force {
+            cmd.arg("--force");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(set_files(&here), set_files(&other));
+    }
+    no_leftovers(tmp.path());
 }
 
 #[test]
