@@ -612,7 +612,7 @@ mod issues {
                 "{path} already exists, so nothing was written: add --force to overwrite it, or choose another --output file"
             ),
             OutputFailure::Appeared { path } => format!(
-                "{path} appeared while this run was writing (another run into the same place?): it is kept, and this report was not written"
+                "{path} appeared while this run was writing (another run into the same place?): it is kept, and what this run made was not written"
             ),
             OutputFailure::NothingAdvised { path, kept } => {
                 if *kept {

@@ -616,7 +616,7 @@ mod issues {
                 "{path} 已存在，因此没有写入：如要覆盖，请加 --force，或用 --output 另选一个文件"
             ),
             OutputFailure::Appeared { path } => format!(
-                "{path} 在本次运行写入期间出现了（也许另一次运行在写同一位置）：保留原文件，本份报告没有写入"
+                "{path} 在本次运行写入期间出现了（也许另一次运行在写同一位置）：保留该文件，本次运行的结果没有写入"
             ),
             OutputFailure::NothingAdvised { path, kept } => {
                 if *kept {
