@@ -534,7 +534,19 @@ pub(crate) fn for_each_profile(
         };
     for (index, input) in inputs.into_iter().enumerate() {
         if let Ok(Input::Sheet(path, kind)) = &input {
-            crate::sheet::read_sheet(path, *kind, sheet, &mut |row| take(index, row, out))?;
+            let mut rows = 0usize;
+            crate::sheet::read_sheet(path, *kind, sheet, &mut |row| {
+                rows += 1;
+                take(index, row, out)
+            })?;
+            if rows == 0 {
+                // A header and nothing under it: said, not a silent success.
+                let empty = ProfileError::whole_file(
+                    &path_name(path),
+                    Issue::Sheet(crate::problem::SheetIssue::NoRows),
+                );
+                take(index, Err(empty), out)?;
+            }
             continue;
         }
         let checked = input.and_then(|input| {

@@ -7,9 +7,8 @@
 //! writes the output. The command line (clap) belongs to the binary; it hands
 //! [`app::run`] an [`options::Request`]. A module imports only from those above it.
 
-// Helpers: writing a file whole, quoting a user's text, fixed sets of ids, and
-// what every message to the user shares (a path's name, `error:` lines).
-mod atomic;
+// Helpers: quoting a user's text, fixed sets of ids, and what every message to
+// the user shares (a path's name, `error:` lines).
 mod quote;
 mod slug;
 pub mod console;
@@ -29,6 +28,10 @@ pub mod date;
 pub mod text;
 pub mod sheet;
 pub mod render;
+
+// Every file written: whole or not at all, never over another's file without
+// --force, never through a link.
+pub(crate) mod write;
 
 // The JSON Schemas of the profile and of the JSON the renderers write.
 pub mod schema;

@@ -52,7 +52,7 @@ pub enum Unreadable {
 }
 
 /// Why the system refused to read or write, as data each catalogue puts into words
-/// (never the system's own English message in a Chinese run).
+/// (never the system's own English message, nor a temporary file's name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IoFailure {
     /// No file or directory of that name.
@@ -67,17 +67,56 @@ pub enum IoFailure {
     InvalidName,
     /// No space left on the device.
     StorageFull,
+    /// The user's disk quota is used up.
+    QuotaExceeded,
     /// A read-only file system.
     ReadOnly,
-    /// Any other failure: the system's error number where it gave one, and its
-    /// own (English) message for the English catalogue.
-    Other { code: Option<i32>, message: String },
+    /// Something of that name appeared where a new file was to be made.
+    Exists,
+    /// A symbolic link where a file is to be written (the tool writes through none).
+    Symlink,
+    /// Too many symbolic links to follow (a loop of links).
+    SymlinkLoop,
+    /// A pipe, device or socket where a regular file is expected.
+    NotRegular,
+    /// A directory that was to be replaced or removed still holds files.
+    NotEmpty,
+    /// The file or directory is in use.
+    Busy,
+    /// Any other failure: the system's error number where it gave one (never its
+    /// message, which is English and may name a temporary file).
+    Other { code: Option<i32> },
+}
+
+/// The error of a file in a directory that is not a regular file (a FIFO, a device,
+/// a socket): as an [`io::Error`] it carries this, and [`IoFailure::of`] words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotRegularFile;
+
+impl std::fmt::Display for NotRegularFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a regular file")
+    }
+}
+
+impl std::error::Error for NotRegularFile {}
+
+impl NotRegularFile {
+    pub fn error() -> io::Error {
+        io::Error::other(NotRegularFile)
+    }
 }
 
 impl IoFailure {
     /// What an I/O error means, for words.
     pub fn of(error: &io::Error) -> IoFailure {
         use io::ErrorKind as K;
+        if error
+            .get_ref()
+            .is_some_and(|inner| inner.is::<NotRegularFile>())
+        {
+            return IoFailure::NotRegular;
+        }
         match error.kind() {
             K::NotFound => IoFailure::NotFound,
             K::IsADirectory => IoFailure::IsDirectory,
@@ -85,13 +124,28 @@ impl IoFailure {
             K::PermissionDenied => IoFailure::PermissionDenied,
             K::InvalidFilename => IoFailure::InvalidName,
             K::StorageFull => IoFailure::StorageFull,
+            K::QuotaExceeded => IoFailure::QuotaExceeded,
             K::ReadOnlyFilesystem => IoFailure::ReadOnly,
+            K::AlreadyExists => IoFailure::Exists,
+            K::DirectoryNotEmpty => IoFailure::NotEmpty,
+            K::ResourceBusy | K::ExecutableFileBusy => IoFailure::Busy,
+            _ if is_link_loop(error) => IoFailure::SymlinkLoop,
             _ => IoFailure::Other {
                 code: error.raw_os_error(),
-                message: error.to_string(),
             },
         }
     }
+}
+
+/// ELOOP: std has no stable kind for it.
+#[cfg(unix)]
+fn is_link_loop(error: &io::Error) -> bool {
+    rustix::io::Errno::from_io_error(error) == Some(rustix::io::Errno::LOOP)
+}
+
+#[cfg(not(unix))]
+fn is_link_loop(_: &io::Error) -> bool {
+    false
 }
 
 /// A command line that clap accepts but that asks for something a command does not
@@ -161,6 +215,12 @@ pub enum OutputFailure {
     Exists { path: String },
     /// The file `--output FILE` names exists, and `--force` was not given.
     FileExists { path: String },
+    /// A file of the name a report was to take appeared after the names were checked
+    /// (another run writing into the same place): it is kept, the report not written.
+    Appeared { path: String },
+    /// No profile was advised, so `--output FILE` was not written; `kept` when a file
+    /// of that name was there and is left as it was.
+    NothingAdvised { path: String, kept: bool },
     /// Two profiles would be written to the same file.
     Clash {
         path: String,
@@ -374,6 +434,8 @@ pub enum SheetIssue {
     SheetOptionForText,
     /// No header row: the sheet is empty.
     Empty,
+    /// A header row and no row under it: no profile to advise.
+    NoRows,
     /// The header names no profile key (only notes or empty names).
     NoColumns,
     /// The first row is one cell of column names joined by this separator: a CSV

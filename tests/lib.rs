@@ -10,6 +10,7 @@ mod decision;
 mod documents;
 mod errors;
 mod examples;
+mod files;
 mod html;
 mod interview;
 mod properties;

@@ -1,9 +1,12 @@
 //! `--output-dir DIR`: one file per profile, named after it (`client.toml` →
 //! `DIR/client.html`, standard input → `DIR/stdin.html`, row 3 of `clients.csv` →
 //! `DIR/clients-3.html`). Every name is checked
-//! before anything is written: two profiles that would share a file, or a file that
-//! exists (without `--force`), stop the run. Each file is written whole or not at
-//! all: into a temporary file beside it, then renamed over the name.
+//! before anything is written: two profiles that would share a file, a file that
+//! exists (without `--force`), or a link, a directory or a device at a name (even
+//! with `--force`) stop the run. Each file is written whole or not at all, and
+//! claims its name without replacing a file that appeared meanwhile
+//! ([`crate::write`]). The directory is made with the first report: a run that
+//! advises nothing leaves none.
 
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -18,6 +21,7 @@ use crate::options::Format;
 use crate::problem::{IoFailure, OutputFailure};
 use crate::profile::ProfileError;
 use crate::sheet::SheetKind;
+use crate::write::{self, Found};
 
 /// Where each profile goes: by input, in input order (`None` for an input that is
 /// already an error, or a sheet); and each row of a sheet by its source
@@ -89,10 +93,16 @@ pub(super) fn plan(
             }),
             None => {
                 taken.insert(key, source);
-                if !force && target.symlink_metadata().is_ok() {
-                    failures.push(OutputFailure::Exists {
+                match write::inspect(&target) {
+                    Ok(Found::Nothing) => {}
+                    Ok(Found::File) if force => {}
+                    Ok(Found::File) => failures.push(OutputFailure::Exists {
                         path: path_name(&target),
-                    });
+                    }),
+                    Err(error) => failures.push(OutputFailure::File {
+                        path: path_name(&target),
+                        error,
+                    }),
                 }
             }
         }
@@ -110,7 +120,7 @@ pub(super) fn plan(
                 let target = claim(OsString::from("stdin"), "-".to_string(), &mut failures);
                 targets.by_input.push(Some(target));
             }
-            Ok(Input::File(path)) => {
+            Ok(Input::File(path) | Input::Listed(path)) => {
                 let target = claim(stem_of(path), path_name(path), &mut failures);
                 targets.by_input.push(Some(target));
             }
@@ -131,12 +141,6 @@ pub(super) fn plan(
     if !failures.is_empty() {
         return Err(failures);
     }
-    std::fs::create_dir_all(dir).map_err(|e| {
-        vec![OutputFailure::Directory {
-            path: path_name(dir),
-            error: IoFailure::of(&e),
-        }]
-    })?;
     Ok(targets)
 }
 
@@ -161,6 +165,9 @@ pub(super) fn advise_into(
     };
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let renderer = renderer(options);
+    // Made with the first report; once it could not be, the reports that follow fail
+    // without repeating why.
+    let mut dir_ready: Option<bool> = None;
     for_each_profile(
         inputs,
         sheet,
@@ -172,17 +179,34 @@ pub(super) fn advise_into(
             let Some(target) = targets.of(i, report.source) else {
                 return Ok(false);
             };
-            match write(target, &renderer.render(report)?) {
+            let content = renderer.render(report)?;
+            let ready = *dir_ready.get_or_insert_with(|| match write::create_dir_all(dir) {
+                Ok(()) => true,
+                Err(error) => {
+                    let failure = OutputFailure::Directory {
+                        path: path_name(dir),
+                        error,
+                    };
+                    report_error(&text.output_failed(&failure));
+                    false
+                }
+            });
+            if !ready {
+                return Ok(false);
+            }
+            match write::write_file(target, content.as_bytes(), force) {
                 Ok(()) => {
                     super::consultant_notes(report, options);
                     writeln!(out, "{}", path_name(target))?;
                     Ok(true)
                 }
-                Err(e) => {
+                Err(error) => {
                     out.flush()?;
-                    let failure = OutputFailure::File {
-                        path: path_name(target),
-                        error: IoFailure::of(&e),
+                    let path = path_name(target);
+                    let failure = if error == IoFailure::Exists {
+                        OutputFailure::Appeared { path }
+                    } else {
+                        OutputFailure::File { path, error }
                     };
                     report_error(&text.output_failed(&failure));
                     Ok(false)
@@ -194,10 +218,4 @@ pub(super) fn advise_into(
         out.flush()?;
         Ok(outcome)
     })
-}
-
-/// Writes `content` to `target` whole: a temporary file in the same directory,
-/// renamed over the target, so a failure leaves no half-written report.
-pub(super) fn write(target: &Path, content: &str) -> io::Result<()> {
-    crate::atomic::write_atomically(target, content.as_bytes())
 }

@@ -1,7 +1,9 @@
 //! `kam-advise compare`: one row per enterprise, from profiles and sheets alike, as
 //! a terminal or Markdown table, JSON Lines, a CSV sheet or an XLSX workbook; to
-//! standard output or, with `--output FILE`, to a file written whole at the end
-//! through a temporary file (so a failed run leaves no half-written portfolio).
+//! standard output or, with `--output FILE`, to a file written whole through a
+//! temporary file ([`crate::write`]): a failed run leaves no half-written portfolio,
+//! and a run that advised no row writes nothing (with `--force`, a good file is never
+//! replaced by an empty one).
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -11,6 +13,7 @@ use crate::options::CompareFormat;
 use crate::problem::{IoFailure, OutputFailure};
 use crate::render::{self, RenderOptions};
 use crate::rules::Rules;
+use crate::write::{self, Found};
 
 /// What `compare` is asked to do.
 pub struct Compare<'a> {
@@ -33,33 +36,63 @@ pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Sto
             return Ok(Outcome::Usage);
         }
         let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
-        let outcome = write_to(job, render, &mut out)?;
+        let (outcome, _) = write_to(job, render, &mut out)?;
         out.flush()?;
         return Ok(outcome);
     };
-    if !job.force && path.symlink_metadata().is_ok() {
-        let path = path_name(path);
-        report_error(&text.output_failed(&OutputFailure::FileExists { path }));
+    let name = path_name(path);
+    let file_failed = |error: IoFailure| {
+        report_error(&text.output_failed(&OutputFailure::File {
+            path: name.clone(),
+            error,
+        }));
+        Ok(Outcome::Failed)
+    };
+    let existed = match write::inspect(path) {
+        Ok(Found::Nothing) => false,
+        Ok(Found::File) if job.force => true,
+        Ok(Found::File) => {
+            report_error(&text.output_failed(&OutputFailure::FileExists { path: name }));
+            return Ok(Outcome::Failed);
+        }
+        Err(error) => return file_failed(error),
+    };
+    let mut pending = match write::Pending::new(path) {
+        Ok(pending) => pending,
+        Err(error) => return file_failed(error),
+    };
+    let (outcome, rows) = match write_to(job, render, &mut pending) {
+        Ok(written) => written,
+        // Standard output is not written here: the failure is the file's.
+        Err(Stop::Stdout(error)) => return file_failed(IoFailure::of(&error)),
+        Err(stop) => return Err(stop),
+    };
+    if rows == 0 {
+        // Dropped unclaimed, the temporary file goes.
+        let failure = OutputFailure::NothingAdvised {
+            path: name,
+            kept: existed,
+        };
+        report_error(&text.output_failed(&failure));
         return Ok(Outcome::Failed);
     }
-    let mut buffer: Vec<u8> = Vec::new();
-    let outcome = write_to(job, render, &mut buffer)?;
-    match crate::atomic::write_atomically(path, &buffer) {
+    match pending.claim(job.force) {
         Ok(()) => Ok(outcome),
-        Err(error) => {
-            report_error(&text.output_file_failed(&path_name(path), &IoFailure::of(&error)));
+        Err(IoFailure::Exists) => {
+            report_error(&text.output_failed(&OutputFailure::Appeared { path: name }));
             Ok(Outcome::Failed)
         }
+        Err(error) => file_failed(error),
     }
 }
 
 /// The comparison written to `out`: streamed for JSON Lines and CSV, whole at
-/// the end for the tables and the workbook.
+/// the end for the tables and the workbook; and how many rows it has.
 fn write_to(
     job: &Compare<'_>,
     render: &RenderOptions,
     out: &mut dyn Write,
-) -> Result<Outcome, Stop> {
+) -> Result<(Outcome, usize), Stop> {
     let text = render.catalog();
     let format = job.format;
     if format == CompareFormat::Csv {
@@ -70,6 +103,7 @@ fn write_to(
     }
     let mut rows = Vec::new();
     let mut cells = Vec::new();
+    let mut advised = 0usize;
     let inputs = expand_all(job.args);
     let outcome = for_each_profile(inputs, job.sheet, job.rules, text, out, |_, report, out| {
         match format {
@@ -92,6 +126,7 @@ fn write_to(
                 rows.push(render::compare::Row::of(report));
             }
         }
+        advised += 1;
         Ok(true)
     })?;
     if format == CompareFormat::Xlsx {
@@ -99,7 +134,7 @@ fn write_to(
             Ok(bytes) => out.write_all(&bytes)?,
             Err(error) => {
                 report_error(&text.workbook_failed(&error.to_string()));
-                return Ok(Outcome::Failed);
+                return Ok((Outcome::Failed, 0));
             }
         }
     }
@@ -111,5 +146,5 @@ fn write_to(
         };
         out.write_all(table.as_bytes())?;
     }
-    Ok(outcome)
+    Ok((outcome, advised))
 }

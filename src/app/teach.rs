@@ -54,14 +54,15 @@ pub fn exercise(job: &ExerciseJob, lang: Lang, text: &dyn TeachCatalog) -> Resul
     }
 }
 
-/// The sheets the arguments stand for: files, and the `*.toml` directly in a directory.
-fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>, bool) {
+/// The sheets the arguments stand for: files, and the `*.toml` directly in a directory
+/// (those marked as listed: read only if regular files).
+fn expand(args: &[PathBuf]) -> (Vec<(PathBuf, bool)>, Vec<Failure>, bool) {
     let mut sheets = Vec::new();
     let mut problems = Vec::new();
     let mut class = args.len() > 1;
     for arg in args {
         if !arg.is_dir() {
-            sheets.push(arg.clone());
+            sheets.push((arg.clone(), false));
             continue;
         }
         class = true;
@@ -84,12 +85,12 @@ fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>, bool) {
             problems.push(Failure::whole(&path_name(arg), TeachIssue::NoSheets));
         }
         found.sort();
-        sheets.extend(found);
+        sheets.extend(found.into_iter().map(|p| (p, true)));
     }
     (sheets, problems, class)
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, Failure> {
+fn read(path: &Path, listed: bool) -> Result<Vec<u8>, Failure> {
     let source = path_name(path);
     let unreadable = |e: &io::Error| {
         Failure::whole(
@@ -99,7 +100,12 @@ fn read(path: &Path) -> Result<Vec<u8>, Failure> {
             },
         )
     };
-    let file = std::fs::File::open(path).map_err(|e| unreadable(&e))?;
+    let file = if listed {
+        super::inputs::open_listed(path)
+    } else {
+        std::fs::File::open(path)
+    }
+    .map_err(|e| unreadable(&e))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(unreadable(&io::ErrorKind::IsADirectory.into()));
     }
@@ -144,12 +150,12 @@ pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
     let (paths, mut problems, class) = expand(&job.sheets);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut marked: Vec<Marks> = Vec::new();
-    for path in &paths {
+    for (path, listed) in &paths {
         let source = path_name(path);
         let student = path
             .file_stem()
             .map_or_else(|| source.clone(), |s| s.to_string_lossy().into_owned());
-        let sheet = read(path)
+        let sheet = read(path, *listed)
             .and_then(|bytes| same_set(&source, &bytes, key_set.as_deref()).map(|()| bytes))
             .and_then(|bytes| read_sheet(&source, &bytes, &case_ids));
         match sheet {

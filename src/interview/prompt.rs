@@ -2,11 +2,15 @@
 //! Esc goes back one question, Ctrl-C stops with nothing written. At the end the
 //! summary and the recommendation go to stdout, and with `--output FILE` the
 //! profile is written — only after the last answer, only when confirmed, never
-//! over an existing file without asking, and through a temporary file renamed into
-//! place, so an interrupted run leaves nothing behind.
+//! over an existing file without asking (and never over a link, a directory, a
+//! pipe or a device: those are refused before the first question), through a
+//! temporary file that claims the name ([`crate::write`]), so an interrupted run
+//! leaves nothing behind.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
 
 use inquire::error::InquireError;
 use inquire::ui::RenderConfig;
@@ -16,12 +20,14 @@ use inquire::{Confirm, MultiSelect, Select, Text};
 use super::{Answers, Choice, Question, ScaleAnswer};
 use crate::advice::advise;
 use crate::console::{path_name, report_error};
+use crate::problem::{IoFailure, OutputFailure};
 use crate::profile::{Kind, Level, Setup};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Scale};
 use crate::sheet::COLUMNS;
 use crate::text::Catalog;
+use crate::write::{self, Found};
 
 /// How an interview ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,9 +66,20 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
         report_error(text.no_terminal());
         return Ending::NoTerminal;
     }
+    // A name that can never be written is said before the questions, not after.
+    if let Some(path) = output
+        && let Err(error) = write::inspect(path)
+    {
+        report_error(&text.output_failed(&OutputFailure::File {
+            path: path_name(path),
+            error,
+        }));
+        return Ending::Failed;
+    }
     if !render.color {
         inquire::set_global_render_config(RenderConfig::empty());
     }
+    watch_terminal(text);
     let _ = writeln!(io::stderr(), "{}", text.intro());
     let mut answers = Answers::default();
     // Every answer ever given, for the defaults when the user goes back.
@@ -123,6 +140,34 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
         None => Ending::Done,
         Some(path) => save(path, &answers, text),
     }
+}
+
+/// Held while the profile is written: the watch on the terminal waits for it, so a
+/// closing terminal never cuts a write short.
+static WRITING: Mutex<()> = Mutex::new(());
+
+/// How often the terminal is looked at.
+const WATCH_EVERY: Duration = Duration::from_millis(200);
+
+/// Watches the terminal from a thread of its own. When it closes while SIGHUP is
+/// ignored (`nohup`), a prompt's reads return nothing at once, forever, and the
+/// prompt would spin at full CPU; a hung-up terminal is no terminal any more
+/// (`isatty` fails with EIO), so the run ends instead: exit 1, nothing written.
+fn watch_terminal(text: &'static dyn Catalog) {
+    let watch = move || {
+        loop {
+            std::thread::sleep(WATCH_EVERY);
+            if !io::stdin().is_terminal() {
+                let _writing = WRITING.lock();
+                report_error(text.terminal_closed());
+                std::process::exit(1);
+            }
+        }
+    };
+    // Without the thread (none can be made) the interview still runs, as before.
+    let _ = std::thread::Builder::new()
+        .name("terminal-watch".into())
+        .spawn(watch);
 }
 
 /// Keeps every answer given so far.
@@ -455,8 +500,12 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
                 Err(Ending::Failed)
             }
         };
+    let found = match write::inspect(path) {
+        Ok(found) => found,
+        Err(error) => return save_failed(name, error, text),
+    };
     let confirmed = match ask(text.write_question(&name), true) {
-        Ok(true) if path.exists() => ask(text.overwrite_question(&name), false),
+        Ok(true) if found == Found::File => ask(text.overwrite_question(&name), false),
         other => other,
     };
     match confirmed {
@@ -472,14 +521,25 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
         Err(ending) => return ending,
     }
     let contents = render::init::annotated(&answers.values(), text);
-    match crate::atomic::write_atomically(path, contents.as_bytes()) {
+    let _writing = WRITING.lock();
+    // Replaced only if it was there and the user said so; a file that appeared while
+    // the questions were answered is kept.
+    match write::write_file(path, contents.as_bytes(), found == Found::File) {
         Ok(()) => {
             let _ = writeln!(io::stderr(), "{}", text.written(&name));
             Ending::Done
         }
-        Err(error) => {
-            report_error(&text.output_file_failed(&name, &crate::problem::IoFailure::of(&error)));
-            Ending::Failed
-        }
+        Err(error) => save_failed(name, error, text),
     }
+}
+
+/// The profile could not be written: said, exit 1.
+fn save_failed(path: String, error: IoFailure, text: &dyn Catalog) -> Ending {
+    let failure = if error == IoFailure::Exists {
+        OutputFailure::Appeared { path }
+    } else {
+        OutputFailure::File { path, error }
+    };
+    report_error(&text.output_failed(&failure));
+    Ending::Failed
 }

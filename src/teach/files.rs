@@ -1,51 +1,104 @@
-//! Writing a set: every file is checked first (an existing file needs `--force`; a
-//! profile in `profiles/` that is not part of the set is never overwritten or left to
-//! mix with it), then written into a temporary directory inside the output directory
-//! and renamed into place, so a failed run leaves no half-written set.
+//! Writing a set: its directory is checked first (a file of the set that exists needs
+//! `--force`; a file that no set has, or a profile in `profiles/` that is not part of
+//! this set, is never removed or left to mix with it, even with `--force`; a link, a
+//! directory or a device where a file of the set goes is refused), then the set is
+//! written into a temporary directory beside its own and swapped in whole
+//! ([`crate::write::swap_in_dir`]): a failed run leaves the old set as it was, and two
+//! runs never mix.
 
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use super::sheet::{Failure, TeachIssue};
 use crate::console::path_name;
 use crate::problem::IoFailure;
+use crate::write::{self, Found};
 
-fn failed(path: &Path, error: &std::io::Error) -> Failure {
-    Failure::whole(
-        &path_name(path),
-        TeachIssue::WriteFailed {
-            failure: IoFailure::of(error),
-        },
-    )
+/// The directory of a set's case profiles.
+const PROFILES: &str = "profiles";
+
+fn write_failed(path: &Path, failure: IoFailure) -> Failure {
+    Failure::whole(&path_name(path), TeachIssue::WriteFailed { failure })
 }
 
-/// What stands in the way of writing `files` into `dir`.
+/// The names in a directory, in order; a directory that cannot be listed is a failure.
+fn names(dir: &Path) -> Result<Vec<String>, Failure> {
+    let entries = fs::read_dir(dir).map_err(|e| write_failed(dir, IoFailure::of(&e)))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// What stands in the way of writing `files` as the directory `dir`.
 fn conflicts(dir: &Path, files: &[(String, String)], force: bool) -> Vec<Failure> {
     let mut problems = Vec::new();
-    if !force {
-        for (name, _) in files {
-            let path = dir.join(name);
-            if path.exists() {
-                problems.push(Failure::whole(&path_name(&path), TeachIssue::Exists));
-            }
+    match fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return problems,
+        Err(e) => return vec![write_failed(dir, IoFailure::of(&e))],
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return vec![write_failed(dir, IoFailure::Symlink)];
         }
+        Ok(meta) if !meta.is_dir() => return vec![write_failed(dir, IoFailure::NotADirectory)],
+        Ok(_) => {}
     }
-    let profiles = dir.join("profiles");
-    if let Ok(entries) = fs::read_dir(&profiles) {
-        let mut strangers: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .filter(|p| {
-                let name = p
-                    .file_name()
-                    .map(|n| format!("profiles/{}", n.to_string_lossy()));
-                !files.iter().any(|(f, _)| Some(f) == name.as_ref())
-            })
-            .collect();
-        strangers.sort();
-        for path in strangers {
-            problems.push(Failure::whole(&path_name(&path), TeachIssue::NotInSet));
+    let in_set = |name: &str| files.iter().any(|(f, _)| f == name);
+    // A file of the set that is there: a regular file, replaced with --force only.
+    let existing = |path: &Path, problems: &mut Vec<Failure>| match write::inspect(path) {
+        Ok(Found::Nothing) => {}
+        Ok(Found::File) if force => {}
+        Ok(Found::File) => problems.push(Failure::whole(&path_name(path), TeachIssue::Exists)),
+        Err(failure) => problems.push(write_failed(path, failure)),
+    };
+    let top = match names(dir) {
+        Ok(names) => names,
+        Err(failure) => return vec![failure],
+    };
+    for name in top {
+        let path = dir.join(&name);
+        if name == PROFILES {
+            match fs::symlink_metadata(&path) {
+                Ok(meta) if meta.file_type().is_symlink() => {
+                    problems.push(write_failed(&path, IoFailure::Symlink));
+                    continue;
+                }
+                Ok(meta) if !meta.is_dir() => {
+                    problems.push(write_failed(&path, IoFailure::NotADirectory));
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    problems.push(write_failed(&path, IoFailure::of(&e)));
+                    continue;
+                }
+            }
+            let inner = match names(&path) {
+                Ok(names) => names,
+                Err(failure) => {
+                    problems.push(failure);
+                    continue;
+                }
+            };
+            for inner_name in inner {
+                let file = path.join(&inner_name);
+                if in_set(&format!("{PROFILES}/{inner_name}")) {
+                    existing(&file, &mut problems);
+                } else if Path::new(&inner_name)
+                    .extension()
+                    .is_some_and(|e| e == "toml")
+                {
+                    problems.push(Failure::whole(&path_name(&file), TeachIssue::NotInSet));
+                } else {
+                    problems.push(Failure::whole(&path_name(&file), TeachIssue::NotOfASet));
+                }
+            }
+        } else if in_set(&name) {
+            existing(&path, &mut problems);
+        } else {
+            problems.push(Failure::whole(&path_name(&path), TeachIssue::NotOfASet));
         }
     }
     problems
@@ -61,35 +114,10 @@ pub fn write_set(
     if !problems.is_empty() {
         return Err(problems);
     }
-    fs::create_dir_all(dir).map_err(|e| vec![failed(dir, &e)])?;
-    let staging = dir.join(format!(".kam-advise-exercise-{}", std::process::id()));
-    let result = stage_and_move(dir, &staging, files);
-    // The staging directory is empty after a success; after a failure it holds what
-    // was not moved. Either way it goes.
-    let _ = fs::remove_dir_all(&staging);
-    result.map_err(|e| vec![e])
-}
-
-fn stage_and_move(
-    dir: &Path,
-    staging: &Path,
-    files: &[(String, String)],
-) -> Result<Vec<PathBuf>, Failure> {
-    for (name, contents) in files {
-        let path = staging.join(name);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| failed(parent, &e))?;
-        }
-        fs::write(&path, contents).map_err(|e| failed(&dir.join(name), &e))?;
-    }
-    let mut written = Vec::with_capacity(files.len());
-    for (name, _) in files {
-        let target = dir.join(name);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| failed(parent, &e))?;
-        }
-        fs::rename(staging.join(name), &target).map_err(|e| failed(&target, &e))?;
-        written.push(target);
-    }
-    Ok(written)
+    write::swap_in_dir(dir, files, force).map_err(|swap| {
+        // Named by where it would have gone, never by the temporary directory.
+        let path = swap.file.map_or_else(|| dir.to_path_buf(), |f| dir.join(f));
+        vec![write_failed(&path, swap.failure)]
+    })?;
+    Ok(files.iter().map(|(name, _)| dir.join(name)).collect())
 }

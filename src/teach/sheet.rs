@@ -139,6 +139,9 @@ pub enum TeachIssue {
     Exists,
     /// `profiles/` holds a profile that is not part of the set being written.
     NotInSet,
+    /// The set's directory holds a file that no set has: a set is replaced whole, so
+    /// it would go with the old set.
+    NotOfASet,
     WriteFailed {
         failure: crate::problem::IoFailure,
     },

@@ -338,6 +338,12 @@ impl IssueText for English {
     }
 }
 
+/// Why a read or a write failed, in English (for the texts of other parts, such as
+/// the class kit's, which say it in their own sentences).
+pub(crate) fn io_failure(failure: &crate::problem::IoFailure) -> String {
+    issues::io_failure(failure)
+}
+
 /// Problems with input, in English. These are also what `Display` prints.
 mod issues {
     use crate::money::{ACCEPTED_UNITS, MoneyError};
@@ -501,9 +507,10 @@ mod issues {
         }
     }
 
-    /// Why a read or a write failed, in words; the system's own message only for
-    /// the rare failures without a name here.
-    fn io_failure(failure: &IoFailure) -> String {
+    /// Why a read or a write failed, in words: never the system's own message, which
+    /// may name a temporary file; the error number only for the rare failures without
+    /// a name here.
+    pub(super) fn io_failure(failure: &IoFailure) -> String {
         match failure {
             IoFailure::NotFound => "file not found".into(),
             IoFailure::IsDirectory => "it is a directory, not a file".into(),
@@ -514,8 +521,21 @@ mod issues {
                     .into()
             }
             IoFailure::StorageFull => "no space left on device".into(),
+            IoFailure::QuotaExceeded => "the disk quota is used up".into(),
             IoFailure::ReadOnly => "the file system is read-only".into(),
-            IoFailure::Other { message, .. } => message.clone(),
+            IoFailure::Exists => "a file of that name appeared meanwhile (another run writing there?)".into(),
+            IoFailure::Symlink => {
+                "it is a symbolic link, and nothing is written through one: remove the link, or give the real path"
+                    .into()
+            }
+            IoFailure::SymlinkLoop => "too many symbolic links to follow (a loop of links?)".into(),
+            IoFailure::NotRegular => "it is not a regular file but a pipe, a device or a socket".into(),
+            IoFailure::NotEmpty => "the directory is not empty".into(),
+            IoFailure::Busy => "it is in use".into(),
+            IoFailure::Other { code: Some(code) } => {
+                format!("the system refused (error number {code})")
+            }
+            IoFailure::Other { code: None } => "the system refused".into(),
         }
     }
 
@@ -600,6 +620,10 @@ mod issues {
                 "cannot use {path} as the output directory: {}",
                 io_failure(error)
             ),
+            OutputFailure::File {
+                path,
+                error: IoFailure::NotFound,
+            } => format!("cannot write {path}: its directory does not exist"),
             OutputFailure::File { path, error } => {
                 format!("cannot write {path}: {}", io_failure(error))
             }
@@ -609,6 +633,16 @@ mod issues {
             OutputFailure::FileExists { path } => format!(
                 "{path} already exists, so nothing was written: add --force to overwrite it, or choose another --output file"
             ),
+            OutputFailure::Appeared { path } => format!(
+                "{path} appeared while this run was writing (another run into the same place?): it is kept, and what this run made was not written"
+            ),
+            OutputFailure::NothingAdvised { path, kept } => {
+                if *kept {
+                    format!("no profile was advised, so {path} was not written and is as it was")
+                } else {
+                    format!("no profile was advised, so {path} was not written")
+                }
+            }
             OutputFailure::Clash {
                 path,
                 first,

@@ -2,7 +2,6 @@
 //! their problems, the portfolio sheet's header) and the interview (questions, their
 //! one-line help with the clause each serves, and what the interview says).
 
-use crate::problem::IoFailure;
 use crate::problem::SheetIssue;
 use crate::profile::Column;
 use crate::slug::slug_enum;
@@ -20,8 +19,6 @@ pub trait SheetText {
     fn warnings_separator(&self) -> &'static str;
     /// `compare --format xlsx` refuses to write a workbook to a terminal (exit 2).
     fn binary_on_terminal(&self) -> &'static str;
-    /// `--output FILE` could not be written, and why.
-    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String;
     /// The workbook could not be made (the writer's own message).
     fn workbook_failed(&self, detail: &str) -> String;
 }
@@ -54,6 +51,8 @@ pub trait InterviewText {
     fn written(&self, path: &str) -> String;
     fn not_written(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
+    /// The terminal closed during the questions (exit 1).
+    fn terminal_closed(&self) -> &'static str;
     /// Why the interview refuses to start without a terminal (exit 2).
     fn no_terminal(&self) -> &'static str;
 }

@@ -366,6 +366,11 @@ impl IssueText for Chinese {
     }
 }
 
+/// 读写失败的原因（供课堂练习等其他部分的句子使用）；`reading` 为读取，否则为写入。
+pub(crate) fn io_failure(failure: &crate::problem::IoFailure, reading: bool) -> String {
+    issues::io_failure(failure, reading)
+}
+
 /// 输入问题的中文说明。
 mod issues {
     use crate::money::MoneyError;
@@ -525,8 +530,8 @@ mod issues {
         }
     }
 
-    /// 读写失败的原因；系统的英文信息一律不出现，少见的情况只给错误码。
-    fn io_failure(failure: &IoFailure, reading: bool) -> String {
+    /// 读写失败的原因：系统的英文信息一律不出现（其中可能有临时文件名），少见的情况只给错误码。
+    pub(super) fn io_failure(failure: &IoFailure, reading: bool) -> String {
         match failure {
             IoFailure::NotFound => "找不到文件".into(),
             IoFailure::IsDirectory => "是目录，不是文件".into(),
@@ -535,8 +540,17 @@ mod issues {
             IoFailure::PermissionDenied => "没有写入权限".into(),
             IoFailure::InvalidName => "文件名无效（过长，或含有文件系统不接受的字符）".into(),
             IoFailure::StorageFull => "磁盘空间不足".into(),
+            IoFailure::QuotaExceeded => "磁盘配额已用完".into(),
             IoFailure::ReadOnly => "文件系统是只读的".into(),
-            IoFailure::Other { code, .. } => {
+            IoFailure::Exists => "同名文件在此期间出现了（也许另一次运行正在写入同一位置）".into(),
+            IoFailure::Symlink => {
+                "这是符号链接，本工具不会通过符号链接写入：请删除该链接，或改用实际路径".into()
+            }
+            IoFailure::SymlinkLoop => "符号链接层数过多（可能链接成环）".into(),
+            IoFailure::NotRegular => "不是普通文件，而是管道、设备或套接字".into(),
+            IoFailure::NotEmpty => "目录不是空的".into(),
+            IoFailure::Busy => "正被占用".into(),
+            IoFailure::Other { code } => {
                 let what = if reading {
                     "读取出错"
                 } else {
@@ -642,6 +656,10 @@ mod issues {
             OutputFailure::Directory { path, error } => {
                 format!("无法把 {path} 用作输出目录：{}", io_failure(error, false))
             }
+            OutputFailure::File {
+                path,
+                error: IoFailure::NotFound,
+            } => format!("无法写入 {path}：所在目录不存在"),
             OutputFailure::File { path, error } => {
                 format!("无法写入 {path}：{}", io_failure(error, false))
             }
@@ -651,6 +669,16 @@ mod issues {
             OutputFailure::FileExists { path } => format!(
                 "{path} 已存在，因此没有写入：如要覆盖，请加 --force，或用 --output 另选一个文件"
             ),
+            OutputFailure::Appeared { path } => format!(
+                "{path} 在本次运行写入期间出现了（也许另一次运行在写同一位置）：保留该文件，本次运行的结果没有写入"
+            ),
+            OutputFailure::NothingAdvised { path, kept } => {
+                if *kept {
+                    format!("没有一份档案得出建议，因此没有写入 {path}，原文件保持不变")
+                } else {
+                    format!("没有一份档案得出建议，因此没有写入 {path}")
+                }
+            }
             OutputFailure::Clash {
                 path,
                 first,

@@ -3,7 +3,7 @@
 
 use super::{GradeText, TeachText};
 use crate::advice::{ConditionId, Form, FormRule, Trace};
-use crate::problem::{Found, IoFailure};
+use crate::problem::Found;
 use crate::profile::{Kind, ScaleSource};
 use crate::render::Report;
 use crate::rules::Rules;
@@ -23,19 +23,6 @@ fn found(found: &Found) -> String {
         Found::Date => "a date".into(),
         Found::Array => "a list".into(),
         Found::Table => "a table".into(),
-    }
-}
-
-fn io(failure: &IoFailure) -> String {
-    match failure {
-        IoFailure::NotFound => "no such file or directory".into(),
-        IoFailure::IsDirectory => "it is a directory, not a file".into(),
-        IoFailure::NotADirectory => "a part of the path is not a directory".into(),
-        IoFailure::PermissionDenied => "permission denied".into(),
-        IoFailure::InvalidName => "the system does not accept this name".into(),
-        IoFailure::StorageFull => "no space left on the device".into(),
-        IoFailure::ReadOnly => "the file system is read-only".into(),
-        IoFailure::Other { message, .. } => message.clone(),
     }
 }
 
@@ -349,10 +336,11 @@ impl GradeText for English {
                 "no answer key: `--key` takes the directory a set was written to with `kam-advise exercise --output-dir`, whose profiles/ holds the cases, and {dir} has no profiles/*.toml"
             ),
             TeachIssue::NoSheets => "no answer sheets (*.toml) in this directory".into(),
-            TeachIssue::Unreadable { failure } => format!("cannot be read: {}", io(failure)),
+            TeachIssue::Unreadable { failure } => format!("cannot be read: {}", crate::text::en::io_failure(failure)),
             TeachIssue::Exists => "exists already; add --force to replace the set's files, or choose another --output-dir".into(),
+            TeachIssue::NotOfASet => "is not a file of a class set, and a set's directory holds its set only (`--force` replaces it whole): move it, or choose another --output-dir".into(),
             TeachIssue::NotInSet => "is not part of this set, and a set's profiles/ holds only its own cases (grade and `kam-advise DIR/profiles` read them all): move it, or choose another --output-dir".into(),
-            TeachIssue::WriteFailed { failure } => format!("cannot be written: {}", io(failure)),
+            TeachIssue::WriteFailed { failure } => format!("cannot be written: {}", crate::text::en::io_failure(failure)),
         }
     }
 }

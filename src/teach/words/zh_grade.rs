@@ -3,7 +3,7 @@
 
 use super::{GradeText, TeachText};
 use crate::advice::{ConditionId, Form, FormRule, Trace};
-use crate::problem::{Found, IoFailure};
+use crate::problem::Found;
 use crate::profile::{Kind, ScaleSource};
 use crate::render::Report;
 use crate::rules::Rules;
@@ -23,22 +23,6 @@ fn found(found: &Found) -> String {
         Found::Date => "日期".into(),
         Found::Array => "列表".into(),
         Found::Table => "表".into(),
-    }
-}
-
-fn io(failure: &IoFailure) -> String {
-    match failure {
-        IoFailure::NotFound => "找不到该文件或目录".into(),
-        IoFailure::IsDirectory => "这是目录，不是文件".into(),
-        IoFailure::NotADirectory => "路径中有一部分不是目录".into(),
-        IoFailure::PermissionDenied => "没有权限".into(),
-        IoFailure::InvalidName => "系统不接受这个文件名".into(),
-        IoFailure::StorageFull => "磁盘空间已满".into(),
-        IoFailure::ReadOnly => "文件系统是只读的".into(),
-        IoFailure::Other {
-            code: Some(code), ..
-        } => format!("系统错误（代码 {code}）"),
-        IoFailure::Other { code: None, .. } => "系统错误".into(),
     }
 }
 
@@ -373,10 +357,11 @@ impl GradeText for Chinese {
                 "找不到参考答案：--key 应指向用 kam-advise exercise --output-dir 生成练习的目录，其中 profiles/ 存放各案例；{dir} 下没有 profiles/*.toml"
             ),
             TeachIssue::NoSheets => "该目录中没有答题卡（*.toml）".into(),
-            TeachIssue::Unreadable { failure } => format!("无法读取：{}", io(failure)),
+            TeachIssue::Unreadable { failure } => format!("无法读取：{}", crate::text::zh::io_failure(failure, true)),
             TeachIssue::Exists => "文件已存在；如要替换本套练习的文件，请加 --force，或另选 --output-dir".into(),
+            TeachIssue::NotOfASet => "不是练习套题的文件，而套题目录中只能存放套题本身（--force 会整体替换该目录）：请移走它，或另选 --output-dir".into(),
             TeachIssue::NotInSet => "不属于本套练习，而 profiles/ 中只能存放本套练习的案例（grade 和 kam-advise DIR/profiles 会读取其中所有文件）：请移走它，或另选 --output-dir".into(),
-            TeachIssue::WriteFailed { failure } => format!("无法写入：{}", io(failure)),
+            TeachIssue::WriteFailed { failure } => format!("无法写入：{}", crate::text::zh::io_failure(failure, false)),
         }
     }
 }

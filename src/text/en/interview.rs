@@ -142,6 +142,10 @@ impl InterviewText for English {
         "interrupted: nothing written"
     }
 
+    fn terminal_closed(&self) -> &'static str {
+        "the terminal closed before the last answer: the interview stopped, nothing written"
+    }
+
     fn no_terminal(&self) -> &'static str {
         "`interview` asks its questions in a terminal, and standard input or output is not one: in a script, write a profile instead (kam-advise init > client.toml, then kam-advise client.toml)"
     }

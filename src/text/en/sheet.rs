@@ -2,7 +2,6 @@
 //! the header of the portfolio sheet `compare` writes.
 
 use super::English;
-use crate::problem::IoFailure;
 use crate::problem::SheetIssue;
 use crate::problem::backticked;
 use crate::profile::Column;
@@ -39,6 +38,7 @@ impl SheetText for English {
             SheetIssue::SheetOptionForText => {
                 "`--sheet` applies to workbooks (xlsx, xls, ods); a CSV or TSV file has one sheet".into()
             }
+            SheetIssue::NoRows => "the sheet has its header row and no row under it, so there is nothing to advise: add one row per enterprise".into(),
             SheetIssue::Empty => "the sheet is empty: its first row must name the columns (`kam-advise init --format csv` prints them)".into(),
             SheetIssue::NoColumnsInSheet { sheet } => format!(
                 "the first row of the sheet \"{sheet}\" names no column of a profile: give the portfolio's sheet with --sheet NAME (`kam-advise init --format csv` prints the column names)"
@@ -124,19 +124,5 @@ impl SheetText for English {
 
     fn workbook_failed(&self, detail: &str) -> String {
         format!("could not make the workbook: {detail}")
-    }
-
-    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String {
-        let reason = match failure {
-            IoFailure::NotFound => "the directory does not exist".to_string(),
-            IoFailure::IsDirectory => "it is a directory".to_string(),
-            IoFailure::NotADirectory => "a part of the path is a file, not a directory".to_string(),
-            IoFailure::PermissionDenied => "permission denied".to_string(),
-            IoFailure::InvalidName => "the name is not valid here".to_string(),
-            IoFailure::StorageFull => "no space left on device".to_string(),
-            IoFailure::ReadOnly => "the file system is read-only".to_string(),
-            IoFailure::Other { message, .. } => message.clone(),
-        };
-        format!("could not write {path}: {reason}")
     }
 }

@@ -136,6 +136,10 @@ impl InterviewText for Chinese {
         "已中断，未写入任何文件"
     }
 
+    fn terminal_closed(&self) -> &'static str {
+        "终端在答完之前关闭了：访谈已停止，未写入任何文件"
+    }
+
     fn no_terminal(&self) -> &'static str {
         "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用资料文件（先运行 `kam-advise init --lang zh > client.toml`，再运行 `kam-advise client.toml`）"
     }

@@ -2,7 +2,6 @@
 //! 客户组合表的表头。
 
 use super::Chinese;
-use crate::problem::IoFailure;
 use crate::problem::SheetIssue;
 use crate::profile::Column;
 use crate::text::{IssueText, SheetText};
@@ -55,6 +54,7 @@ impl SheetText for Chinese {
             SheetIssue::SheetOptionForText => {
                 "`--sheet` 只适用于工作簿（xlsx、xls、ods）；CSV 或 TSV 文件只有一张表".into()
             }
+            SheetIssue::NoRows => "表格只有列名这一行，下面没有数据，因此没有可给出建议的企业：请每家企业填一行".into(),
             SheetIssue::Empty => "表格是空的：第一行须为列名（`kam-advise init --format csv --lang zh` 可输出列名）".into(),
             SheetIssue::NoColumnsInSheet { sheet } => format!(
                 "工作表“{sheet}”的第一行中没有可识别的列名：请用 `--sheet 工作表名` 指定填有企业资料的那张工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
@@ -146,22 +146,5 @@ impl SheetText for Chinese {
 
     fn workbook_failed(&self, detail: &str) -> String {
         format!("无法生成工作簿：{detail}")
-    }
-
-    fn output_file_failed(&self, path: &str, failure: &IoFailure) -> String {
-        let reason = match failure {
-            IoFailure::NotFound => "目录不存在".to_string(),
-            IoFailure::IsDirectory => "这是一个目录".to_string(),
-            IoFailure::NotADirectory => "路径中有一部分是文件而不是目录".to_string(),
-            IoFailure::PermissionDenied => "没有写入权限".to_string(),
-            IoFailure::InvalidName => "此处不能使用这个文件名".to_string(),
-            IoFailure::StorageFull => "磁盘空间不足".to_string(),
-            IoFailure::ReadOnly => "文件系统为只读".to_string(),
-            IoFailure::Other { code, message } => match code {
-                Some(code) => format!("系统错误 {code}"),
-                None => message.clone(),
-            },
-        };
-        format!("无法写入 {path}：{reason}")
     }
 }

@@ -1,0 +1,325 @@
+//! Every file the tool writes goes through here: reports (`--output-dir`), `compare
+//! --output`, `interview --output` and class sets (`exercise`).
+//!
+//! - What is written goes first to a temporary file of a random name, created
+//!   exclusively (`O_CREAT | O_EXCL | O_NOFOLLOW`) in the target's own directory: a
+//!   link planted there, at a guessed name or any other, is never followed.
+//! - The final name is claimed without replacing anything (`renameat2` with
+//!   `RENAME_NOREPLACE` where the system has it, else a hard link and an unlink; on
+//!   a file system with neither, the name is checked and then renamed). A file that
+//!   appears meanwhile (another run) is kept, and the claim fails.
+//! - With `--force`, a regular file is replaced by one rename (never half-written);
+//!   a symbolic link, a directory, a pipe or a device is never replaced or written
+//!   through.
+//! - A set of files is written into a temporary directory beside its own and swapped
+//!   in whole (see [`swap_in_dir`]).
+//!
+//! Failures are [`IoFailure`]s: what happened, never the system's message (English,
+//! naming the temporary file).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use tempfile::{Builder, NamedTempFile, TempDir};
+
+use crate::problem::IoFailure;
+
+/// The names of the temporary files and directories: short and fixed, so that a
+/// target's name of up to 255 bytes leaves the temporary name within the limit.
+const PREFIX: &str = ".kam-advise-";
+/// Random characters in a temporary name (62 possible each).
+const RANDOM: usize = 12;
+
+/// What is at a name the tool is to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// Nothing: the name is free.
+    Nothing,
+    /// A regular file (replaced only with `--force`).
+    File,
+}
+
+/// What is at `path`, without following a link: nothing, a regular file, or why it
+/// may not be written (a link, a directory, a pipe, a device).
+pub fn inspect(path: &Path) -> Result<Found, IoFailure> {
+    if ends_with_separator(path) {
+        // `out/` names a directory, even one that does not exist yet.
+        return Err(IoFailure::IsDirectory);
+    }
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Found::Nothing),
+        Err(e) => Err(IoFailure::of(&e)),
+        Ok(meta) => {
+            let kind = meta.file_type();
+            if kind.is_symlink() {
+                Err(IoFailure::Symlink)
+            } else if kind.is_dir() {
+                Err(IoFailure::IsDirectory)
+            } else if kind.is_file() {
+                Ok(Found::File)
+            } else {
+                Err(IoFailure::NotRegular)
+            }
+        }
+    }
+}
+
+fn ends_with_separator(path: &Path) -> bool {
+    let text = path.as_os_str().as_encoded_bytes();
+    text.last()
+        .is_some_and(|b| *b == b'/' || (cfg!(windows) && *b == b'\\'))
+}
+
+/// The directory a file is written in: its parent, or the current directory.
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// Creates a new file at `path`, failing if anything (a link included) is there.
+fn create_exclusive(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt;
+        // 0666 less the umask, as any file the user makes (tempfile's own is 0600).
+        options.mode(0o666);
+        // O_EXCL already refuses a link at the name; O_NOFOLLOW says so twice.
+        options.custom_flags((OFlags::NOFOLLOW | OFlags::CLOEXEC).bits() as i32);
+    }
+    options.open(path)
+}
+
+/// A file being written: a temporary file beside the target. Claimed, it takes the
+/// target's name; dropped unclaimed (a failed run), it is removed.
+pub struct Pending {
+    temp: NamedTempFile<BufWriter<File>>,
+    target: PathBuf,
+}
+
+impl Pending {
+    /// Starts writing `target`: a temporary file in its directory, which must exist.
+    pub fn new(target: &Path) -> Result<Pending, IoFailure> {
+        let temp = Builder::new()
+            .prefix(PREFIX)
+            .suffix(".tmp")
+            .rand_bytes(RANDOM)
+            .make_in(parent_of(target), |path| {
+                create_exclusive(path).map(|file| BufWriter::with_capacity(64 * 1024, file))
+            })
+            .map_err(|e| IoFailure::of(&e))?;
+        Ok(Pending {
+            temp,
+            target: target.to_path_buf(),
+        })
+    }
+
+    /// Gives the file its final name: only if that name is free, or with `replace`
+    /// over a regular file (never a link, a directory or a device). A file that
+    /// appeared at the name meanwhile fails the claim with [`IoFailure::Exists`].
+    pub fn claim(mut self, replace: bool) -> Result<(), IoFailure> {
+        self.temp
+            .as_file_mut()
+            .flush()
+            .map_err(|e| IoFailure::of(&e))?;
+        if replace {
+            inspect(&self.target)?;
+            return self
+                .temp
+                .persist(&self.target)
+                .map(drop)
+                .map_err(|e| IoFailure::of(&e.error));
+        }
+        match self.temp.persist_noclobber(&self.target) {
+            Ok(_) => Ok(()),
+            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Err(IoFailure::Exists),
+            // A file system without hard links or RENAME_NOREPLACE (FAT, some network
+            // shares): the name is checked, then renamed to.
+            Err(e) => {
+                let temp = e.file;
+                match inspect(&self.target)? {
+                    Found::Nothing => temp
+                        .persist(&self.target)
+                        .map(drop)
+                        .map_err(|e| IoFailure::of(&e.error)),
+                    Found::File => Err(IoFailure::Exists),
+                }
+            }
+        }
+    }
+}
+
+impl Write for Pending {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.temp.as_file_mut().write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.temp.as_file_mut().write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.temp.as_file_mut().flush()
+    }
+}
+
+/// Writes `contents` to `target` whole or not at all: see [`Pending`].
+pub fn write_file(target: &Path, contents: &[u8], replace: bool) -> Result<(), IoFailure> {
+    let mut pending = Pending::new(target)?;
+    pending.write_all(contents).map_err(|e| IoFailure::of(&e))?;
+    pending.claim(replace)
+}
+
+/// Makes a directory and its parents (an existing one is fine).
+pub fn create_dir_all(dir: &Path) -> Result<(), IoFailure> {
+    fs::create_dir_all(dir).map_err(|e| IoFailure::of(&e))
+}
+
+/// Renames a directory to a name that must be free: `renameat2` with
+/// `RENAME_NOREPLACE` where there is one; elsewhere `rename`, which replaces no
+/// directory that holds anything and no file.
+fn rename_dir_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(any(
+        target_os = "linux",
+        target_os = "android",
+        target_os = "macos",
+        target_os = "ios"
+    ))]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        use rustix::io::Errno;
+        match renameat_with(CWD, from, CWD, to, RenameFlags::NOREPLACE) {
+            Ok(()) => return Ok(()),
+            // Not supported by this kernel or file system: the portable way below.
+            Err(Errno::NOSYS | Errno::INVAL | Errno::NOTSUP) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if fs::symlink_metadata(to).is_ok() {
+        return Err(io::ErrorKind::AlreadyExists.into());
+    }
+    fs::rename(from, to)
+}
+
+/// Where a failure of [`swap_in_dir`] happened, for the message: the set's
+/// directory, or one of its files (by name within the set).
+#[derive(Debug)]
+pub struct SwapFailure {
+    /// The name within the set (`profiles/case-01.toml`), or `None` for the directory.
+    pub file: Option<String>,
+    pub failure: IoFailure,
+}
+
+impl SwapFailure {
+    fn dir(failure: IoFailure) -> SwapFailure {
+        SwapFailure {
+            file: None,
+            failure,
+        }
+    }
+}
+
+/// Writes `files` (names within the set, `profiles/a.toml` included) as the directory
+/// `dir`, whole or not at all: into a new directory of a random name beside `dir`,
+/// which then takes `dir`'s name. When `dir` exists, it must be empty or, with
+/// `replace`, hold only what the caller checked may go: it is moved aside, the new
+/// set takes its name, and then it is removed; if the new set cannot take the name,
+/// the old one is moved back. A concurrent run never mixes with this one: each set
+/// moves as one directory.
+pub fn swap_in_dir(
+    dir: &Path,
+    files: &[(String, String)],
+    replace: bool,
+) -> Result<(), SwapFailure> {
+    if ends_with_separator(dir) {
+        let trimmed = dir.components().as_path().to_path_buf();
+        return swap_in_dir(&trimmed, files, replace);
+    }
+    if dir.file_name().is_none() {
+        // `.` or `..`: the directory by its own name, beside which the new set is made.
+        let named = fs::canonicalize(dir).map_err(|e| SwapFailure::dir(IoFailure::of(&e)))?;
+        if named.file_name().is_some() {
+            return swap_in_dir(&named, files, replace);
+        }
+        // The root: no directory beside it.
+        return Err(SwapFailure::dir(IoFailure::PermissionDenied));
+    }
+    let parent = parent_of(dir);
+    create_dir_all(parent).map_err(SwapFailure::dir)?;
+    let staging = temp_dir(parent, "set-").map_err(SwapFailure::dir)?;
+    for (name, contents) in files {
+        let path = staging.path().join(name);
+        if let Some(sub) = path.parent() {
+            fs::create_dir_all(sub).map_err(|e| SwapFailure::dir(IoFailure::of(&e)))?;
+        }
+        let written =
+            create_exclusive(&path).and_then(|mut file| file.write_all(contents.as_bytes()));
+        written.map_err(|e| SwapFailure {
+            file: Some(name.clone()),
+            failure: IoFailure::of(&e),
+        })?;
+    }
+    let old = match fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(SwapFailure::dir(IoFailure::of(&e))),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(SwapFailure::dir(IoFailure::Symlink));
+        }
+        Ok(meta) if !meta.is_dir() => return Err(SwapFailure::dir(IoFailure::NotADirectory)),
+        Ok(_) if !replace => {
+            // An empty directory makes way; one that holds anything (a set written
+            // meanwhile) stays, and this run fails.
+            fs::remove_dir(dir).map_err(|e| match e.kind() {
+                io::ErrorKind::DirectoryNotEmpty => SwapFailure::dir(IoFailure::Exists),
+                _ => SwapFailure::dir(IoFailure::of(&e)),
+            })?;
+            None
+        }
+        Ok(_) => {
+            let aside = temp_dir(parent, "old-").map_err(SwapFailure::dir)?;
+            let held = aside.path().join("set");
+            match fs::rename(dir, &held) {
+                Ok(()) => Some((aside, held)),
+                // Moved away meanwhile (another run replacing it): the name is free.
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(e) => return Err(SwapFailure::dir(IoFailure::of(&e))),
+            }
+        }
+    };
+    let staged = staging.keep();
+    match rename_dir_noreplace(&staged, dir) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let failure = IoFailure::of(&e);
+            let _ = fs::remove_dir_all(&staged);
+            // The old set goes back where it was. Only another run's set, written
+            // with --force in the meantime, can hold the name now: then the old set
+            // was replaced by that one, and goes with its holder.
+            if let Some((_aside, held)) = &old {
+                let _ = rename_dir_noreplace(held, dir);
+            }
+            Err(SwapFailure::dir(failure))
+        }
+    }
+    // `old`, if any, is dropped here: the old set is removed with its holder.
+}
+
+/// A new directory of a random name in `parent`, removed when dropped.
+fn temp_dir(parent: &Path, what: &str) -> Result<TempDir, IoFailure> {
+    let prefix = format!("{PREFIX}{what}");
+    let mut builder = Builder::new();
+    builder.prefix(&prefix).rand_bytes(RANDOM);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // 0777 less the umask, as `mkdir` makes it (tempfile's own is 0700): the set
+        // keeps the permissions a directory made by hand would have.
+        builder.permissions(fs::Permissions::from_mode(0o777));
+    }
+    builder.tempdir_in(parent).map_err(|e| IoFailure::of(&e))
+}

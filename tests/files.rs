@@ -1,0 +1,760 @@
+//! What the tool writes, under attack and faults (issue 23): links planted at a
+//! temporary or a final name, a file that appears after the names were checked,
+//! concurrent runs into one place, FIFOs among the inputs, a read-only target,
+//! `--force` with a run that advised nothing, a class set replaced whole, a 245-byte
+//! file stem, and messages without the system's own text. Unix only: links, FIFOs
+//! and permissions are what is tested.
+#![cfg(unix)]
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::{PermissionsExt, symlink};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::kam;
+
+const EXAMPLE: &str = "examples/small-software.toml";
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE)
+}
+
+fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kam-advise"));
+    for var in ["LC_ALL", "LC_MESSAGES", "NO_COLOR", "COLUMNS"] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C").env("SOURCE_DATE_EPOCH", "1795867200");
+    cmd
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// The names in a directory, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// No temporary file or directory of the tool is left in `dir`.
+fn no_leftovers(dir: &Path) {
+    let left: Vec<String> = names(dir)
+        .into_iter()
+        .filter(|n| n.starts_with(".kam-advise"))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "left behind in {}: {left:?}",
+        dir.display()
+    );
+}
+
+/// No raw system message and no temporary name in what the user reads.
+fn plain(message: &str) {
+    for raw in ["os error", "系统错误（代码", ".kam-advise"] {
+        assert!(!message.contains(raw), "{raw:?} in {message}");
+    }
+}
+
+/// Whether permissions are enforced for this user (not for root).
+fn permissions_enforced(dir: &Path) -> bool {
+    let probe = dir.join("probe");
+    fs::create_dir(&probe).unwrap();
+    fs::set_permissions(&probe, fs::Permissions::from_mode(0o555)).unwrap();
+    let enforced = fs::write(probe.join("x"), "x").is_err();
+    fs::set_permissions(&probe, fs::Permissions::from_mode(0o755)).unwrap();
+    fs::remove_dir_all(&probe).unwrap();
+    enforced
+}
+
+#[test]
+fn a_link_at_the_old_guessable_temporary_name_is_never_followed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_dir = tmp.path().join("out");
+    fs::create_dir(&out_dir).unwrap();
+    let victim = tmp.path().join("victim");
+    fs::write(&victim, "victim\n").unwrap();
+    // The attack of the issue: the link at `.NAME.PID.tmp`, with the PID the run
+    // will have (exec keeps it).
+    let script = format!(
+        "ln -s '{victim}' \"out/.small-software.json.$$.tmp\" && exec '{bin}' '{example}' --output-dir out --format json",
+        victim = victim.display(),
+        bin = env!("CARGO_BIN_EXE_kam-advise"),
+        example = example().display(),
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(tmp.path())
+        .env("SOURCE_DATE_EPOCH", "1795867200")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "victim\n");
+    let report = out_dir.join("small-software.json");
+    let meta = fs::symlink_metadata(&report).unwrap();
+    assert!(
+        meta.file_type().is_file(),
+        "the report is not a regular file"
+    );
+    assert!(
+        fs::read_to_string(&report)
+            .unwrap()
+            .contains("\"schema_version\"")
+    );
+    // Only the report and the planted link: the temporary file went.
+    assert_eq!(names(&out_dir).len(), 2, "{:?}", names(&out_dir));
+    no_leftovers(&out_dir);
+}
+
+#[test]
+fn a_link_at_the_final_name_is_refused_even_with_force_in_both_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let victim = tmp.path().join("victim");
+    fs::write(&victim, "victim\n").unwrap();
+    let out_dir = tmp.path().join("out");
+    fs::create_dir(&out_dir).unwrap();
+    symlink(&victim, out_dir.join("small-software.json")).unwrap();
+    symlink(&victim, tmp.path().join("review.csv")).unwrap();
+    for force in [false, true] {
+        for lang in ["en", "zh"] {
+            let mut cmd = bin();
+            cmd.current_dir(tmp.path()).arg(example()).args([
+                "--output-dir",
+                "out",
+                "--format",
+                "json",
+                "--lang",
+                lang,
+            ]);
+            if force {
+                cmd.arg("--force");
+            }
+            let out = cmd.output().unwrap();
+            assert_eq!(out.status.code(), Some(1));
+            let err = stderr(&out);
+            plain(&err);
+            let expected = if lang == "en" {
+                "error: cannot write out/small-software.json: it is a symbolic link, and nothing is written through one"
+            } else {
+                "error: 无法写入 out/small-software.json：这是符号链接"
+            };
+            assert!(err.starts_with(expected), "{err}");
+
+            let mut cmd = bin();
+            cmd.current_dir(tmp.path())
+                .arg("compare")
+                .arg(example())
+                .args(["--format", "csv", "--output", "review.csv", "--lang", lang]);
+            if force {
+                cmd.arg("--force");
+            }
+            let out = cmd.output().unwrap();
+            assert_eq!(out.status.code(), Some(1));
+            let err = stderr(&out);
+            plain(&err);
+            assert!(
+                err.contains("review.csv")
+                    && err.contains(if lang == "en" {
+                        "symbolic link"
+                    } else {
+                        "符号链接"
+                    }),
+                "{err}"
+            );
+        }
+    }
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "victim\n");
+    assert!(
+        fs::symlink_metadata(tmp.path().join("review.csv"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    no_leftovers(&out_dir);
+    no_leftovers(tmp.path());
+}
+
+#[test]
+fn a_dangling_link_a_directory_and_a_fifo_are_named_in_words_not_os_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    symlink(tmp.path().join("nowhere"), tmp.path().join("dangling.csv")).unwrap();
+    fs::create_dir(tmp.path().join("dir.csv")).unwrap();
+    mkfifo(&tmp.path().join("fifo.csv"));
+    let cases = [
+        ("dangling.csv", "it is a symbolic link", "这是符号链接"),
+        (
+            "dir.csv",
+            "it is a directory, not a file",
+            "是目录，不是文件",
+        ),
+        (
+            "fifo.csv",
+            "it is not a regular file but a pipe, a device or a socket",
+            "不是普通文件",
+        ),
+        // `--output DIR/` is a directory, and --force is not suggested for it.
+        ("new/", "it is a directory, not a file", "是目录，不是文件"),
+    ];
+    for (name, en, zh) in cases {
+        for (lang, words) in [("en", en), ("zh", zh)] {
+            let out = bin()
+                .current_dir(tmp.path())
+                .arg("compare")
+                .arg(example())
+                .args([
+                    "--format", "csv", "--output", name, "--force", "--lang", lang,
+                ])
+                .stdin(Stdio::null())
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{name}");
+            let err = stderr(&out);
+            plain(&err);
+            assert!(
+                err.contains(name) && err.contains(words),
+                "{name} {lang}: {err}"
+            );
+            assert!(!err.contains("--force"), "{err}");
+        }
+    }
+    assert!(!tmp.path().join("new").exists());
+    no_leftovers(tmp.path());
+}
+
+#[test]
+fn a_file_that_appears_after_the_names_are_checked_is_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_dir = tmp.path().join("out");
+    fs::create_dir(&out_dir).unwrap();
+    // The profile comes through a FIFO, so the run waits between checking the
+    // names and writing; meanwhile another file takes the report's name.
+    let fifo = tmp.path().join("late.toml");
+    mkfifo(&fifo);
+    let child = bin()
+        .current_dir(tmp.path())
+        .args(["late.toml", "--output-dir", "out", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The names are checked before the profile is read: wait until the run
+    // opens the FIFO (the open below returns when the run has it open too).
+    std::thread::sleep(Duration::from_millis(300));
+    let late = out_dir.join("late.json");
+    fs::write(&late, "someone else's\n").unwrap();
+    let mut writer = fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    writer.write_all(&fs::read(example()).unwrap()).unwrap();
+    drop(writer);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    plain(&err);
+    assert!(
+        err.contains("out/late.json appeared while this run was writing"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&late).unwrap(), "someone else's\n");
+    no_leftovers(&out_dir);
+}
+
+#[test]
+fn two_concurrent_runs_into_one_directory_never_both_succeed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let example = example();
+    for round in 0..20 {
+        let out_dir = tmp.path().join(format!("out-{round}"));
+        let spawn = || {
+            bin()
+                .arg(&example)
+                .args(["--format", "json", "--output-dir"])
+                .arg(&out_dir)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(), spawn());
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        let succeeded = [&a, &b].iter().filter(|o| o.status.success()).count();
+        assert_eq!(succeeded, 1, "round {round}: {}{}", stderr(&a), stderr(&b));
+        let failed = if a.status.success() { &b } else { &a };
+        plain(&stderr(failed));
+        // The one report there is whole.
+        let report = fs::read_to_string(out_dir.join("small-software.json")).unwrap();
+        let _: serde_json::Value = serde_json::from_str(&report).unwrap();
+        assert_eq!(names(&out_dir), ["small-software.json"]);
+    }
+}
+
+#[test]
+fn a_fifo_in_a_profile_directory_is_refused_by_name_and_the_rest_advised() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("clients");
+    fs::create_dir(&dir).unwrap();
+    fs::copy(example(), dir.join("a.toml")).unwrap();
+    fs::copy(example(), dir.join("c.toml")).unwrap();
+    mkfifo(&dir.join("b.toml"));
+    mkfifo(&dir.join("d.csv"));
+    let started = Instant::now();
+    let out = kam()
+        .arg(&dir)
+        .args(["--format", "json"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "it waited on the FIFO"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let b = dir.join("b.toml");
+    assert!(
+        err.contains(&format!(
+            "{}: could not read profile: it is not a regular file but a pipe, a device or a socket",
+            b.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("d.csv: could not read profile"), "{err}");
+    assert!(err.contains("2 of 4 profiles failed"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+
+    // The same in a class directory for `grade`.
+    let key = tmp.path().join("set");
+    let made = kam()
+        .args(["exercise", "--count", "3", "--seed", "1", "--output-dir"])
+        .arg(&key)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let class = tmp.path().join("class");
+    fs::create_dir(&class).unwrap();
+    fs::copy(key.join("answer-sheet.toml"), class.join("ann.toml")).unwrap();
+    mkfifo(&class.join("bob.toml"));
+    let out = kam()
+        .arg("grade")
+        .arg(&class)
+        .arg("--key")
+        .arg(&key)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bob.toml") && err.contains("not a regular file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_run_that_advises_nothing_writes_nothing_and_force_keeps_the_good_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("bad.toml");
+    fs::write(
+        &bad,
+        fs::read_to_string(example())
+            .unwrap()
+            .replacen("name", "nmae", 1),
+    )
+    .unwrap();
+    let good = tmp.path().join("review.xlsx");
+    let out = bin()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["compare", "examples", "--output"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let before = fs::read(&good).unwrap();
+    for lang in ["en", "zh"] {
+        let out = bin()
+            .current_dir(tmp.path())
+            .args([
+                "compare",
+                "bad.toml",
+                "--output",
+                "review.xlsx",
+                "--force",
+                "--lang",
+                lang,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        let expected = if lang == "en" {
+            "error: no profile was advised, so review.xlsx was not written and is as it was"
+        } else {
+            "error: 没有一份档案得出建议，因此没有写入 review.xlsx，原文件保持不变"
+        };
+        assert!(err.contains(expected), "{err}");
+    }
+    assert_eq!(
+        fs::read(&good).unwrap(),
+        before,
+        "the good file was replaced"
+    );
+    no_leftovers(tmp.path());
+
+    // --output-dir: no directory made for a run that advised nothing.
+    let out = bin()
+        .current_dir(tmp.path())
+        .args(["bad.toml", "--output-dir", "reports"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!tmp.path().join("reports").exists());
+
+    // A sheet with a header and no row says so (it used to exit 0 with nothing).
+    fs::write(
+        tmp.path().join("empty.csv"),
+        "name,annual_revenue,key_accounts\n",
+    )
+    .unwrap();
+    for (lang, words) in [
+        (
+            "en",
+            "error: empty.csv: the sheet has its header row and no row under it",
+        ),
+        ("zh", "error: empty.csv: 表格只有列名这一行"),
+    ] {
+        for args in [&["empty.csv"][..], &["compare", "empty.csv"]] {
+            let out = bin()
+                .current_dir(tmp.path())
+                .args(args)
+                .args(["--lang", lang])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            assert!(stderr(&out).starts_with(words), "{}", stderr(&out));
+        }
+    }
+}
+
+/// A class set: every file, by name within it.
+fn set_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut all = Vec::new();
+    for sub in ["", "profiles"] {
+        for name in names(&dir.join(sub)) {
+            let path = dir.join(sub).join(&name);
+            if path.is_file() {
+                all.push((format!("{sub}/{name}"), fs::read(&path).unwrap()));
+            }
+        }
+    }
+    all
+}
+
+fn exercise(dir: &Path, seed: u32, force: bool) -> Output {
+    let mut cmd = bin();
+    cmd.args([
+        "exercise",
+        "--count",
+        "4",
+        "--seed",
+        &seed.to_string(),
+        "--output-dir",
+    ])
+    .arg(dir);
+    if force {
+        cmd.arg("--force");
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn a_set_is_replaced_whole_or_not_at_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("set");
+    assert!(exercise(&dir, 1, false).status.success());
+    let first = set_files(&dir);
+
+    // answer-key.json made a directory: refused, the old set whole.
+    let key = dir.join("answer-key.json");
+    let saved = fs::read(&key).unwrap();
+    fs::remove_file(&key).unwrap();
+    fs::create_dir(&key).unwrap();
+    let out = exercise(&dir, 2, true);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("answer-key.json: cannot be written: it is a directory"),
+        "{err}"
+    );
+    assert_eq!(
+        set_files(&dir),
+        first
+            .iter()
+            .filter(|(n, _)| n != "/answer-key.json")
+            .cloned()
+            .collect::<Vec<_>>()
+    );
+    fs::remove_dir(&key).unwrap();
+    fs::write(&key, saved).unwrap();
+    assert_eq!(set_files(&dir), first);
+
+    // A symlinked profiles/ is refused: nothing is written where it points.
+    let elsewhere = tmp.path().join("elsewhere");
+    fs::rename(dir.join("profiles"), &elsewhere).unwrap();
+    symlink(&elsewhere, dir.join("profiles")).unwrap();
+    let before = names(&elsewhere);
+    let out = exercise(&dir, 2, true);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("profiles: cannot be written: it is a symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(names(&elsewhere), before);
+    fs::remove_file(dir.join("profiles")).unwrap();
+    fs::rename(&elsewhere, dir.join("profiles")).unwrap();
+
+    // A file that no set has is never removed with the old set.
+    fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let out = exercise(&dir, 2, true);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("notes.txt: is not a file of a class set"),
+        "{}",
+        stderr(&out)
+    );
+    fs::remove_file(dir.join("notes.txt")).unwrap();
+
+    // With --force, the new set replaces the old whole, and nothing is left beside it.
+    assert!(exercise(&dir, 2, true).status.success());
+    let other = tmp.path().join("other");
+    assert!(exercise(&other, 2, false).status.success());
+    assert_eq!(set_files(&dir), set_files(&other));
+    no_leftovers(tmp.path());
+
+    // `.`: the current directory, by its own name (an empty one, then replaced).
+    let here = tmp.path().join("here");
+    fs::create_dir(&here).unwrap();
+    for force in [false, true] {
+        let mut cmd = bin();
+        cmd.current_dir(&here).args([
+            "exercise",
+            "--count",
+            "4",
+            "--seed",
+            "2",
+            "--output-dir",
+            ".",
+        ]);
+        if force {
+            cmd.arg("--force");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(set_files(&here), set_files(&other));
+    }
+    no_leftovers(tmp.path());
+}
+
+#[test]
+fn two_concurrent_forced_sets_never_mix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = tmp.path().join("one");
+    let two = tmp.path().join("two");
+    assert!(exercise(&one, 1, false).status.success());
+    assert!(exercise(&two, 2, false).status.success());
+    let (one, two) = (set_files(&one), set_files(&two));
+    let dir = tmp.path().join("set");
+    assert!(exercise(&dir, 1, false).status.success());
+    for _ in 0..8 {
+        let spawn = |seed: u32| {
+            bin()
+                .args([
+                    "exercise",
+                    "--count",
+                    "4",
+                    "--seed",
+                    &seed.to_string(),
+                    "--force",
+                    "--output-dir",
+                ])
+                .arg(&dir)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(1), spawn(2));
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        for out in [&a, &b] {
+            plain(&stderr(out));
+        }
+        let now = set_files(&dir);
+        assert!(
+            now == one || now == two,
+            "a mixed set: {:?}",
+            now.iter().map(|(n, _)| n).collect::<Vec<_>>()
+        );
+        no_leftovers(tmp.path());
+    }
+}
+
+#[test]
+fn a_read_only_target_keeps_the_old_set_and_names_no_temporary_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    if !permissions_enforced(tmp.path()) {
+        eprintln!("permissions are not enforced for this user (root): read-only checks skipped");
+        return;
+    }
+    let parent = tmp.path().join("ro");
+    fs::create_dir(&parent).unwrap();
+    let dir = parent.join("set");
+    assert!(exercise(&dir, 1, false).status.success());
+    let first = set_files(&dir);
+    fs::set_permissions(&parent, fs::Permissions::from_mode(0o555)).unwrap();
+    let out = exercise(&dir, 2, true);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    plain(&err);
+    assert!(err.contains("permission denied"), "{err}");
+    assert_eq!(set_files(&dir), first);
+    let out = bin()
+        .arg(example())
+        .args(["--format", "json", "--output-dir"])
+        .arg(parent.join("reports"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    plain(&stderr(&out));
+    fs::set_permissions(&parent, fs::Permissions::from_mode(0o755)).unwrap();
+    no_leftovers(&parent);
+}
+
+#[test]
+fn a_245_byte_file_stem_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let stem = "s".repeat(245);
+    let profile = tmp.path().join(format!("{stem}.toml"));
+    fs::copy(example(), &profile).unwrap();
+    let out = bin()
+        .current_dir(tmp.path())
+        .arg(&profile)
+        .args(["--format", "json", "--output-dir", "out"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        tmp.path()
+            .join("out")
+            .join(format!("{stem}.json"))
+            .is_file()
+    );
+    let long = format!("{}.csv", "c".repeat(251));
+    let out = bin()
+        .current_dir(tmp.path())
+        .arg("compare")
+        .arg(&profile)
+        .args(["--format", "csv", "--output", &long])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(tmp.path().join(&long).is_file());
+    no_leftovers(tmp.path());
+}
+
+#[test]
+fn the_interview_refuses_an_output_it_could_never_write_before_asking() {
+    use rexpect::session::spawn_command;
+    let tmp = tempfile::tempdir().unwrap();
+    mkfifo(&tmp.path().join("fifo.toml"));
+    fs::create_dir(tmp.path().join("dir.toml")).unwrap();
+    symlink(tmp.path().join("victim"), tmp.path().join("link.toml")).unwrap();
+    for (name, words) in [
+        ("fifo.toml", "it is not a regular file"),
+        ("dir.toml", "it is a directory"),
+        ("link.toml", "it is a symbolic link"),
+    ] {
+        let mut cmd = bin();
+        cmd.current_dir(tmp.path())
+            .args(["interview", "--output", name])
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1");
+        let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+        p.exp_string(&format!("cannot write {name}: {words}"))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        match p.process().wait() {
+            Ok(rexpect::process::WaitStatus::Exited(_, code)) => assert_eq!(code, 1),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(!tmp.path().join("victim").exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_interview_ends_when_its_terminal_closes_with_sighup_ignored() {
+    use nix::fcntl::OFlag;
+    use nix::pty::{grantpt, posix_openpt, ptsname_r, unlockpt};
+    use std::io::Read;
+
+    // A terminal that is not the child's controlling one: when its master closes,
+    // the child is sent no SIGHUP at all, as under nohup.
+    // Close-on-exec: a master the child inherited would keep the terminal open.
+    let master = posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC).unwrap();
+    grantpt(&master).unwrap();
+    unlockpt(&master).unwrap();
+    let slave_name = ptsname_r(&master).unwrap();
+    let slave = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&slave_name)
+        .unwrap();
+    let mut child = bin()
+        .args(["interview"])
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .stdin(slave.try_clone().unwrap())
+        .stdout(slave.try_clone().unwrap())
+        .stderr(slave)
+        .spawn()
+        .unwrap();
+    // Wait for the first question, then close the terminal.
+    let mut reader = fs::File::from(std::os::fd::OwnedFd::from(master));
+    let mut seen = Vec::new();
+    let start = Instant::now();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Name of the enterprise?") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no question: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        let n = reader.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(reader);
+    let closed = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_eq!(status.code(), Some(1));
+            break;
+        }
+        if closed.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the interview did not end after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
