@@ -55,6 +55,11 @@ pub enum XlsError {
     },
     /// Continue Record is too short
     ContinueRecordTooShort,
+    /// The cells' text is more than `XlsOptions::max_text_bytes` (kam-advise patch 5)
+    TextLimit {
+        /// the limit, in bytes
+        max: usize,
+    },
     /// End of stream
     EoStream(&'static str),
 
@@ -97,6 +102,9 @@ impl std::fmt::Display for XlsError {
             XlsError::StackLen => write!(f, "Invalid stack length"),
             XlsError::Unrecognized { typ, val } => write!(f, "Unrecognized {typ}: 0x{val:0X}"),
             XlsError::Password => write!(f, "Workbook is password protected"),
+            XlsError::TextLimit { max } => {
+                write!(f, "The cells hold more than {max} bytes of text in all")
+            }
             XlsError::Len {
                 expected,
                 found,
@@ -150,11 +158,19 @@ pub struct XlsOptions {
     pub force_codepage: Option<u16>,
     /// Row to use as header
     pub header_row: HeaderRow,
+    /// Most bytes of text the cells of the whole workbook may hold (kam-advise
+    /// patch 5). A string of the shared table is copied into every cell that
+    /// refers to it, so a small file could ask for any amount of memory; past
+    /// this limit the workbook is refused with [`XlsError::TextLimit`].
+    pub max_text_bytes: Option<usize>,
 }
 
+/// A sheet's cells as the records gave them (kam-advise patch 4): the dense
+/// ranges are built only when asked for, so that two cells far apart do not
+/// make every sheet allocate rows × columns when the workbook is opened.
 struct SheetData {
-    range: Range<Data>,
-    formula: Range<String>,
+    cells: Vec<Cell<Data>>,
+    formulas: Vec<Cell<String>>,
     merge_cells: Vec<Dimensions>,
 }
 
@@ -216,6 +232,16 @@ impl<RS: Read + Seek> Xls<RS> {
         debug!("xls parsed");
 
         Ok(xls)
+    }
+
+    /// The cells of a sheet as the file lists them, sorted by row then column,
+    /// without building a dense range (kam-advise patch 4): memory in proportion
+    /// to the cells, whatever their positions.
+    pub fn worksheet_cells(&self, name: &str) -> Result<&[Cell<Data>], XlsError> {
+        self.sheets
+            .get(name)
+            .map(|r| r.cells.as_slice())
+            .ok_or_else(|| XlsError::WorksheetNotFound(name.into()))
     }
 
     /// Gets the worksheet merge cell dimensions
@@ -453,7 +479,7 @@ impl<RS: Read + Seek> Reader<RS> for Xls<RS> {
         let sheet = self
             .sheets
             .get(name)
-            .map(|r| r.range.clone())
+            .map(|r| Range::from_sparse(r.cells.clone()))
             .ok_or_else(|| XlsError::WorksheetNotFound(name.into()))?;
 
         match self.options.header_row {
@@ -472,7 +498,7 @@ impl<RS: Read + Seek> Reader<RS> for Xls<RS> {
     fn worksheets(&mut self) -> Vec<(String, Range<Data>)> {
         self.sheets
             .iter()
-            .map(|(name, sheet)| (name.to_owned(), sheet.range.clone()))
+            .map(|(name, sheet)| (name.to_owned(), Range::from_sparse(sheet.cells.clone())))
             .collect()
     }
 
@@ -480,7 +506,7 @@ impl<RS: Read + Seek> Reader<RS> for Xls<RS> {
         self.sheets
             .get(name)
             .ok_or_else(|| XlsError::WorksheetNotFound(name.into()))
-            .map(|r| r.formula.clone())
+            .map(|r| Range::from_sparse(r.formulas.clone()))
     }
 
     #[cfg(feature = "picture")]
@@ -625,12 +651,17 @@ impl<RS: Read + Seek> Xls<RS> {
         debug!("defined_names: {defined_names:?}");
 
         let mut sheets = BTreeMap::new();
+        // kam-advise patch 5: the text copied into cells, against the caller's limit.
+        let mut text_bytes = 0usize;
+        let max_text = self.options.max_text_bytes.unwrap_or(usize::MAX);
         let fmla_sheet_names = sheet_names
             .iter()
             .map(|(_, n)| n.clone())
             .collect::<Vec<_>>();
         for (pos, name) in sheet_names {
-            let sh = &stream[pos..];
+            // kam-advise patch 6: the sheet's offset is the file's claim; past the
+            // stream's end it panicked (slice index out of range).
+            let sh = stream.get(pos..).ok_or(XlsError::EoStream("BoundSheet8"))?;
             let records = RecordIter { stream: sh };
             let mut cells = Vec::new();
             let mut formulas = Vec::new();
@@ -639,6 +670,7 @@ impl<RS: Read + Seek> Xls<RS> {
             // Nested substreams (embedded charts) carry cell-like records; skip them.
             // The first BOF belongs to the worksheet itself.
             let mut seen_sheet_bof = false;
+            let mut charged = 0usize;
             let mut substream_depth = 0usize;
             for record in records {
                 let r = record?;
@@ -659,12 +691,12 @@ impl<RS: Read + Seek> Xls<RS> {
                             seen_sheet_bof = true;
                         }
                     }
-                    // 512: Dimensions
+                    // 512: Dimensions. kam-advise patch 3: the record is the file's
+                    // claim; reserving rows × cols from it aborted on 0xFFFFFFFF ×
+                    // 0xFFFF, and a reversed range (end before start) underflowed.
+                    // The cells vector grows with the cells really read.
                     0x0200 => {
-                        let Dimensions { start, end } = parse_dimensions(r.data)?;
-                        let rows = (end.0 - start.0 + 1) as usize;
-                        let cols = (end.1 - start.1 + 1) as usize;
-                        cells.reserve(rows.saturating_mul(cols));
+                        parse_dimensions(r.data)?;
                     }
                     //0x0201 => cells.push(parse_blank(r.data)?), // 513: Blank
                     0x0203 => cells.push(parse_number(r.data, &self.formats, self.is_1904)?), // 515: Number
@@ -720,14 +752,22 @@ impl<RS: Read + Seek> Xls<RS> {
                     }
                     _ => (),
                 }
+                for cell in &cells[charged..] {
+                    if let Data::String(s) = &cell.val {
+                        text_bytes = text_bytes.saturating_add(s.len());
+                    }
+                }
+                charged = cells.len();
+                if text_bytes > max_text {
+                    return Err(XlsError::TextLimit { max: max_text });
+                }
             }
-            let range = Range::from_sparse(cells);
-            let formula = Range::from_sparse(formulas);
+            cells.sort_by_key(|c| c.pos);
             sheets.insert(
                 name,
                 SheetData {
-                    range,
-                    formula,
+                    cells,
+                    formulas,
                     merge_cells,
                 },
             );
@@ -768,6 +808,15 @@ enum Biff {
 
 /// BOF [MS-XLS] 2.4.21
 fn parse_bof(r: &mut Record<'_>) -> Result<Bof, XlsError> {
+    // kam-advise patch 6: a record shorter than its fields panicked (index out of
+    // bounds), which is an abort under `panic = "abort"`.
+    if r.data.len() < 2 {
+        return Err(XlsError::Len {
+            typ: "BOF",
+            expected: 2,
+            found: r.data.len(),
+        });
+    }
     let mut dt = 0;
     let biff_version = read_u16(&r.data[..2]);
 
@@ -800,6 +849,14 @@ fn parse_sheet_metadata(
     encoding: &XlsEncoding,
     biff: Biff,
 ) -> Result<(usize, Sheet), XlsError> {
+    // kam-advise patch 6 (as in `parse_bof`).
+    if r.data.len() < 7 {
+        return Err(XlsError::Len {
+            typ: "BoundSheet8",
+            expected: 7,
+            found: r.data.len(),
+        });
+    }
     let pos = read_u32(r.data) as usize;
     let visible = match r.data[4] & 0b0011_1111 {
         0x00 => SheetVisible::Visible,

@@ -787,7 +787,11 @@ fn read_v<'s>(
             if v.is_empty() {
                 return Ok(DataRef::Empty);
             }
-            let idx = atoi_simd::parse::<usize, true, false>(v.as_bytes()).unwrap_or(0);
+            // kam-advise patch 2: an index that is not a number (-1, abc, 1.5,
+            // 10^23) was read as string 0, silently giving another cell's text.
+            let idx = atoi_simd::parse::<usize, true, false>(v.as_bytes()).map_err(|_| {
+                XlsxError::Unexpected("Cell string index is not a whole number")
+            })?;
             ctx.strings
                 .get(idx)
                 .map(|s| DataRef::SharedString(s))

@@ -49,6 +49,9 @@ pub const MAX_ROWS: u32 = 1_048_576;
 /// Maximum number of columns allowed in an XLSX file.
 pub const MAX_COLUMNS: u32 = 16_384;
 
+/// Most shared strings reserved ahead from `<sst uniqueCount>` (kam-advise patch 1).
+const MAX_SST_RESERVE: usize = 4096;
+
 /// An enum for Xlsx specific errors.
 #[derive(Debug)]
 pub enum XlsxError {
@@ -361,7 +364,12 @@ impl<RS: Read + Seek> Xlsx<RS> {
                 Ok(Event::Start(e)) if e.local_name().as_ref() == "sst" => {
                     if let Some(count) = e.raw_attr("uniqueCount")? {
                         if let Ok(n) = atoi_simd::parse::<usize, true, false>(count.as_bytes()) {
-                            self.strings.reserve(n);
+                            // kam-advise patch 1: `uniqueCount` is the file's claim, not a
+                            // measure; reserving it whole aborted on 10^11 ("memory
+                            // allocation failed") and panicked on 10^18 ("capacity
+                            // overflow"). Reserve at most a small start; the vector
+                            // grows with the strings really read.
+                            self.strings.reserve(n.min(MAX_SST_RESERVE));
                         }
                     }
                     break;
