@@ -382,6 +382,12 @@ pub enum SheetIssue {
     TooManyColumns {
         max: usize,
     },
+    /// A workbook whose cells, written out, come to more than its budget
+    /// (twice its size, 1 MiB more): a shared string referenced by very many cells,
+    /// or rows repeated very many times.
+    Expands {
+        mib: u64,
+    },
     /// A row (or a cell) larger than the limit.
     RowTooLarge {
         kib: usize,
@@ -402,6 +408,10 @@ pub enum SheetIssue {
     },
     /// A `counts` item that is not `level=number`.
     BadCountsItem {
+        found: String,
+    },
+    /// A number cell holding NaN or an infinity.
+    NotFinite {
         found: String,
     },
     /// A cell type a profile has no use for (a date, an error such as #N/A).
