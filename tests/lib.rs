@@ -9,6 +9,7 @@ mod cli;
 mod decision;
 mod errors;
 mod examples;
+mod hostile;
 mod html;
 mod interview;
 mod properties;
