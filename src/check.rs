@@ -19,6 +19,26 @@ pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
 /// How much of a user's value an error message quotes.
 pub(crate) const QUOTE_CHARS: usize = 40;
 
+/// Whether the start of `bytes` looks like UTF-16 text without its byte-order
+/// mark: ASCII characters with a NUL byte beside each, all on the same side.
+fn utf16_without_bom(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64)];
+    if sample.len() < 4 {
+        return false;
+    }
+    let nul_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    let pairs = sample.len() / 2;
+    (odd * 4 >= pairs * 3 && even == 0) || (even * 4 >= pairs * 3 && odd == 0)
+}
+
 /// Decodes a TOML document and hands its table to `check`, collecting every
 /// problem `check` reports. Shared by profiles and `--rules` files.
 pub(crate) fn check_document<T>(
@@ -34,8 +54,24 @@ pub(crate) fn check_document<T>(
             },
         ));
     }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+    if bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || utf16_without_bom(bytes)
+    {
         return Err(ProfileError::whole_file(source, Issue::Utf16));
+    }
+    // A NUL byte: binary data, told as such rather than as a TOML syntax error.
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        let before = std::str::from_utf8(&bytes[..at]).unwrap_or("");
+        let (line, col) = line_col(before, before.len());
+        return Err(ProfileError {
+            source: source.to_string(),
+            problems: vec![Problem {
+                location: Some((line, col)),
+                issue: Issue::NulByte,
+                offset: at,
+            }],
+        });
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,

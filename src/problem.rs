@@ -166,6 +166,8 @@ pub enum Issue {
     },
     Utf16,
     NotUtf8,
+    /// A NUL byte: binary data, not TOML text.
+    NulByte,
     /// The TOML parser's own message (English), and the text it stumbled on.
     Syntax {
         message: String,
@@ -244,6 +246,18 @@ pub enum Issue {
     },
     /// `[team]` without a non-empty `functions` list of names.
     TeamWithoutFunctions,
+    /// A `[team] functions` item with nothing visible in it: empty, spaces, or
+    /// only control and invisible characters.
+    FunctionNameBlank,
+    /// A `[team] functions` item holding a control or invisible character (shown
+    /// escaped).
+    FunctionNameHidden {
+        found: String,
+    },
+    /// `network.counts` gives one level twice (by its id and its Chinese name, say).
+    RepeatedCount {
+        level: &'static str,
+    },
     LevelOrder {
         /// The level's id.
         level: &'static str,
@@ -408,6 +422,10 @@ pub enum SheetIssue {
     },
     /// A `counts` item that is not `level=number`.
     BadCountsItem {
+        found: String,
+    },
+    /// A level given twice in a `counts` cell.
+    RepeatedCountsItem {
         found: String,
     },
     /// A number cell holding NaN or an infinity.

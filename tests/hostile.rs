@@ -52,3 +52,70 @@ fn every_hostile_file_gets_its_exact_message_in_english() {
 fn every_hostile_file_gets_its_exact_message_in_chinese() {
     run_corpus("zh", ".zh");
 }
+
+/// Issue 23 items 20 and 26: a rules file's value, and standard input named for
+/// the rules, each told what happened, in both languages.
+#[test]
+fn rules_errors_say_what_happened() {
+    let profile = "examples/medium-manufacturer.toml";
+    let run = |args: &[&str], stdin: &str| {
+        let out = kam().args(args).write_stdin(stdin).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    let huge = "revenue_threshold_cny = 18446744073709551616\n";
+    for lang in ["en", "zh"] {
+        let err = run(&[profile, "--rules", "-", "--lang", lang], huge);
+        assert!(
+            err.starts_with("error: -:1:25: `revenue_threshold_cny`"),
+            "{err}"
+        );
+    }
+    let negative = "key_accounts_threshold = -5\n";
+    let err = run(&[profile, "--rules", "-"], negative);
+    assert_eq!(
+        err,
+        "error: -:1:26: `key_accounts_threshold` must be at least 1: with 0 every firm would qualify, even one without key accounts\n"
+    );
+    let err = run(&[profile, "--rules", "-", "--lang", "zh"], negative);
+    assert!(err.contains("`key_accounts_threshold` 至少为 1"), "{err}");
+    for rules in ["-", "/dev/stdin"] {
+        let err = run(&["--rules", rules, "-"], negative);
+        assert!(
+            err.starts_with("error: -: standard input is named twice"),
+            "{err}"
+        );
+        let err = run(&["--rules", rules, "-", "--lang", "zh"], negative);
+        assert!(err.starts_with("error: -: 标准输入被指定了两次"), "{err}");
+    }
+}
+
+/// Issue 23 item 26: a level repeated in a CSV `counts` cell is named, not "invalid TOML".
+#[test]
+fn a_repeated_level_in_a_counts_cell_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("c.csv"),
+        "name,annual_revenue,key_accounts,scale,levels,counts\nA,8000万,12,medium,national;provincial,provincial=31;provincial=5\n",
+    )
+    .unwrap();
+    for (lang, expected) in [
+        (
+            "en",
+            "error: c.csv:2: column F (counts): \"provincial\" is given more than once",
+        ),
+        (
+            "zh",
+            "error: c.csv:2: F 列（counts）：“provincial”出现了不止一次",
+        ),
+    ] {
+        let out = kam()
+            .current_dir(dir.path())
+            .args(["c.csv", "--lang", lang])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(err.starts_with(expected), "{err}");
+    }
+}

@@ -310,6 +310,7 @@ fn split_items(text: &str) -> impl Iterator<Item = &str> {
 /// `provincial=31;prefecture=333` as a TOML inline table.
 fn counts(text: &str) -> Result<String, SheetIssue> {
     let mut items = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for item in split_items(text) {
         let Some((level, n)) = item.split_once(['=', '＝']) else {
             return Err(SheetIssue::BadCountsItem { found: quote(item) });
@@ -318,6 +319,14 @@ fn counts(text: &str) -> Result<String, SheetIssue> {
         if level.is_empty() {
             return Err(SheetIssue::BadCountsItem { found: quote(item) });
         }
+        // The same name twice would be a repeated TOML key ("invalid TOML"); a level
+        // named by its id and by its Chinese name is caught by the profile's check.
+        if seen.contains(&level) {
+            return Err(SheetIssue::RepeatedCountsItem {
+                found: quote(level),
+            });
+        }
+        seen.push(level);
         items.push(format!("{} = {}", string(level), count(n)));
     }
     Ok(format!("{{ {} }}", items.join(", ")))

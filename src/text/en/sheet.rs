@@ -88,6 +88,9 @@ impl SheetText for English {
             SheetIssue::NotAFlag { found } => format!(
                 "must be yes or no (also true/false, 1/0, 是/否), found \"{found}\""
             ),
+            SheetIssue::RepeatedCountsItem { found } => format!(
+                "\"{found}\" is given more than once: give each level's count once, e.g. provincial=31;prefecture=333"
+            ),
             SheetIssue::BadCountsItem { found } => format!(
                 "\"{found}\" is not a count: write level=number items separated by ;, e.g. provincial=31;prefecture=333"
             ),

@@ -110,6 +110,9 @@ impl SheetText for Chinese {
             SheetIssue::NotAFlag { found } => {
                 format!("须填“是”或“否”（也可填 true/false、yes/no、1/0），实际为“{found}”")
             }
+            SheetIssue::RepeatedCountsItem { found } => format!(
+                "“{found}”出现了不止一次：每个层级的数量只写一次，如 省级=31;地市级=333"
+            ),
             SheetIssue::BadCountsItem { found } => format!(
                 "“{found}”不是机构数：请按“层级=数量”填写，各项之间用分号隔开，如 省级=31;地市级=333"
             ),
