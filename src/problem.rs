@@ -168,6 +168,10 @@ pub enum Issue {
     NotUtf8,
     /// A NUL byte: binary data, not TOML text.
     NulByte,
+    /// More problems than are told for one file: how many were left out.
+    MoreProblems {
+        count: usize,
+    },
     /// The TOML parser's own message (English), and the text it stumbled on.
     Syntax {
         message: String,

@@ -384,6 +384,7 @@ mod issues {
         match issue {
             Issue::FileTooLarge { kib } => format!("the file is larger than {kib} KiB; a profile or rules file is a short TOML file"),
             Issue::Utf16 => "the file is UTF-16 text; save it as UTF-8".into(),
+            Issue::MoreProblems { count } => format!("and {count} more problems, not listed (the first 100 are): fix these and run again"),
             Issue::NulByte => "a NUL byte: the file is binary data, not TOML text".into(),
             Issue::NotUtf8 => "the file is not valid UTF-8 text; save it as UTF-8".into(),
             Issue::Syntax { message, at } => match at {
