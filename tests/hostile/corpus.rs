@@ -53,6 +53,7 @@ pub fn cases() -> Vec<Case> {
     // (14) LABELSST: a long shared string copied into each cell that refers to it.
     add("labelsst-8000-times.xls", xls_labelsst_bomb(8000));
     add("boundsheet-past-the-end.xls", xls_bad_boundsheet());
+    add("truncated-fat.xls", xls_truncated());
     // (13) ODS repeat attributes.
     add("rows-repeated.ods", ods_rows_repeated());
     add("columns-repeated.ods", ods_columns_repeated());
@@ -393,6 +394,13 @@ fn xls_labelsst_bomb(n: u16) -> Vec<u8> {
     let mut cells: Vec<XlsCell> = (0..4).map(|c| XlsCell::Sst(0, c, u32::from(c))).collect();
     cells.extend((1..=n).map(|r| XlsCell::Sst(r, 3, 4)));
     cfb(&xls_stream(&strings, None, &cells))
+}
+
+/// A compound file cut 3 bytes into its last sector (the FAT).
+fn xls_truncated() -> Vec<u8> {
+    let mut file = cfb(&xls_stream(&STRINGS, None, &good_xls_cells()));
+    file.truncate(file.len() - 509);
+    file
 }
 
 /// A BoundSheet8 whose offset is past the end of the stream.

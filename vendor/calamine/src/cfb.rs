@@ -333,7 +333,16 @@ impl Sectors {
         len: usize,
     ) -> Result<Vec<u8>, CfbError> {
         let mut chain = Vec::new();
+        // kam-advise patch 8: a sector id past the FAT indexed out of bounds (a
+        // panic), and a chain that loops back on itself grew without end (with no
+        // length asked for, as for the directory). A chain visits each sector at
+        // most once, so it is at most as long as the FAT.
+        let mut steps = 0usize;
         while sector_id != ENDOFCHAIN {
+            steps += 1;
+            if steps > fats.len().saturating_add(1) {
+                return Err(CfbError::SectorBeyondEof(sector_id));
+            }
             let sector = self.get(sector_id, r)?;
             let remaining = len - chain.len();
             let to_copy = sector.len().min(remaining);
@@ -341,7 +350,9 @@ impl Sectors {
             if chain.len() >= len {
                 break;
             }
-            sector_id = fats[sector_id as usize];
+            sector_id = *fats
+                .get(sector_id as usize)
+                .ok_or(CfbError::SectorBeyondEof(sector_id))?;
         }
         Ok(chain)
     }
