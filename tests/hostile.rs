@@ -119,3 +119,45 @@ fn a_repeated_level_in_a_counts_cell_is_named() {
         assert!(err.starts_with(expected), "{err}");
     }
 }
+
+/// Issue 23 item 17: a key file of 2 GB (sparse) is refused as too large without
+/// being read whole.
+#[test]
+fn grade_refuses_a_huge_key_file_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("set");
+    let made = kam()
+        .args(["exercise", "--count", "3", "--seed", "1", "--output-dir"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let case = set.join("profiles/case-01.toml");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&case)
+        .unwrap()
+        .set_len(2 << 30)
+        .unwrap();
+    let started = std::time::Instant::now();
+    let out = kam()
+        .arg("grade")
+        .arg("--key")
+        .arg(&set)
+        .arg(set.join("answer-sheet.toml"))
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("case-01.toml: the file is larger than 1024 KiB"),
+        "{err}"
+    );
+    // Reading 2 GB takes seconds even from the page cache; the limit is 1 MiB.
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
