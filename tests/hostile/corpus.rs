@@ -54,6 +54,7 @@ pub fn cases() -> Vec<Case> {
     add("labelsst-8000-times.xls", xls_labelsst_bomb(8000));
     add("boundsheet-past-the-end.xls", xls_bad_boundsheet());
     add("truncated-fat.xls", xls_truncated());
+    add("sector-past-the-end.xls", xls_sector_past_the_end());
     // (13) ODS repeat attributes.
     add("rows-repeated.ods", ods_rows_repeated());
     add("columns-repeated.ods", ods_columns_repeated());
@@ -400,6 +401,15 @@ fn xls_labelsst_bomb(n: u16) -> Vec<u8> {
 fn xls_truncated() -> Vec<u8> {
     let mut file = cfb(&xls_stream(&STRINGS, None, &good_xls_cells()));
     file.truncate(file.len() - 509);
+    file
+}
+
+/// A directory that starts at the sector just past the end of the file (the
+/// reader's bound counts the header as a sector, so it lets this id through).
+fn xls_sector_past_the_end() -> Vec<u8> {
+    let mut file = cfb(&xls_stream(&STRINGS, None, &good_xls_cells()));
+    let past = (file.len() / 512) as u32;
+    file[48..52].copy_from_slice(&past.to_le_bytes());
     file
 }
 

@@ -317,7 +317,14 @@ impl Sectors {
             while len < end {
                 let read = r.read(&mut self.data[len..end])?;
                 if read == 0 {
-                    return Ok(&self.data[start..len]);
+                    // kam-advise patch 9: the file ended before the sector began
+                    // (`start > len`): the slice panicked. The zeros the buffer was
+                    // grown with are dropped, so no later sector reads them as data.
+                    self.data.truncate(len);
+                    return self
+                        .data
+                        .get(start..len)
+                        .ok_or(CfbError::SectorBeyondEof(id));
                 }
                 len += read;
             }
