@@ -2,7 +2,7 @@
 //! Output streams through one buffered writer; a failed profile is reported on
 //! stderr and the batch goes on. Every message is in the output language.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -193,11 +193,34 @@ fn deliverable(args: &DocumentArgs) -> Result<Deliverable, ProfileError> {
     })
 }
 
-/// Reads and checks a `--rules` file.
+/// Reads and checks a `--rules` file; `-` is standard input.
 pub fn load_rules(path: &Path) -> Result<Rules, ProfileError> {
     let source = path_name(path);
-    let bytes = read_limited(path).map_err(|e| unreadable(&source, Unreadable::Rules, &e))?;
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .take(crate::profile::MAX_PROFILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map(|_| bytes)
+    } else {
+        read_limited(path)
+    }
+    .map_err(|e| unreadable(&source, Unreadable::Rules, &e))?;
     Rules::parse(&source, &bytes)
+}
+
+/// The rules in force for a run that reads `profiles`: standard input cannot be
+/// both the rules (`-`, `/dev/stdin`) and a profile (`-`).
+fn rules_for(rules: Option<&Path>, profiles: &[PathBuf]) -> Result<Rules, ProfileError> {
+    let rules_on_stdin = rules.is_some_and(|r| {
+        let r = r.as_os_str();
+        r == "-" || r == "/dev/stdin" || r == "/dev/fd/0" || r == "/proc/self/fd/0"
+    });
+    if rules_on_stdin && profiles.iter().any(|p| p.as_os_str() == "-") {
+        return Err(ProfileError::whole_file("-", Issue::StdinTwice));
+    }
+    rules_in_force(rules)
 }
 
 fn unreadable(source: &str, what: Unreadable, error: &io::Error) -> ProfileError {
@@ -226,7 +249,7 @@ pub fn run(request: Request) -> Outcome {
             sheet,
             document,
         } => match (
-            rules_in_force(rules.as_deref()),
+            rules_for(rules.as_deref(), &profiles),
             document_date(format),
             deliverable(&document),
         ) {
@@ -279,7 +302,7 @@ pub fn run(request: Request) -> Outcome {
             bom,
             output,
             force,
-        } => match rules_in_force(rules.as_deref()) {
+        } => match rules_for(rules.as_deref(), &profiles) {
             Ok(rules) => portfolio::compare(
                 &portfolio::Compare {
                     args: &profiles,

@@ -16,14 +16,16 @@ pub fn error_reported() -> bool {
 }
 
 /// A path as messages and reports name it: as given, with any byte that is not
-/// UTF-8 written `\xNN` rather than lost.
+/// UTF-8 written `\xNN` rather than lost, and control, invisible and bidi
+/// characters written `\u{XXXX}` (`quote::shown`), so a file name cannot send
+/// terminal escapes or split a line.
 pub fn path_name(path: &Path) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;
         let mut name = String::new();
         for chunk in path.as_os_str().as_bytes().utf8_chunks() {
-            name.push_str(chunk.valid());
+            name.push_str(&crate::quote::shown(chunk.valid()));
             for byte in chunk.invalid() {
                 name.push_str(&format!("\\x{byte:02X}"));
             }
@@ -32,7 +34,7 @@ pub fn path_name(path: &Path) -> String {
     }
     #[cfg(not(unix))]
     {
-        path.display().to_string()
+        crate::quote::shown(&path.display().to_string())
     }
 }
 

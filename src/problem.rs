@@ -243,6 +243,12 @@ pub enum Issue {
     LogoNotImage,
     Utf16,
     NotUtf8,
+    /// A NUL byte: binary data, not TOML text.
+    NulByte,
+    /// More problems than are told for one file: how many were left out.
+    MoreProblems {
+        count: usize,
+    },
     /// The TOML parser's own message (English), and the text it stumbled on.
     Syntax {
         message: String,
@@ -321,6 +327,18 @@ pub enum Issue {
     },
     /// `[team]` without a non-empty `functions` list of names.
     TeamWithoutFunctions,
+    /// A `[team] functions` item with nothing visible in it: empty, spaces, or
+    /// only control and invisible characters.
+    FunctionNameBlank,
+    /// A `[team] functions` item holding a control or invisible character (shown
+    /// escaped).
+    FunctionNameHidden {
+        found: String,
+    },
+    /// `network.counts` gives one level twice (by its id and its Chinese name, say).
+    RepeatedCount {
+        level: &'static str,
+    },
     LevelOrder {
         /// The level's id.
         level: &'static str,
@@ -461,6 +479,12 @@ pub enum SheetIssue {
     TooManyColumns {
         max: usize,
     },
+    /// A workbook whose cells, written out, come to more than its budget
+    /// (twice its size, 1 MiB more): a shared string referenced by very many cells,
+    /// or rows repeated very many times.
+    Expands {
+        mib: u64,
+    },
     /// A row (or a cell) larger than the limit.
     RowTooLarge {
         kib: usize,
@@ -481,6 +505,14 @@ pub enum SheetIssue {
     },
     /// A `counts` item that is not `level=number`.
     BadCountsItem {
+        found: String,
+    },
+    /// A level given twice in a `counts` cell.
+    RepeatedCountsItem {
+        found: String,
+    },
+    /// A number cell holding NaN or an infinity.
+    NotFinite {
         found: String,
     },
     /// A cell type a profile has no use for (a date, an error such as #N/A).

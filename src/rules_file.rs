@@ -42,6 +42,14 @@ impl Rules {
                     }
                     continue;
                 }
+                // A negative value where 0 is refused too: the minimum is the news,
+                // not "0 or more".
+                let negative = matches!(value.get_ref(), toml::de::DeValue::Integer(i) if i.to_string().starts_with('-'));
+                if negative && key.minimum() > 0 {
+                    checker.problem(value.span(), Issue::RuleNonsense { key });
+                    complete = false;
+                    continue;
+                }
                 match checker.count(name, value) {
                     Some(v) if v < key.minimum() => {
                         checker.problem(value.span(), Issue::RuleNonsense { key });

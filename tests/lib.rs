@@ -11,6 +11,7 @@ mod documents;
 mod errors;
 mod examples;
 mod files;
+mod hostile;
 mod html;
 mod interview;
 mod properties;

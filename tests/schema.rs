@@ -299,6 +299,7 @@ const SCHEMA_DETECTABLE: &[&str] = &[
     "employees-negative",
     "empty-file",
     "float-key-accounts",
+    "functions-blank",
     "industry-finance",
     "industry-missing-assets",
     "industry-missing-employees",
@@ -325,6 +326,7 @@ const SCHEMA_DETECTABLE: &[&str] = &[
     "revenue-boolean",
     "revenue-empty-string",
     "revenue-two-decimal-points",
+    "revenue-zero-width-space",
     "strategy-flag-not-boolean",
     "strategy-key-at-top",
     "strategy-not-a-table",
@@ -348,8 +350,10 @@ const NOT_TOML: &[&str] = &[
     "huge-integer",
     "huge-key-accounts",
     "non-utf8",
+    "nul-byte",
     "syntax-unquoted-value",
     "utf16-bom",
+    "utf16-no-bom",
 ];
 
 /// TOML that has no JSON form: nan is no JSON number.
@@ -358,6 +362,9 @@ const NO_JSON: &[&str] = &["nan-revenue"];
 /// Well-formed values only the checker can judge: an amount too large to compute with
 /// in yuan, a currency sign against `currency`, the order of levels.
 const CHECKER_ONLY: &[&str] = &[
+    "counts-repeated-alias",
+    "functions-bidi",
+    "functions-invisible-only",
     "levels-out-of-order",
     "revenue-overflows-yuan",
     "sign-mismatch",

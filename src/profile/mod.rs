@@ -488,6 +488,11 @@ impl Checker<'_> {
                     self.problem(item.span(), Issue::ZeroCount { key });
                     ok = false;
                 }
+                Some(_) if counts.iter().any(|(l, _)| *l == level) => {
+                    let level = level.slug();
+                    self.problem(key.span(), Issue::RepeatedCount { level });
+                    ok = false;
+                }
                 Some(n) => counts.push((level, n)),
                 None => ok = false,
             }
@@ -520,8 +525,16 @@ impl Checker<'_> {
         for item in items.iter() {
             let name = self.string("team.functions", item)?;
             let name = name.trim();
-            if name.is_empty() || name.chars().any(char::is_control) {
-                self.problem(item.span(), Issue::TeamWithoutFunctions);
+            let visible = name
+                .chars()
+                .any(|c| !c.is_whitespace() && !crate::quote::is_hidden(c));
+            if !visible {
+                self.problem(item.span(), Issue::FunctionNameBlank);
+                return None;
+            }
+            if name.chars().any(crate::quote::is_hidden) {
+                let found = quote_limited(name, QUOTE_CHARS);
+                self.problem(item.span(), Issue::FunctionNameHidden { found });
                 return None;
             }
             names.push(name.to_string());

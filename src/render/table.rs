@@ -24,7 +24,12 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
     let mut out = String::new();
 
     // Who and what.
-    let title = format!("{}{}{}", l.title, l.title_dash, profile.name);
+    let title = format!(
+        "{}{}{}",
+        l.title,
+        l.title_dash,
+        crate::quote::shown(&profile.name)
+    );
     let _ = writeln!(out, "{}", style.heading(&title));
     let facts = [
         kv(l.source, &report.source),

@@ -138,6 +138,9 @@ impl<R: BufRead> Records<R> {
         let line_before = self.core.line();
         let (mut outlen, mut endlen) = (0, 0);
         let mut overflow: Option<SheetIssue> = None;
+        // Line breaks inside the record's cells, counted in every piece the reader
+        // gives, kept or not: a refused record's lines still do not start rows.
+        let mut embedded = 0u64;
         let mut scratch = [0u8; 4096];
         let mut scratch_ends = [0usize; 64];
         loop {
@@ -155,8 +158,11 @@ impl<R: BufRead> Records<R> {
             };
             self.input.consume(nin);
             if overflow.is_none() {
+                embedded += bytecount(&self.output[outlen..outlen + nout]);
                 outlen += nout;
                 endlen += nend;
+            } else {
+                embedded += bytecount(&scratch[..nout]);
             }
             match result {
                 ReadRecordResult::InputEmpty => {}
@@ -170,7 +176,6 @@ impl<R: BufRead> Records<R> {
                 }
                 ReadRecordResult::Record => {
                     let record = &self.output[..outlen];
-                    let embedded = bytecount(record);
                     // Lines this record took: blank lines before it, its own, and
                     // its line break unless it ended the file.
                     let lines = self.core.line() - line_before;
@@ -247,6 +252,20 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[1].1, Err(SheetIssue::RowTooLarge { kib: 128 }));
         assert_eq!(rows[2], (3, Ok(vec!["next".to_string()])));
+    }
+
+    #[test]
+    fn rows_after_a_huge_multiline_cell_keep_their_numbers() {
+        // Issue 23 item 9: the lines of a refused cell were not counted as its own,
+        // so every later row was numbered thousands of rows too far.
+        let mut text = b"name,note\nA,\"".to_vec();
+        for i in 0..40_000 {
+            text.extend(format!("line {i}\n").as_bytes());
+        }
+        text.extend(b"\"\nB,x\n");
+        let rows = rows(&text);
+        assert_eq!(rows[1], (2, Err(SheetIssue::RowTooLarge { kib: 128 })));
+        assert_eq!(rows[2].0, 3);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod columns;
 mod csv;
+mod ods;
 mod row;
 mod workbook;
 

@@ -26,6 +26,14 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// Bytes of text the cell holds (0 for a number or a flag).
+    pub fn text_len(&self) -> usize {
+        match self {
+            Cell::Text(text) | Cell::Other(text) => text.len(),
+            _ => 0,
+        }
+    }
+
     fn is_empty(&self) -> bool {
         match self {
             Cell::Empty => true,
@@ -60,6 +68,8 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
         return None;
     }
     let mut toml = Toml::default();
+    // Keys whose cell could not be read: already told, so not "missing" too.
+    let mut unreadable: Vec<&'static str> = Vec::new();
     for (index, column) in header.columns.iter().enumerate() {
         let Some(column) = *column else { continue };
         let Some(cell) = cells.get(index).filter(|c| !c.is_empty()) else {
@@ -67,7 +77,10 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
         };
         match value(column, cell) {
             Ok(value) => toml.add(column, index, value),
-            Err(issue) => issues.push((index, in_cell(header, index, Issue::Sheet(issue)))),
+            Err(issue) => {
+                unreadable.push(column.slug());
+                issues.push((index, in_cell(header, index, Issue::Sheet(issue))));
+            }
         }
     }
     let (text, lines) = toml.finish();
@@ -77,6 +90,9 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
         Ok(profile) => Some(profile),
         Err(error) => {
             for problem in error.problems {
+                if matches!(&problem.issue, Issue::Missing { key } if unreadable.contains(key)) {
+                    continue;
+                }
                 problems.push(place(header, &lines, problem));
             }
             None
@@ -208,7 +224,9 @@ fn shown(cell: &Cell) -> String {
 /// prints (the shortest that reads back as the same number, never an exponent).
 fn number(n: f64) -> Result<String, SheetIssue> {
     if !n.is_finite() {
-        return Err(SheetIssue::UnusableCell {
+        // NaN or an infinity: a number cell that is not a number (a formula's
+        // result such as 0/0 written by another tool), said as such.
+        return Err(SheetIssue::NotFinite {
             found: n.to_string(),
         });
     }
@@ -292,6 +310,7 @@ fn split_items(text: &str) -> impl Iterator<Item = &str> {
 /// `provincial=31;prefecture=333` as a TOML inline table.
 fn counts(text: &str) -> Result<String, SheetIssue> {
     let mut items = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for item in split_items(text) {
         let Some((level, n)) = item.split_once(['=', '＝']) else {
             return Err(SheetIssue::BadCountsItem { found: quote(item) });
@@ -300,6 +319,14 @@ fn counts(text: &str) -> Result<String, SheetIssue> {
         if level.is_empty() {
             return Err(SheetIssue::BadCountsItem { found: quote(item) });
         }
+        // The same name twice would be a repeated TOML key ("invalid TOML"); a level
+        // named by its id and by its Chinese name is caught by the profile's check.
+        if seen.contains(&level) {
+            return Err(SheetIssue::RepeatedCountsItem {
+                found: quote(level),
+            });
+        }
+        seen.push(level);
         items.push(format!("{} = {}", string(level), count(n)));
     }
     Ok(format!("{{ {} }}", items.join(", ")))

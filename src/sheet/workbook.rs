@@ -1,13 +1,19 @@
-//! Workbooks in (calamine): XLSX and XLSM cell by cell as the sheet's XML streams
-//! by, XLS and ODS through a sheet range. Before calamine opens a zipped workbook,
-//! every part is measured by unpacking it into nothing, with a cap: a zip bomb is
-//! refused in bounded time and memory, whatever its headers claim.
+//! Workbooks in: XLSX and XLSM cell by cell as the sheet's XML streams by
+//! (calamine), XLS cell by cell from the records calamine keeps (its patched copy in
+//! `vendor/calamine`, which builds no dense range), ODS row by row with our own
+//! streaming reader (`ods.rs`). Before a zipped workbook is opened, every part is
+//! measured by unpacking it into nothing, with a cap: a zip bomb is refused in
+//! bounded time and memory, whatever its headers claim.
+//!
+//! A workbook can say much in few bytes: a shared string referenced by every cell,
+//! a row repeated a million times. Every row and cell handed on is charged to a
+//! [`Budget`] tied to the file's own size, so the work stays in proportion to it.
 
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
 
-use calamine::{Data, DataRef, Ods, Reader, Xls, Xlsx};
+use calamine::{Data, DataRef, Reader, Xls, XlsOptions, Xlsx};
 
 use super::columns::Header;
 use super::row::{Cell, check_row};
@@ -42,9 +48,10 @@ pub fn read<E>(
         Some("ods") => Format::Ods,
         _ => Format::Xlsx,
     };
-    if let Err(issue) = measure(path, format) {
-        return on_row(whole(issue));
-    }
+    let mut budget = match measure(path, format) {
+        Ok(size) => Budget::new(size),
+        Err(issue) => return on_row(whole(issue)),
+    };
     let mut rows = Rows {
         file: &name,
         sheet: String::new(),
@@ -52,9 +59,12 @@ pub fn read<E>(
         on_row,
     };
     let result = match format {
-        Format::Xlsx => xlsx(path, sheet, &mut rows),
-        Format::Xls => ranged::<Xls<_>, E>(path, sheet, &mut rows),
-        Format::Ods => ranged::<Ods<_>, E>(path, sheet, &mut rows),
+        Format::Xlsx => xlsx(path, sheet, &mut rows, &mut budget),
+        Format::Xls => xls(path, sheet, &mut rows, &mut budget),
+        Format::Ods => match File::open(path) {
+            Ok(file) => super::ods::read(BufReader::new(file), sheet, &mut rows, &mut budget),
+            Err(e) => Ok(Err(unreadable(&e))),
+        },
     };
     match result {
         Ok(Ok(())) if rows.header.is_none() => {
@@ -66,8 +76,9 @@ pub fn read<E>(
     }
 }
 
-/// The file's size, and for a zipped workbook the unpacked size of every part.
-fn measure(path: &Path, format: Format) -> Result<(), Issue> {
+/// What the file holds: its size, and for a zipped workbook the unpacked size of
+/// every part, each checked against its limit.
+fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
     let file = File::open(path).map_err(|e| unreadable(&e))?;
     let meta = file.metadata().map_err(|e| unreadable(&e))?;
     if meta.is_dir() {
@@ -78,7 +89,7 @@ fn measure(path: &Path, format: Format) -> Result<(), Issue> {
         return Err(Issue::Sheet(SheetIssue::WorkbookTooLarge { mib }));
     }
     if format == Format::Xls {
-        return Ok(());
+        return Ok(meta.len());
     }
     let mut zip = zip::ZipArchive::new(BufReader::new(file))
         .map_err(|_| Issue::Sheet(SheetIssue::NotAZip))?;
@@ -105,7 +116,49 @@ fn measure(path: &Path, format: Format) -> Result<(), Issue> {
             return Err(too_large());
         }
     }
-    Ok(())
+    Ok(total.max(meta.len()))
+}
+
+/// The work a workbook may ask for: twice what it holds, and 1 MiB more for a
+/// small file. Rows and cells are charged as they are handed on — a cell its
+/// text and a little, a row a little more — so a shared string referenced by a
+/// million cells, or a row repeated a million times, is refused once the sheet
+/// has given more than its file could hold written out.
+pub(super) struct Budget {
+    left: u64,
+    limit: u64,
+}
+
+impl Budget {
+    /// Charged per cell and per row besides their text.
+    pub(super) const CELL: u64 = 8;
+    pub(super) const ROW: u64 = 32;
+
+    pub(super) fn new(holds: u64) -> Budget {
+        let limit = holds.saturating_mul(2).saturating_add(MIB);
+        Budget { left: limit, limit }
+    }
+
+    /// Takes `cost` from what is left; `false` when it is spent.
+    pub(super) fn charge(&mut self, cost: u64) -> bool {
+        match self.left.checked_sub(cost) {
+            Some(left) => {
+                self.left = left;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(super) fn limit(&self) -> u64 {
+        self.limit
+    }
+
+    pub(super) fn issue(&self) -> Issue {
+        Issue::Sheet(SheetIssue::Expands {
+            mib: self.limit.div_ceil(MIB),
+        })
+    }
 }
 
 fn unreadable(error: &io::Error) -> Issue {
@@ -117,7 +170,8 @@ fn unreadable(error: &io::Error) -> Issue {
 
 fn bad(error: &dyn std::fmt::Display) -> Issue {
     Issue::Sheet(SheetIssue::BadWorkbook {
-        detail: super::columns::quote(&error.to_string()),
+        // The reader's whole message (not cut at 40 characters), escaped.
+        detail: crate::quote::quote_limited(&error.to_string(), 300),
     })
 }
 
@@ -141,6 +195,7 @@ fn xlsx<E>(
     path: &Path,
     wanted: Option<&str>,
     rows: &mut Rows<'_, E>,
+    budget: &mut Budget,
 ) -> Result<Result<(), Issue>, E> {
     let mut book: Xlsx<_> = match calamine::open_workbook(path) {
         Ok(book) => book,
@@ -163,6 +218,25 @@ fn xlsx<E>(
                 if row.index != Some(r) {
                     rows.flush(&mut row)?;
                     row.index = Some(r);
+                    if !budget.charge(Budget::ROW) {
+                        return Ok(Err(budget.issue()));
+                    }
+                }
+                // Charged, and the row's size checked, before a shared string is
+                // copied: its length is known without the copy.
+                let text = match cell.get_value() {
+                    DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+                        s.len()
+                    }
+                    DataRef::SharedString(s) => s.len(),
+                    _ => 0,
+                };
+                if !budget.charge(text as u64 + Budget::CELL) {
+                    return Ok(Err(budget.issue()));
+                }
+                if row.would_overflow(text) {
+                    row.too_large();
+                    continue;
                 }
                 row.put(c, from_ref(cell.get_value()));
             }
@@ -174,19 +248,24 @@ fn xlsx<E>(
     Ok(Ok(()))
 }
 
-/// An XLS or ODS sheet, read whole by calamine (these files are bounded by
-/// [`MAX_WORKBOOK_BYTES`], and ODS parts by [`MAX_PART_BYTES`]).
-fn ranged<W, E>(
+/// An XLS sheet, cell by cell from the records calamine kept (sorted by row, then
+/// column; the patched copy builds no dense range). calamine copies a shared
+/// string into each cell that refers to it: that text is capped by the budget.
+fn xls<E>(
     path: &Path,
     wanted: Option<&str>,
     rows: &mut Rows<'_, E>,
-) -> Result<Result<(), Issue>, E>
-where
-    W: Reader<BufReader<File>>,
-    W::Error: std::fmt::Display,
-{
-    let mut book: W = match calamine::open_workbook(path) {
+    budget: &mut Budget,
+) -> Result<Result<(), Issue>, E> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) => return Ok(Err(unreadable(&e))),
+    };
+    let mut options = XlsOptions::default();
+    options.max_text_bytes = Some(usize::try_from(budget.limit()).unwrap_or(usize::MAX));
+    let book = match Xls::new_with_options(BufReader::new(file), options) {
         Ok(book) => book,
+        Err(calamine::XlsError::TextLimit { .. }) => return Ok(Err(budget.issue())),
         Err(e) => return Ok(Err(bad(&e))),
     };
     let sheet = match pick(book.sheet_names(), wanted) {
@@ -194,19 +273,27 @@ where
         Err(issue) => return Ok(Err(issue)),
     };
     rows.sheet = sheet.clone();
-    let range = match book.worksheet_range(&sheet) {
-        Ok(range) => range,
+    let cells = match book.worksheet_cells(&sheet) {
+        Ok(cells) => cells,
         Err(e) => return Ok(Err(bad(&e))),
     };
-    let (top, left) = range.start().unwrap_or((0, 0));
     let mut row = RowCells::default();
-    for (offset, values) in range.rows().enumerate() {
-        row.index = Some(top + offset as u32);
-        for (c, value) in values.iter().enumerate() {
-            row.put(left + c as u32, from_data(value));
+    for cell in cells {
+        let (r, c) = cell.get_position();
+        if row.index != Some(r) {
+            rows.flush(&mut row)?;
+            row.index = Some(r);
+            if !budget.charge(Budget::ROW) {
+                return Ok(Err(budget.issue()));
+            }
         }
-        rows.flush(&mut row)?;
+        let value = from_data(cell.get_value());
+        if !budget.charge(value.text_len() as u64 + Budget::CELL) {
+            return Ok(Err(budget.issue()));
+        }
+        row.put(c, value);
     }
+    rows.flush(&mut row)?;
     Ok(Ok(()))
 }
 
@@ -238,17 +325,47 @@ fn from_data(value: &Data) -> Cell {
 }
 
 /// The cells of the row being read, bounded in count and size.
-#[derive(Default)]
-struct RowCells {
+#[derive(Default, Clone)]
+pub(super) struct RowCells {
     /// 0-based row of the sheet.
-    index: Option<u32>,
+    pub(super) index: Option<u32>,
     cells: Vec<Cell>,
     bytes: usize,
     problem: Option<SheetIssue>,
 }
 
 impl RowCells {
-    fn put(&mut self, column: u32, cell: Cell) {
+    /// Whether a cell of `text` bytes would take the row over its limit.
+    fn would_overflow(&self, text: usize) -> bool {
+        self.bytes.saturating_add(text) > MAX_ROW_BYTES
+    }
+
+    /// The row is over its size limit: refused, its cells dropped.
+    pub(super) fn too_large(&mut self) {
+        if self.problem.is_none() {
+            self.problem = Some(SheetIssue::RowTooLarge {
+                kib: MAX_ROW_BYTES / 1024,
+            });
+        }
+        self.cells.clear();
+    }
+
+    pub(super) fn has_problem(&self) -> bool {
+        self.problem.is_some()
+    }
+
+    /// No value and no problem: a row to skip.
+    pub(super) fn is_blank(&self) -> bool {
+        self.problem.is_none() && self.cells.iter().all(|c| *c == Cell::Empty)
+    }
+
+    /// What handing this row on costs against the budget.
+    pub(super) fn cost(&self) -> u64 {
+        let cells = self.cells.iter().filter(|c| **c != Cell::Empty).count() as u64;
+        self.bytes as u64 + cells * Budget::CELL + Budget::ROW
+    }
+
+    pub(super) fn put(&mut self, column: u32, cell: Cell) {
         if cell == Cell::Empty || self.problem.is_some() {
             return;
         }
@@ -276,15 +393,15 @@ impl RowCells {
 
 /// Where rows go: the header is the first row with a value; each later row is
 /// checked and handed on.
-struct Rows<'a, E> {
+pub(super) struct Rows<'a, E> {
     file: &'a str,
-    sheet: String,
+    pub(super) sheet: String,
     header: Option<Header>,
     on_row: &'a mut dyn FnMut(RowResult) -> Result<(), E>,
 }
 
 impl<E> Rows<'_, E> {
-    fn flush(&mut self, row: &mut RowCells) -> Result<(), E> {
+    pub(super) fn flush(&mut self, row: &mut RowCells) -> Result<(), E> {
         let Some(index) = row.index.take() else {
             return Ok(());
         };

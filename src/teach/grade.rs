@@ -66,7 +66,9 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let mut key = Vec::with_capacity(files.len());
     for path in files {
         let source = crate::console::path_name(&path);
-        let bytes = std::fs::read(&path).map_err(|e| {
+        // At most one byte past a profile's limit is read: a key file of 2 GB is
+        // refused as too large without being read whole (issue 23 item 17).
+        let bytes = read_bounded(&path).map_err(|e| {
             Failure::whole(
                 &source,
                 TeachIssue::Unreadable {
@@ -105,6 +107,17 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
         });
     }
     Ok(key)
+}
+
+/// A key file's bytes, at most one past a profile's limit (`parse_profile` then
+/// says it is too large).
+fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(crate::profile::MAX_PROFILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// The set a key belongs to: the `kam-advise exercise` command line in the header of

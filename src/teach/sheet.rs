@@ -220,6 +220,11 @@ pub fn read_sheet(source: &str, bytes: &[u8], cases: &[String]) -> Result<Sheet,
         return Ok(sheet);
     }
     reader.problems.sort_by_key(|p| p.offset);
+    // Lines and columns in one pass for all the problems (not a rescan each).
+    let mut lines = crate::check::Lines::new(reader.text);
+    for problem in &mut reader.problems {
+        problem.location = Some(lines.locate(problem.offset));
+    }
     Err(Failure::Teach {
         source: source.to_string(),
         problems: reader.problems,
@@ -268,18 +273,11 @@ fn found(value: &DeValue<'_>) -> Found {
 }
 
 impl Reader<'_> {
+    /// A problem at `span`; its line and column are found with the others, once.
     fn problem(&mut self, span: Range<usize>, issue: TeachIssue) {
         let offset = span.start.min(self.text.len());
-        let mut start = offset;
-        while !self.text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let before = &self.text[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
         self.problems.push(TeachProblem {
-            location: Some((line, col)),
+            location: None,
             issue,
             offset,
         });

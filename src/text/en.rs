@@ -404,6 +404,8 @@ mod issues {
             Issue::LogoTooLarge { kib } => format!("the logo is larger than {kib} KiB; use a smaller image"),
             Issue::LogoNotImage => "the logo is not a PNG, JPEG or SVG image".into(),
             Issue::Utf16 => "the file is UTF-16 text; save it as UTF-8".into(),
+            Issue::MoreProblems { count } => format!("and {count} more problems, not listed (the first 100 are): fix these and run again"),
+            Issue::NulByte => "a NUL byte: the file is binary data, not TOML text".into(),
             Issue::NotUtf8 => "the file is not valid UTF-8 text; save it as UTF-8".into(),
             Issue::Syntax { message, at } => match at {
                 Some(at) => format!("invalid TOML: {message} (at `{at}`)"),
@@ -473,6 +475,9 @@ mod issues {
             Issue::LevelsEmpty => format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` gives a count for \"{level}\", which `network.levels` does not list: add the level or remove its count"),
             Issue::ZeroCount { key } => format!("`{key}` must be at least 1: give only the levels that have units"),
+            Issue::FunctionNameBlank => "`team.functions` has a blank name (empty, only spaces, or only control or invisible characters): name each function, e.g. \"finance\"".into(),
+            Issue::FunctionNameHidden { found } => format!("`team.functions`: \"{found}\" holds a control or invisible character (shown as \\u{{...}}): write the name as plain text"),
+            Issue::RepeatedCount { level } => format!("`network.counts` gives \"{level}\" more than once (its id and its Chinese name are the same level): give each level's count once"),
             Issue::TeamWithoutFunctions => "`[team]` needs `functions`, a list of the firm's functions that send members, e.g. functions = [\"finance\", \"after-sales service\"]".into(),
             Issue::LevelOrder { level, repeated } => format!(
                 "`network.levels`: \"{level}\" {}; list each level once, top first: {}",
@@ -500,7 +505,7 @@ mod issues {
                 }
             }
             Issue::EmptyDirectory => "no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory".into(),
-            Issue::StdinTwice => "standard input can be read only once".into(),
+            Issue::StdinTwice => "standard input is named twice (as `-` twice, or as `--rules -` or `/dev/stdin` and as a profile `-`) and can be read only once: save one of them to a file".into(),
             Issue::AnswerSheet => "is an answer sheet of a class set, not a profile: mark it with `kam-advise grade SHEET --key DIR`; the set's profiles are in DIR/profiles".into(),
             Issue::EmptyProfile => "is empty: a profile needs at least name, annual_revenue and key_accounts (kam-advise init prints one to start from)".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),

@@ -427,6 +427,8 @@ mod issues {
             Issue::LogoTooLarge { kib } => format!("标志图片超过 {kib} KiB，请换用较小的图片"),
             Issue::LogoNotImage => "标志文件不是 PNG、JPEG 或 SVG 图片".into(),
             Issue::Utf16 => "文件是 UTF-16 编码；请另存为 UTF-8".into(),
+            Issue::MoreProblems { count } => format!("另有 {count} 个问题未列出（只列前 100 个）：请先改正以上问题再运行"),
+            Issue::NulByte => "含有 NUL 字节：文件是二进制数据，不是 TOML 文本".into(),
             Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),
             Issue::Syntax { message, at } => match at {
                 Some(at) => format!("TOML 语法错误：{message}（位于 `{at}`）"),
@@ -496,6 +498,9 @@ mod issues {
             Issue::LevelsEmpty => format!("`network.levels` 为空：请按从上到下的顺序列出组织的层级，可选 {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` 给出了“{level}”的数量，但 `network.levels` 中没有这一层级：请补上该层级，或删去它的数量"),
             Issue::ZeroCount { key } => format!("`{key}` 至少为 1：只需列出设有机构的层级"),
+            Issue::FunctionNameBlank => "`team.functions` 中有空白名称（为空、只有空格，或只有控制字符、不可见字符）：请写明每个职能部门，如 \"财务\"".into(),
+            Issue::FunctionNameHidden { found } => format!("`team.functions`：“{found}”含有控制字符或不可见字符（以 \\u{{...}} 显示）：请用普通文字填写名称"),
+            Issue::RepeatedCount { level } => format!("`network.counts` 多次给出“{level}”的数量（英文标识与中文名称视为同一层级）：每个层级的数量只写一次"),
             Issue::TeamWithoutFunctions => "`[team]` 需要 `functions`，即派出小组成员的企业职能部门列表，如 functions = [\"财务\", \"售后服务\"]".into(),
             Issue::LevelOrder { level, repeated } => format!(
                 "`network.levels`：\"{level}\" {}；每个层级只写一次，从上到下：{}",
@@ -523,7 +528,7 @@ mod issues {
                 }
             }
             Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找该目录本身，不含子目录".into(),
-            Issue::StdinTwice => "标准输入只能读取一次".into(),
+            Issue::StdinTwice => "标准输入被指定了两次（两次写 `-`，或既作 `--rules -`、`/dev/stdin` 规则文件又作资料文件 `-`），但只能读取一次：请将其中之一存为文件".into(),
             Issue::AnswerSheet => "这是练习的答题卡，不是资料文件：评分请用 `kam-advise grade 答题卡文件 --key 练习目录`；本套练习各案例的资料文件在 `练习目录/profiles/` 中".into(),
             Issue::EmptyProfile => "没有任何内容（空文件或只有注释）：资料文件至少须填写 `name`、`annual_revenue` 和 `key_accounts` 三个键（`kam-advise init --lang zh > client.toml` 可生成一份模板）".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),

@@ -70,6 +70,9 @@ impl SheetText for English {
             SheetIssue::TooManyColumns { max } => {
                 format!("more than {max} columns: a profile has 16 keys")
             }
+            SheetIssue::Expands { mib } => format!(
+                "the sheet's cells come to more than {mib} MiB once shared strings and repeated rows are written out, far more than the file holds: refused before reading further"
+            ),
             SheetIssue::RowTooLarge { kib } => {
                 format!("the row is larger than {kib} KiB: a row of a portfolio is far smaller")
             }
@@ -85,8 +88,14 @@ impl SheetText for English {
             SheetIssue::NotAFlag { found } => format!(
                 "must be yes or no (also true/false, 1/0, 是/否), found \"{found}\""
             ),
+            SheetIssue::RepeatedCountsItem { found } => format!(
+                "\"{found}\" is given more than once: give each level's count once, e.g. provincial=31;prefecture=333"
+            ),
             SheetIssue::BadCountsItem { found } => format!(
                 "\"{found}\" is not a count: write level=number items separated by ;, e.g. provincial=31;prefecture=333"
+            ),
+            SheetIssue::NotFinite { found } => format!(
+                "the number cell holds {found}, which is not a number: type the figure itself"
             ),
             SheetIssue::UnusableCell { found } => format!(
                 "a date or an error value (\"{found}\") where text or a number is needed"

@@ -86,6 +86,9 @@ impl SheetText for Chinese {
             SheetIssue::TooManyColumns { max } => {
                 format!("列数超过 {max}，而资料文件只有 16 个键")
             }
+            SheetIssue::Expands { mib } => format!(
+                "共享字符串和重复行展开后，表格内容超过 {mib} MiB，远大于文件本身所含：已停止读取并拒绝此文件"
+            ),
             SheetIssue::RowTooLarge { kib } => {
                 format!("这一行超过 {kib} KiB，客户组合表的一行远没有这么大")
             }
@@ -107,9 +110,15 @@ impl SheetText for Chinese {
             SheetIssue::NotAFlag { found } => {
                 format!("须填“是”或“否”（也可填 true/false、yes/no、1/0），实际为“{found}”")
             }
+            SheetIssue::RepeatedCountsItem { found } => format!(
+                "“{found}”出现了不止一次：每个层级的数量只写一次，如 省级=31;地市级=333"
+            ),
             SheetIssue::BadCountsItem { found } => format!(
                 "“{found}”不是机构数：请按“层级=数量”填写，各项之间用分号隔开，如 省级=31;地市级=333"
             ),
+            SheetIssue::NotFinite { found } => {
+                format!("该数字单元格的值为 {found}，并不是一个数：请直接填写数值")
+            }
             SheetIssue::UnusableCell { found } => {
                 format!("此处须为文字或数字，实际为日期或错误值（“{found}”）")
             }

@@ -1,0 +1,527 @@
+//! The hostile corpus: small crafted workbooks and sheets, each built here byte by
+//! byte (no binary blobs), each aimed at one way a file can ask a reader for more
+//! than it holds. Used by `tests/hostile.rs` (each file's exact stderr in both
+//! languages, `tests/hostile/*.err`) and by `bench/hostile.sh` through the
+//! `hostile-corpus` example (each file within 64 MiB and 1 s).
+
+use std::io::Write;
+use std::path::Path;
+
+/// One file of the corpus: its name, its bytes, and the extra arguments it is
+/// run with.
+pub struct Case {
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
+    pub args: &'static [&'static str],
+}
+
+/// Every case of the corpus.
+pub fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut add = |name: &'static str, bytes: Vec<u8>| {
+        cases.push(Case {
+            name,
+            bytes,
+            args: &[],
+        })
+    };
+    // (1) `<sst uniqueCount>` reserved whole by calamine: 10^11 aborted, 10^18 panicked.
+    add("sst-count-1e11.xlsx", xlsx_sst_count("100000000000"));
+    add("sst-count-1e18.xlsx", xlsx_sst_count("1000000000000000000"));
+    // (10) A shared-string index that is not a number was read as string 0.
+    for (name, index) in [
+        ("sst-index-minus-one.xlsx", "-1"),
+        ("sst-index-abc.xlsx", "abc"),
+        ("sst-index-fraction.xlsx", "1.5"),
+        ("sst-index-1e23.xlsx", "100000000000000000000000"),
+    ] {
+        add(name, xlsx_bad_index(index));
+    }
+    // (14) One large shared string referenced by many cells.
+    add(
+        "sst-referenced-200000-times.xlsx",
+        xlsx_shared_bomb(200_000),
+    );
+    add("sst-twice-in-a-row.xlsx", xlsx_shared_row());
+    // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
+    add(
+        "dimensions-huge.xls",
+        xls_dimensions(0, 0xFFFF_FFFF, 0, 0xFFFF),
+    );
+    add("dimensions-reversed.xls", xls_dimensions(70_000, 3, 200, 1));
+    add("cells-far-apart.xls", xls_far_cells());
+    // (14) LABELSST: a long shared string copied into each cell that refers to it.
+    add("labelsst-8000-times.xls", xls_labelsst_bomb(8000));
+    add("boundsheet-past-the-end.xls", xls_bad_boundsheet());
+    add("truncated-fat.xls", xls_truncated());
+    add("sector-past-the-end.xls", xls_sector_past_the_end());
+    // (13) ODS repeat attributes.
+    add("rows-repeated.ods", ods_rows_repeated());
+    add("columns-repeated.ods", ods_columns_repeated());
+    add("empty-repeats.ods", ods_empty_repeats());
+    add("spaces-1e12.ods", ods_spaces());
+    // (23) NaN and infinity in number cells.
+    add("nan-cell.ods", ods_nan());
+    // (9) A quoted cell of 40,000 lines: later rows keep their numbers.
+    add("multiline-cell.csv", csv_multiline());
+    cases
+}
+
+/// Writes every case into `dir`.
+pub fn write_all(dir: &Path) -> std::io::Result<Vec<Case>> {
+    let cases = cases();
+    for case in &cases {
+        std::fs::write(dir.join(case.name), &case.bytes)?;
+    }
+    Ok(cases)
+}
+
+// ---- XLSX -----------------------------------------------------------------
+
+fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, bytes) in parts {
+            zip.start_file(*name, options).expect("zip part");
+            zip.write_all(bytes).expect("zip write");
+        }
+        zip.finish().expect("zip finish");
+    }
+    out.into_inner()
+}
+
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#;
+const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+const WORKBOOK: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+const WORKBOOK_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#;
+
+fn xlsx(shared: &str, rows: &str) -> Vec<u8> {
+    let sheet = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
+    );
+    zip(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", ROOT_RELS.as_bytes()),
+        ("xl/workbook.xml", WORKBOOK.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/sharedStrings.xml", shared.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+    ])
+}
+
+fn sst(count: &str, strings: &[&str]) -> String {
+    let items: String = strings
+        .iter()
+        .map(|s| format!("<si><t>{s}</t></si>"))
+        .collect();
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{count}" uniqueCount="{count}">{items}</sst>"#
+    )
+}
+
+/// The header and one good row: Alpha Corp, 80,000,000, 12, medium.
+fn good_rows() -> String {
+    r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>4</v></c></row><row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>80000000</v></c><c r="C2"><v>12</v></c><c r="D2" t="s"><v>5</v></c></row>"#.to_string()
+}
+
+const STRINGS: [&str; 6] = [
+    "name",
+    "annual_revenue",
+    "key_accounts",
+    "Alpha Corp",
+    "scale",
+    "medium",
+];
+
+fn xlsx_sst_count(count: &str) -> Vec<u8> {
+    xlsx(&sst(count, &STRINGS), &good_rows())
+}
+
+fn xlsx_bad_index(index: &str) -> Vec<u8> {
+    let rows = format!(
+        r#"{}<row r="3"><c r="A3" t="s"><v>{index}</v></c><c r="B3"><v>90000000</v></c><c r="C3"><v>7</v></c><c r="D3" t="s"><v>5</v></c></row>"#,
+        good_rows()
+    );
+    xlsx(&sst("6", &STRINGS), &rows)
+}
+
+/// A 100 KiB string in a note column of `rows` rows: each row is blank (a note
+/// only), so all the work is in copying the string.
+fn xlsx_shared_bomb(rows: usize) -> Vec<u8> {
+    let big = "x".repeat(100 * 1024);
+    let shared = sst(
+        "5",
+        &["name", "annual_revenue", "key_accounts", "# note", &big],
+    );
+    let mut xml = String::from(
+        r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>"#,
+    );
+    for r in 2..rows + 2 {
+        xml.push_str(&format!(
+            r#"<row r="{r}"><c r="D{r}" t="s"><v>4</v></c></row>"#
+        ));
+    }
+    xlsx(&shared, &xml)
+}
+
+/// Two references to a 100 KiB string in one row: over the row limit, refused
+/// before either is copied.
+fn xlsx_shared_row() -> Vec<u8> {
+    let big = "y".repeat(100 * 1024);
+    let shared = sst(
+        "5",
+        &["name", "annual_revenue", "key_accounts", "# note", &big],
+    );
+    let rows = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row><row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2"><v>1</v></c><c r="C2"><v>1</v></c><c r="D2" t="s"><v>4</v></c></row>"#;
+    xlsx(&shared, rows)
+}
+
+// ---- XLS (BIFF8 in a compound file) -------------------------------------------
+
+fn record(out: &mut Vec<u8>, typ: u16, data: &[u8]) {
+    out.extend(typ.to_le_bytes());
+    out.extend((data.len() as u16).to_le_bytes());
+    out.extend(data);
+}
+
+fn bof(dt: u16) -> Vec<u8> {
+    let mut data = Vec::new();
+    data.extend(0x0600u16.to_le_bytes());
+    data.extend(dt.to_le_bytes());
+    data.extend([0u8; 12]);
+    data
+}
+
+/// An XLUnicodeRichExtendedString (SST item) of 8-bit characters.
+fn sst_string(out: &mut Vec<u8>, s: &str) {
+    out.extend((s.len() as u16).to_le_bytes());
+    out.push(0);
+    out.extend(s.as_bytes());
+}
+
+/// A sheet's cells: LABELSST (string index) or NUMBER.
+enum XlsCell {
+    Sst(u16, u16, u32),
+    Number(u16, u16, f64),
+}
+
+/// A workbook stream: one sheet named Sheet1 whose records are `sheet`.
+fn xls_stream(strings: &[&str], dimensions: Option<[u8; 14]>, cells: &[XlsCell]) -> Vec<u8> {
+    let mut sst = Vec::new();
+    sst.extend((strings.len() as u32).to_le_bytes());
+    sst.extend((strings.len() as u32).to_le_bytes());
+    for s in strings {
+        sst_string(&mut sst, s);
+    }
+    let mut sheet = Vec::new();
+    record(&mut sheet, 0x0809, &bof(0x0010));
+    if let Some(dimensions) = dimensions {
+        record(&mut sheet, 0x0200, &dimensions);
+    }
+    for cell in cells {
+        let mut data = Vec::new();
+        match cell {
+            XlsCell::Sst(r, c, i) => {
+                data.extend(r.to_le_bytes());
+                data.extend(c.to_le_bytes());
+                data.extend(0u16.to_le_bytes());
+                data.extend(i.to_le_bytes());
+                record(&mut sheet, 0x00FD, &data);
+            }
+            XlsCell::Number(r, c, n) => {
+                data.extend(r.to_le_bytes());
+                data.extend(c.to_le_bytes());
+                data.extend(0u16.to_le_bytes());
+                data.extend(n.to_le_bytes());
+                record(&mut sheet, 0x0203, &data);
+            }
+        }
+    }
+    record(&mut sheet, 0x000A, &[]);
+    // Globals: BOF, BoundSheet8 (its offset patched below), SST, EOF.
+    let mut globals = Vec::new();
+    record(&mut globals, 0x0809, &bof(0x0005));
+    let boundsheet_at = globals.len() + 4;
+    let mut boundsheet = vec![0u8; 4];
+    boundsheet.extend([0, 0, 6, 0]);
+    boundsheet.extend(b"Sheet1");
+    record(&mut globals, 0x0085, &boundsheet);
+    record(&mut globals, 0x00FC, &sst);
+    record(&mut globals, 0x000A, &[]);
+    let offset = globals.len() as u32;
+    globals[boundsheet_at..boundsheet_at + 4].copy_from_slice(&offset.to_le_bytes());
+    globals.extend(sheet);
+    globals
+}
+
+/// A compound file (CFB version 3, 512-byte sectors) holding one stream,
+/// `Workbook`, padded to at least 4096 bytes so that it lives in the main FAT.
+fn cfb(stream: &[u8]) -> Vec<u8> {
+    const END: u32 = 0xFFFF_FFFE;
+    const FREE: u32 = 0xFFFF_FFFF;
+    const FATSECT: u32 = 0xFFFF_FFFD;
+    const NONE: u32 = 0xFFFF_FFFF;
+    let mut data = stream.to_vec();
+    let size = data.len().max(4096).div_ceil(512) * 512;
+    data.resize(size, 0);
+    let stream_sectors = (size / 512) as u32;
+    let dir_sector = stream_sectors;
+    // FAT entries: the stream, the directory, and the FAT sectors themselves.
+    let mut fat_sectors = 1u32;
+    while (stream_sectors + 1 + fat_sectors) > fat_sectors * 128 {
+        fat_sectors += 1;
+    }
+    assert!(
+        fat_sectors <= 109,
+        "the test corpus keeps to the header's DIFAT"
+    );
+    let mut fat = Vec::new();
+    for i in 0..stream_sectors {
+        fat.push(if i + 1 == stream_sectors { END } else { i + 1 });
+    }
+    fat.push(END);
+    fat.extend(std::iter::repeat_n(FATSECT, fat_sectors as usize));
+    fat.resize(fat_sectors as usize * 128, FREE);
+
+    let mut header = Vec::new();
+    header.extend([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    header.extend([0u8; 16]);
+    header.extend(0x003Eu16.to_le_bytes());
+    header.extend(0x0003u16.to_le_bytes());
+    header.extend(0xFFFEu16.to_le_bytes());
+    header.extend(9u16.to_le_bytes());
+    header.extend(6u16.to_le_bytes());
+    header.extend([0u8; 6]);
+    header.extend(0u32.to_le_bytes());
+    header.extend(fat_sectors.to_le_bytes());
+    header.extend(dir_sector.to_le_bytes());
+    header.extend(0u32.to_le_bytes());
+    header.extend(4096u32.to_le_bytes());
+    header.extend(END.to_le_bytes());
+    header.extend(0u32.to_le_bytes());
+    header.extend(END.to_le_bytes());
+    header.extend(0u32.to_le_bytes());
+    for i in 0..109 {
+        let sector = if i < fat_sectors {
+            dir_sector + 1 + i
+        } else {
+            FREE
+        };
+        header.extend(sector.to_le_bytes());
+    }
+    assert_eq!(header.len(), 512);
+
+    let entry = |name: &str, typ: u8, child: u32, start: u32, size: u64| {
+        let mut e = vec![0u8; 128];
+        let utf16: Vec<u8> = name
+            .encode_utf16()
+            .chain([0])
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        e[..utf16.len()].copy_from_slice(&utf16);
+        e[64..66].copy_from_slice(&(utf16.len() as u16).to_le_bytes());
+        e[66] = typ;
+        e[67] = 1;
+        e[68..72].copy_from_slice(&NONE.to_le_bytes());
+        e[72..76].copy_from_slice(&NONE.to_le_bytes());
+        e[76..80].copy_from_slice(&child.to_le_bytes());
+        e[116..120].copy_from_slice(&start.to_le_bytes());
+        e[120..128].copy_from_slice(&size.to_le_bytes());
+        e
+    };
+    let mut dir = Vec::new();
+    dir.extend(entry("Root Entry", 5, 1, END, 0));
+    dir.extend(entry("Workbook", 2, NONE, 0, size as u64));
+    let mut empty = vec![0u8; 128];
+    empty[68..80].copy_from_slice(&[0xFF; 12]);
+    dir.extend(&empty);
+    dir.extend(&empty);
+
+    let mut out = header;
+    out.extend(data);
+    out.extend(dir);
+    out.extend(fat.iter().flat_map(|v| v.to_le_bytes()));
+    out
+}
+
+fn dimensions(first_row: u32, last_row: u32, first_col: u16, last_col: u16) -> [u8; 14] {
+    let mut d = [0u8; 14];
+    d[0..4].copy_from_slice(&first_row.to_le_bytes());
+    d[4..8].copy_from_slice(&last_row.to_le_bytes());
+    d[8..10].copy_from_slice(&first_col.to_le_bytes());
+    d[10..12].copy_from_slice(&last_col.to_le_bytes());
+    d
+}
+
+fn good_xls_cells() -> Vec<XlsCell> {
+    vec![
+        XlsCell::Sst(0, 0, 0),
+        XlsCell::Sst(0, 1, 1),
+        XlsCell::Sst(0, 2, 2),
+        XlsCell::Sst(1, 0, 3),
+        XlsCell::Number(1, 1, 80_000_000.0),
+        XlsCell::Number(1, 2, 12.0),
+        XlsCell::Sst(0, 3, 4),
+        XlsCell::Sst(1, 3, 5),
+    ]
+}
+
+fn xls_dimensions(first_row: u32, last_row: u32, first_col: u16, last_col: u16) -> Vec<u8> {
+    let d = dimensions(first_row, last_row, first_col, last_col);
+    cfb(&xls_stream(&STRINGS, Some(d), &good_xls_cells()))
+}
+
+/// A good sheet, and one more cell at the last row and column BIFF8 can address:
+/// a dense range would be 65,536 × 256 cells.
+fn xls_far_cells() -> Vec<u8> {
+    let mut cells = good_xls_cells();
+    cells.push(XlsCell::Number(65_535, 255, 1.0));
+    cfb(&xls_stream(&STRINGS, None, &cells))
+}
+
+/// An 8,000-character shared string in a note column of `n` rows.
+fn xls_labelsst_bomb(n: u16) -> Vec<u8> {
+    let big = "z".repeat(8000);
+    let strings = ["name", "annual_revenue", "key_accounts", "# note", &big];
+    let mut cells: Vec<XlsCell> = (0..4).map(|c| XlsCell::Sst(0, c, u32::from(c))).collect();
+    cells.extend((1..=n).map(|r| XlsCell::Sst(r, 3, 4)));
+    cfb(&xls_stream(&strings, None, &cells))
+}
+
+/// A compound file cut 3 bytes into its last sector (the FAT).
+fn xls_truncated() -> Vec<u8> {
+    let mut file = cfb(&xls_stream(&STRINGS, None, &good_xls_cells()));
+    file.truncate(file.len() - 509);
+    file
+}
+
+/// A directory that starts at the sector just past the end of the file (the
+/// reader's bound counts the header as a sector, so it lets this id through).
+fn xls_sector_past_the_end() -> Vec<u8> {
+    let mut file = cfb(&xls_stream(&STRINGS, None, &good_xls_cells()));
+    let past = (file.len() / 512) as u32;
+    file[48..52].copy_from_slice(&past.to_le_bytes());
+    file
+}
+
+/// A BoundSheet8 whose offset is past the end of the stream.
+fn xls_bad_boundsheet() -> Vec<u8> {
+    let mut stream = xls_stream(&STRINGS, None, &good_xls_cells());
+    // The BoundSheet8 record follows the BOF (4 + 16 bytes): its offset field.
+    stream[24..28].copy_from_slice(&0x7FFF_FFF0u32.to_le_bytes());
+    cfb(&stream)
+}
+
+// ---- ODS -------------------------------------------------------------------------
+
+fn ods(rows: &str) -> Vec<u8> {
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Sheet1">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    zip(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet".as_slice(),
+        ),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+fn text_cell(s: &str) -> String {
+    format!(
+        r#"<table:table-cell office:value-type="string"><text:p>{s}</text:p></table:table-cell>"#
+    )
+}
+
+fn float_cell(v: &str) -> String {
+    format!(
+        r#"<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>"#
+    )
+}
+
+fn ods_header() -> String {
+    let cells: String = ["name", "annual_revenue", "key_accounts", "scale"]
+        .iter()
+        .map(|h| text_cell(h))
+        .collect();
+    format!("<table:table-row>{cells}</table:table-row>")
+}
+
+fn ods_rows_repeated() -> Vec<u8> {
+    let row = format!(
+        r#"<table:table-row table:number-rows-repeated="1048575">{}{}{}{}</table:table-row>"#,
+        text_cell("Alpha Corp"),
+        float_cell("80000000"),
+        float_cell("12"),
+        text_cell("medium")
+    );
+    ods(&format!("{}{row}", ods_header()))
+}
+
+fn ods_columns_repeated() -> Vec<u8> {
+    let row = format!(
+        r#"<table:table-row>{}<table:table-cell table:number-columns-repeated="2147483647" office:value-type="float" office:value="1"/></table:table-row>"#,
+        text_cell("Alpha Corp")
+    );
+    ods(&format!("{}{row}", ods_header()))
+}
+
+fn ods_empty_repeats() -> Vec<u8> {
+    let rows = format!(
+        r#"<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>{}<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row><table:table-row>{}{}{}{}<table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>"#,
+        ods_header(),
+        text_cell("Alpha Corp"),
+        float_cell("80000000"),
+        float_cell("12"),
+        text_cell("medium")
+    );
+    ods(&rows)
+}
+
+fn ods_spaces() -> Vec<u8> {
+    let row = format!(
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>A<text:s text:c="1000000000000"/>B</text:p></table:table-cell>{}{}</table:table-row>"#,
+        float_cell("80000000"),
+        float_cell("12")
+    );
+    ods(&format!("{}{row}", ods_header()))
+}
+
+fn ods_nan() -> Vec<u8> {
+    let row = format!(
+        "<table:table-row>{}{}{}{}</table:table-row><table:table-row>{}{}{}{}</table:table-row>",
+        text_cell("Alpha Corp"),
+        float_cell("NaN"),
+        float_cell("12"),
+        text_cell("medium"),
+        text_cell("Beta Corp"),
+        float_cell("80000000"),
+        float_cell("inf"),
+        text_cell("medium"),
+    );
+    ods(&format!("{}{row}", ods_header()))
+}
+
+// ---- CSV -------------------------------------------------------------------------
+
+/// Row 2 holds a note of 40,000 lines; row 3 has a bad key_accounts: its error
+/// must say row 3.
+fn csv_multiline() -> Vec<u8> {
+    let mut csv = String::from("name,annual_revenue,key_accounts,scale,# note\n");
+    csv.push_str("Alpha Corp,8000万,12,medium,\"");
+    for i in 0..40_000 {
+        csv.push_str(&format!("line {i}\n"));
+    }
+    csv.push_str("\"\nBeta Corp,9000万,twelve,medium,\n");
+    csv.into_bytes()
+}
