@@ -182,7 +182,10 @@ fn the_organisation_table_holds_every_fact_and_the_legend_explains_the_clauses()
         ],
         None,
     );
-    assert!(md.contains("| 年度销售额 | 12亿美元（按1美元＝7.1元人民币折合85.2亿元） |"), "{md}");
+    assert!(
+        md.contains("| 年度销售额 | 12亿美元（按1美元＝7.1元人民币折合85.2亿元） |"),
+        "{md}"
+    );
     assert!(!md.contains("are the four parts"), "{md}");
     let (md, _, _) = run(
         &["examples/provincial-network.toml", "--format", "markdown"],

@@ -198,6 +198,6 @@ pub(super) fn advise_into(
 
 /// Writes `content` to `target` whole: a temporary file in the same directory,
 /// renamed over the target, so a failure leaves no half-written report.
-pub(super) fn write(target: &Path, content: &str) -> io::Result<()> {
-    crate::atomic::write_atomically(target, content.as_bytes())
+pub(super) fn write(target: &Path, content: &[u8]) -> io::Result<()> {
+    crate::atomic::write_atomically(target, content)
 }

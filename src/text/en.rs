@@ -580,7 +580,13 @@ mod issues {
                 "`--schema` needs a path or URL on one line, without control characters; found {path:?}"
             ),
             Usage::DocumentOnly { option, format } => format!(
-                "`{option}` is for the documents handed to a client, `--format html` or `--format markdown`, not `{format}`"
+                "`{option}` is for the documents handed to a client, `--format html`, `--format docx` or `--format markdown`, not `{format}`"
+            ),
+            Usage::BinaryOnTerminal { format } => format!(
+                "`--format {format}` writes a Word document, not text for a terminal: redirect standard output to a file (`> report.{format}`), or use `--output-dir DIR`"
+            ),
+            Usage::LogoType { path, format } => format!(
+                "{path} is an SVG image, which a `--format {format}` document cannot hold: give the logo as a PNG or JPEG file"
             ),
         }
     }
@@ -592,6 +598,9 @@ mod issues {
             }
             OutputFailure::Json(message) => {
                 format!("could not write the report as JSON: {message}")
+            }
+            OutputFailure::Docx(message) => {
+                format!("could not make the Word document: {message}")
             }
             OutputFailure::Directory { path, error } => format!(
                 "cannot use {path} as the output directory: {}",
