@@ -201,8 +201,10 @@ fn summary(doc: &mut Body, report: &Report<'_>, text: &dyn Catalog) {
     if report.advice.form != Form::None {
         figures(&mut inner, Para::default(), report, text);
     }
-    let notes = report.client_notes(text);
-    inner.bullets(&notes, |r, note| _ = r.text(&format!("⚠ {note}")));
+    // Each note marked as the HTML page marks it (no list bullet besides).
+    for note in report.client_notes(text) {
+        inner.para(Para::default(), |r| _ = r.text(&format!("⚠ {note}")));
+    }
     let cell = Cell {
         xml: inner.xml,
         fill: Some(SUMMARY_FILL),
