@@ -1,4 +1,5 @@
-//! Renderers: pure functions from an advised profile to text. One file per format.
+//! Renderers: pure functions from an advised profile to text, or to a document's bytes
+//! (DOCX). One file or folder per format.
 
 pub mod chart;
 pub mod compare;

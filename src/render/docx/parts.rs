@@ -188,7 +188,13 @@ pub fn styles(lang: Lang) -> String {
             "Caption",
             "caption",
             r#"<w:spacing w:before="60" w:after="160"/>"#,
-            r#"<w:i/><w:color w:val="52606D"/><w:sz w:val="18"/><w:szCs w:val="18"/>"#,
+            // Chinese is not set in italics (it would be slanted, not italic).
+            match lang {
+                Lang::En => {
+                    r#"<w:i/><w:color w:val="52606D"/><w:sz w:val="18"/><w:szCs w:val="18"/>"#
+                }
+                Lang::Zh => r#"<w:color w:val="52606D"/><w:sz w:val="18"/><w:szCs w:val="18"/>"#,
+            },
         ),
         (
             "Header",

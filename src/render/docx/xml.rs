@@ -2,21 +2,23 @@
 //! attribute goes through [`esc`] (quick-xml's escaping, after dropping what XML 1.0
 //! cannot hold), so user text can make no markup.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::text::Lang;
 
 /// Text or an attribute value, escaped for XML; characters XML 1.0 cannot hold (C0
-/// controls other than tab and line breaks, U+FFFE and U+FFFF) are left out.
-pub fn esc(text: &str) -> String {
+/// controls other than tab and line breaks, U+FFFE and U+FFFF) are left out. Text
+/// with nothing to escape is borrowed as it is.
+pub fn esc(text: &str) -> Cow<'_, str> {
     let allowed = |c: char| {
         (c >= ' ' || matches!(c, '\t' | '\n' | '\r')) && !matches!(c, '\u{fffe}' | '\u{ffff}')
     };
     if text.chars().all(allowed) {
-        quick_xml::escape::escape(text).into_owned()
+        quick_xml::escape::escape(text)
     } else {
         let kept: String = text.chars().filter(|&c| allowed(c)).collect();
-        quick_xml::escape::escape(kept.as_str()).into_owned()
+        Cow::Owned(quick_xml::escape::escape(kept.as_str()).into_owned())
     }
 }
 
@@ -83,41 +85,35 @@ impl Runs {
         if text.is_empty() {
             return self;
         }
-        let hint = match self.lang {
-            Lang::Zh => r#" w:hint="eastAsia""#,
-            Lang::En => "",
-        };
-        let latin = if look.code {
-            r#" w:ascii="Courier New" w:hAnsi="Courier New""#
-        } else {
-            ""
-        };
-        let _ = write!(
-            self.xml,
-            r#"<w:r><w:rPr><w:rFonts{latin} w:eastAsia="{}"{hint}/>"#,
-            self.east_asia
-        );
+        let x = &mut self.xml;
+        x.push_str("<w:r><w:rPr><w:rFonts");
+        if look.code {
+            x.push_str(r#" w:ascii="Courier New" w:hAnsi="Courier New""#);
+        }
+        x.push_str(r#" w:eastAsia=""#);
+        x.push_str(self.east_asia);
+        x.push('"');
+        if self.lang == Lang::Zh {
+            x.push_str(r#" w:hint="eastAsia""#);
+        }
+        x.push_str("/>");
         if look.bold {
-            self.xml.push_str("<w:b/><w:bCs/>");
+            x.push_str("<w:b/><w:bCs/>");
         }
         if look.caps {
-            self.xml.push_str("<w:caps/>");
+            x.push_str("<w:caps/>");
         }
         if let Some(color) = look.color {
-            let _ = write!(self.xml, r#"<w:color w:val="{color}"/>"#);
+            let _ = write!(x, r#"<w:color w:val="{color}"/>"#);
         }
         if let Some(size) = look.size {
-            let _ = write!(
-                self.xml,
-                r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#
-            );
+            let _ = write!(x, r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#);
         }
-        let _ = write!(
-            self.xml,
-            r#"<w:lang w:val="{}" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
-            lang_tag(self.lang),
-            esc(text)
-        );
+        x.push_str(r#"<w:lang w:val=""#);
+        x.push_str(lang_tag(self.lang));
+        x.push_str(r#"" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">"#);
+        x.push_str(&esc(text));
+        x.push_str("</w:t></w:r>");
         self
     }
 
@@ -182,40 +178,45 @@ impl Para {
         }
     }
 
-    /// The paragraph's `<w:pPr>`, empty when it has none.
-    fn properties(&self) -> String {
-        let mut p = String::new();
+    /// Writes the paragraph's `<w:pPr>`, nothing when it has none.
+    fn properties(&self, out: &mut String) {
+        if self.style.is_none()
+            && self.num.is_none()
+            && !(self.keep_next || self.space_before || self.center || self.right)
+        {
+            return;
+        }
+        out.push_str("<w:pPr>");
         if let Some(style) = self.style {
-            let _ = write!(p, r#"<w:pStyle w:val="{style}"/>"#);
+            let _ = write!(out, r#"<w:pStyle w:val="{style}"/>"#);
         }
         if self.keep_next {
-            p.push_str("<w:keepNext/>");
+            out.push_str("<w:keepNext/>");
         }
         if let Some(num) = self.num {
             let _ = write!(
-                p,
+                out,
                 r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>"#
             );
         }
         if self.space_before {
-            p.push_str(r#"<w:spacing w:before="120"/>"#);
+            out.push_str(r#"<w:spacing w:before="120"/>"#);
         }
         if self.center {
-            p.push_str(r#"<w:jc w:val="center"/>"#);
+            out.push_str(r#"<w:jc w:val="center"/>"#);
         } else if self.right {
-            p.push_str(r#"<w:jc w:val="right"/>"#);
+            out.push_str(r#"<w:jc w:val="right"/>"#);
         }
-        if p.is_empty() {
-            p
-        } else {
-            format!("<w:pPr>{p}</w:pPr>")
-        }
+        out.push_str("</w:pPr>");
     }
 }
 
 /// One paragraph.
 pub fn paragraph(out: &mut String, para: Para, runs: &Runs) {
-    let _ = write!(out, "<w:p>{}{}</w:p>", para.properties(), runs.xml);
+    out.push_str("<w:p>");
+    para.properties(out);
+    out.push_str(&runs.xml);
+    out.push_str("</w:p>");
 }
 
 /// A table cell: its paragraphs' markup, and a fill (`rrggbb`).
