@@ -23,7 +23,9 @@ const INK: &str = "1F2933";
 const DETAIL_INK: &str = "4B5563";
 
 /// The run holding the chart: one `w:drawing` with the group inline, `id` its
-/// drawing id (unique in the document), `description` its alternative text.
+/// drawing id (unique in the document), `description` its alternative text. As Word
+/// writes a group, it stands in `mc:AlternateContent` as the choice that requires
+/// Word 2010's groups (without a fallback picture: the chart is the shapes).
 pub fn drawing(
     root: &ChartNode,
     legend: &Legend,
@@ -48,7 +50,8 @@ pub fn drawing(
     let dx = ((width - lay.width) / 2.0).floor();
 
     let mut shapes = String::new();
-    let mut next = 1u32;
+    // The shapes' ids, apart from the drawings' (`id`) of the document.
+    let mut next = 1001u32;
     for link in &lay.links {
         let dashed = nodes.get(link.child).is_some_and(|n| n.dashed);
         let points: Vec<(i64, i64)> = link
@@ -161,7 +164,7 @@ pub fn drawing(
 
     let (cx, cy) = (emu(width), emu(height));
     format!(
-        r#"<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="{id}" name="Org chart" descr="{}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/><a:chOff x="0" y="0"/><a:chExt cx="{cx}" cy="{cy}"/></a:xfrm></wpg:grpSpPr>{shapes}</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"#,
+        r#"<w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="{id}" name="Org chart" descr="{}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/><a:chOff x="0" y="0"/><a:chExt cx="{cx}" cy="{cy}"/></a:xfrm></wpg:grpSpPr>{shapes}</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice></mc:AlternateContent></w:r>"#,
         esc(description)
     )
 }

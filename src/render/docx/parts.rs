@@ -23,7 +23,8 @@ pub const DOCUMENT_NAMESPACES: &str = concat!(
     r#"xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" "#,
     r#"xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" "#,
     r#"xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" "#,
-    r#"xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup""#
+    r#"xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" "#,
+    r#"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#
 );
 
 /// The extension of the embedded logo.
