@@ -79,6 +79,8 @@ pub(crate) enum Stop {
     Stdout(io::Error),
     /// A report could not be serialised as JSON.
     Json(serde_json::Error),
+    /// A Word document could not be packed.
+    Docx(String),
 }
 
 impl From<io::Error> for Stop {
@@ -90,6 +92,15 @@ impl From<io::Error> for Stop {
 impl From<serde_json::Error> for Stop {
     fn from(error: serde_json::Error) -> Stop {
         Stop::Json(error)
+    }
+}
+
+impl From<render::RenderFailure> for Stop {
+    fn from(failure: render::RenderFailure) -> Stop {
+        match failure {
+            render::RenderFailure::Json(error) => Stop::Json(error),
+            render::RenderFailure::Docx(message) => Stop::Docx(message),
+        }
     }
 }
 
@@ -161,7 +172,8 @@ fn rules_in_force(path: Option<&Path>) -> Result<Rules, ProfileError> {
 pub const LOGO_LIMIT: usize = 1024 * 1024;
 
 /// What the consultant adds to the documents, the logo read and checked: a PNG, JPEG
-/// or SVG of at most [`LOGO_LIMIT`] bytes (read no further than that).
+/// or SVG of at most [`LOGO_LIMIT`] bytes (read no further than that; whether the
+/// format can hold its type is [`logo_misfit`]'s question).
 fn deliverable(args: &DocumentArgs) -> Result<Deliverable, ProfileError> {
     let logo = match &args.logo {
         None => None,
@@ -190,6 +202,16 @@ fn deliverable(args: &DocumentArgs) -> Result<Deliverable, ProfileError> {
         prepared_by: args.prepared_by.clone(),
         logo,
         confidential: args.confidential,
+    })
+}
+
+/// A logo the format cannot embed: a Word document holds a PNG or JPEG, not an SVG.
+fn logo_misfit(deliverable: &Deliverable, args: &DocumentArgs, format: Format) -> Option<Usage> {
+    let logo = deliverable.logo.as_ref()?;
+    let path = args.logo.as_deref()?;
+    (format == Format::Docx && logo.kind == LogoKind::Svg).then(|| Usage::LogoType {
+        path: path_name(path),
+        format: format.slug(),
     })
 }
 
@@ -255,6 +277,11 @@ pub fn run(request: Request) -> Outcome {
         ) {
             (_, Err(usage), _) => Ok(misused(&usage, text)),
             (Err(e), Ok(_), _) | (Ok(_), Ok(_), Err(e)) => Ok(failed(&e, text)),
+            (Ok(_), Ok(_), Ok(deliverable))
+                if let Some(usage) = logo_misfit(&deliverable, &document, format) =>
+            {
+                Ok(misused(&usage, text))
+            }
             (Ok(rules), Ok(date), Ok(deliverable)) => {
                 let mut render = render_options(lang, color, why);
                 render.date = date;
@@ -376,6 +403,7 @@ fn finish(result: Result<Outcome, Stop>, text: &dyn Catalog) -> Outcome {
         }
         Err(Stop::Stdout(e)) => OutputFailure::Stdout(IoFailure::of(&e)),
         Err(Stop::Json(e)) => OutputFailure::Json(e.to_string()),
+        Err(Stop::Docx(message)) => OutputFailure::Docx(message),
     };
     report_error(&text.output_failed(&failure));
     Outcome::Failed
@@ -460,6 +488,10 @@ fn advise_all(
         Output::Stdout if let Some(usage) = sheet_documents(&inputs, options) => {
             return Ok(misused(&usage, text));
         }
+        Output::Stdout if options.format.is_binary() && io::stdout().is_terminal() => {
+            let format = options.format.slug();
+            return Ok(misused(&Usage::BinaryOnTerminal { format }, text));
+        }
         Output::Stdout => {
             let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
             let mut advised = 0usize;
@@ -474,7 +506,7 @@ fn advise_all(
                     if advised > 0 {
                         out.write_all(separator(options).as_bytes())?;
                     }
-                    out.write_all(renderer.render(report)?.as_bytes())?;
+                    out.write_all(&renderer.render(report)?)?;
                     consultant_notes(report, options);
                     advised += 1;
                     Ok(true)
@@ -509,7 +541,7 @@ fn separator(options: &Options) -> String {
         ),
         Format::Markdown => "\n---\n\n".to_string(),
         // Several documents are never written to one stream.
-        Format::Json | Format::Dot | Format::Html => String::new(),
+        Format::Json | Format::Dot | Format::Html | Format::Docx => String::new(),
     }
 }
 
@@ -604,6 +636,7 @@ pub fn renderer(options: &Options) -> Box<dyn Renderer> {
         Format::Dot => Box::new(render::Dot(opts)),
         Format::Json => Box::new(render::Json::new(opts)),
         Format::Html => Box::new(render::Html(opts)),
+        Format::Docx => Box::new(render::Docx(opts)),
     }
 }
 

@@ -24,6 +24,9 @@ slug_enum! {
         Dot = "dot",
         /// A self-contained HTML page with the org chart drawn in, ready to print.
         Html = "html",
+        /// A Word document (DOCX) to edit, the org chart as Word shapes: to a file
+        /// or a redirect, never a terminal.
+        Docx = "docx",
     }
 }
 
@@ -36,6 +39,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Dot => "dot",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 
@@ -43,14 +47,19 @@ impl Format {
     /// standard output, so a batch goes to `--output-dir`.
     pub fn is_document(self) -> bool {
         match self {
-            Format::Markdown | Format::Dot | Format::Html => true,
+            Format::Markdown | Format::Dot | Format::Html | Format::Docx => true,
             Format::Table | Format::Json => false,
         }
     }
 
     /// Carries the date it was made (a report handed to a client).
     pub fn is_dated(self) -> bool {
-        matches!(self, Format::Markdown | Format::Html)
+        matches!(self, Format::Markdown | Format::Html | Format::Docx)
+    }
+
+    /// Bytes that are no text (a zipped document): never written to a terminal.
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
     }
 }
 
@@ -231,7 +240,7 @@ pub struct GradeJob {
 }
 
 /// `--prepared-by`, `--logo` and `--confidential`: what a consultant adds to the
-/// documents of a run (HTML, Markdown), as given; the logo is read when the run starts.
+/// documents of a run (HTML, Markdown, DOCX), as given; the logo is read when the run starts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocumentArgs {
     pub prepared_by: Option<String>,

@@ -192,11 +192,16 @@ pub enum Usage {
     /// profile (a file of that name is read as `./NAME`).
     MistypedCommand { word: String, near: &'static str },
     /// `--prepared-by`, `--logo` or `--confidential` with a format that is not a
-    /// client document (HTML, Markdown).
+    /// client document (HTML, DOCX, Markdown).
     DocumentOnly {
         option: &'static str,
         format: &'static str,
     },
+    /// A format that writes bytes, not text (DOCX), to standard output on a terminal.
+    BinaryOnTerminal { format: &'static str },
+    /// A `--logo` whose type the format cannot embed (an SVG in a DOCX): the logo's
+    /// path as messages name it.
+    LogoType { path: String, format: &'static str },
 }
 
 /// Why the output could not be written: the run stops with exit 1.
@@ -207,6 +212,8 @@ pub enum OutputFailure {
     Stdout(IoFailure),
     /// A report could not be serialised as JSON (serde_json's own message).
     Json(String),
+    /// A Word document could not be packed (the zip writer's own message).
+    Docx(String),
     /// `--output-dir` could not be created, or is not a directory.
     Directory { path: String, error: IoFailure },
     /// A report file could not be written.

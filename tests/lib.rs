@@ -7,6 +7,7 @@ mod support;
 
 mod cli;
 mod decision;
+mod docx;
 mod documents;
 mod errors;
 mod examples;

@@ -252,6 +252,7 @@ fn all_options() -> Vec<Options> {
         Format::Markdown,
         Format::Dot,
         Format::Html,
+        Format::Docx,
     ] {
         for lang in [Lang::En, Lang::Zh] {
             all.push(Options {

@@ -11,7 +11,7 @@ use kam_advise::text::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    for format in [Format::Table, Format::Json, Format::Markdown, Format::Dot, Format::Html] {
+    for format in [Format::Table, Format::Json, Format::Markdown, Format::Dot, Format::Html, Format::Docx] {
         for lang in [Lang::En, Lang::Zh] {
             let options = Options {
                 format,

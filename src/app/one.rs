@@ -4,7 +4,7 @@
 use super::{Options, renderer};
 use crate::advice::advise;
 use crate::profile::{ProfileError, parse_profile};
-use crate::render::Report;
+use crate::render::{RenderFailure, Report};
 
 /// Why one profile could not be turned into text.
 #[derive(Debug)]
@@ -13,6 +13,8 @@ pub enum RenderError {
     Profile(ProfileError),
     /// The advice could not be serialised as JSON.
     Json(serde_json::Error),
+    /// The Word document could not be packed.
+    Docx(String),
 }
 
 impl std::fmt::Display for RenderError {
@@ -20,6 +22,7 @@ impl std::fmt::Display for RenderError {
         match self {
             RenderError::Profile(e) => e.fmt(f),
             RenderError::Json(e) => e.fmt(f),
+            RenderError::Docx(message) => f.write_str(message),
         }
     }
 }
@@ -32,18 +35,22 @@ impl From<ProfileError> for RenderError {
     }
 }
 
-impl From<serde_json::Error> for RenderError {
-    fn from(e: serde_json::Error) -> RenderError {
-        RenderError::Json(e)
+impl From<RenderFailure> for RenderError {
+    fn from(e: RenderFailure) -> RenderError {
+        match e {
+            RenderFailure::Json(e) => RenderError::Json(e),
+            RenderFailure::Docx(message) => RenderError::Docx(message),
+        }
     }
 }
 
-/// The whole path for one profile, from bytes to text: parse, check, advise, render.
+/// The whole path for one profile, from bytes to its report: parse, check, advise,
+/// render (text in every format but DOCX, whose bytes are a zip archive).
 pub fn render_profile(
     source: &str,
     bytes: &[u8],
     options: &Options,
-) -> Result<String, RenderError> {
+) -> Result<Vec<u8>, RenderError> {
     let profile = parse_profile(source, bytes)?;
     let advice = advise(&profile, &options.rules);
     let report = Report {

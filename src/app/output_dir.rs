@@ -194,7 +194,7 @@ pub(super) fn advise_into(
             if !ready {
                 return Ok(false);
             }
-            match write::write_file(target, content.as_bytes(), force) {
+            match write::write_file(target, &content, force) {
                 Ok(()) => {
                     super::consultant_notes(report, options);
                     writeln!(out, "{}", path_name(target))?;

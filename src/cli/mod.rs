@@ -45,6 +45,8 @@ Examples:
       in a browser and print it to PDF.
   kam-advise clients/ --format html --output-dir reports/
       One report per client, reports/NAME.html for clients/NAME.toml.
+  kam-advise client.toml --format docx > report.docx
+      The same report as a Word document to edit, the org chart as shapes.
   kam-advise client.toml --format markdown --why > report.md
       A report to paste, with the reasoning.
   kam-advise client.toml --format dot | dot -Tpng -o chart.png
@@ -97,7 +99,7 @@ pub struct Cli {
 
     /// Write one file per profile into DIR, named after it (client.toml ->
     /// DIR/client.html; standard input -> DIR/stdin.EXT), and print the paths
-    /// written. Needed for several profiles in html, markdown or dot.
+    /// written. Needed for several profiles in html, docx, markdown or dot.
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     pub output_dir: Option<PathBuf>,
 
@@ -105,16 +107,16 @@ pub struct Cli {
     #[arg(long, requires = "output_dir", help_heading = "Output")]
     pub force: bool,
 
-    /// Who prepared the report, printed under its title (html, markdown).
+    /// Who prepared the report, printed under its title (html, docx, markdown).
     #[arg(long, value_name = "TEXT", help_heading = "Document")]
     pub prepared_by: Option<String>,
 
     /// The consultancy's logo on the report: a PNG, JPEG or SVG file of at most 1 MiB,
-    /// embedded in the page (html; markdown leaves it out).
+    /// embedded in the page (html; docx takes PNG or JPEG; markdown leaves it out).
     #[arg(long, value_name = "FILE", help_heading = "Document")]
     pub logo: Option<PathBuf>,
 
-    /// Mark the report confidential, on every printed page (html, markdown).
+    /// Mark the report confidential, on every printed page (html, docx, markdown).
     #[arg(long, help_heading = "Document")]
     pub confidential: bool,
 

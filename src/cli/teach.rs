@@ -89,6 +89,7 @@ impl FormatArg {
             FormatArg::Markdown => Some(GradeFormat::Markdown),
             FormatArg::Dot
             | FormatArg::Html
+            | FormatArg::Docx
             | FormatArg::Toml
             | FormatArg::Jdm
             | FormatArg::Dmn

@@ -202,7 +202,7 @@ fn options_where_they_do_nothing_are_misuse() {
         Usage::FormatNotApplicable {
             format: "toml",
             command: None,
-            valid: vec!["table", "json", "markdown", "dot", "html"]
+            valid: vec!["table", "json", "markdown", "dot", "html", "docx"]
         }
     );
     assert_eq!(

@@ -18,6 +18,9 @@ pub enum FormatArg {
     Dot,
     /// A self-contained HTML page with the org chart drawn in, ready to print.
     Html,
+    /// A Word document (DOCX) to edit, the org chart as Word shapes; to a file or a
+    /// redirect, never a terminal.
+    Docx,
     /// Commented TOML (`rules` and `init` only).
     #[value(hide = true)]
     Toml,
@@ -43,6 +46,7 @@ impl FormatArg {
             FormatArg::Markdown => "markdown",
             FormatArg::Dot => "dot",
             FormatArg::Html => "html",
+            FormatArg::Docx => "docx",
             FormatArg::Toml => "toml",
             FormatArg::Jdm => "jdm",
             FormatArg::Dmn => "dmn",
@@ -58,6 +62,7 @@ impl FormatArg {
             FormatArg::Markdown => Some(Format::Markdown),
             FormatArg::Dot => Some(Format::Dot),
             FormatArg::Html => Some(Format::Html),
+            FormatArg::Docx => Some(Format::Docx),
             FormatArg::Toml
             | FormatArg::Jdm
             | FormatArg::Dmn
@@ -76,6 +81,7 @@ impl FormatArg {
             | FormatArg::Markdown
             | FormatArg::Dot
             | FormatArg::Html
+            | FormatArg::Docx
             | FormatArg::Csv
             | FormatArg::Xlsx => None,
         }
@@ -88,6 +94,7 @@ impl FormatArg {
             FormatArg::Json
             | FormatArg::Dot
             | FormatArg::Html
+            | FormatArg::Docx
             | FormatArg::Toml
             | FormatArg::Jdm
             | FormatArg::Dmn
@@ -105,6 +112,7 @@ impl FormatArg {
             FormatArg::Xlsx => Some(CompareFormat::Xlsx),
             FormatArg::Dot
             | FormatArg::Html
+            | FormatArg::Docx
             | FormatArg::Toml
             | FormatArg::Jdm
             | FormatArg::Dmn => None,

@@ -125,7 +125,11 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
         "\n{}\n{}\n{}",
         text.summary_title(),
         summary(&answers, text),
-        render::Renderer::render(&render::Table::new(render.clone()), &report).unwrap_or_default()
+        String::from_utf8(
+            render::Renderer::render(&render::Table::new(render.clone()), &report)
+                .unwrap_or_default()
+        )
+        .unwrap_or_default()
     );
     let mut out = io::stdout().lock();
     if out

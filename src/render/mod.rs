@@ -1,8 +1,10 @@
-//! Renderers: pure functions from an advised profile to text. One file per format.
+//! Renderers: pure functions from an advised profile to text, or to a document's bytes
+//! (DOCX). One file or folder per format.
 
 pub mod chart;
 pub mod compare;
 pub mod decision;
+pub mod docx;
 pub mod dot;
 pub mod explain;
 pub mod html;
@@ -28,8 +30,34 @@ use crate::text::{Catalog, Lang, catalog, thousands};
 /// what does not depend on the profile (the chapter's tables of a terminal report) is
 /// laid out once for the whole batch.
 pub trait Renderer {
-    /// One advised profile as text, ending with a newline.
-    fn render(&self, report: &Report<'_>) -> serde_json::Result<String>;
+    /// One advised profile as bytes: text ending with a newline, or a whole document
+    /// (DOCX).
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure>;
+}
+
+/// Why a report could not be made: neither depends on the profile's text, both are
+/// reported as what they are.
+#[derive(Debug)]
+pub enum RenderFailure {
+    /// A report could not be serialised as JSON.
+    Json(serde_json::Error),
+    /// A Word document could not be packed (the zip writer's message).
+    Docx(String),
+}
+
+impl From<serde_json::Error> for RenderFailure {
+    fn from(error: serde_json::Error) -> RenderFailure {
+        RenderFailure::Json(error)
+    }
+}
+
+impl std::fmt::Display for RenderFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderFailure::Json(e) => e.fmt(f),
+            RenderFailure::Docx(message) => f.write_str(message),
+        }
+    }
 }
 
 /// The terminal table.
@@ -49,9 +77,9 @@ impl Table {
 }
 
 impl Renderer for Table {
-    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
         let fixed = self.fixed.get_or_init(|| table::fixed_texts(&self.opts));
-        Ok(table::render(report, &self.opts, fixed))
+        Ok(table::render(report, &self.opts, fixed).into_bytes())
     }
 }
 
@@ -72,7 +100,7 @@ impl Json {
 }
 
 impl Renderer for Json {
-    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
         let shared = match self.shared.get() {
             Some(shared) => shared,
             None => {
@@ -80,7 +108,7 @@ impl Renderer for Json {
                 self.shared.get_or_init(|| shared)
             }
         };
-        Ok(json::render(report, &self.opts, shared)? + "\n")
+        Ok((json::render(report, &self.opts, shared)? + "\n").into_bytes())
     }
 }
 
@@ -88,8 +116,8 @@ impl Renderer for Json {
 pub struct Markdown(pub RenderOptions);
 
 impl Renderer for Markdown {
-    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
-        Ok(markdown::render(report, &self.0))
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+        Ok(markdown::render(report, &self.0).into_bytes())
     }
 }
 
@@ -97,8 +125,17 @@ impl Renderer for Markdown {
 pub struct Html(pub RenderOptions);
 
 impl Renderer for Html {
-    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
-        Ok(html::render(report, &self.0))
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+        Ok(html::render(report, &self.0).into_bytes())
+    }
+}
+
+/// The Word document.
+pub struct Docx(pub RenderOptions);
+
+impl Renderer for Docx {
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+        docx::render(report, &self.0).map_err(|e| RenderFailure::Docx(e.to_string()))
     }
 }
 
@@ -106,8 +143,8 @@ impl Renderer for Html {
 pub struct Dot(pub RenderOptions);
 
 impl Renderer for Dot {
-    fn render(&self, report: &Report<'_>) -> serde_json::Result<String> {
-        Ok(dot::render(report, &self.0))
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+        Ok(dot::render(report, &self.0).into_bytes())
     }
 }
 
@@ -351,11 +388,11 @@ pub struct RenderOptions {
     pub width: u16,
     /// Show the reasoning (`--why`).
     pub why: bool,
-    /// The date a document carries (HTML, Markdown); `None` for output that
+    /// The date a document carries (HTML, DOCX, Markdown); `None` for output that
     /// carries none.
     pub date: Option<DocDate>,
     /// Who prepared a document, its logo and whether it is confidential (HTML,
-    /// Markdown); shared by every document of a run.
+    /// DOCX, Markdown); shared by every document of a run.
     pub deliverable: std::sync::Arc<Deliverable>,
 }
 

@@ -608,7 +608,13 @@ mod issues {
                 "`{word}` is neither a file nor a command: did you mean `{near}`?"
             ),
             Usage::DocumentOnly { option, format } => format!(
-                "`{option}` is for the documents handed to a client, `--format html` or `--format markdown`, not `{format}`"
+                "`{option}` is for the documents handed to a client, `--format html`, `--format docx` or `--format markdown`, not `{format}`"
+            ),
+            Usage::BinaryOnTerminal { format } => format!(
+                "`--format {format}` writes a Word document, not text for a terminal: redirect standard output to a file (`> report.{format}`), or use `--output-dir DIR`"
+            ),
+            Usage::LogoType { path, format } => format!(
+                "{path} is an SVG image, which a `--format {format}` document cannot hold: give the logo as a PNG or JPEG file"
             ),
         }
     }
@@ -620,6 +626,9 @@ mod issues {
             }
             OutputFailure::Json(message) => {
                 format!("could not write the report as JSON: {message}")
+            }
+            OutputFailure::Docx(message) => {
+                format!("could not make the Word document: {message}")
             }
             OutputFailure::Directory { path, error } => format!(
                 "cannot use {path} as the output directory: {}",

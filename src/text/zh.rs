@@ -647,7 +647,13 @@ mod issues {
                 format!("`{word}` 既不是文件也不是子命令：是不是想用 `{near}`？")
             }
             Usage::DocumentOnly { option, format } => format!(
-                "`{option}` 只用于交给客户的文档（`--format html` 或 `--format markdown`），不适用于 `{format}`"
+                "`{option}` 只用于交给客户的文档（`--format html`、`--format docx` 或 `--format markdown`），不适用于 `{format}`"
+            ),
+            Usage::BinaryOnTerminal { format } => format!(
+                "`--format {format}` 输出的是 Word 文档，不能显示在终端上：请把标准输出重定向到文件（`> report.{format}`），或使用 `--output-dir DIR`"
+            ),
+            Usage::LogoType { path, format } => format!(
+                "{path} 是 SVG 图片，`--format {format}` 的文档无法嵌入：请改用 PNG 或 JPEG 格式的标志图片"
             ),
         }
     }
@@ -658,6 +664,7 @@ mod issues {
                 format!("无法写入标准输出：{}", io_failure(error, false))
             }
             OutputFailure::Json(message) => format!("无法把报告写成 JSON：{message}"),
+            OutputFailure::Docx(message) => format!("无法生成 Word 文档：{message}"),
             OutputFailure::Directory { path, error } => {
                 format!("无法把 {path} 用作输出目录：{}", io_failure(error, false))
             }

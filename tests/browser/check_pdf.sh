@@ -58,19 +58,17 @@ for profile in examples/*.toml; do
         for want in "$name" "$form"; do
             [ -n "$want" ] && [[ "$text" == *"${want// /}"* ]] || problems+=("no \"$want\"")
         done
-        # Only a unit has duties: the pages without one point to them — the English
-        # page to `kam-advise explain duties`, the Chinese page (students read it) to
-        # (三) and (四) of the chapter.
+        # Only a unit has duties: the pages without one point to (三) and (四) of the
+        # chapter in the client's words (documents name no command since issue 20).
         if grep -q 'id="duties"' "$html"; then
             # The first item of the list after the duties' heading.
             duty=$(awk '/id="duties"/ { found = 1 } found && /^<ol><li>/ { print; exit }' "$html" |
                 sed -e 's:^<ol><li>\([^<]*\) <span.*:\1:' -e 's/&amp;/\&/g')
             [ -n "$duty" ] && [[ "$text" == *"${duty// /}"* ]] || problems+=("no duty \"$duty\"")
         else
-            case $lang in
-            en) pointer="kam-adviseexplainduties" ;;
-            *) pointer="可对照本章(三)和(四)" ;;
-            esac
+            # The page's own pointer (the client's wording, no command), as printed.
+            pointer=$(field "$html" 's:.*<p class="pointer">\([^<]*\)</p>.*:\1:p' | tr -d ' ')
+            [ -n "$pointer" ] || problems+=("no pointer paragraph in the page")
             [[ "$text" == *"$pointer"* ]] || problems+=("no pointer to the duties")
         fi
         checked=$((checked + 1))

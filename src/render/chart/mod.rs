@@ -27,7 +27,16 @@ mod svg;
 #[cfg(test)]
 mod tests;
 
-pub use svg::{render, render_described};
+pub use svg::{Entry, Look, entries_for as legend_entries, look, render, render_described};
+
+/// The width of a text in px at a font size in px, as the chart measures it (CJK
+/// characters count one em, others [`EM_PER_COLUMN`]).
+pub fn text_width(text: &str, font: f64) -> f64 {
+    measure::text_width(text, font)
+}
+
+/// Font sizes of the drawn chart, in px: a box's label and detail, the legend.
+pub const FONT_SIZES: (f64, f64, f64) = (LABEL_FONT, DETAIL_FONT, LEGEND_FONT);
 
 /// What a box stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

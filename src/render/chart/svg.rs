@@ -96,12 +96,15 @@ const INK: &str = "#1f2933";
 const LINE_INK: &str = "#5b6670";
 const DETAIL_INK: &str = "#4b5563";
 
-struct Look {
-    fill: &'static str,
-    stroke: &'static str,
+/// A box's colours: fill and border, as `#rrggbb` (shared with the DOCX shapes).
+pub struct Look {
+    pub fill: &'static str,
+    pub stroke: &'static str,
 }
 
-fn look(shape: Shape, emphasis: bool, muted: bool) -> Look {
+/// The colours of a box: grey for context, blue for units, sand for people, a
+/// darker tint for the emphasised box.
+pub fn look(shape: Shape, emphasis: bool, muted: bool) -> Look {
     if muted {
         return Look {
             fill: "#f3f4f6",
@@ -241,11 +244,11 @@ fn draw_box(s: &mut String, item: &Item, b: &NodeBox) {
 }
 
 /// A legend entry: a sample box and its text.
-struct Entry {
-    shape: Shape,
-    dashed: bool,
-    muted: bool,
-    text: String,
+pub struct Entry {
+    pub shape: Shape,
+    pub dashed: bool,
+    pub muted: bool,
+    pub text: String,
 }
 
 const SAMPLE_W: f64 = 28.0;
@@ -254,7 +257,13 @@ const SAMPLE_TEXT_GAP: f64 = 6.0;
 const ENTRY_GAP: f64 = 22.0;
 
 fn legend_entries(items: &[Item], legend: &Legend) -> Vec<Entry> {
-    let has = |f: &dyn Fn(&ChartNode) -> bool| items.iter().any(|i| f(i.node));
+    let nodes: Vec<&ChartNode> = items.iter().map(|i| i.node).collect();
+    entries_for(&nodes, legend)
+}
+
+/// The legend's entries for a chart of these boxes: only the kinds of box it has.
+pub fn entries_for(nodes: &[&ChartNode], legend: &Legend) -> Vec<Entry> {
+    let has = |f: &dyn Fn(&ChartNode) -> bool| nodes.iter().any(|n| f(n));
     let entry = |shape, dashed, muted, text: &String| Entry {
         shape,
         dashed,

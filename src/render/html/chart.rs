@@ -10,8 +10,9 @@ use crate::render::chart::{self, ChartNode, Legend, Shape};
 use crate::render::org::{NodeKind, OrgNode, org_chart};
 use crate::text::{Catalog, thousands};
 
-/// The chart as a `<figure>`, or `None` when no unit is to be set up.
-pub fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
+/// The drawn chart's boxes and its legend, or `None` when no unit is to be set up:
+/// what the HTML report draws as SVG and the Word document as shapes.
+pub fn drawn(advice: &Advice, text: &dyn Catalog) -> Option<(ChartNode, Legend)> {
     let root = org_chart(advice, text)?;
     let mut emphasised = false;
     let chart = chart_node(&root, text, &mut emphasised);
@@ -22,6 +23,12 @@ pub fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
         optional: Some(l.chart_legend_optional.to_string()),
         muted: Some(text.document_labels().chart_legend_above.to_string()),
     };
+    Some((chart, legend))
+}
+
+/// The chart as a `<figure>`, or `None` when no unit is to be set up.
+pub fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
+    let (chart, legend) = drawn(advice, text)?;
     // The chart module escapes every text it draws, and writes nothing else that a
     // user could have typed: its SVG goes into the page as it is.
     let description = text.document_labels().chart_description;
