@@ -69,6 +69,7 @@ static LABELS: Labels = Labels {
     reasoning: "Reasoning",
     org_chart: "Organisation chart",
     next_steps: "Next steps",
+    steps: "Steps",
     top_management: "Top management",
     chart_legend_unit: "KAM unit",
     chart_legend_people: "people",

@@ -117,6 +117,8 @@ pub struct Labels {
     pub reasoning: &'static str,
     pub org_chart: &'static str,
     pub next_steps: &'static str,
+    /// The numbered steps from today's setup to the recommendation.
+    pub steps: &'static str,
     pub top_management: &'static str,
     pub chart_legend_unit: &'static str,
     pub chart_legend_people: &'static str,

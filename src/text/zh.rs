@@ -69,6 +69,7 @@ static LABELS: Labels = Labels {
     reasoning: "推理过程",
     org_chart: "组织结构图",
     next_steps: "下一步",
+    steps: "调整步骤",
     top_management: "最高管理层",
     chart_legend_unit: "重点客户管理机构",
     chart_legend_people: "人员",

@@ -402,7 +402,15 @@ fn next_steps(doc: &mut Body, report: &Report<'_>, text: &dyn Catalog) {
     if advice.gap.is_none() && hints.is_empty() {
         return;
     }
-    doc.heading(2, l.next_steps);
+    // Without today's setup there are no steps: the section is the hints.
+    doc.heading(
+        2,
+        if advice.gap.is_some() {
+            l.next_steps
+        } else {
+            l.hints
+        },
+    );
     if let Some(gap) = &advice.gap {
         let summary = text.gap_summary(gap, advice.rule);
         doc.para(Para::default(), |r| _ = r.prose(&summary, Look::PLAIN));
@@ -412,12 +420,17 @@ fn next_steps(doc: &mut Body, report: &Report<'_>, text: &dyn Catalog) {
                 r.prose(&text.opening_reason(*reason), Look::PLAIN);
             });
         }
+        if !gap.steps.is_empty() {
+            doc.heading(3, l.steps);
+        }
         doc.numbered(&gap.steps, |r, step| {
             _ = r.prose(&text.step(step), Look::PLAIN)
         });
     }
     if !hints.is_empty() {
-        doc.heading(3, l.hints);
+        if advice.gap.is_some() {
+            doc.heading(3, l.hints);
+        }
         doc.bullets(&hints, |r, hint| {
             _ = r.prose(&text.hint(**hint), Look::PLAIN)
         });

@@ -356,7 +356,8 @@ fn next_steps(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     }
     html! {
         section id="next-steps" {
-            h2 { (l.next_steps) }
+            // Without today's setup there are no steps: the section is the hints.
+            h2 { @if advice.gap.is_some() { (l.next_steps) } @else { (l.hints) } }
             @if let Some(gap) = &advice.gap {
                 p { (prose(&text.gap_summary(gap, advice.rule))) }
                 @if !gap.reasons.is_empty() {
@@ -364,12 +365,15 @@ fn next_steps(report: &Report<'_>, text: &dyn Catalog) -> Markup {
                     ul { @for r in &gap.reasons { li { (prose(&text.opening_reason(*r))) } } }
                 }
                 @if !gap.steps.is_empty() {
+                    h3 { (l.steps) }
                     ol.steps { @for s in &gap.steps { li { (prose(&text.step(s))) } } }
                 }
             }
             @let hints: Vec<_> = report.client_hints().collect();
-            @if !hints.is_empty() {
+            @if !hints.is_empty() && advice.gap.is_some() {
                 h3 { (l.hints) }
+            }
+            @if !hints.is_empty() {
                 ul { @for h in &hints { li { (prose(&text.hint(**h))) } } }
             }
         }
