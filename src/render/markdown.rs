@@ -93,9 +93,8 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
     let l = text.labels();
     let (profile, advice) = (report.profile, report.advice);
     let mut out = String::new();
-    let form = text.with_clause(text.form(advice.form), advice.rule.form_clause());
-    let met = advice.conditions.iter().filter(|c| c.met).count();
-    let verdict = text.verdict(advice.worth_considering, met, advice.rule);
+    let form = report.form_with_clause(text);
+    let verdict = report.verdict(text);
     let reason = text.reason(advice.rule, &report.facts(), report.rules);
 
     let _ = writeln!(

@@ -196,6 +196,19 @@ impl Report<'_> {
         }
     }
 
+    /// The recommended form with its clause: "KAM department (二)3", "重点客户管理部(二)3".
+    pub fn form_with_clause(&self, text: &dyn Catalog) -> String {
+        let advice = self.advice;
+        text.with_clause(text.form(advice.form), advice.rule.form_clause())
+    }
+
+    /// Whether a unit may be considered, in agreement with the form rule.
+    pub fn verdict(&self, text: &dyn Catalog) -> String {
+        let advice = self.advice;
+        let met = advice.conditions.iter().filter(|c| c.met).count();
+        text.verdict(advice.worth_considering, met, advice.rule)
+    }
+
     /// Every fact of the profile a document's table shows, as (label, value): the
     /// revenue in its currency beside CNY, the answers to (一)3 and (一)4 ("not
     /// stated" where the profile leaves them out), and each optional fact given.

@@ -149,18 +149,6 @@ impl Body {
     }
 }
 
-/// The recommended form with its clause: "KAM department (二)3".
-fn form(report: &Report<'_>, text: &dyn Catalog) -> String {
-    let advice = report.advice;
-    text.with_clause(text.form(advice.form), advice.rule.form_clause())
-}
-
-fn verdict(report: &Report<'_>, text: &dyn Catalog) -> String {
-    let advice = report.advice;
-    let met = advice.conditions.iter().filter(|c| c.met).count();
-    text.verdict(advice.worth_considering, met, advice.rule)
-}
-
 fn masthead(doc: &mut Body, report: &Report<'_>, opts: &RenderOptions) {
     let text = opts.catalog();
     let (l, d) = (text.labels(), text.document_labels());
@@ -190,11 +178,11 @@ fn summary(doc: &mut Body, report: &Report<'_>, text: &dyn Catalog) {
     let l = text.labels();
     let mut inner = Body::new(doc.lang);
     inner.numbered = doc.numbered;
-    let headline = form(report, text);
+    let headline = report.form_with_clause(text);
     inner.para(Para::default(), |r| {
         r.text(l.recommendation).text(l.colon).bold(&headline);
     });
-    let verdict = verdict(report, text);
+    let verdict = report.verdict(text);
     inner.para(Para::default(), |r| _ = r.prose(&verdict, Look::PLAIN));
     let reason = text.reason(report.advice.rule, &report.facts(), report.rules);
     inner.para(Para::default(), |r| _ = r.prose(&reason, Look::PLAIN));
@@ -251,7 +239,7 @@ fn conditions(doc: &mut Body, report: &Report<'_>, text: &dyn Catalog) {
         &rows,
         true,
     );
-    let verdict = verdict(report, text);
+    let verdict = report.verdict(text);
     doc.para(UNDER_TABLE, |r| _ = r.prose(&verdict, Look::PLAIN));
 }
 
@@ -269,7 +257,7 @@ fn recommendation(doc: &mut Body, report: &Report<'_>, text: &dyn Catalog) {
     let l = text.labels();
     let advice = report.advice;
     doc.heading(2, l.recommendation);
-    let headline = form(report, text);
+    let headline = report.form_with_clause(text);
     let rule = text.rule_name(advice.rule);
     doc.para(Para::default(), |r| {
         r.bold(&headline).text(" · ").prose(&rule, Look::PLAIN);
@@ -546,7 +534,7 @@ fn pack(report: &Report<'_>, opts: &RenderOptions, body: &Body) -> zip::result::
     let l = text.labels();
     let name = &report.profile.name;
     let title = format!("{name}{}{}", l.title_dash, l.title);
-    let subject = form(report, text);
+    let subject = report.form_with_clause(text);
     let mut entries: Vec<(String, Vec<u8>)> = vec![
         (
             "[Content_Types].xml".into(),

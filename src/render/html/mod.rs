@@ -142,18 +142,6 @@ fn prose(text: &str) -> Markup {
     }
 }
 
-/// The recommended form with its clause: "KAM department (二)3", "重点客户管理部(二)3".
-fn form(report: &Report<'_>, text: &dyn Catalog) -> String {
-    let advice = report.advice;
-    text.with_clause(text.form(advice.form), advice.rule.form_clause())
-}
-
-fn verdict(report: &Report<'_>, text: &dyn Catalog) -> String {
-    let advice = report.advice;
-    let met = advice.conditions.iter().filter(|c| c.met).count();
-    text.verdict(advice.worth_considering, met, advice.rule)
-}
-
 fn masthead(report: &Report<'_>, opts: &RenderOptions) -> Markup {
     let text = opts.catalog();
     let l = text.labels();
@@ -181,8 +169,8 @@ fn summary(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     let l = text.labels();
     html! {
         section.summary id="summary" aria-label=(text.document_labels().summary) {
-            p.headline { (l.recommendation) (l.colon) strong { (form(report, text)) } }
-            p { (prose(&verdict(report, text))) }
+            p.headline { (l.recommendation) (l.colon) strong { (report.form_with_clause(text)) } }
+            p { (prose(&report.verdict(text))) }
             p { (prose(&text.reason(report.advice.rule, &report.facts(), report.rules))) }
             @if report.advice.form != Form::None {
                 (figures(report, text))
@@ -242,7 +230,7 @@ fn conditions(report: &Report<'_>, text: &dyn Catalog) -> Markup {
                     }
                 }
             }
-            p { (prose(&verdict(report, text))) }
+            p { (prose(&report.verdict(text))) }
         }
     }
 }
@@ -253,7 +241,7 @@ fn recommendation(report: &Report<'_>, text: &dyn Catalog) -> Markup {
     html! {
         section id="recommendation" {
             h2 { (l.recommendation) }
-            p { strong { (form(report, text)) } " · " (prose(&text.rule_name(advice.rule))) }
+            p { strong { (report.form_with_clause(text)) } " · " (prose(&text.rule_name(advice.rule))) }
             p { (l.why) (l.colon) (prose(&text.reason(advice.rule, &report.facts(), report.rules))) }
         }
     }
