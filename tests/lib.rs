@@ -15,6 +15,7 @@ mod files;
 mod hostile;
 mod html;
 mod interview;
+mod names;
 mod properties;
 mod reports;
 mod revenue;
