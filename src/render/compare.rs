@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{RenderOptions, Report, Section};
 use crate::advice::{Form, FormRule};
+use crate::profile::Setup;
 use crate::scale::Scale;
 
 /// One enterprise's row.
@@ -13,6 +14,8 @@ pub struct Row {
     pub source: String,
     pub name: String,
     pub scale: Option<Scale>,
+    /// Annual revenue in whole yuan (truncated toward zero).
+    pub revenue_cny: u64,
     pub key_accounts: u64,
     pub conditions_met: usize,
     pub form: Form,
@@ -21,6 +24,10 @@ pub struct Row {
     pub kam_managers: u64,
     /// Null for a network whose service tier is not counted.
     pub headcount: Option<u64>,
+    /// Today's setup, when the profile gives it.
+    pub current_setup: Option<Setup>,
+    /// How many warnings the advice has (the report says what they are).
+    pub warnings: usize,
 }
 
 impl Row {
@@ -30,6 +37,7 @@ impl Row {
             source: report.source.to_string(),
             name: report.profile.name.clone(),
             scale: report.profile.scale,
+            revenue_cny: report.profile.revenue_cny,
             key_accounts: report.profile.key_accounts,
             conditions_met: advice.conditions.iter().filter(|c| c.met).count(),
             form: advice.form,
@@ -37,6 +45,8 @@ impl Row {
             form_clause: advice.rule.form_clause(),
             kam_managers: advice.staffing.kam_managers,
             headcount: advice.staffing.headcount,
+            current_setup: report.profile.current_setup,
+            warnings: advice.warnings.len(),
         }
     }
 }
@@ -61,11 +71,14 @@ pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
         header: [
             l.profile,
             l.scale,
+            text.revenue_cny_short(),
             l.key_accounts,
             e.conditions_met,
             l.form,
             l.kam_managers,
             e.headcount_short,
+            text.document_labels().current_setup,
+            text.warnings_short(),
         ]
         .iter()
         .map(|s| s.to_string())
@@ -76,12 +89,15 @@ pub fn section(rows: &[Row], opts: &RenderOptions) -> Section {
                 vec![
                     r.name.clone(),
                     r.scale.map_or(l.not_given, |s| text.scale(s)).to_string(),
+                    crate::text::thousands(r.revenue_cny),
                     r.key_accounts.to_string(),
                     format!("{}/4", r.conditions_met),
                     text.with_clause(text.form_short(r.form), r.form_clause),
                     r.kam_managers.to_string(),
                     r.headcount
                         .map_or_else(|| "—".to_string(), |n| n.to_string()),
+                    r.current_setup.map_or("—", |s| text.setup(s)).to_string(),
+                    r.warnings.to_string(),
                 ]
             })
             .collect(),
