@@ -16,6 +16,7 @@ mod hostile;
 mod html;
 mod interview;
 mod names;
+mod portfolio;
 mod properties;
 mod reports;
 mod revenue;

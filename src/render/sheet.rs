@@ -52,6 +52,26 @@ pub fn row(report: &Report<'_>, text: &dyn Catalog) -> Vec<Value> {
     ]
 }
 
+/// The workbook's row of an input or row that failed: its source, "not advised"
+/// as the form, and the error in the last column.
+pub fn failed_row(source: &str, error: &str, text: &dyn Catalog) -> Vec<Value> {
+    let mut cells = vec![Value::Text(String::new()); 12];
+    cells[0] = Value::Text(source.to_string());
+    cells[6] = Value::Text(text.not_advised().to_string());
+    cells[11] = Value::Text(error.to_string());
+    cells
+}
+
+/// The workbook's totals row: KAM managers, headcount and each form's count.
+pub fn totals_row(totals: &super::compare::Totals, text: &dyn Catalog) -> Vec<Value> {
+    let mut cells = vec![Value::Text(String::new()); 12];
+    cells[0] = Value::Text(text.total_label().to_string());
+    cells[6] = Value::Text(totals.forms_text(text));
+    cells[8] = Value::Number(totals.kam_managers);
+    cells[9] = Value::Number(totals.headcount);
+    cells
+}
+
 /// The UTF-8 byte-order mark Excel looks for to read a CSV as UTF-8.
 pub const BOM: &str = "\u{feff}";
 

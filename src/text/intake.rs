@@ -20,6 +20,12 @@ pub trait SheetText {
     fn revenue_cny_short(&self) -> &'static str;
     /// The `compare` table's column of how many warnings a row has.
     fn warnings_short(&self) -> &'static str;
+    /// In `compare`'s table and workbook, the form of an input or row that failed.
+    fn not_advised(&self) -> &'static str;
+    /// The first cell of `compare`'s totals row.
+    fn total_label(&self) -> &'static str;
+    /// Between the forms counted in the totals row.
+    fn list_separator(&self) -> &'static str;
     /// Between two warnings in one cell.
     fn warnings_separator(&self) -> &'static str;
     /// `compare --format xlsx` refuses to write a workbook to a terminal (exit 2).

@@ -133,6 +133,18 @@ impl SheetText for English {
         "Warnings"
     }
 
+    fn not_advised(&self) -> &'static str {
+        "not advised: error"
+    }
+
+    fn total_label(&self) -> &'static str {
+        "Total"
+    }
+
+    fn list_separator(&self) -> &'static str {
+        ", "
+    }
+
     fn warnings_separator(&self) -> &'static str {
         " | "
     }

@@ -155,6 +155,18 @@ impl SheetText for Chinese {
         "注意"
     }
 
+    fn not_advised(&self) -> &'static str {
+        "有错误，未给出建议"
+    }
+
+    fn total_label(&self) -> &'static str {
+        "合计"
+    }
+
+    fn list_separator(&self) -> &'static str {
+        "，"
+    }
+
     fn warnings_separator(&self) -> &'static str {
         "；"
     }
