@@ -556,7 +556,22 @@ pub(crate) fn for_each_profile(
     rules: &Rules,
     text: &dyn Catalog,
     out: &mut dyn Write,
+    sink: impl FnMut(usize, &Report<'_>, &mut dyn Write) -> Result<bool, Stop>,
+) -> Result<Outcome, Stop> {
+    for_each_profile_or_error(inputs, sheet, rules, text, out, sink, |_| {})
+}
+
+/// [`for_each_profile`], with every input or row that fails also handed to
+/// `on_error` in its place among the profiles (after it went to standard error):
+/// `compare`'s human formats show it as a row.
+pub(crate) fn for_each_profile_or_error(
+    inputs: Vec<Result<Input, ProfileError>>,
+    sheet: Option<&str>,
+    rules: &Rules,
+    text: &dyn Catalog,
+    out: &mut dyn Write,
     mut sink: impl FnMut(usize, &Report<'_>, &mut dyn Write) -> Result<bool, Stop>,
+    mut on_error: impl FnMut(&ProfileError),
 ) -> Result<Outcome, Stop> {
     let mut advised = 0usize;
     let mut failed = 0usize;
@@ -582,6 +597,7 @@ pub(crate) fn for_each_profile(
                     // Keep what came before in order with the error on a terminal.
                     out.flush()?;
                     report_problems(&problems, text);
+                    on_error(&problems);
                     failed += 1;
                 }
             }

@@ -15,6 +15,8 @@ mod files;
 mod hostile;
 mod html;
 mod interview;
+mod names;
+mod portfolio;
 mod properties;
 mod reports;
 mod revenue;

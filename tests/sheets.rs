@@ -458,14 +458,16 @@ fn compare_writes_sheets_the_reader_crates_read_back() {
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header[0], "来源");
     assert_eq!(header[1], "企业");
-    assert_eq!(header.len(), 10);
+    assert_eq!(header.len(), 12);
+    assert_eq!(header[3], "年度销售额（元）");
+    assert_eq!(header[10], "现状");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 5);
     assert_eq!(&rows[1][1], "Pacific Instruments, \"Group\"");
     // The rule by number and name in the output language, never its id.
-    assert_eq!(&rows[1][6], "规则3（跨国集团）");
+    assert_eq!(&rows[1][7], "规则3（跨国集团）");
     assert_eq!(&rows[3][1], "小软件工作室");
-    assert_eq!(&rows[0][7], "2");
+    assert_eq!(&rows[0][8], "2");
 
     // XLSX to a file: a real workbook, numbers as numbers, the header frozen.
     let out = run(
@@ -487,15 +489,21 @@ fn compare_writes_sheets_the_reader_crates_read_back() {
     let range = book
         .worksheet_range("KAM organisation by enterprise")
         .unwrap();
-    assert_eq!(range.get_size(), (6, 10));
+    // Header, five rows, totals.
+    assert_eq!(range.get_size(), (7, 12));
     assert_eq!(range.get((0, 0)), Some(&Data::String("source".into())));
-    assert_eq!(range.get((0, 9)), Some(&Data::String("warnings".into())));
+    assert_eq!(
+        range.get((0, 10)),
+        Some(&Data::String("today's setup".into()))
+    );
+    assert_eq!(range.get((0, 11)), Some(&Data::String("warnings".into())));
+    assert_eq!(range.get((1, 3)), Some(&Data::Float(80_000_000.0)));
     assert_eq!(
         range.get((1, 1)),
         Some(&Data::String("华东精密机械有限公司".into()))
     );
-    assert_eq!(range.get((1, 3)), Some(&Data::Float(12.0)));
-    assert_eq!(range.get((2, 7)), Some(&Data::Float(5.0)));
+    assert_eq!(range.get((1, 4)), Some(&Data::Float(12.0)));
+    assert_eq!(range.get((2, 8)), Some(&Data::Float(5.0)));
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
     let mut xml = String::new();
     std::io::Read::read_to_string(

@@ -1,6 +1,9 @@
 //! `--output-dir DIR`: one file per profile, named after it (`client.toml` →
-//! `DIR/client.html`, standard input → `DIR/stdin.html`, row 3 of `clients.csv` →
-//! `DIR/clients-3.html`). Every name is checked
+//! `DIR/client.html`, standard input → `DIR/stdin.html`, a row of `clients.csv`
+//! after the enterprise's name: `华东精密机械有限公司` → `DIR/华东精密机械有限公司.html`,
+//! `Pacific Instruments, Inc.` → `DIR/Pacific-Instruments-Inc.html`; see
+//! [`safe_stem`]). Two rows that give one name both get their row number appended
+//! (`Acme-3`, `Acme-7`). Every name is checked
 //! before anything is written: two profiles that would share a file, a file that
 //! exists (without `--force`), or a link, a directory or a device at a name (even
 //! with `--force`) stop the run. Each file is written whole or not at all, and
@@ -40,19 +43,66 @@ impl Targets {
     }
 }
 
-/// The rows of a sheet as (source, row number), read once before anything is written;
-/// a sheet that cannot be read has none (its error comes when the batch reaches it).
-fn sheet_rows(path: &Path, kind: SheetKind, sheet: Option<&str>) -> Vec<(String, String)> {
+/// Longest stem made from an enterprise's name, in bytes (UTF-8): with the row
+/// number and the extension far below the 255 bytes every file system allows.
+const MAX_STEM_BYTES: usize = 80;
+
+/// Names Windows keeps for devices, whatever the extension (`CON.html` is the
+/// console): a stem that is one of them, in any case, gets a suffix.
+const RESERVED: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+    "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// A file stem from an enterprise's name, safe on every common file system
+/// (ext4, APFS, NTFS, FAT, SMB): letters and digits of any script (CJK included)
+/// are kept; every other character (spaces, punctuation, `/`, `\`, `:`, `.`,
+/// control characters) becomes `-`; runs of `-` become one and none is left at
+/// either end; at most [`MAX_STEM_BYTES`], cut at a character boundary; a
+/// Windows-reserved name gets `-enterprise` appended. `None` when nothing is left
+/// (a name of punctuation only): the row is then named after the sheet and its row.
+pub fn safe_stem(name: &str) -> Option<String> {
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    if stem.len() > MAX_STEM_BYTES {
+        let mut end = MAX_STEM_BYTES;
+        while !stem.is_char_boundary(end) {
+            end -= 1;
+        }
+        stem.truncate(end);
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        return None;
+    }
+    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+        return Some(format!("{stem}-enterprise"));
+    }
+    Some(stem.to_string())
+}
+
+/// The advised rows of a sheet as (source, row number, stem from the name), read
+/// once before anything is written; a bad row gets no file (it is never written),
+/// and a sheet that cannot be read has none (its error comes when the batch
+/// reaches it).
+fn sheet_rows(
+    path: &Path,
+    kind: SheetKind,
+    sheet: Option<&str>,
+) -> Vec<(String, String, Option<String>)> {
     let mut rows = Vec::new();
     let _ = crate::sheet::read_sheet::<()>(path, kind, sheet, &mut |row| {
-        let source = match &row {
-            Ok((source, _)) => source.clone(),
-            Err(problems) => problems.source.clone(),
-        };
-        if let Some((_, number)) = source.rsplit_once(':')
+        if let Ok((source, profile)) = &row
+            && let Some((_, number)) = source.rsplit_once(':')
             && number.chars().all(|c| c.is_ascii_digit())
         {
-            rows.push((source.clone(), number.to_string()));
+            rows.push((source.clone(), number.to_string(), safe_stem(&profile.name)));
         }
         Ok(())
     });
@@ -125,9 +175,26 @@ pub(super) fn plan(
                 targets.by_input.push(Some(target));
             }
             Ok(Input::Sheet(path, kind)) => {
-                for (source, row) in sheet_rows(path, *kind, sheet) {
-                    let mut stem = stem_of(path);
-                    stem.push(format!("-{row}"));
+                let rows = sheet_rows(path, *kind, sheet);
+                // Names given by more than one row, without regard to case.
+                let mut uses: HashMap<String, usize> = HashMap::new();
+                for (_, _, name) in &rows {
+                    if let Some(name) = name {
+                        *uses.entry(name.to_lowercase()).or_default() += 1;
+                    }
+                }
+                for (source, row, name) in rows {
+                    let stem = match name {
+                        Some(name) if uses.get(&name.to_lowercase()) == Some(&1) => {
+                            OsString::from(name)
+                        }
+                        Some(name) => OsString::from(format!("{name}-{row}")),
+                        None => {
+                            let mut stem = stem_of(path);
+                            stem.push(format!("-{row}"));
+                            stem
+                        }
+                    };
                     let target = claim(stem, source.clone(), &mut failures);
                     targets.by_row.insert(source, target);
                 }
@@ -218,4 +285,42 @@ pub(super) fn advise_into(
         out.flush()?;
         Ok(outcome)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_stem;
+
+    #[test]
+    fn stems_keep_letters_digits_and_cjk() {
+        assert_eq!(
+            safe_stem("华东精密机械有限公司").as_deref(),
+            Some("华东精密机械有限公司")
+        );
+        assert_eq!(
+            safe_stem("Pacific Instruments, Inc.").as_deref(),
+            Some("Pacific-Instruments-Inc")
+        );
+        assert_eq!(
+            safe_stem("  a / b \\ c: d?*\"<>|\u{7}  ").as_deref(),
+            Some("a-b-c-d")
+        );
+        assert_eq!(safe_stem("../../etc/passwd").as_deref(), Some("etc-passwd"));
+        assert_eq!(safe_stem("..."), None);
+        assert_eq!(safe_stem(""), None);
+    }
+
+    #[test]
+    fn stems_avoid_reserved_names_and_stay_short() {
+        assert_eq!(safe_stem("con").as_deref(), Some("con-enterprise"));
+        assert_eq!(safe_stem("NUL.").as_deref(), Some("NUL-enterprise"));
+        assert_eq!(safe_stem("COM1").as_deref(), Some("COM1-enterprise"));
+        assert_eq!(safe_stem("Console").as_deref(), Some("Console"));
+        let long = "华".repeat(40);
+        let stem = safe_stem(&long).unwrap();
+        assert!(stem.len() <= 80);
+        assert_eq!(stem, "华".repeat(26));
+        let spaced = format!("{} b", "a".repeat(80));
+        assert_eq!(safe_stem(&spaced).unwrap(), "a".repeat(80));
+    }
 }

@@ -8,7 +8,11 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use super::{OUTPUT_BUFFER, Outcome, Stop, expand_all, for_each_profile, path_name, report_error};
+use std::cell::RefCell;
+
+use super::{
+    OUTPUT_BUFFER, Outcome, Stop, expand_all, for_each_profile_or_error, path_name, report_error,
+};
 use crate::options::CompareFormat;
 use crate::problem::{IoFailure, OutputFailure};
 use crate::render::{self, RenderOptions};
@@ -101,11 +105,37 @@ fn write_to(
         }
         out.write_all(&render::sheet::csv_record(&render::sheet::header(text)))?;
     }
-    let mut rows = Vec::new();
-    let mut cells = Vec::new();
+    // The human formats show every input and row, a failed one with its error, in
+    // order; CSV and JSON Lines only the advised ones (the errors are on stderr).
+    let entries = RefCell::new(Vec::new());
+    let cells = RefCell::new(Vec::new());
     let mut advised = 0usize;
     let inputs = expand_all(job.args);
-    let outcome = for_each_profile(inputs, job.sheet, job.rules, text, out, |_, report, out| {
+    let on_error = |problems: &crate::profile::ProfileError| {
+        // The source is the row's first cell: the error without it.
+        let prefix = format!("{}:", problems.source);
+        let error = problems
+            .render(text)
+            .lines()
+            .map(|line| line.strip_prefix(&prefix).unwrap_or(line).trim())
+            .collect::<Vec<_>>()
+            .join("\n");
+        match format {
+            CompareFormat::Xlsx => {
+                cells
+                    .borrow_mut()
+                    .push(render::sheet::failed_row(&problems.source, &error, text))
+            }
+            CompareFormat::Table | CompareFormat::Markdown => {
+                entries.borrow_mut().push(render::compare::Entry::Failed {
+                    source: problems.source.clone(),
+                    error,
+                });
+            }
+            CompareFormat::Json | CompareFormat::Csv => {}
+        }
+    };
+    let sink = |_: usize, report: &render::Report<'_>, out: &mut dyn Write| {
         match format {
             CompareFormat::Json => {
                 // JSON Lines stream as they come, like the main job.
@@ -121,15 +151,33 @@ fn write_to(
                 let row = render::sheet::row(report, text);
                 out.write_all(&render::sheet::csv_record(&render::sheet::csv_fields(&row)))?;
             }
-            CompareFormat::Xlsx => cells.push(render::sheet::row(report, text)),
+            CompareFormat::Xlsx => {
+                cells.borrow_mut().push(render::sheet::row(report, text));
+                entries.borrow_mut().push(render::compare::Entry::Advised(
+                    render::compare::Row::of(report),
+                ));
+            }
             CompareFormat::Table | CompareFormat::Markdown => {
-                rows.push(render::compare::Row::of(report));
+                entries.borrow_mut().push(render::compare::Entry::Advised(
+                    render::compare::Row::of(report),
+                ));
             }
         }
         advised += 1;
         Ok(true)
-    })?;
+    };
+    let outcome =
+        for_each_profile_or_error(inputs, job.sheet, job.rules, text, out, sink, on_error)?;
+    let entries = entries.into_inner();
     if format == CompareFormat::Xlsx {
+        let mut cells = cells.into_inner();
+        if advised > 0 {
+            let totals = render::compare::Totals::of(entries.iter().filter_map(|e| match e {
+                render::compare::Entry::Advised(r) => Some(r),
+                render::compare::Entry::Failed { .. } => None,
+            }));
+            cells.push(render::sheet::totals_row(&totals, text));
+        }
         match render::sheet::xlsx(&cells, text) {
             Ok(bytes) => out.write_all(&bytes)?,
             Err(error) => {
@@ -138,8 +186,8 @@ fn write_to(
             }
         }
     }
-    if !rows.is_empty() {
-        let section = render::compare::section(&rows, render);
+    if advised > 0 && matches!(format, CompareFormat::Table | CompareFormat::Markdown) {
+        let section = render::compare::section(&entries, render);
         let table = match format {
             CompareFormat::Markdown => render::sections_as_markdown(&[section]),
             _ => render::sections_as_table(&[section], render),

@@ -1,8 +1,8 @@
 //! The portfolio as a sheet: `compare --format csv` (RFC 4180, UTF-8, CRLF, an
 //! optional BOM for Excel) and `compare --format xlsx` (a real workbook: the header
 //! row frozen, columns sized to their text, numbers as numbers). One row per
-//! enterprise: source, name, scale, key accounts, conditions met, form, rule, KAM
-//! managers, headcount, warnings — headers and words in the output language.
+//! enterprise: source, name, scale, annual revenue in whole yuan, key accounts, conditions met, form, rule, KAM
+//! managers, headcount, today's setup, warnings — headers and words in the output language.
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use unicode_width::UnicodeWidthStr;
@@ -32,6 +32,7 @@ pub fn row(report: &Report<'_>, text: &dyn Catalog) -> Vec<Value> {
                 .map_or(l.not_given, |s| text.scale(s))
                 .to_string(),
         ),
+        Value::Number(profile.revenue_cny),
         Value::Number(profile.key_accounts),
         Value::Number(advice.conditions.iter().filter(|c| c.met).count() as u64),
         Value::Text(text.with_clause(text.form(advice.form), advice.rule.form_clause())),
@@ -41,8 +42,34 @@ pub fn row(report: &Report<'_>, text: &dyn Catalog) -> Vec<Value> {
             .staffing
             .headcount
             .map_or_else(|| Value::Text(String::new()), Value::Number),
+        Value::Text(
+            profile
+                .current_setup
+                .map_or("", |s| text.setup(s))
+                .to_string(),
+        ),
         Value::Text(warnings.join(text.warnings_separator())),
     ]
+}
+
+/// The workbook's row of an input or row that failed: its source, "not advised"
+/// as the form, and the error in the last column.
+pub fn failed_row(source: &str, error: &str, text: &dyn Catalog) -> Vec<Value> {
+    let mut cells = vec![Value::Text(String::new()); 12];
+    cells[0] = Value::Text(source.to_string());
+    cells[6] = Value::Text(text.not_advised().to_string());
+    cells[11] = Value::Text(error.to_string());
+    cells
+}
+
+/// The workbook's totals row: KAM managers, headcount and each form's count.
+pub fn totals_row(totals: &super::compare::Totals, text: &dyn Catalog) -> Vec<Value> {
+    let mut cells = vec![Value::Text(String::new()); 12];
+    cells[0] = Value::Text(text.total_label().to_string());
+    cells[6] = Value::Text(totals.forms_text(text));
+    cells[8] = Value::Number(totals.kam_managers);
+    cells[9] = Value::Number(totals.headcount);
+    cells
 }
 
 /// The UTF-8 byte-order mark Excel looks for to read a CSV as UTF-8.

@@ -12,9 +12,20 @@ pub trait SheetText {
     fn column_label(&self, column: Column) -> &'static str;
     /// A problem of a sheet, a row or a cell, in one line (without the file and row).
     fn sheet_issue(&self, issue: &SheetIssue) -> String;
-    /// The header of `compare --format csv|xlsx`: source, enterprise, scale, key
-    /// accounts, conditions met, form, rule, KAM managers, headcount, warnings.
-    fn portfolio_header(&self) -> &'static [&'static str; 10];
+    /// The header of `compare --format csv|xlsx`: source, enterprise, scale, annual
+    /// revenue (CNY), key accounts, conditions met, form, rule, KAM managers,
+    /// headcount, today's setup, warnings.
+    fn portfolio_header(&self) -> &'static [&'static str; 12];
+    /// The `compare` table's column of annual revenue in yuan.
+    fn revenue_cny_short(&self) -> &'static str;
+    /// The `compare` table's column of how many warnings a row has.
+    fn warnings_short(&self) -> &'static str;
+    /// In `compare`'s table and workbook, the form of an input or row that failed.
+    fn not_advised(&self) -> &'static str;
+    /// The first cell of `compare`'s totals row.
+    fn total_label(&self) -> &'static str;
+    /// Between the forms counted in the totals row.
+    fn list_separator(&self) -> &'static str;
     /// Between two warnings in one cell.
     fn warnings_separator(&self) -> &'static str;
     /// `compare --format xlsx` refuses to write a workbook to a terminal (exit 2).

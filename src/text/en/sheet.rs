@@ -108,19 +108,41 @@ impl SheetText for English {
         }
     }
 
-    fn portfolio_header(&self) -> &'static [&'static str; 10] {
+    fn portfolio_header(&self) -> &'static [&'static str; 12] {
         &[
             "source",
             "enterprise",
             "scale",
+            "annual revenue (CNY)",
             "key accounts",
             "conditions met (of 4)",
             "form",
             "rule",
             "KAM managers",
             "headcount",
+            "today's setup",
             "warnings",
         ]
+    }
+
+    fn revenue_cny_short(&self) -> &'static str {
+        "Revenue (CNY)"
+    }
+
+    fn warnings_short(&self) -> &'static str {
+        "Warnings"
+    }
+
+    fn not_advised(&self) -> &'static str {
+        "not advised: error"
+    }
+
+    fn total_label(&self) -> &'static str {
+        "Total"
+    }
+
+    fn list_separator(&self) -> &'static str {
+        ", "
     }
 
     fn warnings_separator(&self) -> &'static str {

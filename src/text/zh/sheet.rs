@@ -130,19 +130,41 @@ impl SheetText for Chinese {
         }
     }
 
-    fn portfolio_header(&self) -> &'static [&'static str; 10] {
+    fn portfolio_header(&self) -> &'static [&'static str; 12] {
         &[
             "来源",
             "企业",
             "规模",
+            "年度销售额（元）",
             "重点客户数",
             "满足的条件（共4项）",
             "组织形式",
             "规则",
             "重点客户经理",
             "编制人数",
+            "现状",
             "注意",
         ]
+    }
+
+    fn revenue_cny_short(&self) -> &'static str {
+        "销售额（元）"
+    }
+
+    fn warnings_short(&self) -> &'static str {
+        "注意"
+    }
+
+    fn not_advised(&self) -> &'static str {
+        "有错误，未给出建议"
+    }
+
+    fn total_label(&self) -> &'static str {
+        "合计"
+    }
+
+    fn list_separator(&self) -> &'static str {
+        "，"
     }
 
     fn warnings_separator(&self) -> &'static str {
