@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
 pub(crate) use crate::quote::quote_limited;
+use crate::spelling;
 
 /// Largest document read, in bytes. A profile is a few hundred bytes; anything near
 /// this is not a profile.
@@ -194,6 +195,16 @@ pub(crate) fn found(value: &DeValue<'_>) -> Found {
     }
 }
 
+/// The digits of a TOML float whose fraction is zero (`3.0`, `-2.00`, `1_0.0`);
+/// `None` for any other (`3.5`, `1e3`, `inf`).
+fn whole_float(text: &str) -> Option<String> {
+    let (whole, fraction) = text.split_once('.')?;
+    if fraction.is_empty() || !fraction.chars().all(|c| c == '0' || c == '_') {
+        return None;
+    }
+    spelling::whole_number(whole)
+}
+
 /// The closest candidate within a small edit distance, for "did you mean".
 pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let word = word.to_lowercase();
@@ -318,9 +329,11 @@ impl Checker<'_> {
         }
     }
 
+    /// A flag: `true`/`false`, or a word of [`spelling::flag`] as a sheet cell takes it.
     pub(crate) fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
+            DeValue::String(s) if spelling::flag(s).is_some() => spelling::flag(s),
             _ => {
                 self.wrong_type(key, Expected::Boolean, value);
                 None
@@ -328,15 +341,33 @@ impl Checker<'_> {
         }
     }
 
-    /// A whole number >= 0.
+    /// A whole number >= 0: an integer, a float whose fraction is zero (3.0), or a
+    /// string of digits as a sheet cell takes it ([`spelling::whole_number`]).
     pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
         let span = value.span();
-        let DeValue::Integer(i) = value.get_ref() else {
-            self.wrong_type(key, Expected::WholeNumber, value);
-            return None;
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix()),
+            DeValue::String(s) => match spelling::whole_number(s) {
+                Some(digits) => digits.parse::<i128>(),
+                None => {
+                    self.wrong_type(key, Expected::WholeNumber, value);
+                    return None;
+                }
+            },
+            DeValue::Float(f) => match whole_float(f.as_str()) {
+                Some(digits) => digits.parse::<i128>(),
+                None => {
+                    self.wrong_type(key, Expected::WholeNumber, value);
+                    return None;
+                }
+            },
+            _ => {
+                self.wrong_type(key, Expected::WholeNumber, value);
+                return None;
+            }
         };
         let key = key.to_string();
-        match i128::from_str_radix(i.as_str(), i.radix()) {
+        match parsed {
             Ok(n) if n < 0 => {
                 let found = n.to_string();
                 self.problem(span, Issue::Negative { key, found });
@@ -408,7 +439,8 @@ impl Checker<'_> {
         valid: &[&'static str],
     ) -> Option<T> {
         let text = self.string(key, value)?;
-        if let Some(found) = lookup(text.trim()) {
+        // Ids in any letter case (`Group` = `group`), as a sheet cell is read.
+        if let Some(found) = lookup(text.trim()).or_else(|| lookup(&spelling::id_case(&text))) {
             return Some(found);
         }
         let issue = Issue::UnknownValue {

@@ -39,8 +39,8 @@ value_type! {
     OneLine => json_schema!({ "type": "string", "pattern": values::one_line_pattern() })
 }
 value_type! {
-    /// A whole number, 0 or more.
-    Count => json_schema!({ "type": "integer", "minimum": 0 })
+    /// A whole number, 0 or more (a string of digits too).
+    Count => values::count()
 }
 value_type! {
     /// A number ≥ 0 in the profile's currency, or a money string.
@@ -81,7 +81,7 @@ value_type! {
 }
 value_type! {
     /// A flag of the firm's own judgement, false when left out.
-    Flag => json_schema!({ "type": "boolean", "default": false })
+    Flag => values::flag()
 }
 value_type! {
     /// The levels of a multi-level organisation, top first.

@@ -424,8 +424,8 @@ mod issues {
                 let f = found(f);
                 match expected {
                     Expected::String => format!("`{key}` must be a string in quotes, found {f}"),
-                    Expected::Boolean => format!("`{key}` must be true or false, found {f}"),
-                    Expected::WholeNumber => format!("`{key}` must be a whole number (0 or more, no quotes), found {f}"),
+                    Expected::Boolean => format!("`{key}` must be true or false (or yes/no, 是/否), found {f}"),
+                    Expected::WholeNumber => format!("`{key}` must be a whole number (0 or more, such as 12 or \"12\"), found {f}"),
                     Expected::Amount => format!("`{key}` must be an amount such as 8000万, \"1.2亿\" or 80000000, found {f}"),
                     Expected::Table => format!("`{key}` must be a table (a `[{key}]` section), found {f}"),
                     Expected::Array => format!("`{key}` must be a list in square brackets, found {f}"),

@@ -447,8 +447,8 @@ mod issues {
                 let f = found(f);
                 match expected {
                     Expected::String => format!("`{key}` 必须是带引号的字符串，实际为{f}"),
-                    Expected::Boolean => format!("`{key}` 必须是 true 或 false，实际为{f}"),
-                    Expected::WholeNumber => format!("`{key}` 必须是整数（0 或以上，不带引号），实际为{f}"),
+                    Expected::Boolean => format!("`{key}` 必须是 true 或 false（也可写 yes/no、是/否），实际为{f}"),
+                    Expected::WholeNumber => format!("`{key}` 必须是整数（0 或以上，如 12 或 \"12\"），实际为{f}"),
                     Expected::Amount => format!("`{key}` 必须是金额，如 8000万、\"1.2亿\" 或 80000000，实际为{f}"),
                     Expected::Table => format!("`{key}` 必须是表（一个 `[{key}]` 段），实际为{f}"),
                     Expected::Array => format!("`{key}` 必须是用方括号括起的列表，实际为{f}"),
