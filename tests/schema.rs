@@ -190,7 +190,8 @@ functions = ["sales engineering"]
 /// (full-width too), yes/no/是/否 for flags, ids in any letter case (README "Spelling").
 const AS_IN_A_SHEET: &str = r#"
 name = "A"
-annual_revenue = "8000万"
+annual_revenue = "RMB 80 million"
+total_assets = "1.5e8"
 key_accounts = "１２"
 kind = "Group"
 scale = "Medium"

@@ -7,7 +7,7 @@
 use schemars::{Schema, json_schema};
 use serde_json::{Value, json};
 
-use crate::money::{COMMA_GROUPS, SIGNS, UNITS};
+use crate::money::{COMMA_GROUPS, NAMES, SIGNS, Side, UNITS};
 use crate::profile::{Kind, Level, Setup};
 use crate::scale::{INDUSTRIES, Scale};
 use crate::spelling::{NO, YES};
@@ -240,10 +240,22 @@ pub fn money_pattern() -> String {
     // Longest first, so that 万亿 is tried before 万.
     units.sort_by_key(|unit| std::cmp::Reverse(unit.chars().count()));
     let units: Vec<String> = units.iter().map(|unit| any_case(unit)).collect();
+    // A currency code or name before or after the amount, a sign of several characters
+    // before it (`money::NAMES`); scientific notation as a plain number ("1.5e8").
+    let before: Vec<String> = NAMES.iter().map(|&(name, _, _)| any_case(name)).collect();
+    let after: Vec<String> = NAMES
+        .iter()
+        .filter(|&&(_, _, side)| side == Side::Either)
+        .map(|&(name, _, _)| any_case(name))
+        .collect();
+    let space = format!("[{WHITE_SPACE}]*");
+    let scientific = format!("{digit}+(?:{point}{digit}*)?[eE][+-]?{digit}+");
     format!(
-        "^[{WHITE_SPACE}]*[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?[{WHITE_SPACE}]*$",
+        "^{space}(?:(?:{})(?:{space}))?(?:{scientific}|[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?)(?:{space}(?:{}))?{space}$",
+        before.join("|"),
         numbers.join("|"),
-        units.join("|")
+        units.join("|"),
+        after.join("|"),
     )
 }
 
