@@ -216,6 +216,55 @@ pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
+/// Words people write for a profile key, and the key they mean (README "Spelling"):
+/// an unknown key among them gets the key suggested by meaning, not only by spelling.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("revenue", "annual_revenue"),
+    ("sales", "annual_revenue"),
+    ("annual_sales", "annual_revenue"),
+    ("turnover", "annual_revenue"),
+    ("income", "annual_revenue"),
+    ("销售额", "annual_revenue"),
+    ("年销售额", "annual_revenue"),
+    ("营业收入", "annual_revenue"),
+    ("营收", "annual_revenue"),
+    ("company", "name"),
+    ("client", "name"),
+    ("enterprise", "name"),
+    ("firm", "name"),
+    ("企业名称", "name"),
+    ("名称", "name"),
+    ("accounts", "key_accounts"),
+    ("key_customers", "key_accounts"),
+    ("customers", "key_accounts"),
+    ("重点客户数", "key_accounts"),
+    ("大客户数", "key_accounts"),
+    ("staff", "employees"),
+    ("headcount", "employees"),
+    ("head_count", "employees"),
+    ("员工数", "employees"),
+    ("从业人员", "employees"),
+    ("assets", "total_assets"),
+    ("资产总额", "total_assets"),
+    ("size", "scale"),
+    ("规模", "scale"),
+    ("sector", "industry"),
+    ("行业", "industry"),
+    ("type", "kind"),
+    ("exchange_rate", "cny_rate"),
+    ("rate", "cny_rate"),
+    ("汇率", "cny_rate"),
+    ("币种", "currency"),
+];
+
+/// The key of `candidates` that `word` means, by [`SYNONYMS`] (any case, `-` or a space
+/// for `_`).
+pub fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let word = word.trim().to_lowercase().replace(['-', ' '], "_");
+    let meant = SYNONYMS.iter().find(|(w, _)| *w == word)?.1;
+    candidates.iter().copied().find(|c| *c == meant)
+}
+
 /// Walks the parsed table, collecting every problem.
 pub(crate) struct Checker<'t> {
     text: &'t str,
@@ -290,7 +339,7 @@ impl Checker<'_> {
                 .map(|(table, _)| *table);
             let hint = if let Some(home) = home {
                 KeyHint::BelongsIn(home)
-            } else if let Some(near) = closest(name, known) {
+            } else if let Some(near) = closest(name, known).or_else(|| by_meaning(name, known)) {
                 self.suggested.push(near);
                 KeyHint::DidYouMean(near)
             } else {
@@ -482,6 +531,27 @@ impl Checker<'_> {
 #[cfg(test)]
 mod lines_tests {
     use super::*;
+
+    #[test]
+    fn keys_are_suggested_by_meaning_when_spelling_is_far() {
+        let keys = ["name", "annual_revenue", "key_accounts", "employees"];
+        for (word, key) in [
+            ("revenue", "annual_revenue"),
+            ("Sales", "annual_revenue"),
+            ("turnover", "annual_revenue"),
+            ("销售额", "annual_revenue"),
+            ("company", "name"),
+            ("client", "name"),
+            ("accounts", "key_accounts"),
+            ("重点客户数", "key_accounts"),
+            ("head-count", "employees"),
+        ] {
+            assert_eq!(by_meaning(word, &keys), Some(key), "{word}");
+        }
+        // Only a key of the table at hand; nothing for a word with no meaning here.
+        assert_eq!(by_meaning("assets", &keys), None);
+        assert_eq!(by_meaning("colour", &keys), None);
+    }
 
     #[test]
     fn one_pass_gives_what_a_rescan_gives() {
