@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
 pub(crate) use crate::quote::quote_limited;
+use crate::spelling;
 
 /// Largest document read, in bytes. A profile is a few hundred bytes; anything near
 /// this is not a profile.
@@ -194,6 +195,16 @@ pub(crate) fn found(value: &DeValue<'_>) -> Found {
     }
 }
 
+/// The digits of a TOML float whose fraction is zero (`3.0`, `-2.00`, `1_0.0`);
+/// `None` for any other (`3.5`, `1e3`, `inf`).
+fn whole_float(text: &str) -> Option<String> {
+    let (whole, fraction) = text.split_once('.')?;
+    if fraction.is_empty() || !fraction.chars().all(|c| c == '0' || c == '_') {
+        return None;
+    }
+    spelling::whole_number(whole)
+}
+
 /// The closest candidate within a small edit distance, for "did you mean".
 pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let word = word.to_lowercase();
@@ -203,6 +214,55 @@ pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .filter(|&(d, c)| d <= 2.max(c.chars().count() / 4))
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
+}
+
+/// Words people write for a profile key, and the key they mean (README "Spelling"):
+/// an unknown key among them gets the key suggested by meaning, not only by spelling.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("revenue", "annual_revenue"),
+    ("sales", "annual_revenue"),
+    ("annual_sales", "annual_revenue"),
+    ("turnover", "annual_revenue"),
+    ("income", "annual_revenue"),
+    ("销售额", "annual_revenue"),
+    ("年销售额", "annual_revenue"),
+    ("营业收入", "annual_revenue"),
+    ("营收", "annual_revenue"),
+    ("company", "name"),
+    ("client", "name"),
+    ("enterprise", "name"),
+    ("firm", "name"),
+    ("企业名称", "name"),
+    ("名称", "name"),
+    ("accounts", "key_accounts"),
+    ("key_customers", "key_accounts"),
+    ("customers", "key_accounts"),
+    ("重点客户数", "key_accounts"),
+    ("大客户数", "key_accounts"),
+    ("staff", "employees"),
+    ("headcount", "employees"),
+    ("head_count", "employees"),
+    ("员工数", "employees"),
+    ("从业人员", "employees"),
+    ("assets", "total_assets"),
+    ("资产总额", "total_assets"),
+    ("size", "scale"),
+    ("规模", "scale"),
+    ("sector", "industry"),
+    ("行业", "industry"),
+    ("type", "kind"),
+    ("exchange_rate", "cny_rate"),
+    ("rate", "cny_rate"),
+    ("汇率", "cny_rate"),
+    ("币种", "currency"),
+];
+
+/// The key of `candidates` that `word` means, by [`SYNONYMS`] (any case, `-` or a space
+/// for `_`).
+pub fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let word = word.trim().to_lowercase().replace(['-', ' '], "_");
+    let meant = SYNONYMS.iter().find(|(w, _)| *w == word)?.1;
+    candidates.iter().copied().find(|c| *c == meant)
 }
 
 /// Walks the parsed table, collecting every problem.
@@ -279,7 +339,7 @@ impl Checker<'_> {
                 .map(|(table, _)| *table);
             let hint = if let Some(home) = home {
                 KeyHint::BelongsIn(home)
-            } else if let Some(near) = closest(name, known) {
+            } else if let Some(near) = closest(name, known).or_else(|| by_meaning(name, known)) {
                 self.suggested.push(near);
                 KeyHint::DidYouMean(near)
             } else {
@@ -318,9 +378,11 @@ impl Checker<'_> {
         }
     }
 
+    /// A flag: `true`/`false`, or a word of [`spelling::flag`] as a sheet cell takes it.
     pub(crate) fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
+            DeValue::String(s) if spelling::flag(s).is_some() => spelling::flag(s),
             _ => {
                 self.wrong_type(key, Expected::Boolean, value);
                 None
@@ -328,15 +390,33 @@ impl Checker<'_> {
         }
     }
 
-    /// A whole number >= 0.
+    /// A whole number >= 0: an integer, a float whose fraction is zero (3.0), or a
+    /// string of digits as a sheet cell takes it ([`spelling::whole_number`]).
     pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
         let span = value.span();
-        let DeValue::Integer(i) = value.get_ref() else {
-            self.wrong_type(key, Expected::WholeNumber, value);
-            return None;
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix()),
+            DeValue::String(s) => match spelling::whole_number(s) {
+                Some(digits) => digits.parse::<i128>(),
+                None => {
+                    self.wrong_type(key, Expected::WholeNumber, value);
+                    return None;
+                }
+            },
+            DeValue::Float(f) => match whole_float(f.as_str()) {
+                Some(digits) => digits.parse::<i128>(),
+                None => {
+                    self.wrong_type(key, Expected::WholeNumber, value);
+                    return None;
+                }
+            },
+            _ => {
+                self.wrong_type(key, Expected::WholeNumber, value);
+                return None;
+            }
         };
         let key = key.to_string();
-        match i128::from_str_radix(i.as_str(), i.radix()) {
+        match parsed {
             Ok(n) if n < 0 => {
                 let found = n.to_string();
                 self.problem(span, Issue::Negative { key, found });
@@ -408,7 +488,8 @@ impl Checker<'_> {
         valid: &[&'static str],
     ) -> Option<T> {
         let text = self.string(key, value)?;
-        if let Some(found) = lookup(text.trim()) {
+        // Ids in any letter case (`Group` = `group`), as a sheet cell is read.
+        if let Some(found) = lookup(text.trim()).or_else(|| lookup(&spelling::id_case(&text))) {
             return Some(found);
         }
         let issue = Issue::UnknownValue {
@@ -450,6 +531,27 @@ impl Checker<'_> {
 #[cfg(test)]
 mod lines_tests {
     use super::*;
+
+    #[test]
+    fn keys_are_suggested_by_meaning_when_spelling_is_far() {
+        let keys = ["name", "annual_revenue", "key_accounts", "employees"];
+        for (word, key) in [
+            ("revenue", "annual_revenue"),
+            ("Sales", "annual_revenue"),
+            ("turnover", "annual_revenue"),
+            ("销售额", "annual_revenue"),
+            ("company", "name"),
+            ("client", "name"),
+            ("accounts", "key_accounts"),
+            ("重点客户数", "key_accounts"),
+            ("head-count", "employees"),
+        ] {
+            assert_eq!(by_meaning(word, &keys), Some(key), "{word}");
+        }
+        // Only a key of the table at hand; nothing for a word with no meaning here.
+        assert_eq!(by_meaning("assets", &keys), None);
+        assert_eq!(by_meaning("colour", &keys), None);
+    }
 
     #[test]
     fn one_pass_gives_what_a_rescan_gives() {

@@ -11,6 +11,7 @@
 // the user shares (a path's name, `error:` lines).
 mod quote;
 mod slug;
+pub mod spelling;
 pub mod console;
 
 // The domain: figures, input and the engine.

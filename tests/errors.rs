@@ -144,3 +144,34 @@ fn a_missing_file_and_a_directory_without_profiles_are_errors() {
         )
     );
 }
+
+/// README "Spelling": an unknown key that means a known one gets it suggested, in the
+/// output language, and the key it means is not also said to be missing.
+#[test]
+fn an_unknown_key_is_suggested_by_meaning_in_both_languages() {
+    for (key, meant) in [
+        ("revenue", "annual_revenue"),
+        ("turnover", "annual_revenue"),
+        ("\"销售额\"", "annual_revenue"),
+    ] {
+        let text =
+            format!("name = \"A\"\n{key} = \"8000万\"\nkey_accounts = 3\nscale = \"medium\"\n");
+        for (lang, said) in [
+            ("en", format!("did you mean `{meant}`?")),
+            ("zh", format!("是否想写 `{meant}`？")),
+        ] {
+            let out = kam()
+                .args(["-", "--lang", lang])
+                .write_stdin(text.clone())
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1));
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains(&said), "{lang}: {key}: {stderr}");
+            assert!(
+                !stderr.contains("missing") && !stderr.contains("缺少"),
+                "{stderr}"
+            );
+        }
+    }
+}

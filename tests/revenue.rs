@@ -275,3 +275,55 @@ fn nbs_bounds_compare_exactly_a_fraction_below_is_below() {
     let json = json_of(&doc.replace("49999999.99", "5000万"), &[]);
     assert_eq!(json["scale"], "medium");
 }
+
+/// README "Money": codes, names and signs on either side, and scientific notation,
+/// read the same under either output language; a currency other than the profile's
+/// says what to set, in the output language.
+#[test]
+fn money_with_currency_names_and_scientific_notation_in_both_languages() {
+    let cny = [
+        ("RMB 80 million", 80_000_000u64),
+        ("CNY 80 million", 80_000_000),
+        ("80 million RMB", 80_000_000),
+        ("1.2亿元人民币", 120_000_000),
+        ("1.5e8", 150_000_000),
+    ];
+    let usd = [
+        ("US$12M", 85_200_000u64),
+        ("USD 12M", 85_200_000),
+        ("1200万美元", 85_200_000),
+    ];
+    for lang in ["en", "zh"] {
+        for (written, yuan) in cny {
+            let json = json_of(&profile(written, MEDIUM), &["--lang", lang]);
+            assert_eq!(json["revenue_cny"], yuan, "{lang}: {written}");
+        }
+        for (written, yuan) in usd {
+            let json = json_of(&profile(written, USD), &["--lang", lang]);
+            assert_eq!(json["revenue_cny"], yuan, "{lang}: {written}");
+            assert_eq!(json["revenue"]["amount"], "12000000", "{lang}: {written}");
+        }
+    }
+    for (lang, said) in [
+        (
+            "en",
+            "for an amount in USD, set `currency = \"USD\"` and `cny_rate`",
+        ),
+        (
+            "zh",
+            "金额若是 USD，请设 `currency = \"USD\"`，并把 `cny_rate`",
+        ),
+    ] {
+        for written in ["$12M", "US$12M", "USD 12M"] {
+            let out = kam()
+                .args(["-", "--lang", lang])
+                .write_stdin(profile(written, MEDIUM))
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1));
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains(said), "{lang}: {written}: {stderr}");
+            assert!(stderr.contains("cny_rate = 7.1"), "{lang}: {stderr}");
+        }
+    }
+}

@@ -671,3 +671,67 @@ fn a_missing_required_column_is_one_error_for_the_whole_sheet() {
         "error: clients.csv: 表中没有“重点客户数”列（`key_accounts`），而每一行都必须填写这一项：请加上这一列\n"
     );
 }
+
+/// README "Spelling": a TOML profile takes the values a sheet cell takes — digit
+/// strings for counts (full-width too), yes/no/是/否 for flags, ids in any letter case —
+/// and both give the same advice, in either language; what neither takes is refused by
+/// both, in the output language.
+#[test]
+fn a_toml_profile_reads_the_values_a_sheet_row_reads() {
+    let dir = temp();
+    write(
+        dir.path(),
+        "a.toml",
+        "name = \"A\"\nannual_revenue = \"8000万\"\nkey_accounts = \"１２\"\nkind = \"Group\"\n\
+         scale = \"Medium\"\nemployees = \"1,500\"\ncurrent_setup = \"Service-Centre\"\n\
+         [strategy]\nstrategic_plan = \"yes\"\naccount_development = \"否\"\n",
+    );
+    write(
+        dir.path(),
+        "a.csv",
+        "name,annual_revenue,key_accounts,kind,scale,employees,current_setup,strategic_plan,account_development\n\
+         A,8000万,１２,Group,Medium,\"1,500\",Service-Centre,yes,否\n",
+    );
+    for lang in ["en", "zh"] {
+        let toml = run(dir.path(), &["a.toml", "--format", "json", "--lang", lang]);
+        let csv = run(dir.path(), &["a.csv", "--format", "json", "--lang", lang]);
+        assert_eq!(toml.code, Some(0), "{}", toml.stderr);
+        assert_eq!(csv.code, Some(0), "{}", csv.stderr);
+        let (toml, _) = records(&toml.stdout);
+        let (csv, _) = records(&csv.stdout);
+        assert_eq!(toml, csv, "{lang}");
+        let v = &toml[0];
+        assert_eq!(v["key_accounts"], 12);
+        assert_eq!(v["employees"], 1500);
+        assert_eq!(v["kind"], "group");
+        assert_eq!(v["scale"], "medium");
+        assert_eq!(v["current_setup"], "service-center");
+        assert_eq!(v["conditions"][2]["met"], true);
+        assert_eq!(v["conditions"][3]["met"], false);
+    }
+    write(
+        dir.path(),
+        "b.toml",
+        "name = \"A\"\nannual_revenue = \"8000万\"\nkey_accounts = \"twelve\"\nscale = \"small\"\n\
+         [strategy]\nstrategic_plan = \"maybe\"\n",
+    );
+    let en = run(dir.path(), &["b.toml", "--lang", "en"]);
+    assert_eq!(en.code, Some(1));
+    assert!(
+        en.stderr
+            .contains("b.toml:3:16: `key_accounts` must be a whole number")
+            && en.stderr.contains("found the string \"twelve\"")
+            && en.stderr.contains("b.toml:6:18: `strategy.strategic_plan`"),
+        "{}",
+        en.stderr
+    );
+    let zh = run(dir.path(), &["b.toml", "--lang", "zh"]);
+    assert_eq!(zh.code, Some(1));
+    assert!(
+        zh.stderr.contains("b.toml:3:16: `key_accounts`")
+            && zh.stderr.contains("\"twelve\"")
+            && zh.stderr.contains("b.toml:6:18: `strategy.strategic_plan`"),
+        "{}",
+        zh.stderr
+    );
+}

@@ -356,11 +356,7 @@ fn confirm(question: Question, previous: Option<bool>, text: &dyn Catalog) -> Re
 
 fn yes_no(message: &str, help: &str, default: bool, text: &dyn Catalog) -> Result<bool, Stop> {
     let (yes, no) = text.yes_no();
-    let parser = |input: &str| match input.trim().to_lowercase().as_str() {
-        "y" | "yes" | "true" | "1" | "是" | "是的" | "对" => Ok(true),
-        "n" | "no" | "false" | "0" | "否" | "不" | "不是" => Ok(false),
-        _ => Err(()),
-    };
+    let parser = |input: &str| crate::spelling::flag(input).ok_or(());
     let shown = move |b: bool| if b { yes.to_string() } else { no.to_string() };
     let hint = move |b: bool| {
         if b {

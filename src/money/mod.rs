@@ -43,6 +43,39 @@ pub const ACCEPTED_UNITS: &str = "千 (1e3), 万 (1e4), 百万 (1e6), 千万 (1e
 /// The currency signs a money string may start with, and the currency each belongs to.
 pub const SIGNS: [(char, &str); 4] = [('¥', "CNY"), ('￥', "CNY"), ('$', "USD"), ('€', "EUR")];
 
+/// Currency codes, names and the signs of more than one character a money string may
+/// carry, with the currency each names (README "Money"): a code or name before or after
+/// the amount (`RMB 80 million`, `80 million RMB`, `1.2亿元人民币`), a sign before it
+/// (`US$12M`). Latin letters in any case.
+pub const NAMES: [(&str, &str, Side); 17] = [
+    ("CNY", "CNY", Side::Either),
+    ("RMB", "CNY", Side::Either),
+    ("人民币", "CNY", Side::Either),
+    ("USD", "USD", Side::Either),
+    ("US$", "USD", Side::Before),
+    ("美元", "USD", Side::Either),
+    ("EUR", "EUR", Side::Either),
+    ("欧元", "EUR", Side::Either),
+    ("HKD", "HKD", Side::Either),
+    ("HK$", "HKD", Side::Before),
+    ("港元", "HKD", Side::Either),
+    ("港币", "HKD", Side::Either),
+    ("GBP", "GBP", Side::Either),
+    ("£", "GBP", Side::Before),
+    ("英镑", "GBP", Side::Either),
+    ("JPY", "JPY", Side::Either),
+    ("日元", "JPY", Side::Either),
+];
+
+/// Where a name of [`NAMES`] may stand beside the amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Before the amount only, as a sign.
+    Before,
+    /// Before or after it, as a code or name.
+    Either,
+}
+
 /// The sizes of the digit groups commas may separate: thousands ("80,000,000") or,
 /// as by 万, ten-thousands ("5000，0000").
 pub const COMMA_GROUPS: [usize; 2] = [3, 4];
@@ -80,6 +113,13 @@ pub enum MoneyError {
     SignMismatch {
         sign: char,
         sign_currency: &'static str,
+        currency: String,
+    },
+    /// A currency code or name (or a sign such as `US$`) of another currency: `name`
+    /// as written names `name_currency`, the amount is in `currency`.
+    NameMismatch {
+        name: String,
+        name_currency: &'static str,
         currency: String,
     },
 }
@@ -513,6 +553,23 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
     if text.starts_with('-') {
         return Err(MoneyError::Negative);
     }
+    let (named, text) = strip_name(text);
+    if let (Some((name, name_currency)), Some(currency)) = (named, currency)
+        && name_currency != currency
+    {
+        return Err(MoneyError::NameMismatch {
+            name: name.to_string(),
+            name_currency,
+            currency: currency.to_string(),
+        });
+    }
+    if text.starts_with('-') {
+        return Err(MoneyError::Negative);
+    }
+    // Scientific notation: a plain number only ("1.5e8"), no unit after it.
+    if is_scientific(text) {
+        return Decimal::parse(text);
+    }
     let sign = SIGNS.iter().find(|&&(s, _)| text.starts_with(s));
     let rest = sign.map_or(text, |&(s, _)| &text[s.len_utf8()..]);
     if rest.starts_with('-') {
@@ -554,6 +611,55 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
 /// Whether the commas of a number, if any, separate groups of digits in its whole
 /// part: all of three ("80,000,000", "8,000.5") or all of four, as by 万 ("5000，0000");
 /// "1,2" and "80,0" no.
+/// The text without a currency code or name of [`NAMES`] before or after the amount,
+/// and the name as written with its currency.
+fn strip_name(text: &str) -> (Option<(&str, &'static str)>, &str) {
+    let letter_at = |s: &str, end: bool| {
+        let c = if end {
+            s.chars().next_back()
+        } else {
+            s.chars().next()
+        };
+        c.is_some_and(|c| c.is_ascii_alphabetic())
+    };
+    for &(name, currency, side) in &NAMES {
+        if let Some(head) = text.get(..name.len())
+            && head.eq_ignore_ascii_case(name)
+        {
+            let rest = &text[name.len()..];
+            if !(letter_at(name, true) && letter_at(rest, false)) {
+                return (Some((head, currency)), rest.trim_start());
+            }
+        }
+        if side == Side::Either
+            && let Some(at) = text.len().checked_sub(name.len())
+            && let Some(tail) = text.get(at..)
+            && tail.eq_ignore_ascii_case(name)
+        {
+            let rest = &text[..at];
+            if !(letter_at(name, false) && letter_at(rest, true)) {
+                return (Some((tail, currency)), rest.trim_end());
+            }
+        }
+    }
+    (None, text)
+}
+
+/// A number in scientific notation as TOML writes one: digits, an optional fraction,
+/// `e` or `E`, an optional sign and digits (`1.5e8`, `8E7`).
+fn is_scientific(text: &str) -> bool {
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && (fraction.is_empty() || digits(fraction)),
+        None => digits(mantissa),
+    };
+    let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    mantissa_ok && digits(exponent)
+}
+
 fn commas_group_thousands(number: &str) -> bool {
     let whole = number.split('.').next().unwrap_or(number);
     if !number.contains(',') {

@@ -170,7 +170,8 @@ fn bad_amounts_are_named() {
     assert_eq!(cny("万"), Err(MoneyError::Malformed));
     assert_eq!(cny("元"), Err(MoneyError::Malformed));
     assert_eq!(cny("+5"), Err(MoneyError::Malformed));
-    assert_eq!(cny("8e7"), Err(MoneyError::UnknownUnit("e7".into())));
+    assert_eq!(cny("8e"), Err(MoneyError::UnknownUnit("e".into())));
+    assert_eq!(cny("8e7万"), Err(MoneyError::UnknownUnit("e7万".into())));
     assert_eq!(cny("NaN"), Err(MoneyError::NotFinite));
     assert_eq!(cny("inf"), Err(MoneyError::NotFinite));
     assert_eq!(cny("-inf"), Err(MoneyError::NotFinite));
@@ -422,4 +423,69 @@ fn commas_must_group_thousands() {
         parse_amount("1,234.5,6", Some("CNY")),
         Err(MoneyError::Malformed)
     );
+}
+
+#[test]
+fn currency_codes_names_and_signs_on_either_side() {
+    let in_cny = |text: &str| parse_amount(text, Some("CNY"));
+    let in_usd = |text: &str| parse_amount(text, Some("USD"));
+    let wan = |n: u64| Ok(Decimal::from(n * 10_000));
+    for text in [
+        "RMB 80 million",
+        "CNY 80 million",
+        "80 million RMB",
+        "rmb80M",
+        "人民币8000万",
+        "8000万元人民币",
+        "８０ million RMB",
+    ] {
+        assert_eq!(in_cny(text), wan(8000), "{text}");
+    }
+    assert_eq!(in_cny("1.2亿元人民币"), wan(12_000));
+    for text in [
+        "US$12M",
+        "USD 12M",
+        "12M USD",
+        "usd 12 million",
+        "1200万美元",
+    ] {
+        assert_eq!(in_usd(text), wan(1200), "{text}");
+    }
+    assert_eq!(parse_amount("HK$5M", Some("HKD")), wan(500));
+    assert_eq!(parse_amount("£5M", Some("GBP")), wan(500));
+    assert_eq!(parse_amount("5亿日元", Some("JPY")), wan(50_000));
+    // A name of another currency says which; "12 mln" is no currency, just not understood.
+    assert_eq!(
+        in_cny("USD 12M"),
+        Err(MoneyError::NameMismatch {
+            name: "USD".into(),
+            name_currency: "USD",
+            currency: "CNY".into(),
+        })
+    );
+    assert_eq!(
+        in_usd("8000万元人民币"),
+        Err(MoneyError::NameMismatch {
+            name: "人民币".into(),
+            name_currency: "CNY",
+            currency: "USD".into(),
+        })
+    );
+    assert_eq!(in_cny("12 mln"), Err(MoneyError::UnknownUnit("mln".into())));
+    // A code glued to a word is not a code.
+    assert_eq!(
+        in_cny("80 millionRMB"),
+        Err(MoneyError::UnknownUnit("millionRMB".into()))
+    );
+}
+
+#[test]
+fn scientific_notation_as_a_plain_number() {
+    let cny = |text: &str| parse_amount(text, Some("CNY"));
+    assert_eq!(cny("1.5e8"), Ok(Decimal::from(150_000_000)));
+    assert_eq!(cny("8E7"), Ok(Decimal::from(80_000_000)));
+    assert_eq!(cny("1.5e+8"), Ok(Decimal::from(150_000_000)));
+    assert_eq!(cny("RMB 1.5e8"), Ok(Decimal::from(150_000_000)));
+    assert_eq!(cny("１.５e８"), Ok(Decimal::from(150_000_000)));
+    assert_eq!(cny("1.5e8万"), Err(MoneyError::UnknownUnit("e8万".into())));
 }

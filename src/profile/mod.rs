@@ -471,7 +471,9 @@ impl Checker<'_> {
         let mut ok = true;
         for (key, item) in table.iter() {
             let name = key.get_ref().as_ref();
-            let Some(level) = Level::from_input(name) else {
+            let Some(level) = Level::from_input(name)
+                .or_else(|| Level::from_input(&crate::spelling::id_case(name)))
+            else {
                 let issue = Issue::UnknownValue {
                     key: "network.counts".into(),
                     value: quote_limited(name, QUOTE_CHARS),

@@ -101,8 +101,8 @@ fn total_assets_read_like_revenue() {
         err,
         Err(
             "p.toml:5:16: `total_assets` has the sign `€`, which is for EUR, not CNY, \
-             found the string \"€3亿\"; a sign must be that of the currency \
-             (¥ or ￥ for CNY, $ for USD, € for EUR), or be left out"
+             found the string \"€3亿\"; for an amount in EUR, set `currency = \"EUR\"` \
+             and `cny_rate` to the CNY value of one EUR"
                 .into()
         )
     );

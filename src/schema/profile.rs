@@ -39,8 +39,8 @@ value_type! {
     OneLine => json_schema!({ "type": "string", "pattern": values::one_line_pattern() })
 }
 value_type! {
-    /// A whole number, 0 or more.
-    Count => json_schema!({ "type": "integer", "minimum": 0 })
+    /// A whole number, 0 or more (a string of digits too).
+    Count => values::count()
 }
 value_type! {
     /// A number ≥ 0 in the profile's currency, or a money string.
@@ -81,7 +81,7 @@ value_type! {
 }
 value_type! {
     /// A flag of the firm's own judgement, false when left out.
-    Flag => json_schema!({ "type": "boolean", "default": false })
+    Flag => values::flag()
 }
 value_type! {
     /// The levels of a multi-level organisation, top first.
@@ -124,10 +124,10 @@ pub struct ProfileDocument {
     pub name: OneLine,
     /// Required. (一)1: the annual revenue, compared in CNY with the revenue threshold
     /// (`kam-advise rules` shows it); NBS 2017 also uses it to infer `scale`. A number of units of `currency`, or a string as people write it: "8000万",
-    /// "0.8亿元", "¥8,000万", "80,000,000", "80M", "80 million", full-width "８０００万".
+    /// "0.8亿元", "¥8,000万", "80,000,000", "80M", "80 million", "RMB 80 million", "1.2亿元人民币", "1.5e8", full-width "８０００万".
     /// Units: 千 万 百万 千万 亿 万亿, K M B bn T, thousand million billion trillion (any
-    /// case), then an optional 元; a sign only of the currency: ¥ or ￥ (CNY), $ (USD),
-    /// € (EUR).
+    /// case), then an optional 元; a code, name or sign only of the currency: CNY RMB
+    /// 人民币 ¥ ￥, USD 美元 $ US$, EUR 欧元 €, HKD 港元 HK$, GBP 英镑 £, JPY 日元.
     pub annual_revenue: Amount,
     /// Required. (一)2: the key accounts the firm has rated, 0 or more. Compared with
     /// the key-account threshold; the number of KAM managers follows from it.

@@ -7,9 +7,10 @@
 use schemars::{Schema, json_schema};
 use serde_json::{Value, json};
 
-use crate::money::{COMMA_GROUPS, SIGNS, UNITS};
+use crate::money::{COMMA_GROUPS, NAMES, SIGNS, Side, UNITS};
 use crate::profile::{Kind, Level, Setup};
 use crate::scale::{INDUSTRIES, Scale};
+use crate::spelling::{NO, YES};
 
 /// One way of writing a value: the text, the slug it stands for, and what taplo shows
 /// beside it in a completion.
@@ -108,14 +109,54 @@ fn with_aliases<T: Copy + PartialEq>(
     spellings
 }
 
-/// A string that is one of `spellings`, with taplo's documentation of each value.
+/// A string that is one of `spellings`, with taplo's documentation of each value:
+/// the canonical list first (editors complete it), then the same words in any letter
+/// case with spaces around them, as the checker reads them.
 pub fn one_of(spellings: &[Spelling]) -> Schema {
     let values: Vec<&str> = spellings.iter().map(|s| s.text.as_str()).collect();
     let docs: Vec<Option<&str>> = spellings.iter().map(|s| s.doc.as_deref()).collect();
+    let any: Vec<String> = spellings.iter().map(|s| any_case(&s.text)).collect();
     json_schema!({
-        "type": "string",
-        "enum": values,
-        "x-taplo": { "docs": { "enumValues": docs } },
+        "anyOf": [
+            {
+                "type": "string",
+                "enum": values,
+                "x-taplo": { "docs": { "enumValues": docs } },
+            },
+            {
+                "type": "string",
+                "pattern": format!("^[{WHITE_SPACE}]*(?:{})[{WHITE_SPACE}]*$", any.join("|")),
+            },
+        ],
+    })
+}
+
+/// A count: a whole number ≥ 0, or a string of digits as a sheet cell holds it
+/// (`crate::spelling::whole_number`; full-width digits, `,` or `_` between groups).
+pub fn count() -> Schema {
+    let digit = "[0-9０-９]";
+    let pattern =
+        format!("^[{WHITE_SPACE}]*[+＋]?{digit}(?:[,，_＿0-9０-９]*{digit})?[{WHITE_SPACE}]*$");
+    json_schema!({
+        "anyOf": [
+            { "type": "integer", "minimum": 0 },
+            { "type": "string", "pattern": pattern },
+        ],
+    })
+}
+
+/// A flag: true or false, or a word of `crate::spelling::flag` in any case.
+pub fn flag() -> Schema {
+    let words: Vec<String> = YES.iter().chain(NO).map(|w| any_case(w)).collect();
+    json_schema!({
+        "anyOf": [
+            { "type": "boolean" },
+            {
+                "type": "string",
+                "pattern": format!("^[{WHITE_SPACE}]*(?:{})[{WHITE_SPACE}]*$", words.join("|")),
+            },
+        ],
+        "default": false,
     })
 }
 
@@ -199,10 +240,22 @@ pub fn money_pattern() -> String {
     // Longest first, so that 万亿 is tried before 万.
     units.sort_by_key(|unit| std::cmp::Reverse(unit.chars().count()));
     let units: Vec<String> = units.iter().map(|unit| any_case(unit)).collect();
+    // A currency code or name before or after the amount, a sign of several characters
+    // before it (`money::NAMES`); scientific notation as a plain number ("1.5e8").
+    let before: Vec<String> = NAMES.iter().map(|&(name, _, _)| any_case(name)).collect();
+    let after: Vec<String> = NAMES
+        .iter()
+        .filter(|&&(_, _, side)| side == Side::Either)
+        .map(|&(name, _, _)| any_case(name))
+        .collect();
+    let space = format!("[{WHITE_SPACE}]*");
+    let scientific = format!("{digit}+(?:{point}{digit}*)?[eE][+-]?{digit}+");
     format!(
-        "^[{WHITE_SPACE}]*[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?[{WHITE_SPACE}]*$",
+        "^{space}(?:(?:{})(?:{space}))?(?:{scientific}|[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?)(?:{space}(?:{}))?{space}$",
+        before.join("|"),
         numbers.join("|"),
-        units.join("|")
+        units.join("|"),
+        after.join("|"),
     )
 }
 

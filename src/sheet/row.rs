@@ -242,25 +242,11 @@ fn number(n: f64) -> Result<String, SheetIssue> {
 /// A count typed as text: digits (full-width too, `,` or `_` between groups) as a
 /// TOML integer; anything else as the string it is, for the checker to refuse.
 pub fn count(text: &str) -> String {
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(u32::from(c) - 0xFF10 + 0x30).unwrap_or(c),
-            '－' => '-',
-            _ => c,
-        })
-        .collect();
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.strip_prefix('+').unwrap_or(&text)),
-    };
-    let plain: String = digits.chars().filter(|c| *c != ',' && *c != '_').collect();
-    let grouped_ok = !digits.starts_with([',', '_']) && !digits.ends_with([',', '_']);
-    if grouped_ok && !plain.is_empty() && plain.chars().all(|c| c.is_ascii_digit()) {
-        let trimmed = plain.trim_start_matches('0');
-        return format!("{sign}{}", if trimmed.is_empty() { "0" } else { trimmed });
+    if let Some(number) = crate::spelling::whole_number(text) {
+        return number;
     }
+    let text = crate::spelling::half_width(text.trim());
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(&text);
     // A decimal such as 12.5 as a TOML float, so the message says "the number 12.5".
     let is_decimal = digits.split_once('.').is_some_and(|(a, b)| {
         !a.is_empty()
@@ -269,12 +255,12 @@ pub fn count(text: &str) -> String {
             && b.chars().all(|c| c.is_ascii_digit())
     });
     if is_decimal && !digits.starts_with('0') {
-        return format!("{sign}{digits}");
+        return text.strip_prefix('+').unwrap_or(&text).to_string();
     }
     string(&text)
 }
 
-/// Yes or no: `true/false`, `yes/no`, `y/n`, `1/0`, `是/否`, any case.
+/// Yes or no: a flag cell, 1 or 0, or a word of `crate::spelling::flag`.
 fn flag(cell: &Cell) -> Result<bool, SheetIssue> {
     match cell {
         Cell::Bool(b) => Ok(*b),
@@ -284,13 +270,9 @@ fn flag(cell: &Cell) -> Result<bool, SheetIssue> {
         Cell::Number(n) if *n == 0.0 => Ok(false),
         _ => {
             let text = shown(cell);
-            match text.to_lowercase().as_str() {
-                "true" | "yes" | "y" | "1" | "是" | "对" => Ok(true),
-                "false" | "no" | "n" | "0" | "否" | "不" => Ok(false),
-                _ => Err(SheetIssue::NotAFlag {
-                    found: quote(&text),
-                }),
-            }
+            crate::spelling::flag(&text).ok_or_else(|| SheetIssue::NotAFlag {
+                found: quote(&text),
+            })
         }
     }
 }

@@ -347,7 +347,7 @@ pub(crate) fn io_failure(failure: &crate::problem::IoFailure) -> String {
 
 /// Problems with input, in English. These are also what `Display` prints.
 mod issues {
-    use crate::money::{ACCEPTED_UNITS, MoneyError};
+    use crate::money::MoneyError;
     use crate::problem::{
         Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage, backticked,
     };
@@ -381,17 +381,36 @@ mod issues {
             } => {
                 format!("has the sign `{sign}`, which is for {sign_currency}, not {currency}")
             }
+            MoneyError::NameMismatch {
+                name,
+                name_currency,
+                currency,
+            } => format!("names {name_currency} (`{name}`), not {currency}"),
         }
     }
 
     /// The forms an amount may take, for errors about one.
+    /// The refusal's short list: a few examples and where the full grammar is.
     fn accepted_forms() -> String {
-        format!(
-            "accepted: a number, or a string: optional sign (¥ or ￥ for CNY, $ for USD, € for EUR), \
-             digits with optional `_`, `,` or `，` separators and one decimal point (full-width too), \
-             optional space, optional unit — {ACCEPTED_UNITS} — and optional 元, \
-             e.g. \"8000万元\", \"¥8,000万\", \"80M\", \"80 million\""
-        )
+        "write it like \"8000万\", \"1.2亿元\", \"RMB 80 million\" or \"80M\" \
+         (README \"Money\" lists every form)"
+            .to_string()
+    }
+
+    /// What to set for an amount in another currency.
+    fn set_currency(named: &str) -> String {
+        if named == "CNY" {
+            "; for an amount in CNY, set `currency = \"CNY\"` and remove `cny_rate`, or leave the currency out of the amount".into()
+        } else {
+            let example = if named == "USD" {
+                " (e.g. `cny_rate = 7.1`)"
+            } else {
+                ""
+            };
+            format!(
+                "; for an amount in {named}, set `currency = \"{named}\"` and `cny_rate` to the CNY value of one {named}{example}"
+            )
+        }
     }
 
     fn near(near: Option<&str>) -> String {
@@ -425,8 +444,8 @@ mod issues {
                 let f = found(f);
                 match expected {
                     Expected::String => format!("`{key}` must be a string in quotes, found {f}"),
-                    Expected::Boolean => format!("`{key}` must be true or false, found {f}"),
-                    Expected::WholeNumber => format!("`{key}` must be a whole number (0 or more, no quotes), found {f}"),
+                    Expected::Boolean => format!("`{key}` must be true or false (or yes/no, 是/否), found {f}"),
+                    Expected::WholeNumber => format!("`{key}` must be a whole number (0 or more, such as 12 or \"12\"), found {f}"),
                     Expected::Amount => format!("`{key}` must be an amount such as 8000万, \"1.2亿\" or 80000000, found {f}"),
                     Expected::Table => format!("`{key}` must be a table (a `[{key}]` section), found {f}"),
                     Expected::Array => format!("`{key}` must be a list in square brackets, found {f}"),
@@ -438,7 +457,8 @@ mod issues {
             Issue::Money { key, error, found: f } => {
                 let units = match error {
                     MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("; {}", accepted_forms()),
-                    MoneyError::SignMismatch { .. } => "; a sign must be that of the currency (¥ or ￥ for CNY, $ for USD, € for EUR), or be left out".into(),
+                    MoneyError::SignMismatch { sign_currency: named, .. }
+                    | MoneyError::NameMismatch { name_currency: named, .. } => set_currency(named),
                     _ => String::new(),
                 };
                 format!("`{key}` {}, found {}{units}", money_error(error), found(f))

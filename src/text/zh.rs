@@ -408,14 +408,34 @@ mod issues {
             } => {
                 format!("的货币符号 `{sign}` 属于 {sign_currency}，与币种 {currency} 不符")
             }
+            MoneyError::NameMismatch {
+                name,
+                name_currency,
+                currency,
+            } => format!("写的币种是 {name_currency}（`{name}`），与币种 {currency} 不符"),
         }
     }
 
     /// 金额的可用写法，用于金额出错时。
-    const FORMS: &str = "可用写法：数字，或字符串——依次为可选的货币符号（CNY 用 ¥ 或 ￥，USD 用 $，EUR 用 €）、\
-         数字（可用 `_`、`,` 或 `，` 分隔，至多一个小数点，全角数字亦可）、可选的空格、\
-         可选的单位（千、万、百万、千万、亿、万亿，或 K/thousand、M/million、B/bn/billion、T/trillion，英文单位不分大小写），\
-         末尾可带“元”，如 \"8000万元\"、\"¥8,000万\"、\"0.8亿\"、\"80M\"、\"80 million\"";
+    /// 拒绝时的简短说明：几个例子，以及完整写法在哪里。
+    const FORMS: &str = "可写作 \"8000万\"、\"1.2亿元\"、\"RMB 80 million\" 或 \"80M\"（全部写法见 README“Money”一节）";
+
+    /// 金额属于另一币种时应当设置什么。
+    fn set_currency(named: &str) -> String {
+        if named == "CNY" {
+            "；金额若是人民币，请设 `currency = \"CNY\"` 并删去 `cny_rate`，或在金额中不写币种"
+                .into()
+        } else {
+            let example = if named == "USD" {
+                "（如 `cny_rate = 7.1`）"
+            } else {
+                ""
+            };
+            format!(
+                "；金额若是 {named}，请设 `currency = \"{named}\"`，并把 `cny_rate` 设为 1 {named} 折合的人民币数{example}"
+            )
+        }
+    }
 
     fn near(near: Option<&str>) -> String {
         near.map(|n| format!("是否想写 `{n}`？"))
@@ -448,8 +468,8 @@ mod issues {
                 let f = found(f);
                 match expected {
                     Expected::String => format!("`{key}` 必须是带引号的字符串，实际为{f}"),
-                    Expected::Boolean => format!("`{key}` 必须是 true 或 false，实际为{f}"),
-                    Expected::WholeNumber => format!("`{key}` 必须是整数（0 或以上，不带引号），实际为{f}"),
+                    Expected::Boolean => format!("`{key}` 必须是 true 或 false（也可写 yes/no、是/否），实际为{f}"),
+                    Expected::WholeNumber => format!("`{key}` 必须是整数（0 或以上，如 12 或 \"12\"），实际为{f}"),
                     Expected::Amount => format!("`{key}` 必须是金额，如 8000万、\"1.2亿\" 或 80000000，实际为{f}"),
                     Expected::Table => format!("`{key}` 必须是表（一个 `[{key}]` 段），实际为{f}"),
                     Expected::Array => format!("`{key}` 必须是用方括号括起的列表，实际为{f}"),
@@ -461,7 +481,8 @@ mod issues {
             Issue::Money { key, error, found: f } => {
                 let units = match error {
                     MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("；{FORMS}"),
-                    MoneyError::SignMismatch { .. } => "；货币符号须与币种一致（CNY 用 ¥ 或 ￥，USD 用 $，EUR 用 €），也可不写".into(),
+                    MoneyError::SignMismatch { sign_currency: named, .. }
+                    | MoneyError::NameMismatch { name_currency: named, .. } => set_currency(named),
                     _ => String::new(),
                 };
                 format!("`{key}` {}，实际为{}{units}", money_error(error), found(f))
