@@ -573,3 +573,24 @@ fn group_that_is_not_large_is_warned_about() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].as_str().unwrap_or_default().contains("(二)1"));
 }
+
+/// The README's "What you get" shows the start of the pinned English table of
+/// `examples/medium-manufacturer.toml`: a newcomer who runs the first command sees it.
+#[test]
+fn the_readme_sample_is_the_pinned_output() {
+    let readme = std::fs::read_to_string("README.md").unwrap_or_default();
+    let pinned =
+        std::fs::read_to_string("tests/expected/medium-manufacturer.en.txt").unwrap_or_default();
+    let opening = "```text\n$ kam-advise examples/medium-manufacturer.toml --lang en\n";
+    let start = readme.find(opening).expect("README shows the first example's output") + opening.len();
+    let sample: String = readme[start..]
+        .lines()
+        .take_while(|line| !line.starts_with("  ... then"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert!(sample.lines().count() > 20, "the sample shows the conditions and the form");
+    assert!(
+        pinned.starts_with(&sample),
+        "README's sample differs from tests/expected/medium-manufacturer.en.txt:\n{sample}"
+    );
+}

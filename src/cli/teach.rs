@@ -104,8 +104,9 @@ impl FormatArg {
 #[command(after_long_help = EXERCISE_EXAMPLES)]
 pub struct ExerciseArgs {
     /// How many cases, 1 to 99. Ten or more cover every form and, at mixed and hard,
-    /// every boundary (5000万 exactly, 6 key accounts, 27/28, a small firm with 10 and 11,
-    /// a medium group, a small multinational, a public body, an inferred scale).
+    /// every boundary (5000万 exactly, 6 key accounts, 27/28, a small firm with 5 and 6,
+    /// a medium group, an international group with few key accounts, a public body, an
+    /// inferred scale).
     #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=99))]
     pub count: u64,
     /// Any whole number; the same seed gives the same set.

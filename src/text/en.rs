@@ -611,7 +611,7 @@ mod issues {
                 "`--generate` cannot be used with `{command}`: it only writes completions or the man page"
             ),
             Usage::OneDocumentEach { format, inputs } => format!(
-                "`--format {format}` writes one document per profile, and {inputs} files were given: \
+                "`--format {format}` writes one document per profile, and the inputs given come to {inputs} files: \
                  write them to a folder with `--output-dir DIR` (one file each), or name one profile"
             ),
             Usage::SourceDateEpoch { value } => format!(
@@ -620,7 +620,7 @@ mod issues {
             ),
             Usage::SheetDocuments { format, sheet } => format!(
                 "{sheet} holds one profile a row, and `--format {format}` writes one document per profile: \
-                 write them to a folder with `--output-dir DIR` (one file a row, named after the sheet and the row)"
+                 write them to a folder with `--output-dir DIR` (one file a row, named after its enterprise)"
             ),
             Usage::SchemaPathNotOneLine { path } => format!(
                 "`--schema` needs a path or URL on one line, without control characters; found {path:?}"

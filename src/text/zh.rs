@@ -652,7 +652,7 @@ mod issues {
                 format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
             }
             Usage::OneDocumentEach { format, inputs } => format!(
-                "`--format {format}` 为每份资料各输出一份文档，这次给出了{inputs}个文件：\
+                "`--format {format}` 为每份资料各输出一份文档，这次给出的输入共{inputs}个文件：\
                  请用 `--output-dir 目录` 写到一个文件夹（每份资料一个文件），或只指定一份资料"
             ),
             Usage::SourceDateEpoch { value } => format!(
@@ -660,7 +660,7 @@ mod issues {
                  实际为“{value}”"
             ),
             Usage::SheetDocuments { format, sheet } => format!(
-                "{sheet} 中每一行是一份资料，而 `--format {format}` 为每份资料各写一份文档：请用 `--output-dir 目录` 写入一个文件夹（每行一个文件，以表名和行号命名）"
+                "{sheet} 中每一行是一份资料，而 `--format {format}` 为每份资料各写一份文档：请用 `--output-dir 目录` 写入一个文件夹（每行一个文件，以该行的企业名称命名）"
             ),
             Usage::SchemaPathNotOneLine { path } => {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")
