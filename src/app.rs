@@ -259,6 +259,7 @@ fn unreadable(source: &str, what: Unreadable, error: &io::Error) -> ProfileError
 /// and the outcome gives the exit code.
 pub fn run(request: Request) -> Outcome {
     let lang = resolve_lang(request.lang);
+    crate::console::set_lang(lang);
     let text = catalog(lang);
     let color = request.color;
     let result = match request.job {
@@ -363,7 +364,9 @@ pub fn run(request: Request) -> Outcome {
 /// Writes a finished text (completions, the man page) to stdout, with the same
 /// error handling as a run.
 pub fn print(output: &str, lang: Option<Lang>) -> Outcome {
-    finish(write_all(output), catalog(resolve_lang(lang)))
+    let lang = resolve_lang(lang);
+    crate::console::set_lang(lang);
+    finish(write_all(output), catalog(lang))
 }
 
 /// The date the documents of this run carry, for a format that carries one.

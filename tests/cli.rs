@@ -600,7 +600,7 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
     assert_eq!(code, Some(2));
     assert_eq!(
         line,
-        "error: `--why` 不适用于 `compare`：只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
+        "错误：`--why` 不适用于 `compare`：只有针对资料文件给出建议时才列出推理过程（kam-advise 资料文件... --why）"
     );
     let (code, line) = code_and_first_error(
         kam()
@@ -610,7 +610,7 @@ fn options_a_subcommand_does_not_use_are_usage_errors_that_say_so() {
     assert_eq!(code, Some(2));
     assert_eq!(
         line,
-        "error: `--format` 不适用于 `interview`：它以问答方式填写，只输出 TOML 格式的资料文件"
+        "错误：`--format` 不适用于 `interview`：它以问答方式填写，只输出 TOML 格式的资料文件"
     );
 }
 
@@ -681,17 +681,17 @@ fn os_errors_are_worded_in_the_output_language_and_name_the_file() {
         (
             &["tests/no-such-profile.toml"],
             "error: tests/no-such-profile.toml: could not read profile: file not found",
-            "error: tests/no-such-profile.toml: 无法读取资料文件：找不到文件",
+            "错误：tests/no-such-profile.toml: 无法读取资料文件：找不到文件",
         ),
         (
             &["--rules", "examples/", "examples/small-software.toml"],
             "error: examples/: could not read rules file: it is a directory, not a file",
-            "error: examples/: 无法读取规则文件：是目录，不是文件",
+            "错误：examples/: 无法读取规则文件：是目录，不是文件",
         ),
         (
             &["--rules", "examples/", "rules"],
             "error: examples/: could not read rules file: it is a directory, not a file",
-            "error: examples/: 无法读取规则文件：是目录，不是文件",
+            "错误：examples/: 无法读取规则文件：是目录，不是文件",
         ),
     ];
     for (args, en, zh) in cases {
@@ -716,7 +716,7 @@ fn a_path_that_is_not_utf8_is_named_with_its_bytes() {
     assert_eq!(
         line,
         format!(
-            "error: {}/client-\\xFF.toml: 无法读取资料文件：找不到文件",
+            "错误：{}/client-\\xFF.toml: 无法读取资料文件：找不到文件",
             dir.path().display()
         )
     );
@@ -768,7 +768,7 @@ fn an_unreadable_file_is_permission_denied_in_both_languages() {
     assert_eq!(code, Some(1));
     assert_eq!(
         line,
-        format!("error: {}: 无法读取资料文件：没有读取权限", path.display())
+        format!("错误：{}: 无法读取资料文件：没有读取权限", path.display())
     );
 }
 
@@ -783,7 +783,7 @@ fn a_full_disk_is_an_error_naming_standard_output() {
             "en",
             "error: cannot write to standard output: no space left on device\n",
         ),
-        ("zh", "error: 无法写入标准输出：磁盘空间不足\n"),
+        ("zh", "错误：无法写入标准输出：磁盘空间不足\n"),
     ] {
         let stdout = full.try_clone().unwrap();
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_kam-advise"))
@@ -941,5 +941,109 @@ fn a_mistyped_subcommand_is_suggested() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `--help` in Chinese, from `--lang zh` or the locale, and `help COMMAND` with
+/// options after it: Chinese headings, usage line and texts; no English sentence.
+#[test]
+fn help_is_chinese_with_lang_zh_or_a_chinese_locale() {
+    let runs: [(&[&str], Option<&str>); 4] = [
+        (&["--lang", "zh", "--help"], None),
+        (&["--help"], Some("zh_CN.UTF-8")),
+        (&["help", "init", "--lang", "zh"], None),
+        (&["init", "--help", "--lang", "zh"], None),
+    ];
+    for (args, locale) in runs {
+        let mut cmd = kam();
+        cmd.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(locale) = locale {
+            cmd.env("LANG", locale);
+        }
+        let out = cmd.args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains("用法：kam-advise"), "{args:?}: {help}");
+        for english in [
+            "Usage:",
+            "Options",
+            "Print help",
+            "Possible values",
+            "[default:",
+            "Output format",
+        ] {
+            assert!(!help.contains(english), "{args:?}: {english} in {help}");
+        }
+    }
+    let out = kam()
+        .args(["help", "init", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("用法：kam-advise init [选项]"), "{help}");
+    assert!(help.contains("按这一类组织预先填写"), "{help}");
+    // The English help is unchanged, and `help COMMAND --lang en` works too.
+    let out = kam()
+        .args(["help", "init", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: kam-advise init [OPTIONS]"));
+    assert!(
+        String::from_utf8_lossy(
+            &kam()
+                .args(["--help", "--lang", "en"])
+                .output()
+                .unwrap()
+                .stdout
+        )
+        .contains("130 the interview was interrupted")
+    );
+}
+
+/// clap's own errors (a bad value, an unknown option) in Chinese: exit 2, the
+/// message, the usage line and where to read more, in Chinese.
+#[test]
+fn command_line_errors_are_chinese_with_lang_zh() {
+    let run = |args: &[&str]| {
+        let out = kam().args(args).env("NO_COLOR", "1").output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, err) = run(&["--lang", "zh", "init", "--format", "jsn"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "错误：`--format <格式>` 的值“jsn”无效\n  ［可选值：toml、csv］\n\n更多信息请运行“kam-advise init --help”。\n"
+    );
+    let (code, err) = run(&["--fromat", "json", "x.toml", "--lang", "zh"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("错误：无法识别的参数“--fromat”\n\n  提示：相近的参数有“--format”"),
+        "{err}"
+    );
+    assert!(
+        err.contains("用法：kam-advise [选项] [资料]... [命令]"),
+        "{err}"
+    );
+    let (code, err) = run(&[
+        "exercise", "--lang", "zh", "--count", "100", "--seed", "1", "-o", "x",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("错误：`--count <数量>` 的值“100”无效：应为 1 到 99 的整数"),
+        "{err}"
+    );
+    // Our own usage errors carry the Chinese usage line too.
+    let (code, err) = run(&["--lang", "zh", "--why", "init"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("\n用法：kam-advise init [选项]\n"), "{err}");
+    assert!(
+        !err.contains("Usage") && !err.contains("For more information"),
+        "{err}"
     );
 }

@@ -121,7 +121,7 @@ fn warnings_stand_in_the_summary_for_the_client_and_on_stderr_for_the_consultant
         Some(mismatch),
     );
     assert!(md.contains("> ⚠ 资料中填写的规模为小型，但按国家统计局《统计上大中小微型企业划分办法（2017）》，所给数据对应中型。"), "{md}");
-    assert!(stderr.starts_with("warning: -: "), "{stderr}");
+    assert!(stderr.starts_with("警告：-: "), "{stderr}");
 
     // The table is the consultant's own view: no warning twice on stderr.
     let (_, stderr, _) = run(&["-"], Some(mismatch));

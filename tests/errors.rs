@@ -48,10 +48,7 @@ fn every_message_is_in_chinese_too() {
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
         for line in stderr.lines() {
-            assert!(
-                line.starts_with(&format!("error: {path}")),
-                "{name}: {line}"
-            );
+            assert!(line.starts_with(&format!("错误：{path}")), "{name}: {line}");
         }
         snaps.check(&format!("tests/bad/{name}.zh.err"), &stderr);
     }
@@ -67,7 +64,7 @@ fn every_message_is_in_chinese_too() {
         .unwrap();
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\nerror: 2份资料中有1份未能处理\n"
+        "错误：tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\n错误：2份资料中有1份未能处理\n"
     );
 }
 

@@ -582,13 +582,19 @@ fn the_readme_sample_is_the_pinned_output() {
     let pinned =
         std::fs::read_to_string("tests/expected/medium-manufacturer.en.txt").unwrap_or_default();
     let opening = "```text\n$ kam-advise examples/medium-manufacturer.toml --lang en\n";
-    let start = readme.find(opening).expect("README shows the first example's output") + opening.len();
+    let start = readme
+        .find(opening)
+        .expect("README shows the first example's output")
+        + opening.len();
     let sample: String = readme[start..]
         .lines()
         .take_while(|line| !line.starts_with("  ... then"))
         .map(|line| format!("{line}\n"))
         .collect();
-    assert!(sample.lines().count() > 20, "the sample shows the conditions and the form");
+    assert!(
+        sample.lines().count() > 20,
+        "the sample shows the conditions and the form"
+    );
     assert!(
         pinned.starts_with(&sample),
         "README's sample differs from tests/expected/medium-manufacturer.en.txt:\n{sample}"

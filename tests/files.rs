@@ -150,7 +150,7 @@ fn a_link_at_the_final_name_is_refused_even_with_force_in_both_languages() {
             let expected = if lang == "en" {
                 "error: cannot write out/small-software.json: it is a symbolic link, and nothing is written through one"
             } else {
-                "error: 无法写入 out/small-software.json：这是符号链接"
+                "错误：无法写入 out/small-software.json：这是符号链接"
             };
             assert!(err.starts_with(expected), "{err}");
 
@@ -401,7 +401,7 @@ fn a_run_that_advises_nothing_writes_nothing_and_force_keeps_the_good_file() {
         let expected = if lang == "en" {
             "error: no profile was advised, so review.xlsx was not written and is as it was"
         } else {
-            "error: 没有一份档案得出建议，因此没有写入 review.xlsx，原文件保持不变"
+            "错误：没有一份档案得出建议，因此没有写入 review.xlsx，原文件保持不变"
         };
         assert!(err.contains(expected), "{err}");
     }
@@ -432,7 +432,7 @@ fn a_run_that_advises_nothing_writes_nothing_and_force_keeps_the_good_file() {
             "en",
             "error: empty.csv: the sheet has its header row and no row under it",
         ),
-        ("zh", "error: empty.csv: 表格只有列名这一行"),
+        ("zh", "错误：empty.csv: 表格只有列名这一行"),
     ] {
         for args in [&["empty.csv"][..], &["compare", "empty.csv"]] {
             let out = bin()

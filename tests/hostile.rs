@@ -33,7 +33,10 @@ fn run_corpus(lang: &str, suffix: &str) {
         );
         assert!(!stderr.contains("panicked"), "{}: {stderr}", case.name);
         for line in stderr.lines() {
-            assert!(line.starts_with("error: "), "{line}");
+            assert!(
+                line.starts_with("error: ") || line.starts_with("错误："),
+                "{line}"
+            );
         }
         if let Some(first) = stderr.lines().next() {
             assert!(first.contains(case.name), "{}: {first}", case.name);
@@ -66,8 +69,9 @@ fn rules_errors_say_what_happened() {
     let huge = "revenue_threshold_cny = 18446744073709551616\n";
     for lang in ["en", "zh"] {
         let err = run(&[profile, "--rules", "-", "--lang", lang], huge);
+        let prefix = if lang == "zh" { "错误：" } else { "error: " };
         assert!(
-            err.starts_with("error: -:1:25: `revenue_threshold_cny`"),
+            err.starts_with(&format!("{prefix}-:1:25: `revenue_threshold_cny`")),
             "{err}"
         );
     }
@@ -86,7 +90,7 @@ fn rules_errors_say_what_happened() {
             "{err}"
         );
         let err = run(&["--rules", rules, "-", "--lang", "zh"], negative);
-        assert!(err.starts_with("error: -: 标准输入被指定了两次"), "{err}");
+        assert!(err.starts_with("错误：-: 标准输入被指定了两次"), "{err}");
     }
 }
 
@@ -106,7 +110,7 @@ fn a_repeated_level_in_a_counts_cell_is_named() {
         ),
         (
             "zh",
-            "error: c.csv:2: F 列（counts）：“provincial”出现了不止一次",
+            "错误：c.csv:2: F 列（counts）：“provincial”出现了不止一次",
         ),
     ] {
         let out = kam()

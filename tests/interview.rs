@@ -215,7 +215,7 @@ fn without_a_terminal_it_refuses_at_once() {
         ),
         (
             "zh",
-            "error: interview 须在终端中逐题提问，而标准输入或标准输出不是终端",
+            "错误：interview 须在终端中逐题提问，而标准输入或标准输出不是终端",
         ),
     ] {
         let out = crate::support::kam()

@@ -248,7 +248,7 @@ fn the_same_five_enterprises_as_toml_csv_and_xlsx_give_the_same_advice() {
     assert_eq!(
         lines.first().copied(),
         Some(
-            "error: titled.xlsx: 工作表“封面”的第一行中没有可识别的列名：请用 `--sheet 工作表名` 指定填有企业资料的那张工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
+            "错误：titled.xlsx: 工作表“封面”的第一行中没有可识别的列名：请用 `--sheet 工作表名` 指定填有企业资料的那张工作表（`kam-advise init --format csv --lang zh` 可输出列名）"
         ),
         "{}",
         titled.stderr
@@ -352,13 +352,13 @@ fn a_bad_row_is_named_by_row_and_column_and_the_others_are_advised() {
     assert_eq!(sources, ["book.xlsx:Clients:2", "book.xlsx:Clients:4"]);
     assert!(
         out.stderr
-            .starts_with("error: book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` "),
+            .starts_with("错误：book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` "),
         "{}",
         out.stderr
     );
     assert!(
         out.stderr.contains(
-            "\nerror: book.xlsx:Clients:3: C 列（key_accounts）：`key_accounts` 必须是整数"
+            "\n错误：book.xlsx:Clients:3: C 列（key_accounts）：`key_accounts` 必须是整数"
         ),
         "{}",
         out.stderr
@@ -646,7 +646,7 @@ fn a_csv_separated_by_semicolons_says_so() {
     let out = run(dir.path(), &["clients.csv", "--lang", "zh"]);
     assert_eq!(
         out.stderr,
-        "error: clients.csv: 各列之间用的是分号，而不是逗号：请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为），或直接使用 .xlsx 工作簿\n"
+        "错误：clients.csv: 各列之间用的是分号，而不是逗号：请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为），或直接使用 .xlsx 工作簿\n"
     );
 }
 
@@ -668,7 +668,7 @@ fn a_missing_required_column_is_one_error_for_the_whole_sheet() {
     let out = run(dir.path(), &["clients.csv", "--lang", "zh"]);
     assert_eq!(
         out.stderr,
-        "error: clients.csv: 表中没有“重点客户数”列（`key_accounts`），而每一行都必须填写这一项：请加上这一列\n"
+        "错误：clients.csv: 表中没有“重点客户数”列（`key_accounts`），而每一行都必须填写这一项：请加上这一列\n"
     );
 }
 

@@ -386,7 +386,7 @@ fn a_sheet_with_errors_names_file_line_and_column_and_marks_nothing() {
     fs::write(&sheet, "[case-01]\nform = \"team\n").unwrap();
     let (code, _, err) = grade(&[sheet.to_str().unwrap_or(""), "--lang", "zh"], &dir);
     assert_eq!(code, 1);
-    assert!(err.starts_with(&format!("error: {name}:2:")), "{err}");
+    assert!(err.starts_with(&format!("错误：{name}:2:")), "{err}");
     // No key there.
     let (code, _, err) = grade(&[sheet.to_str().unwrap_or("")], tmp.path());
     assert_eq!(code, 1);

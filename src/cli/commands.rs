@@ -7,7 +7,7 @@
 #![allow(clippy::wildcard_imports)]
 use super::*;
 
-use clap::{ArgMatches, Args, FromArgMatches};
+use clap::{ArgMatches, Args};
 
 #[derive(Debug)]
 pub enum Command {

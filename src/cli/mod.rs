@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::error::ErrorKind;
-use clap::{ArgAction, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use kam_advise::app::resolve_lang;
 use kam_advise::options::{
@@ -24,10 +24,12 @@ use kam_advise::text::{Lang, catalog};
 
 mod before;
 mod commands;
+mod early;
 mod generate;
 mod schema;
 mod teach;
 mod values;
+pub mod zh;
 
 use before::Before;
 pub use before::usage_error;
@@ -60,7 +62,7 @@ Examples:
       the subcommand.
 
 Exit codes: 0 every profile advised; 1 a profile or file failed (the others are
-still advised); 2 usage error.";
+still advised); 2 usage error; 130 the interview was interrupted (Ctrl-C).";
 
 /// Advises which key-account (KAM) organisation an enterprise should set up,
 /// following the chapter 重点客户管理的组织 (ch. 11 §2).
@@ -185,13 +187,111 @@ impl Misuse {
 }
 
 /// Parses the command line; a usage error ends the process with exit 2 (help and
-/// version with 0), its message in the output language where it is ours.
+/// version with 0), said in the output language: in Chinese, clap's help, usage
+/// lines and errors too (built only then: advising never builds the Chinese help).
 pub fn parse() -> Action {
-    let cli = Cli::parse();
-    let lang = cli.shared.lang.map(Lang::from);
+    let args = early::help_as_flag(std::env::args_os().collect());
+    let lang = early::lang(&args);
+    let parsed = Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(_) if lang == Lang::Zh => chinese_clap_error(&args, early::color(&args)),
+        Err(error) => error.exit(),
+    };
+    let flag = cli.shared.lang.map(Lang::from);
     let color = cli.shared.color;
     cli.into_action()
-        .unwrap_or_else(|misuse| usage_error(&misuse, lang, color).exit())
+        .unwrap_or_else(|misuse| usage_exit(&misuse, flag, color))
+}
+
+/// The command line parsed again with the Chinese help: help and version are
+/// printed by clap (exit 0), an error in Chinese (exit 2).
+fn chinese_clap_error(args: &[OsString], color: ColorArg) -> ! {
+    let mut command = zh::localise(Cli::command()).color(clap_color(color));
+    let error = match command.try_get_matches_from_mut(args) {
+        Err(error) => error,
+        // The English command refused what the Chinese one takes: cannot be, as
+        // both have the same arguments; say so rather than run half-parsed.
+        Ok(_) => command.error(ErrorKind::Format, "命令行有误"),
+    };
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        error.exit()
+    }
+    let usage = match error.get(clap::error::ContextKind::Usage) {
+        Some(clap::error::ContextValue::StyledStr(usage)) => Some(usage.to_string()),
+        _ => None,
+    };
+    let usage = usage.map(|u| u.strip_prefix("Usage: ").unwrap_or(&u).to_string());
+    let subcommand = early::subcommand(args);
+    chinese_usage_exit(
+        &zh::error_message(&error),
+        usage.as_deref(),
+        subcommand,
+        color,
+    )
+}
+
+/// clap's colour choice for `--color` (never with NO_COLOR set).
+fn clap_color(color: ColorArg) -> clap::ColorChoice {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match color {
+        _ if no_color => clap::ColorChoice::Never,
+        ColorArg::Auto => clap::ColorChoice::Auto,
+        ColorArg::Always => clap::ColorChoice::Always,
+        ColorArg::Never => clap::ColorChoice::Never,
+    }
+}
+
+/// A usage error in Chinese, laid out as clap lays out its own: the message, the
+/// usage line, where to read more; exit 2.
+fn chinese_usage_exit(
+    message: &str,
+    usage: Option<&str>,
+    command: Option<&str>,
+    color: ColorArg,
+) -> ! {
+    use std::io::Write as _;
+    let choice = match clap_color(color) {
+        clap::ColorChoice::Always => anstream::ColorChoice::Always,
+        clap::ColorChoice::Never => anstream::ColorChoice::Never,
+        clap::ColorChoice::Auto => anstream::ColorChoice::Auto,
+    };
+    let error = anstyle::Style::new()
+        .bold()
+        .fg_color(Some(anstyle::AnsiColor::Red.into()));
+    let heading = anstyle::Style::new().bold().underline();
+    let mut text = format!("{error}错误：{error:#}{message}\n");
+    if let Some(usage) = usage {
+        text.push_str(&format!("\n{heading}用法：{heading:#}{usage}\n"));
+    }
+    text.push_str(&format!("\n{}\n", zh::more_help(command)));
+    let mut stream = anstream::AutoStream::new(std::io::stderr(), choice);
+    let _ = stream.write_all(text.as_bytes());
+    let _ = stream.flush();
+    std::process::exit(2)
+}
+
+/// Ends the run with a usage error found after clap (exit 2), in the output language.
+fn usage_exit(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> ! {
+    if resolve_lang(lang) != Lang::Zh {
+        usage_error(misuse, lang, color).exit()
+    }
+    let message = catalog(Lang::Zh).usage(&misuse.usage);
+    let mut command = zh::localise(Cli::command());
+    let usage = match misuse.command {
+        Some(name) => command
+            .find_subcommand_mut(name)
+            .and_then(|sub| sub.get_overridden_usage().map(ToString::to_string)),
+        None => command.get_overridden_usage().map(ToString::to_string),
+    };
+    chinese_usage_exit(&message, usage.as_deref(), misuse.command, color)
 }
 
 impl Cli {

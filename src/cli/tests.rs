@@ -388,3 +388,61 @@ fn only_the_subcommand_run_gets_its_arguments() {
         .unwrap_or_else(|| panic!());
     assert_eq!(explain.get_arguments().count(), 0);
 }
+
+/// Every visible option and every value with help of every command has its
+/// Chinese help, so that `--lang zh --help` has no English sentence left.
+#[test]
+fn the_chinese_help_covers_every_option_and_value() {
+    let mut command = Cli::command();
+    command.build();
+    let mut missing = Vec::new();
+    let mut commands: Vec<(String, clap::Command)> = vec![(String::new(), command.clone())];
+    commands.extend(
+        command
+            .get_subcommands()
+            .map(|s| (s.get_name().to_string(), s.clone())),
+    );
+    for (name, cmd) in &commands {
+        if zh::about(name).is_none() {
+            missing.push(format!("about of `{name}`"));
+        }
+        for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            let id = arg.get_id().as_str();
+            if zh::arg_help(name, id).is_none() {
+                missing.push(format!("`{name}` {id}"));
+            }
+            for value in arg.get_possible_values() {
+                if value.get_help().is_some()
+                    && !value.is_hide_set()
+                    && zh::value_help(name, id, value.get_name()).is_none()
+                {
+                    missing.push(format!("`{name}` {id}={}", value.get_name()));
+                }
+            }
+            let placeholders = if arg.get_action().takes_values() {
+                arg.get_value_names().unwrap_or_default()
+            } else {
+                &[]
+            };
+            for value_name in placeholders {
+                if zh::value_name(value_name.as_str()).is_none() {
+                    missing.push(format!("placeholder {value_name}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no Chinese help for: {missing:?}");
+}
+
+#[test]
+fn chinese_text_wraps_between_characters_and_keeps_latin_words_whole() {
+    let text = "每份资料写一个文件到该目录，文件名取自资料（client.toml -> 目录/client.html），并输出所写的路径。";
+    let wrapped = zh::wrap(text, 30);
+    for line in wrapped.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 32, "{line}");
+        assert!(!line.starts_with(['，', '。', '）']), "{wrapped}");
+    }
+    assert!(wrapped.contains("client.toml"), "{wrapped}");
+    let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    assert_eq!(letters(&wrapped), letters(text));
+}
