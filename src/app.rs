@@ -329,21 +329,40 @@ pub fn run(request: Request) -> Outcome {
             bom,
             output,
             force,
-        } => match rules_for(rules.as_deref(), &profiles) {
-            Ok(rules) => portfolio::compare(
-                &portfolio::Compare {
-                    args: &profiles,
-                    sheet: sheet.as_deref(),
-                    rules: &rules,
-                    format,
-                    bom,
-                    output: output.as_deref(),
-                    force,
-                },
-                &render_options(lang, color, false),
-            ),
-            Err(e) => Ok(failed(&e, text)),
-        },
+            document,
+        } => {
+            // Only the portfolio report is dated and carries the consultant's additions.
+            let date = if format == crate::options::CompareFormat::Html {
+                document_date(Format::Html)
+            } else {
+                Ok(None)
+            };
+            match (
+                rules_for(rules.as_deref(), &profiles),
+                date,
+                deliverable(&document),
+            ) {
+                (_, Err(usage), _) => Ok(misused(&usage, text)),
+                (Err(e), Ok(_), _) | (Ok(_), Ok(_), Err(e)) => Ok(failed(&e, text)),
+                (Ok(rules), Ok(date), Ok(deliverable)) => {
+                    let mut render = render_options(lang, color, false);
+                    render.date = date;
+                    render.deliverable = std::sync::Arc::new(deliverable);
+                    portfolio::compare(
+                        &portfolio::Compare {
+                            args: &profiles,
+                            sheet: sheet.as_deref(),
+                            rules: &rules,
+                            format,
+                            bom,
+                            output: output.as_deref(),
+                            force,
+                        },
+                        &render,
+                    )
+                }
+            }
+        }
         Job::Exercise(job) => teach::exercise(&job, lang, crate::teach::words::catalog(lang)),
         Job::Grade(job) => teach::grade(&job, &render_options(lang, color, false)),
         Job::Schema { which } => print_schema(which),

@@ -35,8 +35,11 @@ pub struct Compare<'a> {
 pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
     let text = render.catalog();
     let Some(path) = job.output else {
-        if job.format == CompareFormat::Xlsx && io::stdout().is_terminal() {
-            report_error(text.binary_on_terminal());
+        if job.format.refused_on_terminal() && io::stdout().is_terminal() {
+            report_error(match job.format {
+                CompareFormat::Html => text.html_on_terminal(),
+                _ => text.binary_on_terminal(),
+            });
             return Ok(Outcome::Usage);
         }
         let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
@@ -132,6 +135,18 @@ fn write_to(
                     error,
                 });
             }
+            // The client reads why in words of its own, without keys or commands.
+            CompareFormat::Html => {
+                let error = crate::problem::ClientProblem::of(problems)
+                    .iter()
+                    .map(|problem| text.client_problem(problem))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                entries.borrow_mut().push(render::compare::Entry::Failed {
+                    source: problems.source.clone(),
+                    error,
+                });
+            }
             CompareFormat::Json | CompareFormat::Csv => {}
         }
     };
@@ -162,6 +177,20 @@ fn write_to(
                     render::compare::Row::of(report),
                 ));
             }
+            CompareFormat::Html => {
+                // The client reads the warnings in the report; the consultant gets
+                // them worded with the keys to check, as for a single report.
+                for warning in &report.advice.warnings {
+                    crate::console::report_warning(&format!(
+                        "{}: {}",
+                        report.source,
+                        text.warning(*warning)
+                    ));
+                }
+                entries.borrow_mut().push(render::compare::Entry::Advised(
+                    render::compare::Row::of(report),
+                ));
+            }
         }
         advised += 1;
         Ok(true)
@@ -185,6 +214,16 @@ fn write_to(
                 return Ok((Outcome::Failed, 0));
             }
         }
+    }
+    if advised > 0 && format == CompareFormat::Html {
+        let page = render::html::portfolio::render(
+            &render::html::portfolio::Portfolio {
+                entries: &entries,
+                default_rules: job.rules.is_default(),
+            },
+            render,
+        );
+        out.write_all(page.as_bytes())?;
     }
     if advised > 0 && matches!(format, CompareFormat::Table | CompareFormat::Markdown) {
         let section = render::compare::section(&entries, render);

@@ -30,6 +30,14 @@ pub struct Row {
     pub current_setup: Option<Setup>,
     /// How many warnings the advice has (the report says what they are).
     pub warnings: usize,
+    /// The warnings themselves, for the portfolio report (JSON gives the count).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub warning_list: Vec<crate::advice::Warning>,
+    /// Whether the scale was inferred by NBS 2017 (the report cites it then).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub scale_inferred: bool,
 }
 
 impl Row {
@@ -49,6 +57,8 @@ impl Row {
             headcount: advice.staffing.headcount,
             current_setup: report.profile.current_setup,
             warnings: advice.warnings.len(),
+            warning_list: advice.warnings.clone(),
+            scale_inferred: report.profile.scale_source == crate::profile::ScaleSource::Inferred,
         }
     }
 }
