@@ -94,11 +94,16 @@ impl Totals {
     pub fn of<'a>(rows: impl Iterator<Item = &'a Row>) -> Totals {
         let mut totals = Totals::default();
         for row in rows {
-            totals.kam_managers = totals.kam_managers.saturating_add(row.kam_managers);
-            totals.headcount = totals.headcount.saturating_add(row.headcount.unwrap_or(0));
-            *totals.forms.entry(row.form).or_default() += 1;
+            totals.add(row);
         }
         totals
+    }
+
+    /// Counts one more row (a portfolio written as it comes keeps only the totals).
+    pub fn add(&mut self, row: &Row) {
+        self.kam_managers = self.kam_managers.saturating_add(row.kam_managers);
+        self.headcount = self.headcount.saturating_add(row.headcount.unwrap_or(0));
+        *self.forms.entry(row.form).or_default() += 1;
     }
 
     /// Each form with its count, in the chapter's order: "committee 2, team 1".
