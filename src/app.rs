@@ -542,7 +542,7 @@ fn advise_all(
 /// they cannot go to one stream.
 fn sheet_documents(inputs: &[Result<Input, ProfileError>], options: &Options) -> Option<Usage> {
     let sheet = inputs.iter().find_map(|i| match i {
-        Ok(Input::Sheet(path, _)) => Some(path_name(path)),
+        Ok(Input::Sheet(path, _) | Input::ReadSheet(path, _)) => Some(path_name(path)),
         _ => None,
     })?;
     options.format.is_document().then(|| Usage::SheetDocuments {
@@ -622,35 +622,48 @@ pub(crate) fn for_each_profile_or_error(
             }
             Ok(())
         };
+    // A header and nothing under it: said, not a silent success.
+    let no_rows = |path: &Path| {
+        ProfileError::whole_file(
+            &path_name(path),
+            Issue::Sheet(crate::problem::SheetIssue::NoRows),
+        )
+    };
     for (index, input) in inputs.into_iter().enumerate() {
-        if let Ok(Input::Sheet(path, kind)) = &input {
-            let mut rows = 0usize;
-            crate::sheet::read_sheet(path, *kind, sheet, &mut |row| {
-                rows += 1;
-                take(index, row, out)
-            })?;
-            if rows == 0 {
-                // A header and nothing under it: said, not a silent success.
-                let empty = ProfileError::whole_file(
-                    &path_name(path),
-                    Issue::Sheet(crate::problem::SheetIssue::NoRows),
-                );
-                take(index, Err(empty), out)?;
-            }
-            continue;
-        }
-        let checked = input.and_then(|input| {
-            if matches!(input, Input::Stdin) {
-                if stdin_used {
-                    return Err(ProfileError::whole_file("-", Issue::StdinTwice));
+        match input {
+            Ok(Input::Sheet(path, kind)) => {
+                let mut rows = 0usize;
+                crate::sheet::read_sheet(&path, kind, sheet, &mut |row| {
+                    rows += 1;
+                    take(index, row, out)
+                })?;
+                if rows == 0 {
+                    take(index, Err(no_rows(&path)), out)?;
                 }
-                stdin_used = true;
             }
-            let (source, bytes) = read_input(&input)?;
-            let profile = parse_profile(&source, &bytes)?;
-            Ok((source, profile))
-        });
-        take(index, checked, out)?;
+            Ok(Input::ReadSheet(path, rows)) => {
+                if rows.is_empty() {
+                    take(index, Err(no_rows(&path)), out)?;
+                }
+                for row in rows {
+                    take(index, row, out)?;
+                }
+            }
+            input => {
+                let checked = input.and_then(|input| {
+                    if matches!(input, Input::Stdin) {
+                        if stdin_used {
+                            return Err(ProfileError::whole_file("-", Issue::StdinTwice));
+                        }
+                        stdin_used = true;
+                    }
+                    let (source, bytes) = read_input(&input)?;
+                    let profile = parse_profile(&source, &bytes)?;
+                    Ok((source, profile))
+                });
+                take(index, checked, out)?;
+            }
+        }
     }
     if failed == 0 {
         return Ok(Outcome::Advised);
