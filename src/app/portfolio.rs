@@ -1,9 +1,9 @@
 //! `kam-advise compare`: one row per enterprise, from profiles and sheets alike, as
-//! a terminal or Markdown table, JSON Lines, a CSV sheet or an XLSX workbook; to
-//! standard output or, with `--output FILE`, to a file written whole through a
-//! temporary file ([`crate::write`]): a failed run leaves no half-written portfolio,
-//! and a run that advised no row writes nothing (with `--force`, a good file is never
-//! replaced by an empty one).
+//! a terminal or Markdown table, JSON Lines, a CSV sheet, an XLSX workbook or the HTML
+//! portfolio report for a client; to standard output or, with `--output FILE`, to a
+//! file written whole through a temporary file ([`crate::write`]): a failed run
+//! leaves no half-written portfolio, and a run that advised no row writes nothing
+//! (with `--force`, a good file is never replaced by an empty one).
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
