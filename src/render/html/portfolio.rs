@@ -81,7 +81,6 @@ pub fn render(portfolio: &Portfolio<'_>, opts: &RenderOptions) -> String {
                         }
                     }
                     section id="portfolio" {
-                        h2 { (p.table) }
                         (table(portfolio.entries, &totals, text))
                         @if advised.iter().any(|r| r.headcount.is_none()) {
                             p.note { (p.uncounted) }
@@ -103,6 +102,8 @@ const PORTFOLIO_STYLE: &str = "\
 @page { size: A4 landscape; }
 body.portfolio main, body.portfolio footer { max-width: 72rem; }
 table.portfolio { font-size: .85rem; }
+table.portfolio caption { text-align: left; }
+table.portfolio caption h2 { font-size: 1.2rem; }
 table.portfolio td, table.portfolio th { padding: .25rem .4rem; }
 table.portfolio .rule { display: block; color: #52606d; font-size: .85em; }
 table.portfolio tr.failed td { background: #fbf3f3; }
@@ -120,6 +121,7 @@ ol.notes { font-size: .85rem; }
   body.portfolio { font-size: 9.5pt; }
   table.portfolio tr.failed td { background: none; }
   #overview, #charts { break-inside: avoid; page-break-inside: avoid; }
+  #portfolio { break-before: page; page-break-before: always; }
 }
 ";
 
@@ -254,6 +256,13 @@ fn table(entries: &[Entry], totals: &Totals, text: &dyn Catalog) -> Markup {
         .collect();
     let table = html! {
         table.portfolio {
+            // The heading as the table's caption. In print the table starts a page:
+            // Chromium keeps a heading with a table (break-after: avoid) only by
+            // moving both to the next page wherever the first row does not fit, so
+            // the first page is the overview and the charts, and the table and its
+            // heading begin the second, never a heading or a header row alone at a
+            // page's foot.
+            caption { h2 { (p.table) } }
             thead {
                 tr {
                     th { (l.profile) } th { (l.scale) } th { (text.revenue_cny_short()) }

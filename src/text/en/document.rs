@@ -32,7 +32,7 @@ static PORTFOLIO: PortfolioLabels = PortfolioLabels {
     headcount_chart: "Headcount by recommended form",
     charts_description: "Bar charts of how many organisations each recommended form has, and of their headcount",
     table: "Organisation by organisation",
-    own_settings: "The forms and figures follow settings the organisation chose in place of some of the chapter's figures.",
+    own_settings: "The forms and figures follow settings chosen for this review in place of some of the chapter's figures.",
     not_advised: "Not advised",
     uncounted: "—: a service-centre network whose centres are not counted: its staffing is left to the organisation, and it is not in the headcount total.",
 };

@@ -32,7 +32,7 @@ static PORTFOLIO: PortfolioLabels = PortfolioLabels {
     headcount_chart: "各建议组织形式的编制人数",
     charts_description: "按建议的组织形式统计单位数和编制人数的条形图",
     table: "逐家单位",
-    own_settings: "以下组织形式和数字采用了本单位自定的数值，部分代替了本章给出的数字。",
+    own_settings: "以下组织形式和数字采用了为本次评估自定的数值，部分代替了本章给出的数字。",
     not_advised: "未给出建议",
     uncounted: "—：服务中心网络未给出服务中心的个数，人员由本单位按业务需要配备，不计入编制合计。",
 };
