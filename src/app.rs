@@ -330,21 +330,40 @@ pub fn run(request: Request) -> Outcome {
             bom,
             output,
             force,
-        } => match rules_for(rules.as_deref(), &profiles) {
-            Ok(rules) => portfolio::compare(
-                &portfolio::Compare {
-                    args: &profiles,
-                    sheet: sheet.as_deref(),
-                    rules: &rules,
-                    format,
-                    bom,
-                    output: output.as_deref(),
-                    force,
-                },
-                &render_options(lang, color, false),
-            ),
-            Err(e) => Ok(failed(&e, text)),
-        },
+            document,
+        } => {
+            // Only the portfolio report is dated and carries the consultant's additions.
+            let date = if format == crate::options::CompareFormat::Html {
+                document_date(Format::Html)
+            } else {
+                Ok(None)
+            };
+            match (
+                rules_for(rules.as_deref(), &profiles),
+                date,
+                deliverable(&document),
+            ) {
+                (_, Err(usage), _) => Ok(misused(&usage, text)),
+                (Err(e), Ok(_), _) | (Ok(_), Ok(_), Err(e)) => Ok(failed(&e, text)),
+                (Ok(rules), Ok(date), Ok(deliverable)) => {
+                    let mut render = render_options(lang, color, false);
+                    render.date = date;
+                    render.deliverable = std::sync::Arc::new(deliverable);
+                    portfolio::compare(
+                        &portfolio::Compare {
+                            args: &profiles,
+                            sheet: sheet.as_deref(),
+                            rules: &rules,
+                            format,
+                            bom,
+                            output: output.as_deref(),
+                            force,
+                        },
+                        &render,
+                    )
+                }
+            }
+        }
         Job::Exercise(job) => teach::exercise(&job, lang, crate::teach::words::catalog(lang)),
         Job::Grade(job) => teach::grade(&job, &render_options(lang, color, false)),
         Job::Schema { which } => print_schema(which),
@@ -526,7 +545,7 @@ fn advise_all(
 /// they cannot go to one stream.
 fn sheet_documents(inputs: &[Result<Input, ProfileError>], options: &Options) -> Option<Usage> {
     let sheet = inputs.iter().find_map(|i| match i {
-        Ok(Input::Sheet(path, _)) => Some(path_name(path)),
+        Ok(Input::Sheet(path, _) | Input::ReadSheet(path, _)) => Some(path_name(path)),
         _ => None,
     })?;
     options.format.is_document().then(|| Usage::SheetDocuments {
@@ -606,35 +625,48 @@ pub(crate) fn for_each_profile_or_error(
             }
             Ok(())
         };
+    // A header and nothing under it: said, not a silent success.
+    let no_rows = |path: &Path| {
+        ProfileError::whole_file(
+            &path_name(path),
+            Issue::Sheet(crate::problem::SheetIssue::NoRows),
+        )
+    };
     for (index, input) in inputs.into_iter().enumerate() {
-        if let Ok(Input::Sheet(path, kind)) = &input {
-            let mut rows = 0usize;
-            crate::sheet::read_sheet(path, *kind, sheet, &mut |row| {
-                rows += 1;
-                take(index, row, out)
-            })?;
-            if rows == 0 {
-                // A header and nothing under it: said, not a silent success.
-                let empty = ProfileError::whole_file(
-                    &path_name(path),
-                    Issue::Sheet(crate::problem::SheetIssue::NoRows),
-                );
-                take(index, Err(empty), out)?;
-            }
-            continue;
-        }
-        let checked = input.and_then(|input| {
-            if matches!(input, Input::Stdin) {
-                if stdin_used {
-                    return Err(ProfileError::whole_file("-", Issue::StdinTwice));
+        match input {
+            Ok(Input::Sheet(path, kind)) => {
+                let mut rows = 0usize;
+                crate::sheet::read_sheet(&path, kind, sheet, &mut |row| {
+                    rows += 1;
+                    take(index, row, out)
+                })?;
+                if rows == 0 {
+                    take(index, Err(no_rows(&path)), out)?;
                 }
-                stdin_used = true;
             }
-            let (source, bytes) = read_input(&input)?;
-            let profile = parse_profile(&source, &bytes)?;
-            Ok((source, profile))
-        });
-        take(index, checked, out)?;
+            Ok(Input::ReadSheet(path, rows)) => {
+                if rows.is_empty() {
+                    take(index, Err(no_rows(&path)), out)?;
+                }
+                for row in rows {
+                    take(index, row, out)?;
+                }
+            }
+            input => {
+                let checked = input.and_then(|input| {
+                    if matches!(input, Input::Stdin) {
+                        if stdin_used {
+                            return Err(ProfileError::whole_file("-", Issue::StdinTwice));
+                        }
+                        stdin_used = true;
+                    }
+                    let (source, bytes) = read_input(&input)?;
+                    let profile = parse_profile(&source, &bytes)?;
+                    Ok((source, profile))
+                });
+                take(index, checked, out)?;
+            }
+        }
     }
     if failed == 0 {
         return Ok(Outcome::Advised);

@@ -100,6 +100,17 @@ slug_enum! {
         Csv = "csv",
         /// A portfolio workbook (XLSX): to a file or a redirect, never a terminal.
         Xlsx = "xlsx",
+        /// A portfolio report to hand over: one self-contained HTML page with the
+        /// table and charts, ready to print; to a file or a redirect, never a terminal.
+        Html = "html",
+    }
+}
+
+impl CompareFormat {
+    /// A document for a person that a terminal cannot show (a workbook, a page to
+    /// open in a browser): written to `--output FILE` or a redirect, never a terminal.
+    pub fn refused_on_terminal(self) -> bool {
+        matches!(self, CompareFormat::Xlsx | CompareFormat::Html)
     }
 }
 
@@ -209,6 +220,8 @@ pub enum Job {
         output: Option<PathBuf>,
         /// Overwrite an existing `--output` file (`--force`).
         force: bool,
+        /// What the consultant adds to the portfolio report (html only).
+        document: DocumentArgs,
     },
     /// `kam-advise exercise`: write a class set of cases with its key, sheet and quiz.
     Exercise(ExerciseJob),

@@ -758,3 +758,55 @@ fn the_interview_ends_when_its_terminal_closes_with_sighup_ignored() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn output_dir_reads_a_sheet_from_a_fifo_once_and_names_every_row() {
+    // A sheet is read once: its rows are named and advised from that one reading.
+    // Read twice, a FIFO would give its rows only to the first reading and the run
+    // would wait forever for the second (issue 23, item 8).
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("clients.csv");
+    mkfifo(&fifo);
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut writer = fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+            writer
+                .write_all(
+                    "name,annual_revenue,key_accounts,scale\n\
+                     华东精密机械有限公司,8000万,12,medium\n\
+                     Acme,1亿,3,small\n\
+                     Acme,2亿,8,medium\n\
+                     Bad,lots,3,small\n"
+                        .as_bytes(),
+                )
+                .unwrap();
+        })
+    };
+    let mut child = bin()
+        .current_dir(tmp.path())
+        .args(["clients.csv", "--output-dir", "out", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("--output-dir waited on the FIFO: the sheet was read twice");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    writer.join().unwrap();
+    let out = child.wait_with_output().unwrap();
+    // The bad row fails (exit 1); the three others are written, each named once.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("clients.csv:5:"), "{}", stderr(&out));
+    assert_eq!(
+        names(&tmp.path().join("out")),
+        ["Acme-3.json", "Acme-4.json", "华东精密机械有限公司.json"]
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+}

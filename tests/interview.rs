@@ -254,3 +254,33 @@ fn compare_refuses_to_write_a_workbook_to_a_terminal() {
     assert!(!rest.contains("PK"), "{rest}");
     assert_eq!(exit_code(&p), Some(2));
 }
+
+/// The portfolio report is a page to open in a browser and print: on a terminal it is
+/// refused as the workbook is (exit 2), in both languages, and no HTML reaches the screen.
+#[test]
+fn compare_refuses_to_write_the_portfolio_report_to_a_terminal() {
+    for (lang, said) in [
+        (
+            "en",
+            "writes a page to open in a browser and print, not for a terminal",
+        ),
+        ("zh", "输出的是在浏览器中打开、打印的网页，不宜显示在终端上"),
+    ] {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kam-advise"));
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args([
+                "compare",
+                "examples/portfolio.csv",
+                "--format",
+                "html",
+                "--lang",
+                lang,
+            ])
+            .env("LANG", "C");
+        let mut p = spawn_command(cmd, Some(30_000)).unwrap_or_else(|e| panic!("spawn: {e}"));
+        expect(&mut p, said);
+        let rest = p.exp_eof().unwrap();
+        assert!(!rest.contains("<html"), "{rest}");
+        assert_eq!(exit_code(&p), Some(2), "{lang}");
+    }
+}

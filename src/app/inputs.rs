@@ -21,6 +21,11 @@ pub(crate) enum Input {
     /// A profile found in a directory: read only if it is a regular file.
     Listed(PathBuf),
     Sheet(PathBuf, SheetKind),
+    /// A sheet already read, every row's profile or problems in order: `--output-dir`
+    /// names every row's file before it writes any, and reads each input once (a
+    /// sheet from a FIFO cannot be read twice, and one that changed between two
+    /// readings would lose rows).
+    ReadSheet(PathBuf, Vec<crate::sheet::RowResult>),
 }
 
 /// Every input the arguments stand for, in order.
@@ -157,7 +162,7 @@ pub(crate) fn read_input(input: &Input) -> Result<(String, Vec<u8>), ProfileErro
             Ok(("-".to_string(), bytes))
         }
         // A sheet is read row by row (`sheet::read_sheet`), never here.
-        Input::File(path) | Input::Sheet(path, _) => {
+        Input::File(path) | Input::Sheet(path, _) | Input::ReadSheet(path, _) => {
             let source = path_name(path);
             let bytes =
                 read_limited(path).map_err(|e| unreadable(&source, Unreadable::Profile, &e))?;

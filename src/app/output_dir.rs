@@ -23,7 +23,6 @@ use super::{
 use crate::options::Format;
 use crate::problem::{IoFailure, OutputFailure};
 use crate::profile::ProfileError;
-use crate::sheet::SheetKind;
 use crate::write::{self, Found};
 
 /// Where each profile goes: by input, in input order (`None` for an input that is
@@ -87,33 +86,55 @@ pub fn safe_stem(name: &str) -> Option<String> {
     Some(stem.to_string())
 }
 
-/// The advised rows of a sheet as (source, row number, stem from the name), read
-/// once before anything is written; a bad row gets no file (it is never written),
-/// and a sheet that cannot be read has none (its error comes when the batch
-/// reaches it).
-fn sheet_rows(
-    path: &Path,
-    kind: SheetKind,
+/// Reads every sheet among the inputs once, whole, so that every row's file can be
+/// named before any is written (two rows that give one name both get their row
+/// number) and the rows advised are the rows named: a sheet is never read twice (a
+/// FIFO could not be, and rows added between two readings would be lost). Memory
+/// holds a sheet's checked profiles, one file's worth each.
+fn read_sheets(
+    inputs: Vec<Result<Input, ProfileError>>,
     sheet: Option<&str>,
-) -> Vec<(String, String, Option<String>)> {
-    let mut rows = Vec::new();
-    let _ = crate::sheet::read_sheet::<()>(path, kind, sheet, &mut |row| {
-        if let Ok((source, profile)) = &row
-            && let Some((_, number)) = source.rsplit_once(':')
-            && number.chars().all(|c| c.is_ascii_digit())
-        {
-            rows.push((source.clone(), number.to_string(), safe_stem(&profile.name)));
-        }
-        Ok(())
-    });
-    rows
+) -> Vec<Result<Input, ProfileError>> {
+    inputs
+        .into_iter()
+        .map(|input| match input {
+            Ok(Input::Sheet(path, kind)) => {
+                let mut rows = Vec::new();
+                let Ok(()) = crate::sheet::read_sheet::<std::convert::Infallible>(
+                    &path,
+                    kind,
+                    sheet,
+                    &mut |row| {
+                        rows.push(row);
+                        Ok(())
+                    },
+                );
+                Ok(Input::ReadSheet(path, rows))
+            }
+            input => input,
+        })
+        .collect()
+}
+
+/// The advised rows of a sheet already read as (source, row number, stem from the
+/// name); a bad row gets no file (it is never written).
+fn sheet_rows(rows: &[crate::sheet::RowResult]) -> Vec<(String, String, Option<String>)> {
+    rows.iter()
+        .filter_map(|row| {
+            let (source, profile) = row.as_ref().ok()?;
+            let (_, number) = source.rsplit_once(':')?;
+            number
+                .chars()
+                .all(|c| c.is_ascii_digit())
+                .then(|| (source.clone(), number.to_string(), safe_stem(&profile.name)))
+        })
+        .collect()
 }
 
 /// The file each profile is written to; every problem found when any is found (then
 /// nothing may be written).
 pub(super) fn plan(
     inputs: &[Result<Input, ProfileError>],
-    sheet: Option<&str>,
     dir: &Path,
     format: Format,
     force: bool,
@@ -174,8 +195,8 @@ pub(super) fn plan(
                 let target = claim(stem_of(path), path_name(path), &mut failures);
                 targets.by_input.push(Some(target));
             }
-            Ok(Input::Sheet(path, kind)) => {
-                let rows = sheet_rows(path, *kind, sheet);
+            Ok(Input::ReadSheet(path, rows)) => {
+                let rows = sheet_rows(rows);
                 // Names given by more than one row, without regard to case.
                 let mut uses: HashMap<String, usize> = HashMap::new();
                 for (_, _, name) in &rows {
@@ -201,8 +222,9 @@ pub(super) fn plan(
                 targets.by_input.push(None);
             }
             // An input that cannot even be listed gets no file; its error is
-            // reported when the batch reaches it.
-            Err(_) => targets.by_input.push(None),
+            // reported when the batch reaches it. Every sheet is read before the
+            // plan ([`read_sheets`]): one that was not has no rows to name.
+            Ok(Input::Sheet(..)) | Err(_) => targets.by_input.push(None),
         }
     }
     if !failures.is_empty() {
@@ -221,7 +243,8 @@ pub(super) fn advise_into(
     force: bool,
 ) -> Result<Outcome, Stop> {
     let text = options.render.catalog();
-    let targets = match plan(&inputs, sheet, dir, options.format, force) {
+    let inputs = read_sheets(inputs, sheet);
+    let targets = match plan(&inputs, dir, options.format, force) {
         Ok(targets) => targets,
         Err(failures) => {
             for failure in &failures {

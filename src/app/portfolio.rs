@@ -1,9 +1,9 @@
 //! `kam-advise compare`: one row per enterprise, from profiles and sheets alike, as
-//! a terminal or Markdown table, JSON Lines, a CSV sheet or an XLSX workbook; to
-//! standard output or, with `--output FILE`, to a file written whole through a
-//! temporary file ([`crate::write`]): a failed run leaves no half-written portfolio,
-//! and a run that advised no row writes nothing (with `--force`, a good file is never
-//! replaced by an empty one).
+//! a terminal or Markdown table, JSON Lines, a CSV sheet, an XLSX workbook or the HTML
+//! portfolio report for a client; to standard output or, with `--output FILE`, to a
+//! file written whole through a temporary file ([`crate::write`]): a failed run
+//! leaves no half-written portfolio, and a run that advised no row writes nothing
+//! (with `--force`, a good file is never replaced by an empty one).
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -35,8 +35,11 @@ pub struct Compare<'a> {
 pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
     let text = render.catalog();
     let Some(path) = job.output else {
-        if job.format == CompareFormat::Xlsx && io::stdout().is_terminal() {
-            report_error(text.binary_on_terminal());
+        if job.format.refused_on_terminal() && io::stdout().is_terminal() {
+            report_error(match job.format {
+                CompareFormat::Html => text.html_on_terminal(),
+                _ => text.binary_on_terminal(),
+            });
             return Ok(Outcome::Usage);
         }
         let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
@@ -90,8 +93,11 @@ pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Sto
     }
 }
 
-/// The comparison written to `out`: streamed for JSON Lines and CSV, whole at
-/// the end for the tables and the workbook; and how many rows it has.
+/// The comparison written to `out`, and how many rows were advised. CSV, JSON Lines
+/// and the workbook are written row by row as each is advised, in memory that does
+/// not grow with the rows (the workbook in rust_xlsxwriter's constant-memory mode,
+/// keeping only the totals and column widths); the tables and the HTML report hold
+/// every row until the end (column widths, totals above the rows).
 fn write_to(
     job: &Compare<'_>,
     render: &RenderOptions,
@@ -105,28 +111,66 @@ fn write_to(
         }
         out.write_all(&render::sheet::csv_record(&render::sheet::header(text)))?;
     }
+    let workbook = if format == CompareFormat::Xlsx {
+        match render::sheet::XlsxStream::new(text) {
+            Ok(stream) => Some(stream),
+            Err(error) => {
+                report_error(&text.workbook_failed(&error.to_string()));
+                return Ok((Outcome::Failed, 0));
+            }
+        }
+    } else {
+        None
+    };
+    // The workbook as it is written, and the first failure to write it (after which
+    // no row is added).
+    let workbook = RefCell::new(workbook);
+    let workbook_failure = RefCell::new(None);
+    let push = |cells: &[render::sheet::Value]| {
+        let mut book = workbook.borrow_mut();
+        if let Some(stream) = book.as_mut()
+            && let Err(error) = stream.push(cells)
+        {
+            *book = None;
+            *workbook_failure.borrow_mut() = Some(error);
+        }
+    };
     // The human formats show every input and row, a failed one with its error, in
     // order; CSV and JSON Lines only the advised ones (the errors are on stderr).
     let entries = RefCell::new(Vec::new());
-    let cells = RefCell::new(Vec::new());
+    let totals = RefCell::new(render::compare::Totals::default());
     let mut advised = 0usize;
     let inputs = expand_all(job.args);
     let on_error = |problems: &crate::profile::ProfileError| {
         // The source is the row's first cell: the error without it.
-        let prefix = format!("{}:", problems.source);
-        let error = problems
-            .render(text)
-            .lines()
-            .map(|line| line.strip_prefix(&prefix).unwrap_or(line).trim())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let consultant_error = || {
+            let prefix = format!("{}:", problems.source);
+            problems
+                .render(text)
+                .lines()
+                .map(|line| line.strip_prefix(&prefix).unwrap_or(line).trim())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         match format {
-            CompareFormat::Xlsx => {
-                cells
-                    .borrow_mut()
-                    .push(render::sheet::failed_row(&problems.source, &error, text))
-            }
+            CompareFormat::Xlsx => push(&render::sheet::failed_row(
+                &problems.source,
+                &consultant_error(),
+                text,
+            )),
             CompareFormat::Table | CompareFormat::Markdown => {
+                entries.borrow_mut().push(render::compare::Entry::Failed {
+                    source: problems.source.clone(),
+                    error: consultant_error(),
+                });
+            }
+            // The client reads why in words of its own, without keys or commands.
+            CompareFormat::Html => {
+                let error = crate::problem::ClientProblem::of(problems)
+                    .iter()
+                    .map(|problem| text.client_problem(problem))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 entries.borrow_mut().push(render::compare::Entry::Failed {
                     source: problems.source.clone(),
                     error,
@@ -152,12 +196,24 @@ fn write_to(
                 out.write_all(&render::sheet::csv_record(&render::sheet::csv_fields(&row)))?;
             }
             CompareFormat::Xlsx => {
-                cells.borrow_mut().push(render::sheet::row(report, text));
+                push(&render::sheet::row(report, text));
+                totals.borrow_mut().add(&render::compare::Row::of(report));
+            }
+            CompareFormat::Table | CompareFormat::Markdown => {
                 entries.borrow_mut().push(render::compare::Entry::Advised(
                     render::compare::Row::of(report),
                 ));
             }
-            CompareFormat::Table | CompareFormat::Markdown => {
+            CompareFormat::Html => {
+                // The client reads the warnings in the report; the consultant gets
+                // them worded with the keys to check, as for a single report.
+                for warning in &report.advice.warnings {
+                    crate::console::report_warning(&format!(
+                        "{}: {}",
+                        report.source,
+                        text.warning(*warning)
+                    ));
+                }
                 entries.borrow_mut().push(render::compare::Entry::Advised(
                     render::compare::Row::of(report),
                 ));
@@ -170,21 +226,34 @@ fn write_to(
         for_each_profile_or_error(inputs, job.sheet, job.rules, text, out, sink, on_error)?;
     let entries = entries.into_inner();
     if format == CompareFormat::Xlsx {
-        let mut cells = cells.into_inner();
         if advised > 0 {
-            let totals = render::compare::Totals::of(entries.iter().filter_map(|e| match e {
-                render::compare::Entry::Advised(r) => Some(r),
-                render::compare::Entry::Failed { .. } => None,
-            }));
-            cells.push(render::sheet::totals_row(&totals, text));
+            push(&render::sheet::totals_row(&totals.into_inner(), text));
         }
-        match render::sheet::xlsx(&cells, text) {
-            Ok(bytes) => out.write_all(&bytes)?,
+        let finished = match (workbook.into_inner(), workbook_failure.into_inner()) {
+            (Some(stream), None) => stream.finish(),
+            (_, Some(error)) => Err(error),
+            // A workbook is dropped only with its failure.
+            (None, None) => return Ok((Outcome::Failed, 0)),
+        };
+        match finished {
+            Ok(mut zipped) => {
+                io::copy(&mut zipped, out)?;
+            }
             Err(error) => {
                 report_error(&text.workbook_failed(&error.to_string()));
                 return Ok((Outcome::Failed, 0));
             }
         }
+    }
+    if advised > 0 && format == CompareFormat::Html {
+        let page = render::html::portfolio::render(
+            &render::html::portfolio::Portfolio {
+                entries: &entries,
+                default_rules: job.rules.is_default(),
+            },
+            render,
+        );
+        out.write_all(page.as_bytes())?;
     }
     if advised > 0 && matches!(format, CompareFormat::Table | CompareFormat::Markdown) {
         let section = render::compare::section(&entries, render);

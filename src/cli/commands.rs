@@ -239,6 +239,16 @@ pub struct CompareArgs {
     /// Overwrite the --output file if it exists.
     #[arg(long, requires = "output")]
     pub force: bool,
+    /// Who prepared the portfolio report, printed under its title (html only).
+    #[arg(long, value_name = "TEXT", help_heading = "Document")]
+    pub prepared_by: Option<String>,
+    /// The consultancy's logo on the portfolio report: a PNG, JPEG or SVG file of at
+    /// most 1 MiB, embedded in the page (html only).
+    #[arg(long, value_name = "FILE", help_heading = "Document")]
+    pub logo: Option<PathBuf>,
+    /// Mark the portfolio report confidential, on every printed page (html only).
+    #[arg(long, help_heading = "Document")]
+    pub confidential: bool,
     #[command(flatten)]
     pub unused: WhyUnused,
 }

@@ -374,7 +374,9 @@ impl Cli {
             logo: self.logo.clone(),
             confidential: self.confidential,
         };
-        if let Some(option) = document.first_given() {
+        if let Some(option) = document.first_given()
+            && !matches!(command, Command::Compare(_))
+        {
             return Err(Misuse::of(
                 name,
                 Usage::NotApplicable {
@@ -483,9 +485,23 @@ impl Cli {
                 bom,
                 output,
                 force,
+                prepared_by,
+                logo,
+                confidential,
                 unused,
             }) => {
                 before.no_why(unused.why)?;
+                let document = DocumentArgs {
+                    prepared_by: match (document.prepared_by, prepared_by) {
+                        (Some(_), Some(_)) => return Err(before.given_twice("--prepared-by")),
+                        (before, after) => after.or(before),
+                    },
+                    logo: match (document.logo, logo) {
+                        (Some(_), Some(_)) => return Err(before.given_twice("--logo")),
+                        (before, after) => after.or(before),
+                    },
+                    confidential: document.confidential || confidential,
+                };
                 let format = before
                     .format(
                         format.map(CompareFormat::from),
@@ -495,6 +511,17 @@ impl Cli {
                     .unwrap_or(CompareFormat::Table);
                 if bom && format != CompareFormat::Csv {
                     return Err(before.not_applicable("--bom"));
+                }
+                if let Some(option) = document.first_given()
+                    && format != CompareFormat::Html
+                {
+                    return Err(Misuse::of(
+                        name,
+                        Usage::CompareDocumentOnly {
+                            option,
+                            format: format.slug(),
+                        },
+                    ));
                 }
                 let sheet = match (&before.sheet, sheet) {
                     (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
@@ -508,6 +535,7 @@ impl Cli {
                     bom,
                     output,
                     force,
+                    document,
                 }
             }
             Command::Exercise(args) => teach::exercise_job(args, &before)?,

@@ -174,6 +174,7 @@ fn options_where_they_do_nothing_are_misuse() {
             bom: true,
             output: Some("p.csv".into()),
             force: false,
+            document: Default::default(),
         }
     );
     assert_eq!(

@@ -110,8 +110,8 @@ impl FormatArg {
             FormatArg::Json => Some(CompareFormat::Json),
             FormatArg::Csv => Some(CompareFormat::Csv),
             FormatArg::Xlsx => Some(CompareFormat::Xlsx),
+            FormatArg::Html => Some(CompareFormat::Html),
             FormatArg::Dot
-            | FormatArg::Html
             | FormatArg::Docx
             | FormatArg::Toml
             | FormatArg::Jdm
@@ -201,6 +201,9 @@ pub enum CompareFormatArg {
     Csv,
     /// A portfolio workbook (XLSX): to --output FILE or a redirect.
     Xlsx,
+    /// A portfolio report to hand over: one HTML page with the table and charts,
+    /// ready to print; to --output FILE or a redirect.
+    Html,
 }
 
 impl From<CompareFormatArg> for CompareFormat {
@@ -211,6 +214,7 @@ impl From<CompareFormatArg> for CompareFormat {
             CompareFormatArg::Json => CompareFormat::Json,
             CompareFormatArg::Csv => CompareFormat::Csv,
             CompareFormatArg::Xlsx => CompareFormat::Xlsx,
+            CompareFormatArg::Html => CompareFormat::Html,
         }
     }
 }

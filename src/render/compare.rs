@@ -30,6 +30,14 @@ pub struct Row {
     pub current_setup: Option<Setup>,
     /// How many warnings the advice has (the report says what they are).
     pub warnings: usize,
+    /// The warnings themselves, for the portfolio report (JSON gives the count).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub warning_list: Vec<crate::advice::Warning>,
+    /// Whether the scale was inferred by NBS 2017 (the report cites it then).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub scale_inferred: bool,
 }
 
 impl Row {
@@ -49,6 +57,8 @@ impl Row {
             headcount: advice.staffing.headcount,
             current_setup: report.profile.current_setup,
             warnings: advice.warnings.len(),
+            warning_list: advice.warnings.clone(),
+            scale_inferred: report.profile.scale_source == crate::profile::ScaleSource::Inferred,
         }
     }
 }
@@ -84,11 +94,16 @@ impl Totals {
     pub fn of<'a>(rows: impl Iterator<Item = &'a Row>) -> Totals {
         let mut totals = Totals::default();
         for row in rows {
-            totals.kam_managers = totals.kam_managers.saturating_add(row.kam_managers);
-            totals.headcount = totals.headcount.saturating_add(row.headcount.unwrap_or(0));
-            *totals.forms.entry(row.form).or_default() += 1;
+            totals.add(row);
         }
         totals
+    }
+
+    /// Counts one more row (a portfolio written as it comes keeps only the totals).
+    pub fn add(&mut self, row: &Row) {
+        self.kam_managers = self.kam_managers.saturating_add(row.kam_managers);
+        self.headcount = self.headcount.saturating_add(row.headcount.unwrap_or(0));
+        *self.forms.entry(row.form).or_default() += 1;
     }
 
     /// Each form with its count, in the chapter's order: "committee 2, team 1".

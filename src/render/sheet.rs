@@ -1,8 +1,11 @@
 //! The portfolio as a sheet: `compare --format csv` (RFC 4180, UTF-8, CRLF, an
 //! optional BOM for Excel) and `compare --format xlsx` (a real workbook: the header
-//! row frozen, columns sized to their text, numbers as numbers). One row per
+//! row frozen, columns sized to their text, numbers as numbers, written row by row in
+//! constant memory). One row per
 //! enterprise: source, name, scale, annual revenue in whole yuan, key accounts, conditions met, form, rule, KAM
 //! managers, headcount, today's setup, warnings — headers and words in the output language.
+
+use std::io::Seek as _;
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use unicode_width::UnicodeWidthStr;
@@ -103,19 +106,41 @@ pub fn csv_fields(row: &[Value]) -> Vec<String> {
         .collect()
 }
 
-/// The whole portfolio as an XLSX workbook.
-pub fn xlsx(rows: &[Vec<Value>], text: &dyn Catalog) -> Result<Vec<u8>, XlsxError> {
-    let header = header(text);
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name(text.explain_labels().compare_title)?;
-    let bold = Format::new().set_bold();
-    for (c, name) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, column(c), name, &bold)?;
+/// The portfolio as an XLSX workbook, written row by row in rust_xlsxwriter's
+/// constant-memory mode: each row goes to a temporary file as it comes (in the
+/// system's temporary directory), so memory does not grow with the rows; the column
+/// widths (the widest text of each column) and the filter over every row are set at
+/// the end, and the workbook is zipped into a temporary file to be copied out.
+pub struct XlsxStream {
+    book: Workbook,
+    widths: Vec<usize>,
+    /// The next row to write (0 is the header).
+    next: u32,
+}
+
+impl XlsxStream {
+    /// A workbook with its header row, in the catalogue's language.
+    pub fn new(text: &dyn Catalog) -> Result<XlsxStream, XlsxError> {
+        let header = header(text);
+        let widths = header.iter().map(|h| h.width()).collect();
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet_with_constant_memory()?;
+        sheet.set_name(text.explain_labels().compare_title)?;
+        let bold = Format::new().set_bold();
+        for (c, name) in header.iter().enumerate() {
+            sheet.write_string_with_format(0, column(c), name, &bold)?;
+        }
+        Ok(XlsxStream {
+            book,
+            widths,
+            next: 1,
+        })
     }
-    for (r, row) in rows.iter().enumerate() {
-        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+
+    /// Writes the next row.
+    pub fn push(&mut self, row: &[Value]) -> Result<(), XlsxError> {
+        let r = self.next;
+        let sheet = self.book.worksheet_from_index(0)?;
         for (c, value) in row.iter().enumerate() {
             let shown = match value {
                 Value::Text(t) => {
@@ -128,18 +153,31 @@ pub fn xlsx(rows: &[Vec<Value>], text: &dyn Catalog) -> Result<Vec<u8>, XlsxErro
                     n.to_string().len()
                 }
             };
-            if let Some(width) = widths.get_mut(c) {
+            if let Some(width) = self.widths.get_mut(c) {
                 *width = (*width).max(shown);
             }
         }
+        self.next = r.saturating_add(1);
+        Ok(())
     }
-    for (c, width) in widths.iter().enumerate() {
-        sheet.set_column_width(column(c), (*width).clamp(6, 60) as f64 + 2.0)?;
+
+    /// Sizes the columns, freezes the header and filters every row: the workbook,
+    /// zipped into a temporary file (not held: the writer must be `Send`, and a
+    /// workbook of a million rows is tens of megabytes), ready to be read from its start.
+    pub fn finish(mut self) -> Result<std::fs::File, XlsxError> {
+        let last_row = self.next.saturating_sub(1);
+        let columns = self.widths.len();
+        let sheet = self.book.worksheet_from_index(0)?;
+        for (c, width) in self.widths.iter().enumerate() {
+            sheet.set_column_width(column(c), (*width).clamp(6, 60) as f64 + 2.0)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        sheet.autofilter(0, 0, last_row, column(columns.saturating_sub(1)))?;
+        let mut zipped = tempfile::tempfile()?;
+        self.book.save_to_writer(&mut zipped)?;
+        zipped.rewind()?;
+        Ok(zipped)
     }
-    sheet.set_freeze_panes(1, 0)?;
-    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
-    sheet.autofilter(0, 0, last_row, column(header.len() - 1))?;
-    book.save_to_buffer()
 }
 
 fn column(index: usize) -> u16 {

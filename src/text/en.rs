@@ -631,6 +631,9 @@ mod issues {
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` is for the documents handed to a client, `--format html`, `--format docx` or `--format markdown`, not `{format}`"
             ),
+            Usage::CompareDocumentOnly { option, format } => format!(
+                "`{option}` is for the portfolio report handed to a client, `compare --format html`, not `{format}`"
+            ),
             Usage::BinaryOnTerminal { format } => format!(
                 "`--format {format}` writes a Word document, not text for a terminal: redirect standard output to a file (`> report.{format}`), or use `--output-dir DIR`"
             ),

@@ -30,6 +30,8 @@ pub trait SheetText {
     fn warnings_separator(&self) -> &'static str;
     /// `compare --format xlsx` refuses to write a workbook to a terminal (exit 2).
     fn binary_on_terminal(&self) -> &'static str;
+    /// `compare --format html` refuses to write its page to a terminal (exit 2).
+    fn html_on_terminal(&self) -> &'static str;
     /// The workbook could not be made (the writer's own message).
     fn workbook_failed(&self, detail: &str) -> String;
 }

@@ -321,6 +321,40 @@ pub trait DocumentText {
     fn rules_file_notice(&self) -> &'static str;
     /// "Prepared by X" for a document's masthead.
     fn prepared_by(&self, who: &str) -> String;
+    /// The labels of the portfolio report (`compare --format html`).
+    fn portfolio_labels(&self) -> &'static PortfolioLabels;
+    /// The portfolio's count of organisations, advised and not: "12 organisations:
+    /// 10 advised, 2 not advised".
+    fn portfolio_count(&self, advised: usize, failed: usize) -> String;
+    /// Why a row or an input was not advised, in the client's words (no key or
+    /// command): "Column B (annual revenue) could not be read."
+    fn client_problem(&self, problem: &crate::problem::ClientProblem) -> String;
+    /// A column of a portfolio sheet as a client reads it ("annual revenue").
+    fn client_column(&self, column: crate::profile::Column) -> &'static str;
+}
+
+/// Labels of the portfolio report (`compare --format html`).
+#[derive(Debug)]
+pub struct PortfolioLabels {
+    /// The page's title and heading.
+    pub title: &'static str,
+    pub overview: &'static str,
+    /// The heading of the two charts.
+    pub charts: &'static str,
+    /// The chart of how many organisations get each form.
+    pub forms_chart: &'static str,
+    /// The chart of the headcount of each form, summed over the organisations.
+    pub headcount_chart: &'static str,
+    /// What the charts show, for readers who cannot see them.
+    pub charts_description: &'static str,
+    /// The heading of the table.
+    pub table: &'static str,
+    /// Said when a rules file changes a figure of the chapter.
+    pub own_settings: &'static str,
+    /// The mark of a row or input that was not advised.
+    pub not_advised: &'static str,
+    /// Under the table: what "—" in the headcount column means.
+    pub uncounted: &'static str,
 }
 
 /// Labels of the documents.

@@ -671,6 +671,9 @@ mod issues {
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` 只用于交给客户的文档（`--format html`、`--format docx` 或 `--format markdown`），不适用于 `{format}`"
             ),
+            Usage::CompareDocumentOnly { option, format } => format!(
+                "`{option}` 只用于交给客户的客户组合报告（`compare --format html`），不适用于 `{format}`"
+            ),
             Usage::BinaryOnTerminal { format } => format!(
                 "`--format {format}` 输出的是 Word 文档，不能显示在终端上：请把标准输出重定向到文件（`> report.{format}`），或使用 `--output-dir DIR`"
             ),

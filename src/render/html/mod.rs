@@ -5,6 +5,7 @@
 //! cited once. Templates are maud's: every text is escaped unless marked otherwise.
 
 pub(crate) mod chart;
+pub mod portfolio;
 
 use maud::{DOCTYPE, Markup, html};
 
@@ -68,7 +69,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions) -> String {
 }
 
 /// The logo as a `data:` URI: the page fetches nothing.
-fn logo_uri(logo: &crate::render::Logo) -> String {
+pub(super) fn logo_uri(logo: &crate::render::Logo) -> String {
     use base64::Engine as _;
     format!(
         "data:{};base64,{}",
@@ -79,7 +80,7 @@ fn logo_uri(logo: &crate::render::Logo) -> String {
 
 /// The confidential notice on every printed page (a page-margin box) and at the top
 /// of the screen. The label is a catalogue string: it holds no quote or backslash.
-fn confidential_style(label: &str) -> String {
+pub(super) fn confidential_style(label: &str) -> String {
     format!(
         "@page {{ @top-right {{ content: \"{label}\"; font-family: sans-serif; font-size: 8pt; font-weight: 600; color: #8a1c1c; }} }}\n\
          p.confidential {{ max-width: 54rem; margin: .6rem auto 0; padding: 0 1.5rem; font-weight: 600; color: #8a1c1c; text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; }}\n\
@@ -90,7 +91,7 @@ fn confidential_style(label: &str) -> String {
 /// The page with a line break after each block that ends a line anyway, so that a
 /// report reads (and diffs) line by line; the SVG is left as it is. User text can
 /// hold none of these tags: maud escapes its `<`.
-fn with_line_breaks(page: &str) -> String {
+pub(super) fn with_line_breaks(page: &str) -> String {
     const ENDS: [&str; 17] = [
         "</title>",
         "</style>",

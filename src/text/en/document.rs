@@ -4,7 +4,9 @@ use super::English;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::text::{DocumentLabels, DocumentText, Words};
+use crate::problem::ClientProblem;
+use crate::profile::Column;
+use crate::text::{DocumentLabels, DocumentText, PortfolioLabels, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {
     date: "Date",
@@ -20,6 +22,19 @@ static LABELS: DocumentLabels = DocumentLabels {
     own_setting: "◆ the organisation's own setting",
     confidential: "Confidential",
     logo: "Logo",
+};
+
+static PORTFOLIO: PortfolioLabels = PortfolioLabels {
+    title: "Key-account organisation: portfolio review",
+    overview: "Overview",
+    charts: "Forms across the portfolio",
+    forms_chart: "Organisations by recommended form",
+    headcount_chart: "Headcount by recommended form",
+    charts_description: "Bar charts of how many organisations each recommended form has, and of their headcount",
+    table: "Organisation by organisation",
+    own_settings: "The forms and figures follow settings chosen for this review in place of some of the chapter's figures.",
+    not_advised: "Not advised",
+    uncounted: "—: a service-centre network whose centres are not counted: its staffing is left to the organisation, and it is not in the headcount total.",
 };
 
 impl DocumentText for English {
@@ -92,5 +107,78 @@ impl DocumentText for English {
 
     fn prepared_by(&self, who: &str) -> String {
         format!("Prepared by {who}")
+    }
+
+    fn portfolio_labels(&self) -> &'static PortfolioLabels {
+        &PORTFOLIO
+    }
+
+    fn portfolio_count(&self, advised: usize, failed: usize) -> String {
+        let total = advised + failed;
+        let organisations = if total == 1 {
+            "1 organisation".to_string()
+        } else {
+            format!("{total} organisations")
+        };
+        if failed == 0 {
+            let all = if total == 1 { "advised" } else { "all advised" };
+            format!("{organisations}, {all}.")
+        } else {
+            format!(
+                "{organisations}: {advised} advised, {failed} not advised because of an error in the details given (marked in the table)."
+            )
+        }
+    }
+
+    fn client_problem(&self, problem: &ClientProblem) -> String {
+        match problem {
+            ClientProblem::Cell {
+                letter,
+                column,
+                header,
+            } => {
+                let name = column.map_or(header.as_str(), |c| self.client_column(c));
+                format!("Column {letter} ({name}) could not be read.")
+            }
+            ClientProblem::Empty {
+                letter: Some(letter),
+                column,
+            } => match column {
+                Some(c) => format!("Column {letter} ({}) is empty.", self.client_column(*c)),
+                None => format!("Column {letter} is empty."),
+            },
+            ClientProblem::Empty {
+                letter: None,
+                column,
+            } => match column {
+                Some(c) => format!("The sheet has no column for {}.", self.client_column(*c)),
+                None => "A required value is missing.".to_string(),
+            },
+            ClientProblem::Row => {
+                "The details in this row are incomplete or do not fit together.".to_string()
+            }
+            ClientProblem::File => "The details in this file could not be used.".to_string(),
+        }
+    }
+
+    fn client_column(&self, column: Column) -> &'static str {
+        match column {
+            Column::Name => "name",
+            Column::AnnualRevenue => "annual revenue",
+            Column::KeyAccounts => "key accounts",
+            Column::Currency => "currency",
+            Column::CnyRate => "exchange rate to CNY",
+            Column::Kind => "kind of organisation",
+            Column::Scale => "size",
+            Column::Industry => "industry",
+            Column::Employees => "employees",
+            Column::TotalAssets => "total assets",
+            Column::CurrentSetup => "today's setup",
+            Column::StrategicPlan => "a unit for strategic planning, (一)3",
+            Column::AccountDevelopment => "a unit to develop key accounts, (一)4",
+            Column::Levels => "levels of the organisation",
+            Column::Counts => "units at each level",
+            Column::Functions => "functions that send team members",
+        }
     }
 }

@@ -153,6 +153,10 @@ impl SheetText for English {
         "`compare --format xlsx` writes a binary workbook, not for a terminal: add `--output FILE`, or redirect standard output to a file"
     }
 
+    fn html_on_terminal(&self) -> &'static str {
+        "`compare --format html` writes a page to open in a browser and print, not for a terminal: add `--output FILE`, or redirect standard output to a file"
+    }
+
     fn workbook_failed(&self, detail: &str) -> String {
         format!("could not make the workbook: {detail}")
     }

@@ -4,7 +4,9 @@ use super::Chinese;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::text::{DocumentLabels, DocumentText, Words};
+use crate::problem::ClientProblem;
+use crate::profile::Column;
+use crate::text::{DocumentLabels, DocumentText, PortfolioLabels, SheetText as _, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {
     date: "日期",
@@ -20,6 +22,19 @@ static LABELS: DocumentLabels = DocumentLabels {
     own_setting: "◆ 本单位自定的数值",
     confidential: "保密",
     logo: "标志",
+};
+
+static PORTFOLIO: PortfolioLabels = PortfolioLabels {
+    title: "重点客户管理组织：客户组合评估",
+    overview: "概览",
+    charts: "各组织形式的分布",
+    forms_chart: "各建议组织形式的单位数",
+    headcount_chart: "各建议组织形式的编制人数",
+    charts_description: "按建议的组织形式统计单位数和编制人数的条形图",
+    table: "逐家单位",
+    own_settings: "以下组织形式和数字采用了为本次评估自定的数值，部分代替了本章给出的数字。",
+    not_advised: "未给出建议",
+    uncounted: "—：服务中心网络未给出服务中心的个数，人员由本单位按业务需要配备，不计入编制合计。",
 };
 
 impl DocumentText for Chinese {
@@ -87,5 +102,53 @@ impl DocumentText for Chinese {
 
     fn prepared_by(&self, who: &str) -> String {
         format!("编制：{who}")
+    }
+
+    fn portfolio_labels(&self) -> &'static PortfolioLabels {
+        &PORTFOLIO
+    }
+
+    fn portfolio_count(&self, advised: usize, failed: usize) -> String {
+        let total = advised + failed;
+        if failed == 0 {
+            format!("共 {total} 家单位，均已给出建议。")
+        } else {
+            format!(
+                "共 {total} 家单位：{advised} 家已给出建议，{failed} 家因所给资料有误未给出建议（见表中标注）。"
+            )
+        }
+    }
+
+    fn client_problem(&self, problem: &ClientProblem) -> String {
+        match problem {
+            ClientProblem::Cell {
+                letter,
+                column,
+                header,
+            } => {
+                let name = column.map_or(header.as_str(), |c| self.client_column(c));
+                format!("{letter} 列（{name}）无法识别。")
+            }
+            ClientProblem::Empty {
+                letter: Some(letter),
+                column,
+            } => match column {
+                Some(c) => format!("{letter} 列（{}）未填写。", self.client_column(*c)),
+                None => format!("{letter} 列未填写。"),
+            },
+            ClientProblem::Empty {
+                letter: None,
+                column,
+            } => match column {
+                Some(c) => format!("表中没有“{}”一列。", self.client_column(*c)),
+                None => "缺少必填的资料。".to_string(),
+            },
+            ClientProblem::Row => "本行资料不完整或互相矛盾。".to_string(),
+            ClientProblem::File => "该文件中的资料无法使用。".to_string(),
+        }
+    }
+
+    fn client_column(&self, column: Column) -> &'static str {
+        self.column_label(column)
     }
 }

@@ -175,6 +175,10 @@ impl SheetText for Chinese {
         "`compare --format xlsx` 输出的是二进制工作簿，不能显示在终端上：请加上 `--output FILE`，或把标准输出重定向到文件"
     }
 
+    fn html_on_terminal(&self) -> &'static str {
+        "`compare --format html` 输出的是在浏览器中打开、打印的网页，不宜显示在终端上：请加上 `--output FILE`，或把标准输出重定向到文件"
+    }
+
     fn workbook_failed(&self, detail: &str) -> String {
         format!("无法生成工作簿：{detail}")
     }
