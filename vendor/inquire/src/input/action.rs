@@ -51,6 +51,28 @@ impl InnerAction for InputAction {
             }
             Key::Right(_) => Self::MoveCursor(Magnitude::Char, LineDirection::Right),
 
+            // kam-advise patch 1: the line-editing keys of a terminal (readline's
+            // emacs mode), which typed their letter before: Ctrl-A/Ctrl-E start and
+            // end, Ctrl-B/Ctrl-F a character, Alt-B/Alt-F a word, Ctrl-U kill to the
+            // start, Ctrl-K to the end, Ctrl-W the word before the cursor, Alt-D the
+            // word after it (Ctrl-D stays "cancel", as the prompts map it). Any other Ctrl or Alt
+            // letter is ignored rather than typed.
+            Key::Char(c, m) if m.contains(KeyModifiers::CONTROL) => match c {
+                'a' => Self::MoveCursor(Magnitude::Line, LineDirection::Left),
+                'e' => Self::MoveCursor(Magnitude::Line, LineDirection::Right),
+                'b' => Self::MoveCursor(Magnitude::Char, LineDirection::Left),
+                'f' => Self::MoveCursor(Magnitude::Char, LineDirection::Right),
+                'u' => Self::Delete(Magnitude::Line, LineDirection::Left),
+                'k' => Self::Delete(Magnitude::Line, LineDirection::Right),
+                'w' => Self::Delete(Magnitude::Word, LineDirection::Left),
+                _ => return None,
+            },
+            Key::Char(c, m) if m.contains(KeyModifiers::ALT) => match c {
+                'b' => Self::MoveCursor(Magnitude::Word, LineDirection::Left),
+                'f' => Self::MoveCursor(Magnitude::Word, LineDirection::Right),
+                'd' => Self::Delete(Magnitude::Word, LineDirection::Right),
+                _ => return None,
+            },
             Key::Char(c, _) => Self::Write(c),
             _ => return None,
         };
@@ -62,6 +84,34 @@ impl InnerAction for InputAction {
 #[cfg(test)]
 mod test {
     use super::*;
+
+    // kam-advise patch 1.
+    #[test]
+    fn line_editing_keys_edit_rather_than_type() {
+        let ctrl = |c| InputAction::from_key(Key::Char(c, KeyModifiers::CONTROL), &());
+        let alt = |c| InputAction::from_key(Key::Char(c, KeyModifiers::ALT), &());
+        assert_eq!(
+            ctrl('u'),
+            Some(InputAction::Delete(Magnitude::Line, LineDirection::Left))
+        );
+        assert_eq!(
+            ctrl('w'),
+            Some(InputAction::Delete(Magnitude::Word, LineDirection::Left))
+        );
+        assert_eq!(
+            ctrl('a'),
+            Some(InputAction::MoveCursor(Magnitude::Line, LineDirection::Left))
+        );
+        assert_eq!(
+            ctrl('e'),
+            Some(InputAction::MoveCursor(Magnitude::Line, LineDirection::Right))
+        );
+        assert_eq!(
+            alt('b'),
+            Some(InputAction::MoveCursor(Magnitude::Word, LineDirection::Left))
+        );
+        assert_eq!(ctrl('x'), None);
+    }
 
     #[test]
     fn backspace_results_in_delete_char_left() {

@@ -81,6 +81,9 @@ pub struct Select<'a, T> {
     /// Help message to be presented to the user.
     pub help_message: Option<&'a str>,
 
+    /// kam-advise patch 2: what to say, given the filter, when it matches no option.
+    pub no_match_message: Option<&'a dyn Fn(&str) -> String>,
+
     /// Page size of the options displayed to the user.
     pub page_size: usize,
 
@@ -214,6 +217,7 @@ where
             message,
             options,
             help_message: Self::DEFAULT_HELP_MESSAGE,
+            no_match_message: None,
             page_size: Self::DEFAULT_PAGE_SIZE,
             vim_mode: Self::DEFAULT_VIM_MODE,
             starting_cursor: Self::DEFAULT_STARTING_CURSOR,
@@ -230,6 +234,13 @@ where
     /// Sets the help message of the prompt.
     pub fn with_help_message(mut self, message: &'a str) -> Self {
         self.help_message = Some(message);
+        self
+    }
+
+    /// kam-advise patch 2: says `message(filter)` in place of the options while the
+    /// filter matches none (without it, the list is just empty and Enter does nothing).
+    pub fn with_no_match_message(mut self, message: &'a dyn Fn(&str) -> String) -> Self {
+        self.no_match_message = Some(message);
         self
     }
 

@@ -21,6 +21,7 @@ pub struct SelectPrompt<'a, T> {
     string_options: Vec<String>,
     scored_options: Vec<usize>,
     help_message: Option<&'a str>,
+    no_match_message: Option<&'a dyn Fn(&str) -> String>,
     cursor_index: usize,
     input: Option<Input>,
     scorer: Scorer<'a, T>,
@@ -64,6 +65,7 @@ where
             string_options,
             scored_options,
             help_message: so.help_message,
+            no_match_message: so.no_match_message,
             cursor_index: so.starting_cursor,
             input,
             scorer: so.scorer,
@@ -234,6 +236,16 @@ where
         let page = paginate(self.config.page_size, &choices, Some(self.cursor_index));
 
         backend.render_options(page)?;
+
+        // kam-advise patch 2: a filter that matches nothing is said, not an empty list.
+        if let (true, Some(message), Some(input)) = (
+            self.scored_options.is_empty(),
+            self.no_match_message,
+            self.input.as_ref(),
+        ) {
+            let said = message(input.content());
+            backend.render_error_message(&crate::validator::ErrorMessage::Custom(said))?;
+        }
 
         if let Some(help_message) = self.help_message {
             backend.render_help_message(help_message)?;
