@@ -310,7 +310,10 @@ impl Answers {
                 // The rate is asked next: a foreign currency without it is no error yet.
                 here && !matches!(p.issue, Issue::RateRequired { .. })
             })
-            .map(|p| text.issue(&p.issue))
+            .map(|p| match &p.issue {
+                Issue::Money { error, .. } => text.amount_not_read(error),
+                issue => text.issue(issue),
+            })
             .collect();
         if messages.is_empty() {
             Ok(())
@@ -325,9 +328,9 @@ impl Answers {
         let given = |key: &str| values.top.iter().any(|(k, _)| *k == key);
         let yes_no = |b: bool| (if b { l.yes } else { l.no }).to_string();
         match column {
-            Column::Name => self.name.clone(),
-            Column::AnnualRevenue => self.annual_revenue.clone(),
-            Column::KeyAccounts => self.key_accounts.clone(),
+            Column::Name => self.name.as_deref().map(|n| n.trim().to_string()),
+            Column::AnnualRevenue => self.annual_revenue.as_deref().map(amount_as_read),
+            Column::KeyAccounts => self.key_accounts.as_deref().map(count_as_read),
             Column::Currency => self.currency.as_deref().and_then(money::currency_code),
             Column::CnyRate => self.cny_rate.clone().filter(|_| given("cny_rate")),
             Column::Kind => self.kind.map(|k| text.kind(k).to_string()),
@@ -340,8 +343,16 @@ impl Answers {
                 .industry
                 .filter(|_| given("industry"))
                 .map(|r| text.industry(r).to_string()),
-            Column::Employees => self.employees.clone().filter(|_| given("employees")),
-            Column::TotalAssets => self.total_assets.clone().filter(|_| given("total_assets")),
+            Column::Employees => self
+                .employees
+                .as_deref()
+                .filter(|_| given("employees"))
+                .map(count_as_read),
+            Column::TotalAssets => self
+                .total_assets
+                .as_deref()
+                .filter(|_| given("total_assets"))
+                .map(amount_as_read),
             Column::CurrentSetup => self
                 .current_setup
                 .flatten()
@@ -364,7 +375,7 @@ impl Answers {
                 .map(|counts| {
                     let items: Vec<String> = counts
                         .iter()
-                        .map(|(level, n)| format!("{} {n}", text.level(*level)))
+                        .map(|(level, n)| format!("{} {}", text.level(*level), count_as_read(n)))
                         .collect();
                     items.join(l.list_separator)
                 }),
@@ -401,6 +412,21 @@ fn amount(text: &str) -> String {
     } else {
         toml_string(text)
     }
+}
+
+/// A count as the checker read it: `３２` → 32, `3,000` → 3000.
+fn count_as_read(answer: &str) -> String {
+    crate::spelling::whole_number(answer).unwrap_or_else(|| answer.trim().to_string())
+}
+
+/// An amount as written, trimmed, with full-width digits and punctuation as the
+/// checker reads them (`８０００万` → 8000万).
+fn amount_as_read(answer: &str) -> String {
+    answer
+        .trim()
+        .chars()
+        .map(crate::money::half_width)
+        .collect()
 }
 
 #[cfg(test)]

@@ -514,7 +514,7 @@ fn parse_digits(
 
 /// A full-width digit, punctuation mark or space as its ASCII form; anything
 /// else (letters included) as it is.
-fn half_width(c: char) -> char {
+pub fn half_width(c: char) -> char {
     match c {
         '\u{3000}' => ' ',
         '\u{FF01}'..='\u{FF5E}' => match char::from_u32(u32::from(c) - 0xFEE0) {
