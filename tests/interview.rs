@@ -167,7 +167,8 @@ fn a_full_interview_in_chinese_asks_for_the_levels_of_a_public_sector_body() {
     );
     answer(&mut p, "省级机构有多少个？", ENTER);
     answer(&mut p, "地市级机构有多少个？", "十二\r");
-    expect(&mut p, "`network.counts.prefecture` 必须是整数");
+    // Said as to someone answering, not in the profile's words about TOML strings.
+    expect(&mut p, "# 此处须填 0 或以上的整数，如 12。");
     press(&mut p, &BACKSPACE.repeat(2));
     press(&mut p, "12\r");
     answer(&mut p, "县级机构有多少个？", ENTER);

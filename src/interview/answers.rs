@@ -5,7 +5,7 @@
 use super::Question;
 use crate::advice::{Form, advise};
 use crate::money;
-use crate::problem::{Issue, ProfileError};
+use crate::problem::{Expected, Issue, ProfileError};
 use crate::profile::{Kind, Level, Profile, Setup, parse_profile};
 use crate::render::init::Values;
 use crate::rules::Rules;
@@ -312,6 +312,12 @@ impl Answers {
             })
             .map(|p| match &p.issue {
                 Issue::Money { error, .. } => text.amount_not_read(error),
+                Issue::WrongType {
+                    expected: Expected::WholeNumber,
+                    ..
+                }
+                | Issue::Negative { .. }
+                | Issue::UnusableNumber { .. } => text.count_not_read().to_string(),
                 issue => text.issue(issue),
             })
             .collect();
@@ -469,18 +475,30 @@ mod tests {
     }
 
     #[test]
-    fn answers_are_refused_with_the_profiles_message() {
+    fn answers_are_refused_by_the_profiles_checker_in_short() {
         let a = medium();
         let en = catalog(Lang::En);
-        let refused = a.check(Question::AnnualRevenue, "80 furlongs", en);
-        assert!(
-            refused
-                .as_ref()
-                .is_err_and(|e| e.starts_with("`annual_revenue` has an unknown unit `furlongs`")),
-            "{refused:?}"
+        // An amount or a count: one short sentence as to someone answering.
+        assert_eq!(
+            a.check(Question::AnnualRevenue, "80 furlongs", en),
+            Err("Unknown unit \u{2018}furlongs\u{2019}: write the amount e.g. 8000万, 1.2亿元, 五亿, RMB 80 million or 80M.".into())
         );
         assert_eq!(a.check(Question::AnnualRevenue, "0.8亿元", en), Ok(()));
-        assert!(a.check(Question::KeyAccounts, "-2", en).is_err());
+        assert_eq!(a.check(Question::AnnualRevenue, "五亿", en), Ok(()));
+        assert_eq!(
+            a.check(Question::KeyAccounts, "-2", en),
+            Err("A whole number of 0 or more is needed here, such as 12.".into())
+        );
+        assert_eq!(
+            a.check(Question::KeyAccounts, "many", catalog(Lang::Zh)),
+            Err("此处须填 0 或以上的整数，如 12。".into())
+        );
+        // Any other answer: the very message a profile file gets.
+        let refused = a.check(Question::Currency, "dollars", en);
+        assert!(
+            refused.as_ref().is_err_and(|e| e.starts_with("`currency`")),
+            "{refused:?}"
+        );
         assert_eq!(a.check(Question::Currency, "usd", en), Ok(()));
         let profile = a.profile().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(profile.revenue_cny, 80_000_000);

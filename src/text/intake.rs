@@ -78,6 +78,9 @@ pub trait InterviewText {
     /// profile's message names the key and the README, which the person answering
     /// does not need).
     fn amount_not_read(&self, error: &crate::money::MoneyError) -> String;
+    /// A count that is not a whole number of 0 or more, said as to someone answering
+    /// (the profile's message speaks of TOML strings and quotes).
+    fn count_not_read(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
     /// The terminal closed during the questions (exit 1).
     fn terminal_closed(&self) -> &'static str;

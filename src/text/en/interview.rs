@@ -192,6 +192,10 @@ impl InterviewText for English {
         }
     }
 
+    fn count_not_read(&self) -> &'static str {
+        "A whole number of 0 or more is needed here, such as 12."
+    }
+
     fn interrupted(&self) -> &'static str {
         "interrupted: nothing written"
     }

@@ -184,6 +184,10 @@ impl InterviewText for Chinese {
         }
     }
 
+    fn count_not_read(&self) -> &'static str {
+        "此处须填 0 或以上的整数，如 12。"
+    }
+
     fn interrupted(&self) -> &'static str {
         "已中断，未写入任何文件"
     }
