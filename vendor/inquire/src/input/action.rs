@@ -85,34 +85,6 @@ impl InnerAction for InputAction {
 mod test {
     use super::*;
 
-    // kam-advise patch 1.
-    #[test]
-    fn line_editing_keys_edit_rather_than_type() {
-        let ctrl = |c| InputAction::from_key(Key::Char(c, KeyModifiers::CONTROL), &());
-        let alt = |c| InputAction::from_key(Key::Char(c, KeyModifiers::ALT), &());
-        assert_eq!(
-            ctrl('u'),
-            Some(InputAction::Delete(Magnitude::Line, LineDirection::Left))
-        );
-        assert_eq!(
-            ctrl('w'),
-            Some(InputAction::Delete(Magnitude::Word, LineDirection::Left))
-        );
-        assert_eq!(
-            ctrl('a'),
-            Some(InputAction::MoveCursor(Magnitude::Line, LineDirection::Left))
-        );
-        assert_eq!(
-            ctrl('e'),
-            Some(InputAction::MoveCursor(Magnitude::Line, LineDirection::Right))
-        );
-        assert_eq!(
-            alt('b'),
-            Some(InputAction::MoveCursor(Magnitude::Word, LineDirection::Left))
-        );
-        assert_eq!(ctrl('x'), None);
-    }
-
     #[test]
     fn backspace_results_in_delete_char_left() {
         assert_eq!(
