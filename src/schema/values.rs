@@ -299,12 +299,13 @@ fn chinese_amount() -> String {
     let thousands = format!(
         "(?:{one}{thousand}{zero}*(?:{one}{hundred}{zero}*)?{one}{ten}{zero}*{one}?|{one}{thousand}(?:{zero}*{one}{hundred})?(?:{zero}+{one}|{zero}*)|{lead}{any}{{3}})"
     );
-    let ends_wan = format!("{first}(?:{wan_yi}(?:{next}{yi})?{next}|{yi}{next})?{wan}");
-    let ends_yi = format!("{first}(?:{wan_yi}{next})?{yi}|{first}{wan_yi}");
+    // After the first section: big units down to 万, then a last section that reaches
+    // the thousands or is opened by 零; or down to 亿 or 万亿, then one opened by 零.
+    let to_wan =
+        format!("(?:{wan_yi}(?:{next}{yi})?{next}|{yi}{next})?{wan}(?:{zero}+{next}|{thousands})?");
+    let to_yi = format!("(?:(?:{wan_yi}{next})?{yi}|{wan_yi})(?:{zero}+{next})?");
     let yuan = class(&mut YUAN.iter().copied());
-    format!(
-        "(?:{ends_wan}(?:{zero}+{next}|{thousands})?|(?:{ends_yi})(?:{zero}+{next})?|{first}){yuan}?{WHOLE}?"
-    )
+    format!("{first}(?:{to_wan}|{to_yi})?{yuan}?{WHOLE}?")
 }
 
 /// `currency` as `money::currency_code` reads it: three ASCII letters in any case
