@@ -15,6 +15,7 @@ mod teach;
 pub(crate) use inputs::{Input, expand_all};
 use inputs::{read_input, read_limited};
 pub use one::{RenderError, render_profile};
+pub use output_dir::safe_stem;
 
 pub use crate::console::{path_name, report_error};
 

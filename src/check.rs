@@ -216,53 +216,112 @@ pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
-/// Words people write for a profile key, and the key they mean (README "Spelling"):
-/// an unknown key among them gets the key suggested by meaning, not only by spelling.
-const SYNONYMS: &[(&str, &str)] = &[
-    ("revenue", "annual_revenue"),
-    ("sales", "annual_revenue"),
-    ("annual_sales", "annual_revenue"),
-    ("turnover", "annual_revenue"),
-    ("income", "annual_revenue"),
-    ("销售额", "annual_revenue"),
-    ("年销售额", "annual_revenue"),
-    ("营业收入", "annual_revenue"),
-    ("营收", "annual_revenue"),
-    ("company", "name"),
-    ("client", "name"),
-    ("enterprise", "name"),
-    ("firm", "name"),
-    ("企业名称", "name"),
-    ("名称", "name"),
-    ("accounts", "key_accounts"),
-    ("key_customers", "key_accounts"),
-    ("customers", "key_accounts"),
-    ("重点客户数", "key_accounts"),
-    ("大客户数", "key_accounts"),
-    ("staff", "employees"),
-    ("headcount", "employees"),
-    ("head_count", "employees"),
-    ("员工数", "employees"),
-    ("从业人员", "employees"),
-    ("assets", "total_assets"),
-    ("资产总额", "total_assets"),
-    ("size", "scale"),
-    ("规模", "scale"),
-    ("sector", "industry"),
-    ("行业", "industry"),
-    ("type", "kind"),
-    ("exchange_rate", "cny_rate"),
-    ("rate", "cny_rate"),
-    ("汇率", "cny_rate"),
-    ("币种", "currency"),
+/// How surely a word of [`SYNONYMS`] means its key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sureness {
+    /// The word names the key: a sheet header reads as that column.
+    Names,
+    /// The word is near the key but may mean something else ("income" may be profit,
+    /// "customers" every customer): only suggested, never read as the key.
+    Near,
+}
+
+/// Words people write for a profile key, in both languages, and the key they mean
+/// (README "Spelling", docs/input-formats.md "Column names"): an unknown TOML key
+/// among them gets the key suggested by meaning, not only by spelling, and a sheet
+/// header that names a key reads as its column. A word listed for two keys is
+/// ambiguous: a sheet refuses it and a profile is told the first. Words are written
+/// in lower case with `_` between words ([`meanings`] folds case, spaces and `-`).
+pub const SYNONYMS: &[(&str, &str, Sureness)] = &[
+    ("revenue", "annual_revenue", Sureness::Names),
+    ("annual_sales", "annual_revenue", Sureness::Names),
+    ("sales", "annual_revenue", Sureness::Names),
+    ("turnover", "annual_revenue", Sureness::Names),
+    ("annual_turnover", "annual_revenue", Sureness::Names),
+    ("sales_revenue", "annual_revenue", Sureness::Names),
+    ("income", "annual_revenue", Sureness::Near),
+    ("销售额", "annual_revenue", Sureness::Names),
+    ("年销售额", "annual_revenue", Sureness::Names),
+    ("年度销售额", "annual_revenue", Sureness::Names),
+    ("营业收入", "annual_revenue", Sureness::Names),
+    ("年营业收入", "annual_revenue", Sureness::Names),
+    ("营业额", "annual_revenue", Sureness::Names),
+    ("营收", "annual_revenue", Sureness::Names),
+    ("收入", "annual_revenue", Sureness::Near),
+    ("company", "name", Sureness::Names),
+    ("company_name", "name", Sureness::Names),
+    ("client", "name", Sureness::Names),
+    ("client_name", "name", Sureness::Names),
+    ("enterprise", "name", Sureness::Names),
+    ("enterprise_name", "name", Sureness::Names),
+    ("firm", "name", Sureness::Names),
+    ("企业名称", "name", Sureness::Names),
+    ("企业", "name", Sureness::Names),
+    ("公司名称", "name", Sureness::Names),
+    ("公司", "name", Sureness::Names),
+    ("单位名称", "name", Sureness::Names),
+    ("名称", "name", Sureness::Names),
+    ("accounts", "key_accounts", Sureness::Names),
+    ("key_customers", "key_accounts", Sureness::Names),
+    ("number_of_key_accounts", "key_accounts", Sureness::Names),
+    ("customers", "key_accounts", Sureness::Near),
+    ("重点客户数", "key_accounts", Sureness::Names),
+    ("重点客户数量", "key_accounts", Sureness::Names),
+    ("大客户数", "key_accounts", Sureness::Names),
+    ("大客户数量", "key_accounts", Sureness::Names),
+    ("客户数", "key_accounts", Sureness::Near),
+    ("staff", "employees", Sureness::Names),
+    ("headcount", "employees", Sureness::Names),
+    ("head_count", "employees", Sureness::Names),
+    ("number_of_employees", "employees", Sureness::Names),
+    ("employee_count", "employees", Sureness::Names),
+    ("员工数", "employees", Sureness::Names),
+    ("员工人数", "employees", Sureness::Names),
+    ("职工人数", "employees", Sureness::Names),
+    ("从业人员", "employees", Sureness::Names),
+    ("从业人员数", "employees", Sureness::Names),
+    ("assets", "total_assets", Sureness::Names),
+    ("资产总额", "total_assets", Sureness::Names),
+    ("总资产", "total_assets", Sureness::Names),
+    ("size", "scale", Sureness::Names),
+    ("size", "employees", Sureness::Names),
+    ("规模", "scale", Sureness::Names),
+    ("企业规模", "scale", Sureness::Names),
+    ("sector", "industry", Sureness::Names),
+    ("行业", "industry", Sureness::Names),
+    ("所属行业", "industry", Sureness::Names),
+    ("type", "kind", Sureness::Names),
+    ("企业类型", "kind", Sureness::Names),
+    ("类型", "kind", Sureness::Names),
+    ("exchange_rate", "cny_rate", Sureness::Names),
+    ("rate", "cny_rate", Sureness::Names),
+    ("汇率", "cny_rate", Sureness::Names),
+    ("币种", "currency", Sureness::Names),
+    ("货币", "currency", Sureness::Names),
+    ("count", "key_accounts", Sureness::Names),
+    ("count", "employees", Sureness::Names),
+    ("数量", "key_accounts", Sureness::Names),
+    ("数量", "employees", Sureness::Names),
 ];
 
-/// The key of `candidates` that `word` means, by [`SYNONYMS`] (any case, `-` or a space
-/// for `_`).
+/// `word` as [`SYNONYMS`] writes words: trimmed, lower case, `_` for spaces and `-`.
+fn folded(word: &str) -> String {
+    word.trim().to_lowercase().replace(['-', ' '], "_")
+}
+
+/// The keys `word` means by [`SYNONYMS`], in the table's order, with how surely.
+pub fn meanings(word: &str) -> impl Iterator<Item = (&'static str, Sureness)> {
+    let word = folded(word);
+    SYNONYMS
+        .iter()
+        .filter(move |(w, _, _)| *w == word)
+        .map(|&(_, key, sure)| (key, sure))
+}
+
+/// The key of `candidates` that `word` means by [`SYNONYMS`], surely or nearly (any
+/// case, `-` or a space for `_`); of an ambiguous word, the first of the table.
 pub fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let word = word.trim().to_lowercase().replace(['-', ' '], "_");
-    let meant = SYNONYMS.iter().find(|(w, _)| *w == word)?.1;
-    candidates.iter().copied().find(|c| *c == meant)
+    meanings(word).find_map(|(meant, _)| candidates.iter().copied().find(|c| *c == meant))
 }
 
 /// Walks the parsed table, collecting every problem.

@@ -484,10 +484,20 @@ pub enum SheetIssue {
         name: String,
         near: Option<&'static str>,
     },
+    /// Two headers name one key (`Revenue` and `Sales`): `key`, first at column
+    /// `first` as `first_name`.
     DuplicateColumn {
         letter: String,
         name: String,
         first: String,
+        first_name: String,
+        key: &'static str,
+    },
+    /// A header that may mean more than one key (`Size`: `scale` or `employees`).
+    AmbiguousColumn {
+        letter: String,
+        name: String,
+        keys: Vec<&'static str>,
     },
     TooManyColumns {
         max: usize,

@@ -14,6 +14,10 @@ const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const BACKSPACE: &str = "\x7f";
+const CTRL_A: &str = "\x01";
+const CTRL_E: &str = "\x05";
+const CTRL_U: &str = "\x15";
+const CTRL_W: &str = "\x17";
 
 fn interview(dir: &Path, args: &[&str]) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kam-advise"));
@@ -63,9 +67,11 @@ fn a_full_interview_in_english_ends_in_a_saved_profile() {
     answer(&mut p, "What kind of organisation is it?", ENTER);
     answer(&mut p, "Currency of the amounts?", ENTER);
     answer(&mut p, "Annual revenue?", "80 furlongs\r");
-    // Refused with the message a profile file gets, and asked again.
-    // (inquire wraps the long message at the terminal's width: match its start.)
-    expect(&mut p, "# `annual_revenue` has an unknown unit `furlongs`");
+    // Refused in one short sentence with examples, and asked again.
+    expect(
+        &mut p,
+        "# Unknown unit \u{2018}furlongs\u{2019}: write the amount e.g. 8000万",
+    );
     press(&mut p, &BACKSPACE.repeat(11));
     press(&mut p, "8000万元\r");
     answer(&mut p, "How many key accounts has the firm rated?", "12\r");
@@ -161,7 +167,8 @@ fn a_full_interview_in_chinese_asks_for_the_levels_of_a_public_sector_body() {
     );
     answer(&mut p, "省级机构有多少个？", ENTER);
     answer(&mut p, "地市级机构有多少个？", "十二\r");
-    expect(&mut p, "`network.counts.prefecture` 必须是整数");
+    // Said as to someone answering, not in the profile's words about TOML strings.
+    expect(&mut p, "# 此处须填 0 或以上的整数，如 12。");
     press(&mut p, &BACKSPACE.repeat(2));
     press(&mut p, "12\r");
     answer(&mut p, "县级机构有多少个？", ENTER);
@@ -204,6 +211,146 @@ fn ctrl_c_leaves_nothing_behind_and_exits_130() {
     assert_eq!(exit_code(&p), Some(130));
     let left = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(left, 0);
+}
+
+/// Ctrl-U, Ctrl-W, Ctrl-A and Ctrl-E edit the line (vendor/inquire patch 1), a filter
+/// that matches nothing says so (patch 2), the summary shows counts as read and the
+/// advice names the answers, not "interview"; without `--output` the answers are
+/// offered to be saved, and a file that exists, declined, asks for another name.
+#[test]
+fn line_editing_keys_edit_the_answer_in_both_languages() {
+    for lang in ["en", "zh"] {
+        let en = lang == "en";
+        let t = |e: &'static str, z: &'static str| if en { e } else { z };
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Acme-Works.toml"), "old").unwrap();
+        let mut p = interview(dir.path(), &["--lang", lang]);
+        // "lots" killed by Ctrl-W, "X" typed at the start, "Works" at the end.
+        answer(
+            &mut p,
+            t("Name of the enterprise?", "企业名称是什么？"),
+            &format!("Acme lots{CTRL_W}{CTRL_A}{CTRL_E}Works\r"),
+        );
+        answer(
+            &mut p,
+            t("What kind of organisation is it?", "企业属于哪一类组织？"),
+            ENTER,
+        );
+        answer(
+            &mut p,
+            t("Currency of the amounts?", "金额使用哪种币种？"),
+            ENTER,
+        );
+        // Ctrl-U kills the whole wrong answer.
+        answer(
+            &mut p,
+            t("Annual revenue?", "年度销售额是多少？"),
+            &format!("两亿五{ENTER}"),
+        );
+        expect(&mut p, "250,000,000");
+        press(&mut p, &format!("{CTRL_U}1亿5000万{ENTER}"));
+        answer(
+            &mut p,
+            t(
+                "How many key accounts has the firm rated?",
+                "企业已评定了多少个重点客户？",
+            ),
+            "３２\r",
+        );
+        answer(
+            &mut p,
+            t("Size of the enterprise?", "企业规模如何？"),
+            "xyz",
+        );
+        press(&mut p, ENTER);
+        expect(
+            &mut p,
+            t(
+                "No choice matches \u{2018}xyz\u{2019}",
+                "没有与“xyz”相符的选项",
+            ),
+        );
+        press(&mut p, &format!("{CTRL_U}{}{ENTER}", t("medium", "中型")));
+        answer(
+            &mut p,
+            t(
+                "Who looks after the key accounts today?",
+                "目前由谁负责重点客户？",
+            ),
+            ENTER,
+        );
+        answer(
+            &mut p,
+            t("strategic plan", "是否需要设立重点客户管理机构？"),
+            ENTER,
+        );
+        answer(
+            &mut p,
+            t(
+                "Would a unit develop key accounts faster",
+                "增强客户对企业的信心和依赖？",
+            ),
+            ENTER,
+        );
+        answer(&mut p, t("Your answers", "您的回答"), "");
+        expect(&mut p, "Acme Works");
+        expect(&mut p, t("key_accounts: 32", "重点客户数：32"));
+        expect(&mut p, t("Profile: answers to the interview", "访谈所填"));
+        answer(
+            &mut p,
+            t(
+                "Save these answers as a profile file?",
+                "是否把这些回答保存为资料文件？",
+            ),
+            ENTER,
+        );
+        // The name offered is the enterprise's; it exists, and is not replaced.
+        answer(&mut p, "Acme-Works.toml", ENTER);
+        answer(
+            &mut p,
+            t(
+                "Acme-Works.toml exists. Replace it?",
+                "Acme-Works.toml 已存在，是否替换？",
+            ),
+            ENTER,
+        );
+        answer(
+            &mut p,
+            t("File name for the profile?", "资料文件的文件名？"),
+            &format!("{CTRL_U}acme.toml{ENTER}"),
+        );
+        expect(
+            &mut p,
+            t("Profile written to acme.toml", "资料文件已写入 acme.toml"),
+        );
+        p.exp_eof().unwrap();
+        assert_eq!(exit_code(&p), Some(0), "{lang}");
+        let old = std::fs::read_to_string(dir.path().join("Acme-Works.toml")).unwrap();
+        assert_eq!(old, "old");
+        let written = std::fs::read_to_string(dir.path().join("acme.toml")).unwrap();
+        for line in ["name = \"Acme Works\"", "annual_revenue = \"1亿5000万\""] {
+            assert!(
+                written.lines().any(|l| l == line),
+                "{lang}: {line}: {written}"
+            );
+        }
+    }
+}
+
+/// Esc leaves a word of the output language on the line, not inquire's "<canceled>";
+/// Ctrl-C exits 130 with a Chinese message.
+#[test]
+fn esc_and_ctrl_c_speak_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = interview(dir.path(), &["--lang", "zh"]);
+    answer(&mut p, "企业名称是什么？", "甲公司\r");
+    answer(&mut p, "企业属于哪一类组织？", ESC);
+    expect(&mut p, "<已返回>");
+    answer(&mut p, "企业名称是什么？", "");
+    p.send_control('c').unwrap();
+    expect(&mut p, "已中断，未写入任何文件");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), Some(130));
 }
 
 #[test]

@@ -327,3 +327,55 @@ fn money_with_currency_names_and_scientific_notation_in_both_languages() {
         }
     }
 }
+
+/// README "Money": Chinese numerals (everyday and 大写) and mixed units read as Chinese
+/// documents write them; a left-out last unit and nonsense are refused in one short
+/// line in the output language.
+#[test]
+fn money_in_chinese_numerals_and_mixed_units_in_both_languages() {
+    let cny = [
+        ("五亿", 500_000_000u64),
+        ("五亿元", 500_000_000),
+        ("三千万", 30_000_000),
+        ("一千二百万元", 12_000_000),
+        ("两亿五千万", 250_000_000),
+        ("壹亿伍仟万元整", 150_000_000),
+        ("1亿5000万", 150_000_000),
+        ("1亿2千万", 120_000_000),
+        ("3千亿", 300_000_000_000),
+        ("人民币五亿元", 500_000_000),
+        ("¥三千万", 30_000_000),
+    ];
+    for lang in ["en", "zh"] {
+        for (written, yuan) in cny {
+            let json = json_of(&profile(written, MEDIUM), &["--lang", lang]);
+            assert_eq!(json["revenue_cny"], yuan, "{lang}: {written}");
+        }
+    }
+    let refused = |written: &str, lang: &str| {
+        let out = kam()
+            .args(["-", "--lang", lang])
+            .write_stdin(profile(written, MEDIUM))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{written}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        stderr
+    };
+    assert_eq!(
+        refused("两亿五", "en"),
+        "error: -:2:18: `annual_revenue` leaves out the unit of its last digits, found the string \"两亿五\"; is it 250,000,000 or 200,000,005? Write that unit (两亿五千万) or 零 before the last digits (两亿零五)\n"
+    );
+    assert_eq!(
+        refused("两亿五", "zh"),
+        "error: -:2:18: `annual_revenue` 最后几位没有写单位，实际为字符串 \"两亿五\"；是 250,000,000 还是 200,000,005？请写出单位（如 两亿五千万），或在最后几位前加“零”（如 两亿零五）\n"
+    );
+    for (lang, said) in [("en", "is not an amount"), ("zh", "不是金额")] {
+        for written in ["五亿亿", "一百十", "1亿15000万"] {
+            let stderr = refused(written, lang);
+            assert!(stderr.contains(said), "{lang}: {written}: {stderr}");
+            assert!(stderr.len() < 300, "{stderr}");
+        }
+    }
+}

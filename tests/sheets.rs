@@ -331,7 +331,8 @@ fn a_bad_row_is_named_by_row_and_column_and_the_others_are_advised() {
         ],
         vec![
             C::S("Beta".into()),
-            C::S("八千万".into()),
+            // Chinese numerals are read, but a left-out last unit is never guessed.
+            C::S("两亿五".into()),
             C::N(12.5),
             C::S("medium".into()),
         ],
@@ -352,7 +353,7 @@ fn a_bad_row_is_named_by_row_and_column_and_the_others_are_advised() {
     assert_eq!(sources, ["book.xlsx:Clients:2", "book.xlsx:Clients:4"]);
     assert!(
         out.stderr
-            .starts_with("错误：book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` "),
+            .starts_with("错误：book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` 最后几位没有写单位"),
         "{}",
         out.stderr
     );
@@ -429,6 +430,87 @@ fn quoting_and_chinese_headers_read_as_written() {
         out.stderr
     );
     assert!(out.stdout.is_empty());
+}
+
+/// README "From a spreadsheet": headers as people write them, in English and Chinese,
+/// in a CSV and in a workbook; two headers of one meaning and an ambiguous one are
+/// refused in the output language.
+#[test]
+fn headers_as_people_write_them_are_read_in_both_languages() {
+    let dir = temp();
+    write(
+        dir.path(),
+        "en.csv",
+        "Company,Revenue,Key accounts,Scale,Headcount\nAcme,8000万,12,medium,450\n",
+    );
+    write(
+        dir.path(),
+        "zh.csv",
+        "公司名称,营业收入,重点客户数,企业规模,员工人数\n华东精密,1.2亿,12,中型,450\n",
+    );
+    let rows = vec![
+        vec![
+            C::S("企业名称".into()),
+            C::S("年销售额".into()),
+            C::S("重点客户数".into()),
+            C::S("规模".into()),
+        ],
+        vec![
+            C::S("华北零售".into()),
+            C::N(6e8),
+            C::N(30.0),
+            C::S("大型".into()),
+        ],
+    ];
+    write_xlsx(&dir.path().join("zh.xlsx"), &rows, true);
+    for (file, name, revenue) in [
+        ("en.csv", "Acme", 80_000_000),
+        ("zh.csv", "华东精密", 120_000_000),
+        ("zh.xlsx", "华北零售", 600_000_000),
+    ] {
+        let out = run(dir.path(), &[file, "--format", "json"]);
+        assert_eq!(out.code, Some(0), "{file}: {}", out.stderr);
+        let (values, _) = records(&out.stdout);
+        assert_eq!(values[0]["name"], name, "{file}");
+        assert_eq!(values[0]["revenue_cny"], revenue, "{file}");
+    }
+    write(
+        dir.path(),
+        "two.csv",
+        "Company,Revenue,Sales,Size,Key accounts\nAcme,8000万,8000万,medium,12\n",
+    );
+    for (lang, expected) in [
+        (
+            "en",
+            "error: two.csv: column C: \"Sales\" and column B (\"Revenue\") both mean `annual_revenue`: keep one\n\
+             error: two.csv: column D: \"Size\" may mean `scale` or `employees`: name the column by the key it holds\n",
+        ),
+        (
+            "zh",
+            "error: two.csv: C 列：“Sales”与 B 列（“Revenue”）都表示 `annual_revenue`，请只保留一列\n\
+             error: two.csv: D 列：列名“Size”可能指 `scale` 或 `employees`，无法确定：请用该列所填的键命名\n",
+        ),
+    ] {
+        let out = run(dir.path(), &["two.csv", "--lang", lang]);
+        assert_eq!(out.code, Some(1), "{lang}");
+        assert!(out.stderr.starts_with(expected), "{lang}: {}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+    // "Income" is often profit: suggested, never read as revenue.
+    write(
+        dir.path(),
+        "income.csv",
+        "Company,Income,Key accounts,Scale\nAcme,8000万,12,medium\n",
+    );
+    let out = run(dir.path(), &["income.csv"]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.starts_with(
+            "error: income.csv: column B: unknown column \"Income\": did you mean `annual_revenue`?"
+        ),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

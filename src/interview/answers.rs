@@ -5,7 +5,7 @@
 use super::Question;
 use crate::advice::{Form, advise};
 use crate::money;
-use crate::problem::{Issue, ProfileError};
+use crate::problem::{Expected, Issue, ProfileError};
 use crate::profile::{Kind, Level, Profile, Setup, parse_profile};
 use crate::render::init::Values;
 use crate::rules::Rules;
@@ -310,7 +310,16 @@ impl Answers {
                 // The rate is asked next: a foreign currency without it is no error yet.
                 here && !matches!(p.issue, Issue::RateRequired { .. })
             })
-            .map(|p| text.issue(&p.issue))
+            .map(|p| match &p.issue {
+                Issue::Money { error, .. } => text.amount_not_read(error),
+                Issue::WrongType {
+                    expected: Expected::WholeNumber,
+                    ..
+                }
+                | Issue::Negative { .. }
+                | Issue::UnusableNumber { .. } => text.count_not_read().to_string(),
+                issue => text.issue(issue),
+            })
             .collect();
         if messages.is_empty() {
             Ok(())
@@ -325,9 +334,9 @@ impl Answers {
         let given = |key: &str| values.top.iter().any(|(k, _)| *k == key);
         let yes_no = |b: bool| (if b { l.yes } else { l.no }).to_string();
         match column {
-            Column::Name => self.name.clone(),
-            Column::AnnualRevenue => self.annual_revenue.clone(),
-            Column::KeyAccounts => self.key_accounts.clone(),
+            Column::Name => self.name.as_deref().map(|n| n.trim().to_string()),
+            Column::AnnualRevenue => self.annual_revenue.as_deref().map(amount_as_read),
+            Column::KeyAccounts => self.key_accounts.as_deref().map(count_as_read),
             Column::Currency => self.currency.as_deref().and_then(money::currency_code),
             Column::CnyRate => self.cny_rate.clone().filter(|_| given("cny_rate")),
             Column::Kind => self.kind.map(|k| text.kind(k).to_string()),
@@ -340,8 +349,16 @@ impl Answers {
                 .industry
                 .filter(|_| given("industry"))
                 .map(|r| text.industry(r).to_string()),
-            Column::Employees => self.employees.clone().filter(|_| given("employees")),
-            Column::TotalAssets => self.total_assets.clone().filter(|_| given("total_assets")),
+            Column::Employees => self
+                .employees
+                .as_deref()
+                .filter(|_| given("employees"))
+                .map(count_as_read),
+            Column::TotalAssets => self
+                .total_assets
+                .as_deref()
+                .filter(|_| given("total_assets"))
+                .map(amount_as_read),
             Column::CurrentSetup => self
                 .current_setup
                 .flatten()
@@ -364,7 +381,7 @@ impl Answers {
                 .map(|counts| {
                     let items: Vec<String> = counts
                         .iter()
-                        .map(|(level, n)| format!("{} {n}", text.level(*level)))
+                        .map(|(level, n)| format!("{} {}", text.level(*level), count_as_read(n)))
                         .collect();
                     items.join(l.list_separator)
                 }),
@@ -401,6 +418,21 @@ fn amount(text: &str) -> String {
     } else {
         toml_string(text)
     }
+}
+
+/// A count as the checker read it: `３２` → 32, `3,000` → 3000.
+fn count_as_read(answer: &str) -> String {
+    crate::spelling::whole_number(answer).unwrap_or_else(|| answer.trim().to_string())
+}
+
+/// An amount as written, trimmed, with full-width digits and punctuation as the
+/// checker reads them (`８０００万` → 8000万).
+fn amount_as_read(answer: &str) -> String {
+    answer
+        .trim()
+        .chars()
+        .map(crate::money::half_width)
+        .collect()
 }
 
 #[cfg(test)]
@@ -443,18 +475,30 @@ mod tests {
     }
 
     #[test]
-    fn answers_are_refused_with_the_profiles_message() {
+    fn answers_are_refused_by_the_profiles_checker_in_short() {
         let a = medium();
         let en = catalog(Lang::En);
-        let refused = a.check(Question::AnnualRevenue, "80 furlongs", en);
-        assert!(
-            refused
-                .as_ref()
-                .is_err_and(|e| e.starts_with("`annual_revenue` has an unknown unit `furlongs`")),
-            "{refused:?}"
+        // An amount or a count: one short sentence as to someone answering.
+        assert_eq!(
+            a.check(Question::AnnualRevenue, "80 furlongs", en),
+            Err("Unknown unit \u{2018}furlongs\u{2019}: write the amount e.g. 8000万, 1.2亿元, 五亿, RMB 80 million or 80M.".into())
         );
         assert_eq!(a.check(Question::AnnualRevenue, "0.8亿元", en), Ok(()));
-        assert!(a.check(Question::KeyAccounts, "-2", en).is_err());
+        assert_eq!(a.check(Question::AnnualRevenue, "五亿", en), Ok(()));
+        assert_eq!(
+            a.check(Question::KeyAccounts, "-2", en),
+            Err("A whole number of 0 or more is needed here, such as 12.".into())
+        );
+        assert_eq!(
+            a.check(Question::KeyAccounts, "many", catalog(Lang::Zh)),
+            Err("此处须填 0 或以上的整数，如 12。".into())
+        );
+        // Any other answer: the very message a profile file gets.
+        let refused = a.check(Question::Currency, "dollars", en);
+        assert!(
+            refused.as_ref().is_err_and(|e| e.starts_with("`currency`")),
+            "{refused:?}"
+        );
         assert_eq!(a.check(Question::Currency, "usd", en), Ok(()));
         let profile = a.profile().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(profile.revenue_cny, 80_000_000);

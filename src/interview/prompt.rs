@@ -8,12 +8,12 @@
 //! leaves nothing behind.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
 use inquire::error::InquireError;
-use inquire::ui::RenderConfig;
+use inquire::ui::{RenderConfig, Styled};
 use inquire::validator::Validation;
 use inquire::{Confirm, MultiSelect, Select, Text};
 
@@ -76,9 +76,14 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
         }));
         return Ending::Failed;
     }
-    if !render.color {
-        inquire::set_global_render_config(RenderConfig::empty());
-    }
+    let config = if render.color {
+        RenderConfig::default_colored()
+    } else {
+        RenderConfig::empty()
+    };
+    inquire::set_global_render_config(
+        config.with_canceled_prompt_indicator(Styled::new(text.canceled())),
+    );
     watch_terminal(text);
     let _ = writeln!(io::stderr(), "{}", text.intro());
     let mut answers = Answers::default();
@@ -116,7 +121,7 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
     let rules = Rules::default();
     let advice = advise(&profile, &rules);
     let report = Report {
-        source: "interview",
+        source: text.answers_source(),
         profile: &profile,
         advice: &advice,
         rules: &rules,
@@ -141,8 +146,80 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
     }
     drop(out);
     match output {
-        None => Ending::Done,
-        Some(path) => save(path, &answers, text),
+        None => offer_save(&answers, text),
+        Some(path) => save(path.to_path_buf(), &answers, text, true),
+    }
+}
+
+/// Without `--output`: asks whether to keep the answers, and under which name (the
+/// enterprise's, made safe for a file name, by default).
+fn offer_save(answers: &Answers, text: &'static dyn Catalog) -> Ending {
+    match yes_no(text.save_question(), text.keys_confirm(), true, text) {
+        Ok(true) => {}
+        Ok(false) | Err(Stop::Back) => {
+            let _ = writeln!(io::stderr(), "{}", text.not_written());
+            return Ending::Done;
+        }
+        Err(Stop::Interrupt) => {
+            report_error(text.interrupted());
+            return Ending::Interrupted;
+        }
+        Err(Stop::Io(message)) => {
+            report_error(&message);
+            return Ending::Failed;
+        }
+    }
+    let stem = answers
+        .name
+        .as_deref()
+        .and_then(crate::app::safe_stem)
+        .unwrap_or_else(|| "profile".to_string());
+    match file_name(&format!("{stem}.toml"), text) {
+        Ok(Some(path)) => save(path, answers, text, false),
+        Ok(None) => {
+            let _ = writeln!(io::stderr(), "{}", text.not_written());
+            Ending::Done
+        }
+        Err(ending) => ending,
+    }
+}
+
+/// A file name to write the profile to, `default` offered; one that can never be
+/// written (a directory, a link) is refused as it is typed. `None`: Esc.
+fn file_name(default: &str, text: &'static dyn Catalog) -> Result<Option<PathBuf>, Ending> {
+    let validator = move |input: &str| {
+        let name = input.trim();
+        if name.is_empty() {
+            return Ok(Validation::Invalid(fitted(text.answer_required()).into()));
+        }
+        Ok(match write::inspect(Path::new(name)) {
+            Ok(_) => Validation::Valid,
+            Err(error) => {
+                let failure = OutputFailure::File {
+                    path: name.to_string(),
+                    error,
+                };
+                Validation::Invalid(fitted(&text.output_failed(&failure)).into())
+            }
+        })
+    };
+    let help = fitted(text.file_name_help());
+    let answer = Text::new(text.file_name_question())
+        .with_help_message(&help)
+        .with_default(default)
+        .with_validator(validator)
+        .prompt();
+    match answer.map_err(Stop::from) {
+        Ok(name) => Ok(Some(PathBuf::from(name.trim()))),
+        Err(Stop::Back) => Ok(None),
+        Err(Stop::Interrupt) => {
+            report_error(text.interrupted());
+            Err(Ending::Interrupted)
+        }
+        Err(Stop::Io(message)) => {
+            report_error(&message);
+            Err(Ending::Failed)
+        }
     }
 }
 
@@ -206,7 +283,7 @@ fn merge(mut last: Answers, now: &Answers) -> Answers {
 
 /// The help line under a prompt: what the question serves, then the keys.
 fn help(text: &dyn Catalog, question: Question, keys: &str) -> String {
-    format!("{} · {keys}", text.question_help(question))
+    fitted(&format!("{} · {keys}", text.question_help(question)))
 }
 
 /// Asks one question and records the answer.
@@ -311,11 +388,11 @@ fn typed(
     let snapshot = answers.clone();
     let validator = move |input: &str| {
         if input.trim().is_empty() {
-            return Ok(Validation::Invalid(text.answer_required().into()));
+            return Ok(Validation::Invalid(fitted(text.answer_required()).into()));
         }
         Ok(match snapshot.check(question, input, text) {
             Ok(()) => Validation::Valid,
-            Err(message) => Validation::Invalid(message.into()),
+            Err(message) => Validation::Invalid(fitted(&message).into()),
         })
     };
     let mut prompt = Text::new(text.question(question))
@@ -327,6 +404,18 @@ fn typed(
     Ok(prompt.prompt()?)
 }
 
+/// A message wrapped to the terminal's width between words (and between CJK
+/// characters), under the "# " inquire puts before it: inquire itself cuts it at
+/// the last column, inside words.
+fn fitted(message: &str) -> String {
+    // A terminal that does not say its width (0 columns) is taken as 80 wide.
+    let columns = match crossterm::terminal::size() {
+        Ok((columns, _)) if columns > 0 => usize::from(columns),
+        _ => 80,
+    };
+    crate::render::wrap::wrap(message, columns.saturating_sub(3).max(20), "", "  ")
+}
+
 /// One option of a list; the index chosen.
 fn select(
     question: Question,
@@ -335,8 +424,10 @@ fn select(
     text: &dyn Catalog,
 ) -> Result<usize, Stop> {
     let help = help(text, question, text.keys_select());
+    let no_match = |filter: &str| fitted(&text.no_match(filter));
     let chosen = Select::new(text.question(question), labels)
         .with_help_message(&help)
+        .with_no_match_message(&no_match)
         .with_starting_cursor(at.unwrap_or(0))
         .with_page_size(8)
         .raw_prompt()?;
@@ -424,7 +515,7 @@ fn counts(
             }
             Ok(match snapshot.check_count(level, input, text) {
                 Ok(()) => Validation::Valid,
-                Err(message) => Validation::Invalid(message.into()),
+                Err(message) => Validation::Invalid(fitted(&message).into()),
             })
         };
         let previous = last
@@ -458,7 +549,7 @@ fn functions(
     let validator = move |input: &str| {
         Ok(match snapshot.check_functions(input, text) {
             Ok(()) => Validation::Valid,
-            Err(message) => Validation::Invalid(message.into()),
+            Err(message) => Validation::Invalid(fitted(&message).into()),
         })
     };
     let previous = last.functions.clone().flatten().map(|f| f.join("; "));
@@ -485,10 +576,10 @@ fn summary(answers: &Answers, text: &dyn Catalog) -> String {
     lines.join("\n") + "\n"
 }
 
-/// Writes the profile once confirmed, never over a file without asking, through
-/// a temporary file in the same directory renamed into place.
-fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
-    let name = path_name(path);
+/// Writes the profile once confirmed (`confirm`: asked first, for `--output`), never
+/// over a file without asking — declined, another name is asked for, so the answers
+/// are not lost — through a temporary file in the same directory renamed into place.
+fn save(mut path: PathBuf, answers: &Answers, text: &'static dyn Catalog, confirm: bool) -> Ending {
     let ask =
         |message: String, default: bool| match yes_no(&message, text.keys_confirm(), default, text)
         {
@@ -500,36 +591,56 @@ fn save(path: &Path, answers: &Answers, text: &'static dyn Catalog) -> Ending {
                 Err(Ending::Failed)
             }
         };
-    let found = match write::inspect(path) {
-        Ok(found) => found,
-        Err(error) => return save_failed(name, error, text),
-    };
-    let confirmed = match ask(text.write_question(&name), true) {
-        Ok(true) if found == Found::File => ask(text.overwrite_question(&name), false),
-        other => other,
-    };
-    match confirmed {
-        Ok(true) => {}
-        Ok(false) => {
-            let _ = writeln!(io::stderr(), "{}", text.not_written());
-            return Ending::Done;
+    let mut confirm = confirm;
+    loop {
+        let name = path_name(&path);
+        let found = match write::inspect(&path) {
+            Ok(found) => found,
+            Err(error) => return save_failed(name, error, text),
+        };
+        let confirmed = match confirm {
+            true => ask(text.write_question(&name), true),
+            false => Ok(true),
+        };
+        confirm = false;
+        let confirmed = match confirmed {
+            Ok(true) if found == Found::File => match ask(text.overwrite_question(&name), false) {
+                // Not over this file: another name, the answers kept.
+                Ok(false) => match file_name(&name, text) {
+                    Ok(Some(other)) => {
+                        path = other;
+                        continue;
+                    }
+                    Ok(None) => Ok(false),
+                    Err(ending) => return ending,
+                },
+                other => other,
+            },
+            other => other,
+        };
+        match confirmed {
+            Ok(true) => {}
+            Ok(false) => {
+                let _ = writeln!(io::stderr(), "{}", text.not_written());
+                return Ending::Done;
+            }
+            Err(Ending::Interrupted) => {
+                report_error(text.interrupted());
+                return Ending::Interrupted;
+            }
+            Err(ending) => return ending,
         }
-        Err(Ending::Interrupted) => {
-            report_error(text.interrupted());
-            return Ending::Interrupted;
-        }
-        Err(ending) => return ending,
-    }
-    let contents = render::init::annotated(&answers.values(), text);
-    let _writing = WRITING.lock();
-    // Replaced only if it was there and the user said so; a file that appeared while
-    // the questions were answered is kept.
-    match write::write_file(path, contents.as_bytes(), found == Found::File) {
-        Ok(()) => {
-            let _ = writeln!(io::stderr(), "{}", text.written(&name));
-            Ending::Done
-        }
-        Err(error) => save_failed(name, error, text),
+        let contents = render::init::annotated(&answers.values(), text);
+        let _writing = WRITING.lock();
+        // Replaced only if it was there and the user said so; a file that appeared
+        // while the questions were answered is kept.
+        return match write::write_file(&path, contents.as_bytes(), found == Found::File) {
+            Ok(()) => {
+                let _ = writeln!(io::stderr(), "{}", text.written(&name));
+                Ending::Done
+            }
+            Err(error) => save_failed(name, error, text),
+        };
     }
 }
 

@@ -13,8 +13,17 @@
 //! decimal point, an optional space, an optional unit ([`UNITS`]) and an optional
 //! trailing `元`. Full-width digits, punctuation and space, as a Chinese input method
 //! types them (`８０００万`, `80，000，000`, `３．５万亿元`), read as their ASCII forms.
+//! Failing that, Chinese numerals and mixed units (`五亿`, `壹亿伍仟万元整`,
+//! `1亿5000万`) are read by [`chinese`].
 
 use std::fmt;
+
+pub mod chinese;
+
+/// Longest money string read, in characters: the longest sensible one ("RMB
+/// 1,000,000,000,000.123456789012345678 million") is far shorter. Anything longer is
+/// refused before it is parsed.
+pub const MAX_TEXT_CHARS: usize = 128;
 
 /// The units a money string may carry, with their power of ten. Latin units are
 /// matched in any case.
@@ -122,6 +131,17 @@ pub enum MoneyError {
         name_currency: &'static str,
         currency: String,
     },
+    /// Chinese units with the last one left out ("两亿五"): `scaled` reads the last
+    /// digits one place below the unit before them (2.5亿), `literal` as written
+    /// (200,000,005). Never guessed.
+    ElidedUnit(Box<Readings>),
+}
+
+/// The two readings of an amount whose last unit was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readings {
+    pub scaled: Decimal,
+    pub literal: Decimal,
 }
 
 /// Annual revenue as the profile gives it: the amount in its currency, the
@@ -494,7 +514,7 @@ fn parse_digits(
 
 /// A full-width digit, punctuation mark or space as its ASCII form; anything
 /// else (letters included) as it is.
-fn half_width(c: char) -> char {
+pub fn half_width(c: char) -> char {
     match c {
         '\u{3000}' => ' ',
         '\u{FF01}'..='\u{FF5E}' => match char::from_u32(u32::from(c) - 0xFEE0) {
@@ -539,6 +559,9 @@ pub fn currency_code(written: &str) -> Option<String> {
 /// A currency sign must belong to `currency` (an upper-case code); with `None`
 /// (the currency is itself unknown) any of [`SIGNS`] is let through.
 pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, MoneyError> {
+    if text.chars().nth(MAX_TEXT_CHARS).is_some() {
+        return Err(MoneyError::Malformed);
+    }
     let text: String = text.chars().map(half_width).collect();
     let text = text.trim();
     if text.is_empty() {
@@ -575,7 +598,39 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
     if rest.starts_with('-') {
         return Err(MoneyError::Negative);
     }
+    // Digits and one unit; else Chinese numerals or mixed units ("五亿", "1亿5000万"),
+    // whose refusal is said only when it is about a left-out unit.
+    let value = match digits_and_unit(rest) {
+        Ok(value) => value,
+        Err(plain) if chinese::has_numerals(rest) => match chinese::parse(rest) {
+            Ok(value) => value,
+            Err(elided @ MoneyError::ElidedUnit(_)) => return Err(elided),
+            // "亿15000万" is no unit: the amount is not understood as a whole.
+            Err(_) => {
+                return Err(match plain {
+                    MoneyError::UnknownUnit(unit) if chinese::has_numbers_between_units(&unit) => {
+                        MoneyError::Malformed
+                    }
+                    other => other,
+                });
+            }
+        },
+        Err(plain) => return Err(plain),
+    };
+    if let (Some(&(sign, sign_currency)), Some(currency)) = (sign, currency)
+        && sign_currency != currency
+    {
+        return Err(MoneyError::SignMismatch {
+            sign,
+            sign_currency,
+            currency: currency.to_string(),
+        });
+    }
+    Ok(value)
+}
 
+/// An amount in digits with an optional unit and 元: `8000万`, `80 million`, `1.2亿元`.
+fn digits_and_unit(rest: &str) -> Result<Decimal, MoneyError> {
     let number_end = rest
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '_')))
         .unwrap_or(rest.len());
@@ -595,15 +650,6 @@ pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, Money
         return Err(MoneyError::Malformed);
     }
     let value = parse_digits(number, &[',', '_'], false)?;
-    if let (Some(&(sign, sign_currency)), Some(currency)) = (sign, currency)
-        && sign_currency != currency
-    {
-        return Err(MoneyError::SignMismatch {
-            sign,
-            sign_currency,
-            currency: currency.to_string(),
-        });
-    }
     let power = i32::try_from(power).map_err(|_| MoneyError::TooLarge)?;
     value.shift(power)
 }

@@ -7,6 +7,7 @@
 use schemars::{Schema, json_schema};
 use serde_json::{Value, json};
 
+use crate::money::chinese::{BIG_UNITS, DIGITS, SMALL_UNITS, WHOLE, YUAN, ZEROS};
 use crate::money::{COMMA_GROUPS, NAMES, SIGNS, Side, UNITS};
 use crate::profile::{Kind, Level, Setup};
 use crate::scale::{INDUSTRIES, Scale};
@@ -251,12 +252,60 @@ pub fn money_pattern() -> String {
     let space = format!("[{WHITE_SPACE}]*");
     let scientific = format!("{digit}+(?:{point}{digit}*)?[eE][+-]?{digit}+");
     format!(
-        "^{space}(?:(?:{})(?:{space}))?(?:{scientific}|[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?)(?:{space}(?:{}))?{space}$",
+        "^{space}(?:(?:{})(?:{space}))?(?:{scientific}|[{signs}]?(?:{})[ \u{3000}]?(?:{})?元?|[{signs}]?{})(?:{space}(?:{}))?{space}$",
         before.join("|"),
         numbers.join("|"),
         units.join("|"),
+        chinese_amount(),
         after.join("|"),
     )
+}
+
+/// An amount in Chinese numerals or mixed units, as `money::chinese` reads it (its
+/// grammar is in that module's documentation): sections below 10^4 closed by 万亿, 亿
+/// and 万 in order, a last section after them that reaches the place below the last
+/// one or is opened by 零, then an optional 元 or 圆 and 整. Built from that module's
+/// tables.
+fn chinese_amount() -> String {
+    let class = |chars: &mut dyn Iterator<Item = char>| format!("[{}]", chars.collect::<String>());
+    let digit = class(&mut DIGITS.iter().map(|&(c, _)| c));
+    let zero = class(&mut ZEROS.iter().copied());
+    let small = |power: u32| {
+        class(
+            &mut SMALL_UNITS
+                .iter()
+                .filter(move |u| u.1 == power)
+                .map(|u| u.0),
+        )
+    };
+    let big = |power: u32| class(&mut BIG_UNITS.iter().filter(move |u| u.1 == power).map(|u| u.0));
+    let (ten, hundred, thousand) = (small(1), small(2), small(3));
+    let (wan, yi) = (big(4), big(8));
+    let wan_yi = format!("{wan}{yi}");
+    let (lead, any) = ("[1-9１-９]", "[0-9０-９]");
+    let one = format!("(?:{digit}|{lead})");
+    // Items of one digit and a unit, descending, 零 after any; a last digit after 十,
+    // or after 零.
+    let with_ten = format!(
+        "(?:(?:{one}{thousand}{zero}*)?(?:{one}{hundred}{zero}*)?{one}{ten}|{ten}){zero}*{one}?"
+    );
+    let without_ten = format!(
+        "(?:{one}{thousand}(?:{zero}*{one}{hundred})?|{one}{hundred})(?:{zero}+{one}|{zero}*)"
+    );
+    let section = |bare: &str| format!("{zero}*(?:{with_ten}|{without_ten}|{digit}|{bare})");
+    let first = section(&format!("{lead}{any}*"));
+    let next = section(&format!("{lead}{any}{{0,3}}"));
+    // A last section straight after 万 that reaches the thousands.
+    let thousands = format!(
+        "(?:{one}{thousand}{zero}*(?:{one}{hundred}{zero}*)?{one}{ten}{zero}*{one}?|{one}{thousand}(?:{zero}*{one}{hundred})?(?:{zero}+{one}|{zero}*)|{lead}{any}{{3}})"
+    );
+    // After the first section: big units down to 万, then a last section that reaches
+    // the thousands or is opened by 零; or down to 亿 or 万亿, then one opened by 零.
+    let to_wan =
+        format!("(?:{wan_yi}(?:{next}{yi})?{next}|{yi}{next})?{wan}(?:{zero}+{next}|{thousands})?");
+    let to_yi = format!("(?:(?:{wan_yi}{next})?{yi}|{wan_yi})(?:{zero}+{next})?");
+    let yuan = class(&mut YUAN.iter().copied());
+    format!("{first}(?:{to_wan}|{to_yi})?{yuan}?{WHOLE}?")
 }
 
 /// `currency` as `money::currency_code` reads it: three ASCII letters in any case

@@ -1,16 +1,39 @@
 //! The columns of a portfolio sheet: one per profile key (the table keys of
 //! `[strategy]`, `[network]` and `[team]` by their own names), what a cell of each
 //! holds, and the header row read into a map from sheet column to profile key.
-//! Headers are the keys or the labels each catalogue prints (`init --format csv`).
+//! Headers are the keys, the labels each catalogue prints (`init --format csv`), or
+//! the words people write for them (`check::SYNONYMS`, shared with the TOML checker).
 
-use crate::check::closest;
+use crate::check::{self, Sureness};
 use crate::problem::SheetIssue;
 pub use crate::profile::{COLUMNS, Column, ColumnKind};
 use crate::text::{Lang, catalog};
 
-/// The column a header names: the key (any case, `strategy.strategic_plan` too)
-/// or a catalogue's label.
+/// What a header names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderMeaning {
+    /// A column: by its key, a catalogue's label or a word of [`check::SYNONYMS`].
+    Column(Column),
+    /// A word of [`check::SYNONYMS`] listed for more than one key ("Size": `scale` or
+    /// `employees`): never guessed.
+    Ambiguous(Vec<&'static str>),
+    /// No column; the key it may be near, by spelling or by meaning.
+    Unknown(Option<&'static str>),
+}
+
+/// The column a header names: the key (any case, `strategy.strategic_plan` too),
+/// a catalogue's label, or a word that names the key in [`check::SYNONYMS`]
+/// (`Company`, `Revenue`, `Turnover`, 公司名称, 年销售额, 员工人数 ...).
 pub fn column_from_header(header: &str) -> Option<Column> {
+    match header_meaning(header) {
+        HeaderMeaning::Column(column) => Some(column),
+        _ => None,
+    }
+}
+
+/// What a header means, as [`column_from_header`] reads it, with the near key or the
+/// keys an ambiguous word may mean.
+pub fn header_meaning(header: &str) -> HeaderMeaning {
     let lower = header.trim().to_ascii_lowercase();
     let key = lower.rsplit('.').next().unwrap_or(&lower);
     let key = key.replace([' ', '-'], "_");
@@ -20,16 +43,39 @@ pub fn column_from_header(header: &str) -> Option<Column> {
             Some((table, _)) => Column::from_slug(&key).and_then(Column::table) == Some(table),
             None => true,
         };
-        return table_ok.then_some(column);
+        return match table_ok {
+            true => HeaderMeaning::Column(column),
+            false => HeaderMeaning::Unknown(None),
+        };
     }
     let trimmed = header.trim();
-    Lang::ALL.iter().find_map(|lang| {
+    let label = Lang::ALL.iter().find_map(|lang| {
         let text = catalog(*lang);
         COLUMNS
             .iter()
             .copied()
             .find(|c| text.column_label(*c) == trimmed)
-    })
+    });
+    if let Some(column) = label {
+        return HeaderMeaning::Column(column);
+    }
+    let mut named: Vec<&'static str> = Vec::new();
+    let mut near = None;
+    for (key, sureness) in check::meanings(trimmed) {
+        match sureness {
+            Sureness::Names if !named.contains(&key) => named.push(key),
+            Sureness::Near => near = near.or(Some(key)),
+            Sureness::Names => {}
+        }
+    }
+    match named.as_slice() {
+        [key] => Column::from_slug(key).map_or(HeaderMeaning::Unknown(None), HeaderMeaning::Column),
+        [] => {
+            let keys: Vec<&'static str> = COLUMNS.iter().map(|c| c.slug()).collect();
+            HeaderMeaning::Unknown(near.or_else(|| check::closest(trimmed, &keys)))
+        }
+        _ => HeaderMeaning::Ambiguous(named),
+    }
 }
 
 /// "A", "B", ... "Z", "AA": a column as spreadsheets letter it (0-based index).
@@ -78,23 +124,32 @@ impl Header {
                 columns.push(None);
                 continue;
             }
-            match column_from_header(trimmed) {
-                Some(column) => {
+            match header_meaning(trimmed) {
+                HeaderMeaning::Column(column) => {
                     if let Some(first) = columns.iter().position(|c| *c == Some(column)) {
                         issues.push(SheetIssue::DuplicateColumn {
                             letter: letter(index),
                             name: quote(trimmed),
                             first: letter(first),
+                            first_name: quote(names[first].trim().trim_start_matches('\u{feff}')),
+                            key: column.slug(),
                         });
                     }
                     columns.push(Some(column));
                 }
-                None => {
-                    let keys: Vec<&'static str> = COLUMNS.iter().map(|c| c.slug()).collect();
+                HeaderMeaning::Ambiguous(keys) => {
+                    issues.push(SheetIssue::AmbiguousColumn {
+                        letter: letter(index),
+                        name: quote(trimmed),
+                        keys,
+                    });
+                    columns.push(None);
+                }
+                HeaderMeaning::Unknown(near) => {
                     issues.push(SheetIssue::UnknownColumn {
                         letter: letter(index),
                         name: quote(trimmed),
-                        near: closest(trimmed, &keys),
+                        near,
                     });
                     columns.push(None);
                 }
@@ -163,6 +218,109 @@ mod tests {
                 assert_eq!(column_from_header(label), Some(*column), "{lang} {label}");
             }
         }
+    }
+
+    #[test]
+    fn headers_as_people_write_them_in_both_languages() {
+        for (header, column) in [
+            ("Company", Column::Name),
+            ("Company name", Column::Name),
+            ("企业名称", Column::Name),
+            ("公司名称", Column::Name),
+            ("Revenue", Column::AnnualRevenue),
+            ("Sales", Column::AnnualRevenue),
+            ("Turnover", Column::AnnualRevenue),
+            ("Annual sales", Column::AnnualRevenue),
+            ("年销售额", Column::AnnualRevenue),
+            ("营业收入", Column::AnnualRevenue),
+            ("Key accounts", Column::KeyAccounts),
+            ("Key customers", Column::KeyAccounts),
+            ("重点客户数", Column::KeyAccounts),
+            ("Headcount", Column::Employees),
+            ("员工人数", Column::Employees),
+            ("Scale", Column::Scale),
+            ("规模", Column::Scale),
+            ("Sector", Column::Industry),
+            ("Exchange rate", Column::CnyRate),
+        ] {
+            assert_eq!(
+                header_meaning(header),
+                HeaderMeaning::Column(column),
+                "{header}"
+            );
+        }
+        // A word that may mean two keys is not guessed; one that only may mean a key
+        // ("income" is often profit) is suggested, not read.
+        assert_eq!(
+            header_meaning("Size"),
+            HeaderMeaning::Ambiguous(vec!["scale", "employees"])
+        );
+        assert_eq!(
+            header_meaning("数量"),
+            HeaderMeaning::Ambiguous(vec!["key_accounts", "employees"])
+        );
+        assert_eq!(
+            header_meaning("Income"),
+            HeaderMeaning::Unknown(Some("annual_revenue"))
+        );
+        assert_eq!(header_meaning("colour"), HeaderMeaning::Unknown(None));
+    }
+
+    /// docs/input-formats.md "Column names" lists exactly the words read as a column.
+    #[test]
+    fn the_documented_headers_are_the_ones_read() {
+        let docs = include_str!("../../docs/input-formats.md");
+        let mut documented: Vec<(String, String)> = Vec::new();
+        for line in docs.lines() {
+            let Some(row) = line.strip_prefix("| `") else {
+                continue;
+            };
+            let Some((key, words)) = row.split_once("` | ") else {
+                continue;
+            };
+            for word in words.trim_end_matches(" |").split(", ") {
+                documented.push((key.to_string(), word.to_string()));
+            }
+        }
+        for (key, word) in &documented {
+            assert_eq!(
+                header_meaning(word),
+                HeaderMeaning::Column(Column::from_slug(key).expect("a key")),
+                "{word}"
+            );
+        }
+        for (word, key, sureness) in check::SYNONYMS {
+            let read = matches!(header_meaning(word), HeaderMeaning::Column(_));
+            if *sureness == Sureness::Names && read {
+                let listed = documented
+                    .iter()
+                    .any(|(k, w)| k == key && w.to_lowercase().replace(' ', "_") == *word);
+                assert!(listed, "{word} → {key} is read but not documented");
+            }
+        }
+    }
+
+    #[test]
+    fn two_headers_of_one_meaning_and_an_ambiguous_one_are_refused() {
+        let names = ["Company", "Revenue", "Sales", "Size", "Key accounts"];
+        let issues = Header::parse(names.iter().map(|n| n.to_string()).collect());
+        assert_eq!(
+            issues.err(),
+            Some(vec![
+                SheetIssue::DuplicateColumn {
+                    letter: "C".into(),
+                    name: "Sales".into(),
+                    first: "B".into(),
+                    first_name: "Revenue".into(),
+                    key: "annual_revenue",
+                },
+                SheetIssue::AmbiguousColumn {
+                    letter: "D".into(),
+                    name: "Size".into(),
+                    keys: vec!["scale", "employees"],
+                },
+            ])
+        );
     }
 
     #[test]

@@ -386,6 +386,7 @@ mod issues {
                 name_currency,
                 currency,
             } => format!("names {name_currency} (`{name}`), not {currency}"),
+            MoneyError::ElidedUnit(_) => "leaves out the unit of its last digits".into(),
         }
     }
 
@@ -459,6 +460,11 @@ mod issues {
                     MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("; {}", accepted_forms()),
                     MoneyError::SignMismatch { sign_currency: named, .. }
                     | MoneyError::NameMismatch { name_currency: named, .. } => set_currency(named),
+                    MoneyError::ElidedUnit(readings) => format!(
+                        "; is it {} or {}? Write that unit (两亿五千万) or 零 before the last digits (两亿零五)",
+                        crate::text::yuan_digits(readings.scaled, 0),
+                        crate::text::yuan_digits(readings.literal, 0)
+                    ),
                     _ => String::new(),
                 };
                 format!("`{key}` {}, found {}{units}", money_error(error), found(f))

@@ -63,6 +63,26 @@ pub trait InterviewText {
     fn overwrite_question(&self, path: &str) -> String;
     fn written(&self, path: &str) -> String;
     fn not_written(&self) -> &'static str;
+    /// Without `--output`: whether to keep the answers as a profile file.
+    fn save_question(&self) -> &'static str;
+    /// The file to write the profile to (asked without `--output`, and again when
+    /// the user would not replace a file).
+    fn file_name_question(&self) -> &'static str;
+    /// Under the file name question.
+    fn file_name_help(&self) -> &'static str;
+    /// What an Esc leaves on the prompt's line, in place of inquire's "<canceled>".
+    fn canceled(&self) -> &'static str;
+    /// The report's source line for the interview's answers.
+    fn answers_source(&self) -> &'static str;
+    /// A select list's filter that matches no option.
+    fn no_match(&self, filter: &str) -> String;
+    /// An amount the interview cannot read, in one short sentence with examples (the
+    /// profile's message names the key and the README, which the person answering
+    /// does not need).
+    fn amount_not_read(&self, error: &crate::money::MoneyError) -> String;
+    /// A count that is not a whole number of 0 or more, said as to someone answering
+    /// (the profile's message speaks of TOML strings and quotes).
+    fn count_not_read(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
     /// The terminal closed during the questions (exit 1).
     fn terminal_closed(&self) -> &'static str;

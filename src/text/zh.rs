@@ -413,6 +413,7 @@ mod issues {
                 name_currency,
                 currency,
             } => format!("写的币种是 {name_currency}（`{name}`），与币种 {currency} 不符"),
+            MoneyError::ElidedUnit(_) => "最后几位没有写单位".into(),
         }
     }
 
@@ -483,6 +484,11 @@ mod issues {
                     MoneyError::Malformed | MoneyError::UnknownUnit(_) => format!("；{FORMS}"),
                     MoneyError::SignMismatch { sign_currency: named, .. }
                     | MoneyError::NameMismatch { name_currency: named, .. } => set_currency(named),
+                    MoneyError::ElidedUnit(readings) => format!(
+                        "；是 {} 还是 {}？请写出单位（如 两亿五千万），或在最后几位前加“零”（如 两亿零五）",
+                        crate::text::yuan_digits(readings.scaled, 0),
+                        crate::text::yuan_digits(readings.literal, 0)
+                    ),
                     _ => String::new(),
                 };
                 format!("`{key}` {}，实际为{}{units}", money_error(error), found(f))

@@ -265,6 +265,28 @@ const MONEY_STRINGS: &[&str] = &[
     "8000万\t",
     "\t8000万",
     "80 ",
+    "五亿",
+    "五亿元",
+    "三千万",
+    "一千二百万元",
+    "两亿五千万",
+    "十亿",
+    "十五万",
+    "壹亿伍仟万元整",
+    "1亿5000万",
+    "1亿2千万",
+    "3千亿",
+    "1万5000",
+    "一万五千",
+    "两亿零五",
+    "两亿五",
+    "一百五",
+    "1亿5000",
+    "五亿 元",
+    "五亿零",
+    "一百十",
+    "1亿15000万",
+    "¥五亿",
 ];
 
 #[test]
@@ -279,6 +301,21 @@ proptest! {
     #[test]
     fn the_money_pattern_agrees_with_the_parser_on_any_string(
         text in "[0-9０-９.．,，_＿ 　\u{85}\t¥￥$＄€\\-+元万亿千百KkMmBbnTtilo]{0,10}"
+    ) {
+        prop_assert_eq!(matches(&MONEY, &text), is_amount(&text), "{:?}", text);
+    }
+
+    #[test]
+    fn the_money_pattern_agrees_with_the_parser_on_chinese_numerals(
+        text in "[0-9０５一二两五九壹伍零〇十拾百佰千仟万萬亿億元圆整¥ ]{0,9}"
+    ) {
+        prop_assert_eq!(matches(&MONEY, &text), is_amount(&text), "{:?}", text);
+    }
+
+    /// Few characters, so that many strings are amounts.
+    #[test]
+    fn the_money_pattern_agrees_with_the_parser_on_chinese_amounts(
+        text in "[150五零十百千万亿]{1,8}"
     ) {
         prop_assert_eq!(matches(&MONEY, &text), is_amount(&text), "{:?}", text);
     }

@@ -2,6 +2,7 @@
 //! answer serves, citing the clause, and what the interview says around them.
 
 use super::English;
+use crate::money::MoneyError;
 use crate::text::InterviewText;
 use crate::text::{Choice, Question};
 
@@ -136,6 +137,63 @@ impl InterviewText for English {
 
     fn not_written(&self) -> &'static str {
         "Nothing written."
+    }
+
+    fn save_question(&self) -> &'static str {
+        "Save these answers as a profile file?"
+    }
+
+    fn file_name_question(&self) -> &'static str {
+        "File name for the profile?"
+    }
+
+    fn file_name_help(&self) -> &'static str {
+        "A .toml file; Enter to take the name shown, Esc to write nothing"
+    }
+
+    fn canceled(&self) -> &'static str {
+        "<back>"
+    }
+
+    fn answers_source(&self) -> &'static str {
+        "answers to the interview"
+    }
+
+    fn no_match(&self, filter: &str) -> String {
+        format!("No choice matches \u{2018}{filter}\u{2019}: Backspace to change the filter.")
+    }
+
+    fn amount_not_read(&self, error: &MoneyError) -> String {
+        let examples = "e.g. 8000万, 1.2亿元, 五亿, RMB 80 million or 80M";
+        match error {
+            MoneyError::Negative => "An amount cannot be negative.".into(),
+            MoneyError::UnknownUnit(unit) => {
+                format!("Unknown unit \u{2018}{unit}\u{2019}: write the amount {examples}.")
+            }
+            MoneyError::ElidedUnit(readings) => format!(
+                "Is it {} or {}? Write the last unit (两亿五千万) or 零 (两亿零五).",
+                crate::text::yuan_digits(readings.scaled, 0),
+                crate::text::yuan_digits(readings.literal, 0)
+            ),
+            MoneyError::SignMismatch {
+                sign_currency: named,
+                currency,
+                ..
+            }
+            | MoneyError::NameMismatch {
+                name_currency: named,
+                currency,
+                ..
+            } => format!(
+                "That amount is in {named}, the currency answered was {currency}: go back with Esc to change the currency, or write it in {currency}."
+            ),
+            MoneyError::TooLarge => "Too large to compute with.".into(),
+            _ => format!("Not an amount: write it {examples}."),
+        }
+    }
+
+    fn count_not_read(&self) -> &'static str {
+        "A whole number of 0 or more is needed here, such as 12."
     }
 
     fn interrupted(&self) -> &'static str {

@@ -61,12 +61,22 @@ impl SheetText for English {
                     None => String::new(),
                 };
                 format!(
-                    "column {letter}: unknown column \"{name}\": {hint}the columns are the profile's keys or their Chinese names (`kam-advise init --format csv` prints them); a column whose name starts with # is a note and is not read"
+                    "column {letter}: unknown column \"{name}\": {hint}the columns are the profile's keys, their Chinese names or the usual words for them (README \"From a spreadsheet\" lists them); a column whose name starts with # is a note and is not read"
                 )
             }
-            SheetIssue::DuplicateColumn { letter, name, first } => {
-                format!("column {letter}: \"{name}\" is the same key as column {first}: keep one")
-            }
+            SheetIssue::DuplicateColumn {
+                letter,
+                name,
+                first,
+                first_name,
+                key,
+            } => format!(
+                "column {letter}: \"{name}\" and column {first} (\"{first_name}\") both mean `{key}`: keep one"
+            ),
+            SheetIssue::AmbiguousColumn { letter, name, keys } => format!(
+                "column {letter}: \"{name}\" may mean {}: name the column by the key it holds",
+                or_list(keys)
+            ),
             SheetIssue::TooManyColumns { max } => {
                 format!("more than {max} columns: a profile has 16 keys")
             }
@@ -159,5 +169,15 @@ impl SheetText for English {
 
     fn workbook_failed(&self, detail: &str) -> String {
         format!("could not make the workbook: {detail}")
+    }
+}
+
+/// `a`, `a` or `b`, `a`, `b` or `c`: keys in backticks.
+fn or_list(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }

@@ -2,6 +2,7 @@
 //! 还有访谈开始、小结和保存时的提示。
 
 use super::Chinese;
+use crate::money::MoneyError;
 use crate::text::InterviewText;
 use crate::text::{Choice, Question};
 
@@ -130,6 +131,61 @@ impl InterviewText for Chinese {
 
     fn not_written(&self) -> &'static str {
         "未写入任何文件。"
+    }
+
+    fn save_question(&self) -> &'static str {
+        "是否把这些回答保存为资料文件？"
+    }
+
+    fn file_name_question(&self) -> &'static str {
+        "资料文件的文件名？"
+    }
+
+    fn file_name_help(&self) -> &'static str {
+        "须为 .toml 文件；回车采用所示的文件名，Esc 不写入文件"
+    }
+
+    fn canceled(&self) -> &'static str {
+        "<已返回>"
+    }
+
+    fn answers_source(&self) -> &'static str {
+        "访谈所填"
+    }
+
+    fn no_match(&self, filter: &str) -> String {
+        format!("没有与“{filter}”相符的选项：请按退格键修改筛选文字。")
+    }
+
+    fn amount_not_read(&self, error: &MoneyError) -> String {
+        let examples = "如 8000万、1.2亿元、五亿、80M";
+        match error {
+            MoneyError::Negative => "金额不能为负数。".into(),
+            MoneyError::UnknownUnit(unit) => format!("无法识别单位“{unit}”：请写成{examples}。"),
+            MoneyError::ElidedUnit(readings) => format!(
+                "是 {} 还是 {}？请写出最后的单位（两亿五千万）或加“零”（两亿零五）。",
+                crate::text::yuan_digits(readings.scaled, 0),
+                crate::text::yuan_digits(readings.literal, 0)
+            ),
+            MoneyError::SignMismatch {
+                sign_currency: named,
+                currency,
+                ..
+            }
+            | MoneyError::NameMismatch {
+                name_currency: named,
+                currency,
+                ..
+            } => format!(
+                "这个金额是 {named}，而所答币种是 {currency}：请按 Esc 返回修改币种，或以 {currency} 填写。"
+            ),
+            MoneyError::TooLarge => "金额太大，无法计算。".into(),
+            _ => format!("不是金额：请写成{examples}。"),
+        }
+    }
+
+    fn count_not_read(&self) -> &'static str {
+        "此处须填 0 或以上的整数，如 12。"
     }
 
     fn interrupted(&self) -> &'static str {

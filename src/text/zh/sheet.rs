@@ -77,11 +77,24 @@ impl SheetText for Chinese {
                     None => String::new(),
                 };
                 format!(
-                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为资料文件的键或其中文名称（`kam-advise init --format csv --lang zh` 可输出列名）；以 # 开头的列为备注，不读取"
+                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为资料文件的键、其中文名称或常用的叫法（README“From a spreadsheet”一节列出）；以 # 开头的列为备注，不读取"
                 )
             }
-            SheetIssue::DuplicateColumn { letter, name, first } => {
-                format!("{letter} 列：“{name}”与 {first} 列是同一个键，请只保留一列")
+            SheetIssue::DuplicateColumn {
+                letter,
+                name,
+                first,
+                first_name,
+                key,
+            } => format!(
+                "{letter} 列：“{name}”与 {first} 列（“{first_name}”）都表示 `{key}`，请只保留一列"
+            ),
+            SheetIssue::AmbiguousColumn { letter, name, keys } => {
+                let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+                format!(
+                    "{letter} 列：列名“{name}”可能指 {}，无法确定：请用该列所填的键命名",
+                    keys.join(" 或 ")
+                )
             }
             SheetIssue::TooManyColumns { max } => {
                 format!("列数超过 {max}，而资料文件只有 16 个键")
