@@ -401,7 +401,7 @@ fn a_run_that_advises_nothing_writes_nothing_and_force_keeps_the_good_file() {
         let expected = if lang == "en" {
             "error: no profile was advised, so review.xlsx was not written and is as it was"
         } else {
-            "错误：没有一份档案得出建议，因此没有写入 review.xlsx，原文件保持不变"
+            "错误：没有一份资料得出建议，因此没有写入 review.xlsx，原文件保持不变"
         };
         assert!(err.contains(expected), "{err}");
     }

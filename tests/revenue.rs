@@ -369,7 +369,7 @@ fn money_in_chinese_numerals_and_mixed_units_in_both_languages() {
     );
     assert_eq!(
         refused("两亿五", "zh"),
-        "error: -:2:18: `annual_revenue` 最后几位没有写单位，实际为字符串 \"两亿五\"；是 250,000,000 还是 200,000,005？请写出单位（如 两亿五千万），或在最后几位前加“零”（如 两亿零五）\n"
+        "错误：-:2:18: `annual_revenue` 最后几位没有写单位，实际为字符串 \"两亿五\"；是 250,000,000 还是 200,000,005？请写出单位（如 两亿五千万），或在最后几位前加“零”（如 两亿零五）\n"
     );
     for (lang, said) in [("en", "is not an amount"), ("zh", "不是金额")] {
         for written in ["五亿亿", "一百十", "1亿15000万"] {

@@ -352,8 +352,9 @@ fn a_bad_row_is_named_by_row_and_column_and_the_others_are_advised() {
     let (_, sources) = records(&out.stdout);
     assert_eq!(sources, ["book.xlsx:Clients:2", "book.xlsx:Clients:4"]);
     assert!(
-        out.stderr
-            .starts_with("错误：book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` 最后几位没有写单位"),
+        out.stderr.starts_with(
+            "错误：book.xlsx:Clients:3: B 列（annual_revenue）：`annual_revenue` 最后几位没有写单位"
+        ),
         "{}",
         out.stderr
     );
@@ -487,8 +488,8 @@ fn headers_as_people_write_them_are_read_in_both_languages() {
         ),
         (
             "zh",
-            "error: two.csv: C 列：“Sales”与 B 列（“Revenue”）都表示 `annual_revenue`，请只保留一列\n\
-             error: two.csv: D 列：列名“Size”可能指 `scale` 或 `employees`，无法确定：请用该列所填的键命名\n",
+            "错误：two.csv: C 列：“Sales”与 B 列（“Revenue”）都表示 `annual_revenue`，请只保留一列\n\
+             错误：two.csv: D 列：列名“Size”可能指 `scale` 或 `employees`，无法确定：请用该列所填的键命名\n",
         ),
     ] {
         let out = run(dir.path(), &["two.csv", "--lang", lang]);

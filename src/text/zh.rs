@@ -717,9 +717,9 @@ mod issues {
             ),
             OutputFailure::NothingAdvised { path, kept } => {
                 if *kept {
-                    format!("没有一份档案得出建议，因此没有写入 {path}，原文件保持不变")
+                    format!("没有一份资料得出建议，因此没有写入 {path}，原文件保持不变")
                 } else {
-                    format!("没有一份档案得出建议，因此没有写入 {path}")
+                    format!("没有一份资料得出建议，因此没有写入 {path}")
                 }
             }
             OutputFailure::Clash {
