@@ -620,14 +620,11 @@ pub fn localise(mut command: clap::Command) -> clap::Command {
     localise_command(command, "", width)
 }
 
-/// The width help is laid out to: the terminal's, at most 100 columns (clap's
-/// own cap), 100 when standard output is no terminal.
+/// The width help is laid out to: the terminal's (also when the help is piped
+/// into a pager), at most 100 columns (clap's own cap); 100 with no terminal.
 fn help_width() -> usize {
-    use std::io::IsTerminal as _;
-    let terminal = std::io::stdout()
-        .is_terminal()
-        .then(|| crossterm::terminal::size().ok())
-        .flatten()
+    let terminal = crossterm::terminal::size()
+        .ok()
         .map(|(columns, _)| usize::from(columns));
     terminal.unwrap_or(100).clamp(40, 100)
 }
