@@ -7,7 +7,9 @@ mod cli;
 
 fn main() -> ExitCode {
     match cli::parse() {
-        cli::Action::Generate { what, lang } => app::print(&cli::generate(what), lang).exit_code(),
+        cli::Action::Generate { what, lang } => {
+            app::print(&cli::generate(what, lang), lang).exit_code()
+        }
         cli::Action::Run(request) => app::run(request).exit_code(),
     }
 }

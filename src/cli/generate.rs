@@ -27,11 +27,14 @@ pub(crate) fn completion_command() -> clap::Command {
     command
 }
 
-/// Shell completions, or the man page.
-pub fn generate(what: Generate) -> String {
+/// Shell completions, or the man page (in Chinese when the output language is).
+pub fn generate(what: Generate, lang: Option<Lang>) -> String {
     let mut command = completion_command();
     let shell = match what {
-        Generate::Man => return man_page(Cli::command()),
+        Generate::Man if resolve_lang(lang) == Lang::Zh => {
+            return man_page(zh::localise_unwrapped(Cli::command()), Lang::Zh);
+        }
+        Generate::Man => return man_page(Cli::command(), Lang::En),
         Generate::Bash => clap_complete::Shell::Bash,
         Generate::Zsh => clap_complete::Shell::Zsh,
         Generate::Fish => clap_complete::Shell::Fish,
@@ -47,7 +50,8 @@ pub fn generate(what: Generate) -> String {
 /// then the commands with their own options (there are no `kam-advise-NAME(1)`
 /// pages to refer to), the profile's keys, the exit status, and the examples
 /// kept as laid out in `--help`.
-pub(crate) fn man_page(mut command: clap::Command) -> String {
+pub(crate) fn man_page(mut command: clap::Command, lang: Lang) -> String {
+    let chinese = lang == Lang::Zh;
     use clap_mangen::roff::{Roff, bold, roman};
 
     command.build();
@@ -62,10 +66,12 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
 
     let mut roff = Roff::new();
     roff.control("SH", ["COMMANDS"]);
-    roff.text([roman(
+    roff.text([roman(if chinese {
+        zh::MAN_COMMANDS
+    } else {
         "Options go before or after the command. --lang and --color apply to every command; \
-         the others only where listed.",
-    )]);
+         the others only where listed."
+    })]);
     for sub in command
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")
@@ -110,7 +116,12 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
                 .map(|v| v.get_name().to_string())
                 .collect();
             if !values.is_empty() {
-                let _ = write!(help, " [possible values: {}]", values.join(", "));
+                let label = if chinese {
+                    zh::MAN_POSSIBLE_VALUES
+                } else {
+                    "possible values"
+                };
+                let _ = write!(help, " [{label}: {}]", values.join(", "));
             }
             roff.text([roman(help)]);
         }
@@ -118,13 +129,15 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
     }
 
     roff.control("SH", ["PROFILE"]);
-    roff.text([roman(
+    roff.text([roman(if chinese {
+        zh::MAN_PROFILE
+    } else {
         "A profile is a TOML file describing one enterprise; `kam-advise init` writes an \
          annotated one to start from. Amounts are a number of units of currency, or a string \
          with 万 (1e4), 亿 (1e8), K (1e3), M (1e6), B or bn (1e9), any case, with _ or , \
          allowed between digits: \"8000万\", \"1.2亿\", \"80,000,000\". `kam-advise schema \
-         profile` prints the profile's JSON Schema, for editors (see its --help).",
-    )]);
+         profile` prints the profile's JSON Schema, for editors (see its --help)."
+    })]);
     let list = |words: Vec<&str>| words.join(", ");
     let keys: Vec<(String, String)> = vec![
         ("name".into(), "Required. The enterprise's name.".into()),
@@ -214,6 +227,31 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
             "The firm's functions that send members to a team.".into(),
         ),
     ];
+    let keys: Vec<(String, String)> = if chinese {
+        // The ids each meaning lists, as the English lists them.
+        let ids = |key: &str| -> Option<String> {
+            Some(match key {
+                "kind" => list(Kind::ALL.iter().map(|k| k.slug()).collect()),
+                "scale" => list(Scale::ALL.iter().map(|s| s.slug()).collect()),
+                "industry" => list(INDUSTRIES.iter().map(|r| r.slug).collect()),
+                "current_setup" => list(Setup::ALL.iter().map(|s| s.slug()).collect()),
+                "[network] levels" => list(Level::ALL.iter().map(|l| l.slug()).collect()),
+                _ => return None,
+            })
+        };
+        zh::MAN_KEYS
+            .iter()
+            .map(|(key, meaning)| {
+                let meaning = match ids(key) {
+                    Some(list) => meaning.replacen("{}", &list, 1),
+                    None => (*meaning).to_string(),
+                };
+                ((*key).to_string(), meaning)
+            })
+            .collect()
+    } else {
+        keys
+    };
     for (key, meaning) in keys {
         roff.control("TP", []);
         roff.text([bold(key)]);
@@ -221,7 +259,7 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
     }
 
     roff.control("SH", ["EXIT STATUS"]);
-    for (code, meaning) in [
+    let english = [
         (
             "0",
             "Every profile was advised (and every other command succeeded).",
@@ -236,7 +274,13 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
             "Usage error: an unknown option or value, or an option given to a command that does \
              not use it.",
         ),
-    ] {
+        (
+            "130",
+            "The interview was interrupted (Ctrl-C); nothing was written.",
+        ),
+    ];
+    let exits: &[(&str, &str)] = if chinese { zh::MAN_EXIT } else { &english };
+    for &(code, meaning) in exits {
         roff.control("TP", []);
         roff.text([bold(code)]);
         roff.text([roman(meaning)]);
@@ -244,11 +288,18 @@ pub(crate) fn man_page(mut command: clap::Command) -> String {
     let _ = roff.to_writer(&mut out);
 
     let mut page = String::from_utf8_lossy(&out).into_owned();
+    if chinese {
+        // Chinese has no spaces to stretch: lines left-aligned, not justified.
+        if let Some(at) = page.find(".SH NAME") {
+            page.insert_str(at, ".ad l\n");
+        }
+    }
     page.push_str(".SH EXAMPLES\n.nf\n");
-    for line in EXAMPLES
+    let examples = if chinese { zh::EXAMPLES } else { EXAMPLES };
+    for line in examples
         .lines()
-        .take_while(|l| !l.starts_with("Exit codes:"))
-        .filter(|l| *l != "Examples:")
+        .take_while(|l| !l.starts_with("Exit codes:") && !l.starts_with("退出码："))
+        .filter(|l| *l != "Examples:" && *l != "示例：")
     {
         // Escape roff's backslash and protect lines that start with a control character.
         let line = line.replace('\\', "\\e");

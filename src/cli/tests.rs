@@ -310,7 +310,7 @@ fn completions_offer_only_the_options_each_command_uses() {
             "interview"
         ]
     );
-    let fish = generate(Generate::Fish);
+    let fish = generate(Generate::Fish, None);
     for sub in names {
         assert!(
             !fish.contains(&format!("using_subcommand {sub}\" -l why")),
@@ -327,7 +327,7 @@ fn completions_offer_only_the_options_each_command_uses() {
 
 #[test]
 fn the_man_page_refers_to_no_page_it_does_not_generate() {
-    let page = generate(Generate::Man);
+    let page = generate(Generate::Man, Some(Lang::En));
     // roff writes kam\-advise\-explain(1): no such reference at all.
     assert!(!page.contains("(1)"), "{page}");
     for section in [
@@ -446,4 +446,41 @@ fn chinese_text_wraps_between_characters_and_keeps_latin_words_whole() {
     assert!(wrapped.contains("client.toml"), "{wrapped}");
     let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     assert_eq!(letters(&wrapped), letters(text));
+}
+
+/// `--generate man --lang zh`: the page in Chinese but for the section names man
+/// readers expect; the same sections, options and exit codes as the English page.
+#[test]
+fn the_man_page_is_chinese_with_lang_zh() {
+    let page = generate(Generate::Man, Some(Lang::Zh));
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH COMMANDS",
+        ".SH PROFILE",
+        ".SH \"EXIT STATUS\"",
+        ".SH EXAMPLES",
+    ] {
+        assert!(page.contains(section), "{section}");
+    }
+    for chinese in [
+        "输出格式",
+        "选项可放在子命令之前或之后",
+        "必填。企业名称。",
+        "访谈被中断",
+        "为一家企业给出建议",
+    ] {
+        assert!(page.contains(chinese), "{chinese}");
+    }
+    for english in [
+        "Output format",
+        "Required.",
+        "Usage error",
+        "Advise one enterprise",
+        "possible values",
+    ] {
+        assert!(!page.contains(english), "{english}");
+    }
+    // No help text broken into lines for a terminal: man lays the page out.
+    assert!(page.contains("企业资料（TOML），或每行一家企业的表格"));
 }

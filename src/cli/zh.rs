@@ -620,6 +620,12 @@ pub fn localise(mut command: clap::Command) -> clap::Command {
     localise_command(command, "", width)
 }
 
+/// The same, with no line broken: for the man page, which man lays out itself.
+pub fn localise_unwrapped(mut command: clap::Command) -> clap::Command {
+    command.build();
+    localise_command(command, "", usize::MAX / 4)
+}
+
 /// The width help is laid out to: the terminal's (also when the help is piped
 /// into a pager), at most 100 columns (clap's own cap); 100 with no terminal.
 fn help_width() -> usize {
@@ -704,7 +710,17 @@ fn localise_arg(command: &str, arg: clap::Arg, width: usize) -> clap::Arg {
     if !values.is_empty() && arg.get_action().takes_values() {
         let names: Vec<&str> = values.iter().map(|(n, _)| n.as_str()).collect();
         let _ = write!(short, "［可选值：{}］", names.join("、"));
-        if values.iter().any(|(_, h)| h.is_some()) {
+        if width > 1000 {
+            // The man page: man joins lines, so the values stand in one sentence.
+            let items: Vec<String> = values
+                .iter()
+                .map(|(name, help)| match help {
+                    Some(help) => format!("{name}（{help}）"),
+                    None => name.clone(),
+                })
+                .collect();
+            let _ = write!(full, "。可选值：{}", items.join("；"));
+        } else if values.iter().any(|(_, h)| h.is_some()) {
             full.push_str("\n\n可选值：");
             for (name, help) in &values {
                 match help {
@@ -727,7 +743,8 @@ fn localise_arg(command: &str, arg: clap::Arg, width: usize) -> clap::Arg {
         .collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
         let _ = write!(short, "［默认：{}］", defaults.join("、"));
-        let _ = write!(full, "\n［默认：{}］", defaults.join("、"));
+        let sep = if width > 1000 { "" } else { "\n" };
+        let _ = write!(full, "{sep}［默认：{}］", defaults.join("、"));
     }
     arg.help(wrap(&short, width))
         .long_help(wrap(&full, width))
@@ -922,3 +939,84 @@ fn wrap_line(line: &str, width: usize) -> String {
     lines.push(current.trim_end().to_string());
     lines.join("\n")
 }
+
+/// The man page's own sections in Chinese (the section names stay as man readers
+/// expect them: NAME, SYNOPSIS, COMMANDS …).
+pub const MAN_COMMANDS: &str = "选项可放在子命令之前或之后。--lang 和 --color 适用于每个子命令；其余选项只用于列出它们的子命令。";
+
+/// The PROFILE section's opening paragraph in Chinese.
+pub const MAN_PROFILE: &str = "资料是描述一家企业的 TOML 文件；`kam-advise init` 输出一份带注释的模板。\
+金额为以 currency 计的数字，或按习惯写法的字符串：\"8000万\"、\"1.2亿元\"、\"五亿\"、\
+\"80,000,000\"、\"RMB 80 million\"、\"80M\"。`kam-advise schema profile` 输出资料的 JSON Schema，\
+供编辑器使用（见其 --help）。";
+
+/// Each profile key's meaning in Chinese, for the man page: (key, meaning); the
+/// lists of ids are filled in by the caller in the same order as the English.
+pub const MAN_KEYS: &[(&str, &str)] = &[
+    ("name", "必填。企业名称。"),
+    (
+        "annual_revenue",
+        "必填。年度销售额，金额；（一）1 以5000万元与之比较。",
+    ),
+    (
+        "key_accounts",
+        "必填。企业评定的重点客户数，0 或以上；（一）2 以6与之比较。",
+    ),
+    (
+        "currency",
+        "金额的币种（三个字母的 ISO 代码）；不填为 CNY。其他币种须同时填写 cny_rate。",
+    ),
+    (
+        "cny_rate",
+        "一单位 currency 折合的人民币元数，如美元为 7.1。",
+    ),
+    ("kind", "组织的类别：{}（默认 enterprise）。"),
+    (
+        "scale",
+        "规模：{}（或 微型、小型、中型、大型）。不填时按 industry 及其国家统计局2017年标准所需的数字推断。",
+    ),
+    (
+        "industry",
+        "国家统计局2017年标准中的行业，写英文标识或中文名称：{}。金融业不在该标准内：请填写 scale。",
+    ),
+    ("employees", "从业人员数；多数行业推断规模时需要。"),
+    (
+        "total_assets",
+        "资产总额，金额；建筑业、房地产开发经营、租赁和商务服务业推断规模时需要。",
+    ),
+    (
+        "current_setup",
+        "目前由谁负责重点客户：{}。建议中随即给出与推荐形式的差距及弥补的步骤。",
+    ),
+    (
+        "[strategy] strategic_plan",
+        "企业的战略或发展规划要求设立重点客户管理机构时为 true；即条件（一）3。",
+    ),
+    (
+        "[strategy] account_development",
+        "设立机构能更快发展重点客户、加深其信任时为 true；即条件（一）4。",
+    ),
+    ("[network] levels", "多层级组织的各层级，自上而下：{}。"),
+    (
+        "[network] counts",
+        "某一层级的单位数，如 { provincial = 31, prefecture = 333 }。",
+    ),
+    ("[team] functions", "向小组派出成员的企业职能部门。"),
+];
+
+/// The exit codes in Chinese.
+pub const MAN_EXIT: &[(&str, &str)] = &[
+    ("0", "每份资料都已给出建议（其他子命令均已成功）。"),
+    (
+        "1",
+        "有资料或文件出错，或输出无法写入；错误写在标准错误上，其余资料照常给出建议。",
+    ),
+    (
+        "2",
+        "用法错误：未知的选项或值，或把选项给了不使用它的子命令。",
+    ),
+    ("130", "访谈被中断（Ctrl-C），未写入任何文件。"),
+];
+
+/// "possible values" in the man page's command list.
+pub const MAN_POSSIBLE_VALUES: &str = "可选值";
