@@ -444,6 +444,16 @@ fn chinese_text_wraps_between_characters_and_keeps_latin_words_whole() {
         assert!(!line.starts_with(['，', '。', '）']), "{wrapped}");
     }
     assert!(wrapped.contains("client.toml"), "{wrapped}");
+    // A closing bracket stays with what it closes.
+    let options =
+        "何时使用颜色；设置了 NO_COLOR 时一律不用［可选值：auto、always、never］［默认：auto］";
+    for width in 20..60 {
+        let wrapped = zh::wrap(options, width);
+        assert!(
+            !wrapped.lines().any(|l| l.starts_with('］')),
+            "{width}: {wrapped}"
+        );
+    }
     let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     assert_eq!(letters(&wrapped), letters(text));
 }

@@ -927,7 +927,7 @@ fn wrap_line(line: &str, width: usize) -> String {
         let closing = unit
             .chars()
             .next()
-            .is_some_and(|c| "，。、；：？！）」』”’》〉】,.;:)".contains(c));
+            .is_some_and(|c| "，。、；：？！）］〕」』”’》〉】,.;:)".contains(c));
         let fits = (current.width() + unit.trim_end().width()) <= width;
         if fits || closing || current.trim().is_empty() {
             current.push_str(&unit);
