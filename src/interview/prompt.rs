@@ -49,6 +49,23 @@ enum Stop {
     Io(String),
 }
 
+/// How the interview ends when a prompt stops it: interrupted (Ctrl-C) or failed,
+/// said on standard error. Going back (`Stop::Back`) is each caller's own to
+/// handle before; passed here it ends the interview quietly.
+fn ended(stop: Stop, text: &dyn Catalog) -> Ending {
+    match stop {
+        Stop::Interrupt => {
+            report_error(text.interrupted());
+            Ending::Interrupted
+        }
+        Stop::Io(message) => {
+            report_error(&message);
+            Ending::Failed
+        }
+        Stop::Back => Ending::Done,
+    }
+}
+
 impl From<InquireError> for Stop {
     fn from(error: InquireError) -> Stop {
         match error {
@@ -101,14 +118,7 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
                     answers.clear(previous);
                 }
             }
-            Err(Stop::Interrupt) => {
-                report_error(text.interrupted());
-                return Ending::Interrupted;
-            }
-            Err(Stop::Io(message)) => {
-                report_error(&message);
-                return Ending::Failed;
-            }
+            Err(stop) => return ended(stop, text),
         }
     }
     let profile = match answers.profile() {
@@ -160,14 +170,7 @@ fn offer_save(answers: &Answers, text: &'static dyn Catalog) -> Ending {
             let _ = writeln!(io::stderr(), "{}", text.not_written());
             return Ending::Done;
         }
-        Err(Stop::Interrupt) => {
-            report_error(text.interrupted());
-            return Ending::Interrupted;
-        }
-        Err(Stop::Io(message)) => {
-            report_error(&message);
-            return Ending::Failed;
-        }
+        Err(stop) => return ended(stop, text),
     }
     let stem = answers
         .name
@@ -212,14 +215,7 @@ fn file_name(default: &str, text: &'static dyn Catalog) -> Result<Option<PathBuf
     match answer.map_err(Stop::from) {
         Ok(name) => Ok(Some(PathBuf::from(name.trim()))),
         Err(Stop::Back) => Ok(None),
-        Err(Stop::Interrupt) => {
-            report_error(text.interrupted());
-            Err(Ending::Interrupted)
-        }
-        Err(Stop::Io(message)) => {
-            report_error(&message);
-            Err(Ending::Failed)
-        }
+        Err(stop) => Err(ended(stop, text)),
     }
 }
 
@@ -584,12 +580,8 @@ fn save(mut path: PathBuf, answers: &Answers, text: &'static dyn Catalog, confir
         |message: String, default: bool| match yes_no(&message, text.keys_confirm(), default, text)
         {
             Ok(answer) => Ok(answer),
-            Err(Stop::Interrupt) => Err(Ending::Interrupted),
             Err(Stop::Back) => Ok(false),
-            Err(Stop::Io(message)) => {
-                report_error(&message);
-                Err(Ending::Failed)
-            }
+            Err(stop) => Err(ended(stop, text)),
         };
     let mut confirm = confirm;
     loop {
@@ -623,10 +615,6 @@ fn save(mut path: PathBuf, answers: &Answers, text: &'static dyn Catalog, confir
             Ok(false) => {
                 let _ = writeln!(io::stderr(), "{}", text.not_written());
                 return Ending::Done;
-            }
-            Err(Ending::Interrupted) => {
-                report_error(text.interrupted());
-                return Ending::Interrupted;
             }
             Err(ending) => return ending,
         }
