@@ -11,23 +11,11 @@
 # Exit 0 when both pass, 1 when one fails, 77 when a tool is missing (the caller
 # decides whether that is a skip).
 set -uo pipefail
-cd "$(dirname "$0")/../.."
-
-bin=${1:-target/debug/kam-advise}
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$browser" ] || ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
-    echo "check_portfolio_pdf: needs chromium and poppler-utils (pdftotext, pdfinfo)" >&2
-    exit 77
-fi
-if [ ! -x "$bin" ]; then
-    echo "check_portfolio_pdf: no binary at $bin (cargo build first)" >&2
-    exit 1
-fi
+check=check_portfolio_pdf
+# shellcheck source=tests/browser/setup.sh
+source "$(dirname "$0")/setup.sh"
 sandbox=()
 [ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1795867200 NO_COLOR=1
 failures=0
 sheet=examples/portfolio.csv
