@@ -127,7 +127,7 @@ fn a_folder_of_forty_with_one_broken_file_gives_39_lines_one_error_and_exit_1() 
         stderr,
         format!(
             "error: {p}:2:16: `key_accounts` must be 0 or more, found -1\n\
-             error: {p}: missing required key `annual_revenue` (e.g. annual_revenue = \"8000万\")\n\
+             error: {p}: missing required key `annual_revenue` (e.g. `annual_revenue = \"8000万\"`)\n\
              error: 1 of 40 profiles failed\n",
             p = path.display()
         )
@@ -918,7 +918,7 @@ fn a_mistyped_subcommand_is_suggested() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("`comapre` 既不是文件也不是子命令：是不是想用 `compare`？"),
+        stderr.contains("`comapre` 既不是文件也不是子命令：是否想用 `compare`？"),
         "{stderr}"
     );
     // Far from every subcommand: the file is simply not found (exit 1).
@@ -1023,11 +1023,11 @@ fn command_line_errors_are_chinese_with_lang_zh() {
     let (code, err) = run(&["--fromat", "json", "x.toml", "--lang", "zh"]);
     assert_eq!(code, Some(2));
     assert!(
-        err.starts_with("错误：无法识别的参数“--fromat”\n\n  提示：相近的参数有“--format”"),
+        err.starts_with("错误：无法识别的选项“--fromat”\n\n  提示：是否想用“--format”？"),
         "{err}"
     );
     assert!(
-        err.contains("用法：kam-advise [选项] [资料]... [命令]"),
+        err.contains("用法：kam-advise [选项] [资料]... [子命令]"),
         "{err}"
     );
     let (code, err) = run(&[
@@ -1046,4 +1046,61 @@ fn command_line_errors_are_chinese_with_lang_zh() {
         !err.contains("Usage") && !err.contains("For more information"),
         "{err}"
     );
+}
+
+/// Every table fits 60, 80 and 100 columns in both languages: a table too wide for
+/// the screen becomes one block per row, and an identifier (an NBS row, a clause) is
+/// never cut.
+#[test]
+fn tables_fit_narrow_terminals_without_cutting_identifiers() {
+    let width_of = |line: &str| -> usize {
+        line.chars()
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            .sum()
+    };
+    let slugs: Vec<String> = stdout_of(kam().args(["explain", "scale", "--format", "markdown"]))
+        .lines()
+        .filter_map(|l| l.strip_prefix("| "))
+        .filter_map(|l| l.split(" |").next())
+        .filter(|s| s.contains('-') && !s.starts_with('-'))
+        .map(str::to_string)
+        .collect();
+    // The NBS rows whose ids are long words joined by hyphens.
+    assert!(slugs.len() >= 5, "{slugs:?}");
+    for width in [60usize, 80, 100] {
+        for lang in ["en", "zh"] {
+            for args in [
+                vec!["compare", "examples/"],
+                vec!["explain"],
+                vec!["examples/provincial-network.toml", "--why"],
+                vec!["examples/large-group.toml", "--why"],
+            ] {
+                let out = stdout_of(
+                    kam()
+                        .args(&args)
+                        .args(["--lang", lang])
+                        .env("COLUMNS", width.to_string()),
+                );
+                for line in out.lines() {
+                    assert!(
+                        width_of(line) <= width,
+                        "{args:?} {lang} at {width}: {line}"
+                    );
+                }
+                if args == ["explain"] {
+                    for slug in &slugs {
+                        assert!(out.contains(slug.as_str()), "{lang} {width}: {slug} cut");
+                    }
+                }
+            }
+        }
+    }
+    // At 60 columns the portfolio is one block per enterprise, its name on a line.
+    let out = stdout_of(
+        kam()
+            .args(["compare", "examples/", "--lang", "zh"])
+            .env("COLUMNS", "60"),
+    );
+    assert!(out.lines().any(|l| l == "华东精密机械有限公司"), "{out}");
+    assert!(out.contains("  规模：中型"), "{out}");
 }

@@ -516,7 +516,8 @@ pub fn sections_as_table(sections: &[Section], opts: &RenderOptions) -> String {
             out.push('\n');
         }
         if !section.title.is_empty() {
-            let _ = writeln!(out, "{}", style.heading(&section.title));
+            let title = wrap(&section.title, usize::from(opts.width), "", "");
+            let _ = writeln!(out, "{}", style.heading(&title));
         }
         let header: Vec<&str> = section.header.iter().map(String::as_str).collect();
         let table = table::grid(opts, &header, &section.rows, |_, _, cell| cell);

@@ -41,7 +41,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
     let _ = writeln!(out, "{}", style.dim(&join_fitting(&facts, " · ", width)));
 
     // (一) the conditions and the verdict.
-    section(&mut out, &style.heading(l.conditions));
+    section(&mut out, &style.heading(&wrap(l.conditions, width, "", "")));
     let rows: Vec<Vec<String>> = advice
         .conditions
         .iter()
@@ -89,7 +89,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
 
     // Structure.
     if let Some(root) = org_chart(advice, text) {
-        section(&mut out, &style.heading(l.structure));
+        section(&mut out, &style.heading(&wrap(l.structure, width, "", "")));
         for line in draw_tree_within(&root, text, width, "  ") {
             let _ = writeln!(out, "{line}");
         }
@@ -101,7 +101,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
 
     // Staffing.
     if !advice.staffing.roles.is_empty() {
-        section(&mut out, &style.heading(l.staffing));
+        section(&mut out, &style.heading(&wrap(l.staffing, width, "", "")));
         let rows = report.staffing_rows(text);
         let header = [l.role, l.count, l.source_of_figure, l.basis];
         let table = grid(opts, &header, &rows, |_, _, cell| cell);
@@ -133,17 +133,20 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
 
     // Warnings, gap and hints.
     if !advice.warnings.is_empty() {
-        section(&mut out, &style.heading(&style.warn(l.warnings)));
+        section(
+            &mut out,
+            &style.heading(&style.warn(&wrap(l.warnings, width, "", ""))),
+        );
         for w in &advice.warnings {
             let _ = writeln!(out, "{}", wrap(&text.warning(*w), width, "! ", "  "));
         }
     }
     if let Some(gap) = &advice.gap {
-        section(&mut out, &style.heading(l.gap));
+        section(&mut out, &style.heading(&wrap(l.gap, width, "", "")));
         let summary = text.gap_summary(gap, advice.rule);
         let _ = writeln!(out, "{}", wrap(&summary, width, "", ""));
         if !gap.reasons.is_empty() {
-            let _ = writeln!(out, "{}", l.opening_reasons);
+            let _ = writeln!(out, "{}", wrap(l.opening_reasons, width, "", ""));
             for reason in &gap.reasons {
                 let _ = writeln!(
                     out,
@@ -161,13 +164,13 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
         }
     }
     if !advice.hints.is_empty() {
-        section(&mut out, &style.heading(l.hints));
+        section(&mut out, &style.heading(&wrap(l.hints, width, "", "")));
         for h in &advice.hints {
             let _ = writeln!(out, "{}", wrap(&text.hint(*h), width, "→ ", "  "));
         }
     }
     if opts.why {
-        section(&mut out, &style.heading(l.reasoning));
+        section(&mut out, &style.heading(&wrap(l.reasoning, width, "", "")));
         for (i, t) in advice.trace.iter().enumerate() {
             let number = format!("{:>2}. ", i + 1);
             let _ = writeln!(out, "{}", wrap(&text.trace(t), width, &number, "    "));
@@ -202,7 +205,7 @@ pub fn fixed_texts(opts: &RenderOptions) -> String {
     // Prose items as a list, each led by its clause with the text hanging beside it
     // (like the bullets of (四)2 below): a table would only box the prose in.
     for (heading, intro, items) in lists {
-        section(&mut out, &style.heading(heading));
+        section(&mut out, &style.heading(&wrap(heading, width, "", "")));
         if let Some(intro) = intro {
             let _ = writeln!(out, "{}", wrap(intro, width, "", ""));
         }
@@ -221,7 +224,7 @@ pub fn fixed_texts(opts: &RenderOptions) -> String {
             let _ = writeln!(out, "{}", wrap(&item, width, &label, &indent));
         }
     }
-    section(&mut out, &style.heading(l.manager));
+    section(&mut out, &style.heading(&wrap(l.manager, width, "", "")));
     let _ = writeln!(out, "{}", wrap(text.manager_intro(), width, "", ""));
     let mut items = vec![(l.manager_responsibility, text.manager_responsibility())];
     items.extend(
@@ -243,15 +246,20 @@ fn section(out: &mut String, heading: &str) {
 
 /// A table whose columns are fitted to the width by [`super::fit_columns`] (clause
 /// references and identifiers never cut), drawn by comfy-table as given; `style` may
-/// colour a body cell by its row and column.
+/// colour a body cell by its row and column. Where even the narrowest columns are
+/// wider than the screen, each row becomes a block instead: its first cell as a title,
+/// then one "header: value" line per other cell, wrapped to the width.
 pub(crate) fn grid(
     opts: &RenderOptions,
     header: &[&str],
     rows: &[Vec<String>],
     style: impl Fn(usize, usize, Cell) -> Cell,
-) -> Table {
+) -> String {
     let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    let (header, rows) = fit_columns(&header, rows, usize::from(opts.width));
+    let width = usize::from(opts.width);
+    let Some((header, rows)) = fit_columns(&header, rows, width) else {
+        return blocks(opts, &header, rows);
+    };
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
@@ -269,5 +277,36 @@ pub(crate) fn grid(
     if opts.color {
         table.enforce_styling();
     }
-    table
+    table.to_string()
+}
+
+/// Rows as blocks, for a screen too narrow for their table: the first cell of each
+/// row on a line of its own, the others under it as "header: value", blocks apart by
+/// an empty line.
+fn blocks(opts: &RenderOptions, header: &[String], rows: &[Vec<String>]) -> String {
+    let width = usize::from(opts.width);
+    let colon = opts.catalog().labels().colon;
+    let style = opts.style();
+    let one_line = |text: &str| text.split('\n').collect::<Vec<_>>().join(" ");
+    let mut out = String::new();
+    for (r, row) in rows.iter().enumerate() {
+        if r > 0 {
+            out.push('\n');
+        }
+        let mut cells = row.iter().zip(header);
+        if let Some((title, _)) = cells.next() {
+            let _ = writeln!(
+                out,
+                "{}",
+                style.heading(&wrap(&one_line(title), width, "", ""))
+            );
+        }
+        for (value, label) in cells {
+            let line = format!("{}{colon}{}", one_line(label), one_line(value));
+            let _ = writeln!(out, "{}", wrap(&line, width, "  ", "    "));
+        }
+    }
+    // The caller ends the table with a newline of its own.
+    out.pop();
+    out
 }

@@ -234,11 +234,21 @@ impl<'a> Iterator for Tokens<'a> {
                     break;
                 };
                 let c_width = char_width(c);
-                self.width += c_width;
                 if c == '`' {
                     self.in_code = !self.in_code;
                 }
-                (c, c_width, pos + c.len_utf8())
+                match word_at(text, pos) {
+                    // A word of several wide characters is read at once.
+                    Some(word) => {
+                        self.width += display_width(word);
+                        let last = word.chars().next_back().unwrap_or(c);
+                        (last, c_width, pos + word.len())
+                    }
+                    None => {
+                        self.width += c_width;
+                        (c, c_width, pos + c.len_utf8())
+                    }
+                }
             };
             pos = end;
             let boundary = match char_at(text, end) {
@@ -273,6 +283,44 @@ impl<'a> Iterator for Tokens<'a> {
         self.pos = pos;
         None
     }
+}
+
+/// Chinese words that no line breaks inside although a line may break between any
+/// two Chinese characters: the legal forms that end an organisation's name and the
+/// tool's own terms, longest first where one begins another.
+const WORDS: [&str; 23] = [
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团",
+    "分公司",
+    "公司",
+    "重点客户",
+    "客户",
+    "经理",
+    "委员会",
+    "服务中心",
+    "中心",
+    "管理部",
+    "管理",
+    "小组",
+    "销售人员",
+    "人员",
+    "各自",
+    "掌握",
+    "专员",
+    "企业",
+    "单位",
+    "部门",
+];
+
+/// The word of [`WORDS`] that starts at byte `at` of `text`, if one does.
+fn word_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    WORDS
+        .iter()
+        .find(|word| rest.starts_with(*word))
+        .map(|word| &rest[..word.len()])
 }
 
 /// Whether `next` continues a clause reference being built in `token`: "(二" + ")",
@@ -310,12 +358,14 @@ fn continues_clause(token: &str, next: char) -> bool {
 /// table fits; otherwise the widest are narrowed, never below their longest
 /// unbreakable token where that fits, and their cells wrapped with [`wrap`], so that a
 /// clause reference or an identifier is never cut and no line starts with a comma.
-/// Returns the header and rows with their cells wrapped.
+/// Returns the header and rows with their cells wrapped, or `None` when the columns
+/// cannot be narrowed enough without cutting a token (the caller lays the rows out
+/// another way).
 pub fn fit_columns(
     header: &[String],
     rows: &[Vec<String>],
     width: usize,
-) -> (Vec<String>, Vec<Vec<String>>) {
+) -> Option<(Vec<String>, Vec<Vec<String>>)> {
     let columns = header.len();
     let cells = |col: usize| {
         std::iter::once(&header[col]).chain(rows.iter().filter_map(move |r| r.get(col)))
@@ -327,7 +377,7 @@ pub fn fit_columns(
     let available = width.saturating_sub(1 + 3 * columns);
     if natural.iter().sum::<usize>() <= available {
         // Fits as it is: no cell is wrapped.
-        return (header.to_vec(), rows.to_vec());
+        return Some((header.to_vec(), rows.to_vec()));
     }
     let least: Vec<usize> = (0..columns)
         .map(|col| {
@@ -336,12 +386,17 @@ pub fn fit_columns(
                 .map(|token| token.width)
                 .max()
                 .unwrap_or(0);
-            // A header of one word is not broken either, where it is short; nor is a
-            // short cell such as a role's name (重点客户经理, 12 columns).
+            // A Latin header of one word is not broken either, where it is short (a
+            // Chinese one breaks between its words: 重点客户/经理); nor is a short cell
+            // such as a role's name (重点客户经理, 12 columns).
+            let header_width = display_width(&header[col]);
             let header_word = if header[col].contains(' ') {
                 0
+            } else if header[col].chars().any(|c| char_width(c) > 1) {
+                // Up to three Chinese characters (提醒数) stay whole.
+                if header_width <= 6 { header_width } else { 0 }
             } else {
-                display_width(&header[col]).min(12)
+                header_width.min(12)
             };
             let short_cell = rows
                 .iter()
@@ -351,13 +406,18 @@ pub fn fit_columns(
                 .filter(|&w| w <= 12)
                 .max()
                 .unwrap_or(0);
+            // Never below the longest token: a table that cannot keep one whole is
+            // laid out as blocks by the caller.
             token
                 .max(header_word)
                 .max(short_cell)
-                .clamp(4, 24)
+                .max(4)
                 .min(natural[col].max(4))
         })
         .collect();
+    if least.iter().sum::<usize>() > available {
+        return None;
+    }
     let mut target = natural.clone();
     while target.iter().sum::<usize>() > available {
         // Narrow the column whose width is largest against the square root of its
@@ -390,7 +450,7 @@ pub fn fit_columns(
         .iter()
         .map(|row| row.iter().enumerate().map(|(col, c)| fit(col, c)).collect())
         .collect();
-    (header, rows)
+    Some((header, rows))
 }
 
 #[cfg(test)]
@@ -452,7 +512,7 @@ mod tests {
             "20个重点客户按每人9个计算，20÷9，向上取整为3；设多级机构时为各级合计的参考数(二)1，其余照此类推。".to_string(),
         ]];
         for width in [30, 44, 60, 80] {
-            let (_, fitted) = fit_columns(&header, &rows, width);
+            let (_, fitted) = fit_columns(&header, &rows, width).expect("fits");
             let text = &fitted[0][1];
             for line in text.lines() {
                 assert!(
@@ -477,7 +537,7 @@ mod tests {
             "信息传输业".to_string(),
             "X≥2000, Y≥100000".repeat(4),
         ]];
-        let (_, fitted) = fit_columns(&header, &rows, 80);
+        let (_, fitted) = fit_columns(&header, &rows, 80).expect("fits");
         assert_eq!(fitted[0][0], "information-transmission");
     }
 }
