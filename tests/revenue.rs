@@ -379,3 +379,54 @@ fn money_in_chinese_numerals_and_mixed_units_in_both_languages() {
         }
     }
 }
+
+/// `kam-advise explain money`: the forms an amount may take, each with what the tool
+/// reads it as, in both languages; a refused amount points there.
+#[test]
+fn explain_money_lists_every_form_with_its_reading() {
+    for (lang, cny, usd) in [
+        (
+            "en",
+            "CNY 80,000,000",
+            "USD 12,000,000 = CNY 85,200,000 (at 7.1)",
+        ),
+        ("zh", "8000万元", "折合8520万元"),
+    ] {
+        let out =
+            stdout_of(kam().args(["explain", "money", "--format", "markdown", "--lang", lang]));
+        let rows: Vec<&str> = out
+            .lines()
+            .filter(|l| l.starts_with("| \"") || l.starts_with("| 8"))
+            .collect();
+        assert!(rows.len() >= 18, "{lang}: {out}");
+        for row in &rows {
+            assert!(!row.contains("—"), "{lang}: a form read as nothing: {row}");
+        }
+        for written in [
+            "\"8000万\"",
+            "\"伍亿元\"",
+            "\"RMB 80 million\"",
+            "\"1.5e8\"",
+            "\"US$12M\"",
+        ] {
+            assert!(out.contains(written), "{lang}: {written}");
+        }
+        assert!(out.contains(cny), "{lang}: {out}");
+        assert!(out.contains(usd), "{lang}: {out}");
+        assert!(
+            out.contains("两亿五"),
+            "{lang}: the elided unit is explained"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::write(&path, profile("12 lakh", MEDIUM)).unwrap();
+    for lang in ["en", "zh"] {
+        let out = kam().arg(&path).args(["--lang", lang]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("`kam-advise explain money`"),
+            "{lang}: {stderr}"
+        );
+    }
+}

@@ -1,7 +1,6 @@
 //! The values clap reads (formats, topics, kinds, sizes, languages, colour, what
 //! `--generate` writes), each converted into the library's own type.
 
-#![allow(clippy::wildcard_imports)]
 use super::*;
 
 /// `--format` before a subcommand or for the advice. `toml` is hidden: it is only
@@ -238,6 +237,8 @@ pub enum TopicArg {
     Readings,
     /// The NBS 2017 size table used to infer the scale.
     Scale,
+    /// How an amount of money may be written in a profile or sheet.
+    Money,
 }
 
 impl From<TopicArg> for Topic {
@@ -251,6 +252,7 @@ impl From<TopicArg> for Topic {
             TopicArg::Examples => Topic::Examples,
             TopicArg::Readings => Topic::Readings,
             TopicArg::Scale => Topic::Scale,
+            TopicArg::Money => Topic::Money,
         }
     }
 }

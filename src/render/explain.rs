@@ -3,6 +3,7 @@
 
 use super::Section;
 use crate::advice::{ConditionId, FormRule};
+use crate::money::{Decimal, parse_amount, to_cny};
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Indicator, Scale};
 use crate::text::Topic;
@@ -13,6 +14,59 @@ pub fn sections(topics: &[Topic], rules: &Rules, text: &dyn Catalog, lang: Lang)
     topics
         .iter()
         .map(|&t| section(t, rules, text, lang))
+        .collect()
+}
+
+/// Amounts as people write them, with the profile currency each is read in: CNY, or
+/// USD at [`USD_RATE`].
+const MONEY_EXAMPLES: [(&str, Option<&str>); 18] = [
+    ("80000000", None),
+    ("\"80,000,000\"", None),
+    ("\"8000万\"", None),
+    ("\"8000万元\"", None),
+    ("\"0.8亿\"", None),
+    ("\"1.2亿元人民币\"", None),
+    ("\"¥8000万\"", None),
+    ("\"五亿\"", None),
+    ("\"伍亿元\"", None),
+    ("\"一亿二千万\"", None),
+    ("\"RMB 80 million\"", None),
+    ("\"80 million RMB\"", None),
+    ("\"CNY 80M\"", None),
+    ("\"80M\"", None),
+    ("\"1.5e8\"", None),
+    ("\"US$12M\"", Some("USD")),
+    ("\"USD 12 million\"", Some("USD")),
+    ("\"$12M\"", Some("USD")),
+];
+
+/// The rate the examples in another currency are read at (CNY for one USD).
+const USD_RATE: &str = "7.1";
+
+/// Each example as the profile reader reads it: the money module parses every one,
+/// so the table cannot show a form the tool refuses.
+fn money_rows(text: &dyn Catalog) -> Vec<Vec<String>> {
+    MONEY_EXAMPLES
+        .iter()
+        .map(|&(written, currency)| {
+            let unquoted = written.trim_matches('"');
+            let amount = parse_amount(unquoted, Some(currency.unwrap_or("CNY")));
+            let reading = match (amount, currency) {
+                (Ok(amount), None) => text.money_exact(amount, 0),
+                (Ok(amount), Some(code)) => Decimal::parse(USD_RATE)
+                    .and_then(|rate| to_cny(amount, rate))
+                    .map_or_else(
+                        |_| "—".to_string(),
+                        |yuan| text.foreign_money(&amount.to_string(), code, USD_RATE, yuan),
+                    ),
+                (Err(_), _) => "—".to_string(),
+            };
+            let currency = match currency {
+                Some(code) => format!("{code}, cny_rate = {USD_RATE}"),
+                None => "CNY".to_string(),
+            };
+            vec![written.to_string(), currency, reading]
+        })
         .collect()
 }
 
@@ -145,6 +199,10 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
                 rows,
             )
         }
+        Topic::Money => (
+            strings([e.written, e.profile_currency, e.read_as]),
+            money_rows(text),
+        ),
     };
     Section {
         title: text.topic_title(topic).to_string(),

@@ -58,6 +58,8 @@ slug_enum! {
         Readings = "readings",
         /// The NBS 2017 size table used to infer the scale.
         Scale = "scale",
+        /// How an amount of money may be written in a profile or sheet.
+        Money = "money",
     }
 }
 
@@ -424,6 +426,8 @@ pub struct ExplainLabels {
     pub example: &'static str,
     pub printed: &'static str,
     pub read_as: &'static str,
+    pub written: &'static str,
+    pub profile_currency: &'static str,
 }
 
 /// The catalogue of a language.
@@ -629,7 +633,13 @@ mod tests {
         for lang in Lang::ALL {
             let text = catalog(*lang).issue(&issue);
             assert!(text.chars().count() < 200, "{lang:?}: {text}");
-            for example in ["8000万", "1.2亿元", "RMB 80 million", "80M", "README"] {
+            for example in [
+                "8000万",
+                "1.2亿元",
+                "RMB 80 million",
+                "80M",
+                "explain money",
+            ] {
                 assert!(
                     text.contains(example),
                     "{lang:?}: {example} missing from {text}"

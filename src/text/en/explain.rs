@@ -21,6 +21,8 @@ static EXPLAIN: ExplainLabels = ExplainLabels {
     example: "Example",
     printed: "Printed",
     read_as: "Read as",
+    written: "Written",
+    profile_currency: "Profile's currency",
 };
 
 /// The tool's readings of the printed chapter, each once (docs/rules.md, "Readings of
@@ -82,6 +84,7 @@ impl ExplainText for English {
             Topic::Requirements => "(四) What KAM staff need, and the KAM manager",
             Topic::Examples => "The chapter's examples",
             Topic::Readings => "How the tool reads the printed chapter",
+            Topic::Money => "How to write an amount of money",
             Topic::Scale => {
                 "The size of the firm: NBS 2017 (《统计上大中小微型企业划分办法（2017）》)"
             }
@@ -105,6 +108,9 @@ impl ExplainText for English {
             }
             Topic::Examples => {
                 "The chapter quotes \"Philip Kotler on the art of managing major accounts\" (China Business, 2006) and the postal service's rules for key accounts. This copy prints 重点客户 (key account) almost everywhere, in most places probably where 大客户 (major account) stood, as the title of the Kotler quotation still shows; the tool uses the term as printed."
+            }
+            Topic::Money => {
+                "An amount is a number in the profile's currency (CNY unless `currency` says otherwise) or a string written as people write it: digits with or without thousands separators, in scientific notation, or in Chinese numerals (大写 too); a scale word after them (万, 亿, 千万, thousand, million, billion, k, M, bn); a currency code, name or sign before or after (CNY, RMB, 人民币, 元, ¥, USD, US$, $, 美元). A sign or code must match `currency`; for an amount in another currency set `currency` to its code and `cny_rate` to the CNY value of one unit. An amount whose last unit is left out (两亿五) is refused, not guessed: write that unit (两亿五千万) or 零 before the last digits (两亿零五)."
             }
             Topic::Scale => {
                 "X employees (people); Y operating revenue and Z total assets in 万元 (CNY 10,000). A firm is the largest size all of whose lower bounds it meets; micro otherwise. A declared `scale` wins, but a contradiction with the figures is warned about."

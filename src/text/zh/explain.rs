@@ -21,6 +21,8 @@ static EXPLAIN: ExplainLabels = ExplainLabels {
     example: "案例",
     printed: "原文",
     read_as: "本工具的读法",
+    written: "写法",
+    profile_currency: "资料的币种",
 };
 
 /// 本工具对原文的读法，每项列一次（docs/rules.md，“Readings of the printed text”）。
@@ -64,11 +66,12 @@ impl ExplainText for Chinese {
         match topic {
             Topic::Conditions => "(一) 企业设立重点客户管理机构的条件",
             Topic::Forms => "(二) 组织形式：按检查顺序排列的规则",
-            Topic::Staffing => "人员配置及各数字的来源",
+            Topic::Staffing => "人员配备及各数字的来源",
             Topic::Duties => "(三) 重点客户管理机构的七项职能",
             Topic::Requirements => "(四) 对重点客户管理人员的要求及重点客户经理",
             Topic::Examples => "本章引用的案例",
             Topic::Readings => "本工具对原文的读法",
+            Topic::Money => "金额的写法",
             Topic::Scale => "企业规模：《统计上大中小微型企业划分办法（2017）》",
         }
     }
@@ -90,6 +93,9 @@ impl ExplainText for Chinese {
             }
             Topic::Examples => {
                 "本章的引文出自《菲利普·科特勒纵论大客户的管理艺术》（《中国经营报》，2006年）和《邮政重点客户管理办法》。本版本几乎处处印作“重点客户”，其中多数很可能由“大客户”替换而来，所引科特勒原文的标题即作“大客户”；本工具统一采用本版本的印法。"
+            }
+            Topic::Money => {
+                "金额可写成资料币种的数字（不填 `currency` 时为人民币），也可按日常写法写成字符串：数字可带千位分隔符，也可用科学记数法或中文数字（含大写）；其后可加数量单位（万、亿、千万、thousand、million、billion、k、M、bn）；前后可加币种代码、名称或符号（CNY、RMB、人民币、元、¥、USD、US$、$、美元）。符号或代码须与 `currency` 一致；金额属于其他币种时，把 `currency` 设为该币种代码，并把 `cny_rate` 设为1个单位折合的人民币数。省略了最后一个单位的金额（两亿五）不予猜测，一律拒绝：请写出该单位（两亿五千万），或在最后几位之前加“零”（两亿零五）。"
             }
             Topic::Scale => {
                 "X为从业人员（人），Y为营业收入（万元），Z为资产总额（万元）。企业规模取各项下限同时满足的最高一档；一档也达不到的为微型企业。资料中填写的规模（scale）优先，与数据不符时本工具会给出提醒。"
@@ -148,7 +154,7 @@ impl ExplainText for Chinese {
             row("重点客户经理", format!("重点客户数÷{per}，向上取整；这是本工具对所引典型部门的解读：每位经理平均管理9个客户"), Derived, &[K::AccountsPerManager], "(二)1"),
             row("管理部", format!("取{}和重点客户经理人数中的较大者（本章的“3-4人”，随客户增加而增加）", rules.department_base_headcount), Chapter, &[K::DepartmentBaseHeadcount], "(二)3"),
             row("管理部", "汇报关系：本章所引的示例（重点客户经理→全国销售经理→营销与销售副总裁→首席执行官），可按实际调整".into(), Derived, &[], "(二)1"),
-            row("重点客户专员", "管理部或服务中心中重点客户经理以外的名额：总人数来自本章（管理部）或本工具的下限（服务中心），如何划分和这一名称是本工具的".into(), Assumption, &[], "(二)3"),
+            row("重点客户专员", "管理部或服务中心中重点客户经理以外的名额：总人数来自本章（管理部）或本工具的下限（服务中心），如何划分以及“专员”这一名称由本工具拟定".into(), Assumption, &[], "(二)3"),
             row("服务中心（单设）", format!("取{}和重点客户经理人数中的较大者，使其不少于一个管理部", rules.service_center_base_headcount.max(rules.department_base_headcount)), Assumption, &[K::ServiceCenterBaseHeadcount, K::DepartmentBaseHeadcount], "(二)2"),
             row("服务中心（多级体系）", format!("服务中心所在层级的每个中心至少{}名重点客户经理；给出中心数量时，取中心数×{}与重点客户数÷{per}中的较大者；未给出时不估算编制", rules.service_center_min_staff, rules.service_center_min_staff), Assumption, &[K::ServiceCenterMinStaff], "(二)2"),
             row("服务中心（多级体系）", "把邮政示例的层级套用到资料填写的层级：县级以外的最低一级设重点客户服务中心，其上各级设重点客户管理机构，县级是否设立由各地决定；管理机构和县级中心的人员按业务需要配备，不作估算".into(), Derived, &[], "(二)2"),
@@ -168,7 +174,7 @@ impl ExplainText for Chinese {
     fn rules_header(&self) -> &'static str {
         "kam-advise rules：对每份资料适用的数值。\n\
          每一项都注明所依据的条款，以及它是本章给出的数字、据本章推算，还是本工具的假设。\n\
-         修改数值后用 --rules FILE 传入本文件；未写的项保持默认值。"
+         修改数值后用 --rules 文件 传入本文件；未写的项保持默认值。"
     }
 
     fn rule_doc(&self, key: RuleKey) -> &'static str {
@@ -273,7 +279,7 @@ impl ExplainText for Chinese {
     }
 }
 
-/// 人员配置表中小型企业的上限，连同其依据的读法。
+/// 人员配备表中小型企业的上限，连同其依据的读法。
 fn small_firm_limit(rules: &Rules) -> String {
     let max = rules.team_max_key_accounts;
     let threshold = rules.key_accounts_threshold;
