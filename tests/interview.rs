@@ -159,12 +159,12 @@ fn a_full_interview_in_chinese_asks_for_the_levels_of_a_public_sector_body() {
     answer(&mut p, "目前由谁负责重点客户？", ENTER);
     answer(&mut p, "是否需要设立重点客户管理机构？", "是\r");
     answer(&mut p, "增强客户对企业的信心和依赖？", "否\r");
+    // A filter that matches no level says so (patch 3 of vendor/inquire), and Ctrl-U
+    // clears it.
+    answer(&mut p, "组织包括哪些层级？", "xyz");
+    expect(&mut p, "没有与“xyz”相符的选项");
     // Levels: provincial, prefecture and county ticked with Space.
-    answer(
-        &mut p,
-        "组织包括哪些层级？",
-        &format!("{DOWN} {DOWN} {DOWN} {ENTER}"),
-    );
+    press(&mut p, &format!("{CTRL_U}{DOWN} {DOWN} {DOWN} {ENTER}"));
     answer(&mut p, "省级机构有多少个？", ENTER);
     answer(&mut p, "地市级机构有多少个？", "十二\r");
     // Said as to someone answering, not in the profile's words about TOML strings.
@@ -362,7 +362,7 @@ fn without_a_terminal_it_refuses_at_once() {
         ),
         (
             "zh",
-            "错误：interview 须在终端中逐题提问，而标准输入或标准输出不是终端",
+            "错误：interview 须在终端中逐项提问，而标准输入或标准输出不是终端",
         ),
     ] {
         let out = crate::support::kam()

@@ -421,13 +421,13 @@ fn amount(text: &str) -> String {
 }
 
 /// A count as the checker read it: `３２` → 32, `3,000` → 3000.
-fn count_as_read(answer: &str) -> String {
+pub(super) fn count_as_read(answer: &str) -> String {
     crate::spelling::whole_number(answer).unwrap_or_else(|| answer.trim().to_string())
 }
 
 /// An amount as written, trimmed, with full-width digits and punctuation as the
 /// checker reads them (`８０００万` → 8000万).
-fn amount_as_read(answer: &str) -> String {
+pub(super) fn amount_as_read(answer: &str) -> String {
     answer
         .trim()
         .chars()

@@ -391,9 +391,16 @@ fn typed(
             Err(message) => Validation::Invalid(fitted(&message).into()),
         })
     };
+    // The accepted answer is echoed as read (３２ → 32, ８０００万 → 8000万).
+    let as_read = move |input: &str| match question {
+        Question::KeyAccounts | Question::Employees => super::answers::count_as_read(input),
+        Question::AnnualRevenue | Question::TotalAssets => super::answers::amount_as_read(input),
+        _ => input.trim().to_string(),
+    };
     let mut prompt = Text::new(text.question(question))
         .with_help_message(&help)
-        .with_validator(validator);
+        .with_validator(validator)
+        .with_formatter(&as_read);
     if let Some(previous) = previous {
         prompt = prompt.with_default(previous);
     }
@@ -485,8 +492,10 @@ fn levels(
             Validation::Valid
         })
     };
+    let no_match = |filter: &str| fitted(&text.no_match(filter));
     let chosen = MultiSelect::new(text.question(Question::Levels), labels)
         .with_help_message(&help)
+        .with_no_match_message(&no_match)
         .with_default(&defaults)
         .with_validator(validator)
         .raw_prompt()?;
@@ -522,7 +531,8 @@ fn counts(
             .map(|(_, n)| n.clone());
         let mut prompt = Text::new(&question)
             .with_help_message(&help)
-            .with_validator(validator);
+            .with_validator(validator)
+            .with_formatter(&super::answers::count_as_read);
         if let Some(previous) = &previous {
             prompt = prompt.with_default(previous);
         }

@@ -75,6 +75,9 @@ pub struct MultiSelect<'a, T> {
     /// Help message to be presented to the user.
     pub help_message: Option<&'a str>,
 
+    /// kam-advise patch 3: what to say, given the filter, when it matches no option.
+    pub no_match_message: Option<&'a dyn Fn(&str) -> String>,
+
     /// Page size of the options displayed to the user.
     pub page_size: usize,
 
@@ -225,6 +228,7 @@ where
             options,
             default: None,
             help_message: Self::DEFAULT_HELP_MESSAGE,
+            no_match_message: None,
             page_size: Self::DEFAULT_PAGE_SIZE,
             vim_mode: Self::DEFAULT_VIM_MODE,
             starting_cursor: Self::DEFAULT_STARTING_CURSOR,
@@ -242,6 +246,13 @@ where
     /// Sets the help message of the prompt.
     pub fn with_help_message(mut self, message: &'a str) -> Self {
         self.help_message = Some(message);
+        self
+    }
+
+    /// kam-advise patch 3: says `message(filter)` in place of the options while the
+    /// filter matches none (without it, the list is just empty and says nothing).
+    pub fn with_no_match_message(mut self, message: &'a dyn Fn(&str) -> String) -> Self {
+        self.no_match_message = Some(message);
         self
     }
 

@@ -21,6 +21,7 @@ pub struct MultiSelectPrompt<'a, T> {
     options: Vec<T>,
     string_options: Vec<String>,
     help_message: Option<&'a str>,
+    no_match_message: Option<&'a dyn Fn(&str) -> String>,
     cursor_index: usize,
     checked: BTreeSet<usize>,
     input: Option<Input>,
@@ -80,6 +81,7 @@ where
             string_options,
             scored_options,
             help_message: mso.help_message,
+            no_match_message: mso.no_match_message,
             cursor_index: mso.starting_cursor,
             input,
             scorer: mso.scorer,
@@ -338,6 +340,16 @@ where
         let page = paginate(self.config.page_size, &choices, Some(self.cursor_index));
 
         backend.render_options(page, &self.checked)?;
+
+        // kam-advise patch 3: a filter that matches nothing is said, not an empty list.
+        if let (true, Some(message), Some(input)) = (
+            self.scored_options.is_empty(),
+            self.no_match_message,
+            self.input.as_ref(),
+        ) {
+            let said = message(input.content());
+            backend.render_error_message(&crate::validator::ErrorMessage::Custom(said))?;
+        }
 
         if let Some(help_message) = self.help_message {
             backend.render_help_message(help_message)?;
