@@ -426,6 +426,39 @@ pub fn backticked(keys: &[&str]) -> String {
         .join(", ")
 }
 
+/// Why a workbook could not be read: what the tool's own ODS reader found, or the
+/// message of the workbook library (calamine, English), kept as it is for the
+/// catalogues to recognise or quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookFault {
+    /// An .ods whose `mimetype` is not a spreadsheet's.
+    NotOds,
+    /// An .ods without `content.xml`.
+    NoContent,
+    /// A repeat count (`number-rows-repeated` …) that is not a whole number above 0.
+    BadRepeat,
+    /// A space count (`text:c`) that is not a whole number.
+    BadSpaceCount,
+    /// More rows than a sheet can have.
+    TooManyRows,
+    /// `content.xml` ends inside a table, a row or a cell.
+    EndsInside(WorkbookPart),
+    /// An XML entity other than the five XML defines.
+    UnknownEntity,
+    /// Malformed XML, with the parser's message.
+    Xml(String),
+    /// The workbook library's message.
+    Reader(String),
+}
+
+/// Where a workbook's content ended too early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkbookPart {
+    Table,
+    Row,
+    Cell,
+}
+
 /// Problems particular to spreadsheets, as data: each catalogue words them
 /// (`text::SheetText::sheet_issue`). A row's profile problems are the profile's own
 /// [`Issue`]s, placed in their cell by [`SheetIssue::InCell`]. It lives here, beside
@@ -441,10 +474,8 @@ pub enum SheetIssue {
     NulByte,
     /// A `.xlsx`/`.ods` that is not a zip archive.
     NotAZip,
-    /// A workbook the reader could not read; the reader's own message (English).
-    BadWorkbook {
-        detail: String,
-    },
+    /// A workbook that could not be read, and why.
+    BadWorkbook(WorkbookFault),
     /// The workbook file is larger than the limit.
     WorkbookTooLarge {
         mib: u64,

@@ -15,7 +15,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::row::Cell;
 use super::workbook::{Budget, RowCells, Rows};
 use super::{MAX_COLUMNS, MAX_ROW_BYTES};
-use crate::problem::{Issue, SheetIssue};
+use crate::problem::{Issue, SheetIssue, WorkbookFault, WorkbookPart};
 
 const MIMETYPE: &[u8] = b"application/vnd.oasis.opendocument.spreadsheet";
 
@@ -38,11 +38,11 @@ pub(super) fn read<R: Read + Seek, E>(
             && mime == MIMETYPE
     });
     if !mime_ok {
-        return Ok(Err(bad("not an OpenDocument spreadsheet (mimetype)")));
+        return Ok(Err(bad(WorkbookFault::NotOds)));
     }
     let content = match zip.by_name("content.xml") {
         Ok(content) => content,
-        Err(_) => return Ok(Err(bad("no content.xml"))),
+        Err(_) => return Ok(Err(bad(WorkbookFault::NoContent))),
     };
     let mut xml = XmlReader::from_reader(BufReader::new(content));
     xml.config_mut().check_end_names = true;
@@ -54,16 +54,15 @@ pub(super) fn read<R: Read + Seek, E>(
     sheet.find_and_read(wanted, rows, budget)
 }
 
-fn bad(detail: &str) -> Issue {
-    Issue::Sheet(SheetIssue::BadWorkbook {
-        detail: detail.to_string(),
-    })
+fn bad(fault: WorkbookFault) -> Issue {
+    Issue::Sheet(SheetIssue::BadWorkbook(fault))
 }
 
 fn xml_error(error: &dyn std::fmt::Display) -> Issue {
-    Issue::Sheet(SheetIssue::BadWorkbook {
-        detail: error.to_string(),
-    })
+    bad(WorkbookFault::Xml(crate::quote::quote_limited(
+        &error.to_string(),
+        300,
+    )))
 }
 
 /// A whole number attribute (`number-rows-repeated`); `default` when absent.
@@ -72,7 +71,7 @@ fn repeat(start: &BytesStart<'_>, name: &str) -> Result<u64, Issue> {
         None => Ok(1),
         Some(text) => match text.trim().parse::<u64>() {
             Ok(n) if n > 0 => Ok(n),
-            _ => Err(bad("a repeat count is not a whole number above 0")),
+            _ => Err(bad(WorkbookFault::BadRepeat)),
         },
     }
 }
@@ -176,7 +175,7 @@ impl<R: BufRead> Sheet<R> {
                             return Ok(Err(budget.issue()));
                         }
                         let Ok(at) = u32::try_from(index) else {
-                            return Ok(Err(bad("more rows than a sheet can have")));
+                            return Ok(Err(bad(WorkbookFault::TooManyRows)));
                         };
                         let mut copy = row.clone();
                         copy.index = Some(at);
@@ -191,7 +190,7 @@ impl<R: BufRead> Sheet<R> {
                     }
                 }
                 Event::End(e) if e.name().as_ref() == "table:table" => return Ok(Ok(())),
-                Event::Eof => return Ok(Err(bad("content.xml ends inside a table"))),
+                Event::Eof => return Ok(Err(bad(WorkbookFault::EndsInside(WorkbookPart::Table)))),
                 _ => {}
             }
         }
@@ -211,7 +210,7 @@ impl<R: BufRead> Sheet<R> {
                 Event::Start(e) => (e, true),
                 Event::Empty(e) => (e, false),
                 Event::End(e) if e.name().as_ref() == "table:table-row" => return Ok(()),
-                Event::Eof => return Err(bad("content.xml ends inside a row")),
+                Event::Eof => return Err(bad(WorkbookFault::EndsInside(WorkbookPart::Row))),
                 _ => continue,
             };
             let name = start.name();
@@ -365,7 +364,7 @@ impl<R: BufRead> Sheet<R> {
                             "amp" => "&".into(),
                             "apos" => "'".into(),
                             "quot" => "\"".into(),
-                            _ => return Err(bad("an unknown entity in a cell")),
+                            _ => return Err(bad(WorkbookFault::UnknownEntity)),
                         },
                     };
                     push(&mut text, &resolved, 1);
@@ -376,7 +375,7 @@ impl<R: BufRead> Sheet<R> {
                         return Ok(Some(if too_long { Err(()) } else { Ok(text) }));
                     }
                 }
-                Event::Eof => return Err(bad("content.xml ends inside a cell")),
+                Event::Eof => return Err(bad(WorkbookFault::EndsInside(WorkbookPart::Cell))),
                 _ => {}
             }
         }
@@ -390,6 +389,6 @@ fn spaces(e: &BytesStart<'_>) -> Result<u64, Issue> {
         Some(n) => n
             .trim()
             .parse::<u64>()
-            .map_err(|_| bad("a space count is not a whole number")),
+            .map_err(|_| bad(WorkbookFault::BadSpaceCount)),
     }
 }

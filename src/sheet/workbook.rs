@@ -20,7 +20,7 @@ use super::row::{Cell, check_row};
 use super::{MAX_COLUMNS, MAX_PART_BYTES, MAX_ROW_BYTES, MAX_WORKBOOK_BYTES, RowResult};
 use crate::console::path_name;
 use crate::problem::SheetIssue;
-use crate::problem::{IoFailure, Issue, ProfileError, Unreadable};
+use crate::problem::{IoFailure, Issue, ProfileError, Unreadable, WorkbookFault};
 
 const MIB: u64 = 1024 * 1024;
 
@@ -169,10 +169,10 @@ fn unreadable(error: &io::Error) -> Issue {
 }
 
 fn bad(error: &dyn std::fmt::Display) -> Issue {
-    Issue::Sheet(SheetIssue::BadWorkbook {
-        // The reader's whole message (not cut at 40 characters), escaped.
-        detail: crate::quote::quote_limited(&error.to_string(), 300),
-    })
+    // The reader's whole message (not cut at 40 characters), escaped.
+    Issue::Sheet(SheetIssue::BadWorkbook(WorkbookFault::Reader(
+        crate::quote::quote_limited(&error.to_string(), 300),
+    )))
 }
 
 /// The sheet to read: the one named, else the first.

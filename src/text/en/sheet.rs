@@ -2,10 +2,34 @@
 //! the header of the portfolio sheet `compare` writes.
 
 use super::English;
-use crate::problem::SheetIssue;
 use crate::problem::backticked;
+use crate::problem::{SheetIssue, WorkbookFault, WorkbookPart};
 use crate::profile::Column;
 use crate::text::{IssueText, SheetText};
+
+/// Why a workbook could not be read, in English (the library's own message as it is).
+fn workbook_fault(fault: &WorkbookFault) -> String {
+    match fault {
+        WorkbookFault::NotOds => {
+            "not an OpenDocument spreadsheet (its mimetype says otherwise)".into()
+        }
+        WorkbookFault::NoContent => "it has no content.xml".into(),
+        WorkbookFault::BadRepeat => "a repeat count is not a whole number above 0".into(),
+        WorkbookFault::BadSpaceCount => "a space count is not a whole number".into(),
+        WorkbookFault::TooManyRows => "more rows than a sheet can have".into(),
+        WorkbookFault::EndsInside(part) => {
+            let part = match part {
+                WorkbookPart::Table => "a table",
+                WorkbookPart::Row => "a row",
+                WorkbookPart::Cell => "a cell",
+            };
+            format!("content.xml ends inside {part}")
+        }
+        WorkbookFault::UnknownEntity => "an unknown entity in a cell".into(),
+        WorkbookFault::Xml(message) => format!("malformed XML: {message}"),
+        WorkbookFault::Reader(message) => message.clone(),
+    }
+}
 
 impl SheetText for English {
     fn column_label(&self, column: Column) -> &'static str {
@@ -23,7 +47,9 @@ impl SheetText for English {
                 "holds a NUL byte: this is not a text CSV file (a workbook? name it .xlsx)".into()
             }
             SheetIssue::NotAZip => "not a workbook: an .xlsx or .ods file is a zip archive, and this one is not (renamed from another format?)".into(),
-            SheetIssue::BadWorkbook { detail } => format!("the workbook cannot be read: {detail}"),
+            SheetIssue::BadWorkbook(fault) => {
+                format!("the workbook cannot be read: {}", workbook_fault(fault))
+            }
             SheetIssue::WorkbookTooLarge { mib } => {
                 format!("the workbook is larger than {mib} MiB; a portfolio is far smaller")
             }

@@ -2,9 +2,47 @@
 //! 客户组合表的表头。
 
 use super::Chinese;
-use crate::problem::SheetIssue;
+use crate::problem::{SheetIssue, WorkbookFault, WorkbookPart};
 use crate::profile::Column;
 use crate::text::{IssueText, SheetText};
+
+/// 工作簿无法读取的原因。读取库（calamine）的英文原话：认得的译成中文，其余说明
+/// 文件已损坏并附上原话（作为引文，供技术人员查看）。
+fn workbook_fault(fault: &WorkbookFault) -> String {
+    match fault {
+        WorkbookFault::NotOds => "不是 OpenDocument 电子表格（其 mimetype 不符）".into(),
+        WorkbookFault::NoContent => "缺少 content.xml".into(),
+        WorkbookFault::BadRepeat => "重复次数不是大于 0 的整数".into(),
+        WorkbookFault::BadSpaceCount => "空格数不是整数".into(),
+        WorkbookFault::TooManyRows => "行数超过一张工作表所能容纳的".into(),
+        WorkbookFault::EndsInside(part) => {
+            let part = match part {
+                WorkbookPart::Table => "表格",
+                WorkbookPart::Row => "一行",
+                WorkbookPart::Cell => "单元格",
+            };
+            format!("content.xml 在{part}中途结束，文件不完整")
+        }
+        WorkbookFault::UnknownEntity => "单元格中有无法识别的 XML 实体".into(),
+        WorkbookFault::Xml(message) => {
+            format!("XML 格式有误，文件已损坏（解析器原话：“{message}”）")
+        }
+        WorkbookFault::Reader(message) => reader_message(message),
+    }
+}
+
+/// calamine 的英文原话中常见的几种，译成中文；其余附原话。
+fn reader_message(message: &str) -> String {
+    if message.starts_with("Cell string index is not a whole number") {
+        "单元格引用的共享字符串序号不是整数，文件已损坏".into()
+    } else if message.starts_with("Cell string index not found") {
+        "单元格引用的共享字符串不存在，文件已损坏".into()
+    } else if message.starts_with("Cfb error") || message.starts_with("End of stream") {
+        format!("文件结构不完整或已损坏（读取程序原话：“{message}”）")
+    } else {
+        format!("文件已损坏，或不是扩展名所示的格式（读取程序原话：“{message}”）")
+    }
+}
 
 impl SheetText for Chinese {
     fn column_label(&self, column: Column) -> &'static str {
@@ -39,7 +77,7 @@ impl SheetText for Chinese {
                 "含有空字节（NUL），不是文本格式的 CSV 文件（若是工作簿，请将扩展名改为 .xlsx）".into()
             }
             SheetIssue::NotAZip => "不是工作簿：.xlsx 或 .ods 文件是 zip 压缩包，而此文件不是（是否由其他格式改名而来？）".into(),
-            SheetIssue::BadWorkbook { detail } => format!("无法读取工作簿：{detail}"),
+            SheetIssue::BadWorkbook(fault) => format!("无法读取工作簿：{}", workbook_fault(fault)),
             SheetIssue::WorkbookTooLarge { mib } => {
                 format!("工作簿超过 {mib} MiB，客户组合表远没有这么大")
             }
@@ -156,7 +194,7 @@ impl SheetText for Chinese {
             "重点客户经理",
             "编制人数",
             "现状",
-            "注意",
+            "提醒数",
         ]
     }
 
@@ -165,7 +203,7 @@ impl SheetText for Chinese {
     }
 
     fn warnings_short(&self) -> &'static str {
-        "注意"
+        "提醒数"
     }
 
     fn not_advised(&self) -> &'static str {
