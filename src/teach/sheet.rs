@@ -145,6 +145,10 @@ pub enum TeachIssue {
     WriteFailed {
         failure: crate::problem::IoFailure,
     },
+    /// More problems than are told ([`crate::check::MAX_PROBLEMS`]): how many more.
+    MoreProblems {
+        count: usize,
+    },
 }
 
 /// One problem: where (line and column), and what.
@@ -220,10 +224,23 @@ pub fn read_sheet(source: &str, bytes: &[u8], cases: &[String]) -> Result<Sheet,
         return Ok(sheet);
     }
     reader.problems.sort_by_key(|p| p.offset);
+    // The first hundred, then how many more, as for a profile.
+    let more = reader
+        .problems
+        .len()
+        .saturating_sub(crate::check::MAX_PROBLEMS);
+    reader.problems.truncate(crate::check::MAX_PROBLEMS);
     // Lines and columns in one pass for all the problems (not a rescan each).
     let mut lines = crate::check::Lines::new(reader.text);
     for problem in &mut reader.problems {
         problem.location = Some(lines.locate(problem.offset));
+    }
+    if more > 0 {
+        reader.problems.push(TeachProblem {
+            location: None,
+            issue: TeachIssue::MoreProblems { count: more },
+            offset: usize::MAX,
+        });
     }
     Err(Failure::Teach {
         source: source.to_string(),
@@ -505,6 +522,25 @@ mod tests {
             set_format("# kam-advise exercise --count 3\nname = \"x\"\n"),
             None
         );
+    }
+
+    #[test]
+    fn at_most_a_hundred_problems_then_how_many_more() {
+        // 125 unknown items in each of the two cases.
+        let text: String = ["case-01", "case-02"]
+            .iter()
+            .map(|case| {
+                let items: String = (0..125).map(|i| format!("item_{i} = 1\n")).collect();
+                format!("[{case}]\n{items}")
+            })
+            .collect();
+        let Err(Failure::Teach { problems, .. }) = read_sheet("s.toml", text.as_bytes(), &cases())
+        else {
+            panic!("expected problems");
+        };
+        assert_eq!(problems.len(), crate::check::MAX_PROBLEMS + 1);
+        assert_eq!(problems[100].issue, TeachIssue::MoreProblems { count: 150 });
+        assert!(problems[99].location.is_some());
     }
 
     #[test]

@@ -338,6 +338,7 @@ impl GradeText for English {
             TeachIssue::NoSheets => "no answer sheets (*.toml) in this directory".into(),
             TeachIssue::Unreadable { failure } => format!("cannot be read: {}", crate::text::en::io_failure(failure)),
             TeachIssue::Exists => "exists already; add --force to replace the set's files, or choose another --output-dir".into(),
+            TeachIssue::MoreProblems { count } => format!("and {count} more problems, not listed (the first 100 are): fix these and run again"),
             TeachIssue::NotOfASet => "is not a file of a class set, and a set's directory holds its set only (`--force` replaces it whole): move it, or choose another --output-dir".into(),
             TeachIssue::NotInSet => "is not part of this set, and a set's profiles/ holds only its own cases (grade and `kam-advise DIR/profiles` read them all): move it, or choose another --output-dir".into(),
             TeachIssue::WriteFailed { failure } => format!("cannot be written: {}", crate::text::en::io_failure(failure)),

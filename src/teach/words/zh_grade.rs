@@ -359,6 +359,7 @@ impl GradeText for Chinese {
             TeachIssue::NoSheets => "该目录中没有答题卡（*.toml）".into(),
             TeachIssue::Unreadable { failure } => format!("无法读取：{}", crate::text::zh::io_failure(failure, true)),
             TeachIssue::Exists => "文件已存在；如要替换本套练习的文件，请加 --force，或另选 --output-dir".into(),
+            TeachIssue::MoreProblems { count } => format!("另有 {count} 个问题未列出（只列前 100 个）：请先改正以上问题再运行"),
             TeachIssue::NotOfASet => "不是练习套题的文件，而套题目录中只能存放套题本身（--force 会整体替换该目录）：请移走它，或另选 --output-dir".into(),
             TeachIssue::NotInSet => "不属于本套练习，而 profiles/ 中只能存放本套练习的案例（grade 和 kam-advise DIR/profiles 会读取其中所有文件）：请移走它，或另选 --output-dir".into(),
             TeachIssue::WriteFailed { failure } => format!("无法写入：{}", crate::text::zh::io_failure(failure, false)),
