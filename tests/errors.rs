@@ -172,3 +172,37 @@ fn an_unknown_key_is_suggested_by_meaning_in_both_languages() {
         }
     }
 }
+
+/// The Chinese messages carry no English sentence: outside code (`…`), quotations
+/// (“…”, "…") and the file name, only Chinese and the short names the tool uses in
+/// both languages (TOML, UTF-8, CNY …). The TOML parser's English is translated.
+#[test]
+fn chinese_messages_have_no_english_words() {
+    let allowed = [
+        "TOML", "UTF", "JSON", "CNY", "USD", "RMB", "KiB", "MiB", "NUL", "Unicode", "ISO", "NBS",
+        "BOM", "EUR", "true", "false", "nan", "inf",
+    ];
+    for name in corpus() {
+        let path = format!("tests/bad/{name}.zh.err");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut plain = String::new();
+        let mut closing: Option<char> = None;
+        for c in text.replace(&format!("tests/bad/{name}.toml"), "").chars() {
+            match closing {
+                Some(end) if c == end => closing = None,
+                Some(_) => {}
+                None => match c {
+                    '`' => closing = Some('`'),
+                    '“' => closing = Some('”'),
+                    '"' => closing = Some('"'),
+                    _ => plain.push(c),
+                },
+            }
+        }
+        let english: Vec<&str> = plain
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3 && !allowed.contains(w))
+            .collect();
+        assert!(english.is_empty(), "{path}: {english:?} in {text}");
+    }
+}

@@ -92,13 +92,30 @@ pub fn subcommand(args: &[OsString]) -> Option<&'static str> {
 }
 
 /// `kam-advise [OPTIONS] help [COMMAND] [ARGS]` as `kam-advise [OPTIONS] [COMMAND]
-/// [ARGS] --help`; any other command line as it is.
+/// [ARGS] --help` (`help help` as `--help`); any other command line as it is, so that
+/// `help WORD` for a word that names no subcommand is clap's error, with its "did
+/// you mean".
 pub fn help_as_flag(args: Vec<OsString>) -> Vec<OsString> {
     let Some(index) = first_word(&args).filter(|&i| args[i] == "help") else {
         return args;
     };
     let mut rewritten = args;
     rewritten.remove(index);
+    match rewritten
+        .get(index)
+        .map(|w| w.to_string_lossy().into_owned())
+    {
+        Some(word) if word == "help" => {
+            rewritten.remove(index);
+        }
+        Some(word)
+            if !word.starts_with('-') && !super::commands::names().any(|name| name == word) =>
+        {
+            rewritten.insert(index, OsString::from("help"));
+            return rewritten;
+        }
+        _ => {}
+    }
     rewritten.push(OsString::from("--help"));
     rewritten
 }
@@ -149,6 +166,8 @@ mod tests {
                 "kam-advise --lang zh explain --help",
             ),
             ("kam-advise init help", "kam-advise init help"),
+            ("kam-advise help help", "kam-advise --help"),
+            ("kam-advise help explian", "kam-advise help explian"),
             ("kam-advise client.toml", "kam-advise client.toml"),
             ("kam-advise -- help", "kam-advise -- help"),
         ];

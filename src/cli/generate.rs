@@ -1,6 +1,5 @@
 //! `--generate`: shell completions and the man page, both from the clap definition.
 
-#![allow(clippy::wildcard_imports)]
 use super::*;
 
 /// The command line as completions offer it: without the hidden arguments (taken
@@ -65,7 +64,8 @@ pub(crate) fn man_page(mut command: clap::Command, lang: Lang) -> String {
     let _ = man.render_options_section(&mut out);
 
     let mut roff = Roff::new();
-    roff.control("SH", ["COMMANDS"]);
+    // Sections of this page's own (not man's NAME, SYNOPSIS …) in the page's language.
+    roff.control("SH", [if chinese { "子命令" } else { "COMMANDS" }]);
     roff.text([roman(if chinese {
         zh::MAN_COMMANDS
     } else {
@@ -115,20 +115,25 @@ pub(crate) fn man_page(mut command: clap::Command, lang: Lang) -> String {
                 .filter(|v| !v.is_hide_set())
                 .map(|v| v.get_name().to_string())
                 .collect();
-            if !values.is_empty() {
-                let label = if chinese {
-                    zh::MAN_POSSIBLE_VALUES
-                } else {
-                    "possible values"
-                };
-                let _ = write!(help, " [{label}: {}]", values.join(", "));
+            if chinese {
+                // The Chinese help lists the values itself, with their meanings.
+                if !values.is_empty() && !help.contains(zh::MAN_POSSIBLE_VALUES) {
+                    let _ = write!(
+                        help,
+                        "［{}：{}］",
+                        zh::MAN_POSSIBLE_VALUES,
+                        values.join("、")
+                    );
+                }
+            } else if !values.is_empty() {
+                let _ = write!(help, " [possible values: {}]", values.join(", "));
             }
             roff.text([roman(help)]);
         }
         roff.control("RE", []);
     }
 
-    roff.control("SH", ["PROFILE"]);
+    roff.control("SH", [if chinese { "资料文件" } else { "PROFILE" }]);
     roff.text([roman(if chinese {
         zh::MAN_PROFILE
     } else {
@@ -228,7 +233,8 @@ pub(crate) fn man_page(mut command: clap::Command, lang: Lang) -> String {
         ),
     ];
     let keys: Vec<(String, String)> = if chinese {
-        // The ids each meaning lists, as the English lists them.
+        // The ids each meaning lists, as the English lists them, apart by 、.
+        let list = |words: Vec<&str>| words.join("、");
         let ids = |key: &str| -> Option<String> {
             Some(match key {
                 "kind" => list(Kind::ALL.iter().map(|k| k.slug()).collect()),
@@ -290,9 +296,12 @@ pub(crate) fn man_page(mut command: clap::Command, lang: Lang) -> String {
     let mut page = String::from_utf8_lossy(&out).into_owned();
     if chinese {
         // Chinese has no spaces to stretch: lines left-aligned, not justified.
+        // No English hyphenation of ids (ta-ble), and a break point between Chinese
+        // characters, where groff finds none by itself.
         if let Some(at) = page.find(".SH NAME") {
-            page.insert_str(at, ".ad l\n");
+            page.insert_str(at, ".ad l\n.nh\n");
         }
+        page = zh::man_break_points(&page);
     }
     page.push_str(".SH EXAMPLES\n.nf\n");
     let examples = if chinese { zh::EXAMPLES } else { EXAMPLES };

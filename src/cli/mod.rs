@@ -55,7 +55,7 @@ Examples:
       The org chart as a picture (Graphviz).
   kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
       Advise every *.toml in a folder; one JSON object per line.
-  kam-advise rules > my-rules.toml && kam-advise --rules my-rules.toml client.toml
+  kam-advise rules > mine.toml && kam-advise --rules mine.toml client.toml
       Dump the chapter's thresholds, edit them, advise with your own figures.
   kam-advise --lang zh explain forms --format markdown > handout.md
       The chapter's rules for a class, in Chinese; options go before or after
@@ -216,13 +216,12 @@ fn chinese_clap_error(args: &[OsString], color: ColorArg) -> ! {
         // both have the same arguments; say so rather than run half-parsed.
         Ok(_) => command.error(ErrorKind::Format, "命令行有误"),
     };
-    if matches!(
-        error.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
-        error.exit()
+    match error.kind() {
+        ErrorKind::DisplayVersion => error.exit(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            chinese_help_exit(&error, color)
+        }
+        _ => {}
     }
     let usage = match error.get(clap::error::ContextKind::Usage) {
         Some(clap::error::ContextValue::StyledStr(usage)) => Some(usage.to_string()),
@@ -249,6 +248,36 @@ fn clap_color(color: ColorArg) -> clap::ColorChoice {
     }
 }
 
+/// Prints the Chinese help clap rendered, its headings ended by a full-width colon
+/// (clap writes an ASCII one), and exits as clap would: 0 for help asked for, 2 for
+/// help shown because a subcommand or argument is missing.
+fn chinese_help_exit(error: &clap::Error, color: ColorArg) -> ! {
+    use std::io::Write as _;
+    let help = zh::full_width_headings(&error.render().ansi().to_string());
+    let choice = stream_choice(color);
+    let _ = if error.use_stderr() {
+        let mut stream = anstream::AutoStream::new(std::io::stderr(), choice);
+        stream
+            .write_all(help.as_bytes())
+            .and_then(|()| stream.flush())
+    } else {
+        let mut stream = anstream::AutoStream::new(std::io::stdout(), choice);
+        stream
+            .write_all(help.as_bytes())
+            .and_then(|()| stream.flush())
+    };
+    std::process::exit(error.exit_code())
+}
+
+/// anstream's colour choice for `--color`, as clap would make it.
+fn stream_choice(color: ColorArg) -> anstream::ColorChoice {
+    match clap_color(color) {
+        clap::ColorChoice::Always => anstream::ColorChoice::Always,
+        clap::ColorChoice::Never => anstream::ColorChoice::Never,
+        clap::ColorChoice::Auto => anstream::ColorChoice::Auto,
+    }
+}
+
 /// A usage error in Chinese, laid out as clap lays out its own: the message, the
 /// usage line, where to read more; exit 2.
 fn chinese_usage_exit(
@@ -258,11 +287,7 @@ fn chinese_usage_exit(
     color: ColorArg,
 ) -> ! {
     use std::io::Write as _;
-    let choice = match clap_color(color) {
-        clap::ColorChoice::Always => anstream::ColorChoice::Always,
-        clap::ColorChoice::Never => anstream::ColorChoice::Never,
-        clap::ColorChoice::Auto => anstream::ColorChoice::Auto,
-    };
+    let choice = stream_choice(color);
     let error = anstyle::Style::new()
         .bold()
         .fg_color(Some(anstyle::AnsiColor::Red.into()));

@@ -456,18 +456,60 @@ fn chinese_text_wraps_between_characters_and_keeps_latin_words_whole() {
     }
     let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     assert_eq!(letters(&wrapped), letters(text));
+    // Code and paths stay whole; an indented line keeps its indent; a long command
+    // goes on with a backslash.
+    let help = "  kam-advise clients/ --format json | jq -r '.name + \": \" + .form'\n      为一个文件夹中的每个 *.toml 给出建议；每行一个 JSON 对象，文件名取自资料（目录/client.html），或写作 ./名称，见 `--format csv` 和 `kam-advise schema profile`。";
+    for width in 40..80 {
+        let wrapped = zh::wrap(help, width);
+        for line in wrapped.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= width + 2,
+                "{width}: {line}"
+            );
+            assert!(line.starts_with("  "), "{width}: {wrapped}");
+        }
+        for whole in [
+            "录/client.html",
+            "./名",
+            "`--format csv`",
+            "`kam-advise schema profile`",
+        ] {
+            assert!(wrapped.contains(whole), "{width}: {whole} in {wrapped}");
+        }
+        if width < 66 {
+            assert!(
+                wrapped.lines().next().unwrap().ends_with(" \\"),
+                "{width}: {wrapped}"
+            );
+        }
+    }
+    // An opening bracket never ends a line: it goes down with what it opens.
+    let exercise = "生成一套课堂练习：以故事讲述的案例、答案、空白答题卡和 Moodle 测验（GIFT）";
+    for width in 20..60 {
+        let wrapped = zh::wrap(exercise, width);
+        assert!(
+            !wrapped.lines().any(|l| l.ends_with('（')),
+            "{width}: {wrapped}"
+        );
+        assert_eq!(letters(&wrapped), letters(exercise), "{width}");
+    }
 }
 
 /// `--generate man --lang zh`: the page in Chinese but for the section names man
 /// readers expect; the same sections, options and exit codes as the English page.
 #[test]
 fn the_man_page_is_chinese_with_lang_zh() {
-    let page = generate(Generate::Man, Some(Lang::Zh));
+    let marked = generate(Generate::Man, Some(Lang::Zh));
+    // groff is given a break point between Chinese characters, never before a comma.
+    assert!(marked.contains("输\\:出\\:格\\:式"), "{marked}");
+    assert!(!marked.contains("\\:，") && !marked.contains("（\\:"));
+    assert!(marked.contains(".nh\n"), "no English hyphenation of ids");
+    let page = marked.replace("\\:", "");
     for section in [
         ".SH NAME",
         ".SH SYNOPSIS",
-        ".SH COMMANDS",
-        ".SH PROFILE",
+        ".SH 子命令",
+        ".SH 资料文件",
         ".SH \"EXIT STATUS\"",
         ".SH EXAMPLES",
     ] {
@@ -491,6 +533,33 @@ fn the_man_page_is_chinese_with_lang_zh() {
     ] {
         assert!(!page.contains(english), "{english}");
     }
+    // The same profile keys as the English page, each with its meaning.
+    let keys = |page: &str| -> Vec<String> {
+        let lines: Vec<&str> = page.lines().collect();
+        lines
+            .windows(2)
+            .filter(|w| w[0] == ".TP" && w[1].starts_with("\\fB"))
+            .map(|w| w[1].to_string())
+            .collect()
+    };
+    let english = generate(Generate::Man, Some(Lang::En));
+    let section = |page: &str, from: &str, to: &str| -> String {
+        let start = page.find(from).unwrap_or(0);
+        let end = page[start..].find(to).map_or(page.len(), |e| start + e);
+        page[start..end].to_string()
+    };
+    assert_eq!(
+        keys(&section(&page, ".SH 资料文件", ".SH \"EXIT")),
+        keys(&section(&english, ".SH PROFILE", ".SH \"EXIT")),
+    );
+    assert!(page.contains("enterprise、group"), "{page}");
+    // Each list of values once, in Chinese punctuation, no bracket inside a bracket.
+    assert!(
+        !page.contains("[可选值") && !page.contains("（（"),
+        "{page}"
+    );
+    assert!(page.contains("bash、zsh、fish"), "{page}");
+    assert!(page.contains("always：总是（"), "{page}");
     // No help text broken into lines for a terminal: man lays the page out.
     assert!(page.contains("企业资料（TOML），或每行一家企业的表格"));
 }

@@ -21,13 +21,13 @@ const ABOUT: &[(&str, &str, Option<&str>)] = &[
     ),
     (
         "rules",
-        "输出现行规则：可编辑后交给 --rules 的带注释 TOML、JSON，或组织形式规则的决策表（GoRules JDM、DMN 1.3）",
+        "输出当前规则：带注释的 TOML（修改后可用 --rules 载入）、JSON，或组织形式规则的决策表（GoRules JDM、DMN 1.3）",
         None,
     ),
     ("explain", "以表格列出本章的判断规则，供教学使用", None),
     (
         "init",
-        "输出一份带注释的资料模板：`kam-advise init > client.toml`（`--format csv`：空白的客户汇总表）",
+        "输出一份带注释的资料模板：`kam-advise init > client.toml`（`--format csv`：空白的企业汇总表）",
         None,
     ),
     (
@@ -37,13 +37,13 @@ const ABOUT: &[(&str, &str, Option<&str>)] = &[
     ),
     (
         "exercise",
-        "生成一套课堂练习：以故事讲述的案例、答案、空白答题卡和 Moodle 测验（GIFT）",
+        "生成一套课堂练习：以叙事形式编写的案例、答案、空白答题卡和 Moodle 测验（GIFT）",
         None,
     ),
     ("grade", "按练习的答案批改答题卡，反馈中引用本章条款", None),
     (
         "schema",
-        "输出 JSON Schema（draft-07）：资料的（供编辑器使用），或 JSON 输出一行的（供脚本使用）",
+        "输出 JSON Schema（draft-07）：描述资料文件（供编辑器使用），或描述 JSON 输出的每一行（供脚本使用）",
         None,
     ),
     (
@@ -101,7 +101,7 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "",
         "force",
-        "与 --output-dir 同用：覆盖已有的文件（否则一个文件也不写）",
+        "与 --output-dir 同用：覆盖已有的文件（否则不写入任何文件）",
         None,
     ),
     (
@@ -160,10 +160,10 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "init",
         "schema",
-        "第一行写上 `#:schema 路径`，编辑器便用保存在该路径的 Schema 补全和检查资料",
+        "在第一行写入 `#:schema 路径`，编辑器即可按该路径的 Schema 补全和检查资料",
         Some(
-            "第一行写上 `#:schema 路径`，编辑器（taplo、Even Better TOML）便用 \
-             `kam-advise schema profile > 路径` 保存在该路径的 Schema 补全和检查资料\
+            "在第一行写入 `#:schema 路径`；用 `kam-advise schema profile > 路径` 保存 Schema 后，\
+             编辑器（taplo、Even Better TOML）即可据此补全和检查资料\
              （路径相对于资料文件，也可以是网址）",
         ),
     ),
@@ -284,14 +284,14 @@ const VALUES: &[(&str, &str, &str, &str)] = &[
         "",
         "format",
         "markdown",
-        "可粘贴的报告，组织结构图为 Mermaid 代码块",
+        "可直接粘贴使用的报告，组织结构图为 Mermaid 代码块",
     ),
     ("", "format", "dot", "供 Graphviz 使用的组织结构图"),
     (
         "",
         "format",
         "html",
-        "自成一体的 HTML 页面，内含画好的组织结构图，可直接打印",
+        "单文件的 HTML 页面，内含画好的组织结构图，可直接打印",
     ),
     (
         "",
@@ -323,21 +323,22 @@ const VALUES: &[(&str, &str, &str, &str)] = &[
         "explain",
         "topic",
         "conditions",
-        "（一）考虑设立专门机构的条件及其阈值",
+        "(一) 考虑设立专门机构的条件及其阈值",
     ),
     (
         "explain",
         "topic",
         "forms",
-        "（二）各种组织形式、判断的先后次序、各适合哪类组织",
+        "(二) 各种组织形式、判断的先后次序、各适合哪类组织",
     ),
     ("explain", "topic", "staffing", "人员配备的规则"),
-    ("explain", "topic", "duties", "（三）机构的七项职责"),
+    ("explain", "topic", "money", "资料或汇总表中金额的写法"),
+    ("explain", "topic", "duties", "(三) 机构的七项职能"),
     (
         "explain",
         "topic",
         "requirements",
-        "（四）对重点客户管理人员和重点客户经理的要求",
+        "(四) 对重点客户管理人员和重点客户经理的要求",
     ),
     (
         "explain",
@@ -364,7 +365,7 @@ const VALUES: &[(&str, &str, &str, &str)] = &[
         "init",
         "format",
         "csv",
-        "空白的客户汇总表（列名），CSV 格式",
+        "空白的企业汇总表（列名），CSV 格式",
     ),
     ("compare", "format", "table", "终端中的一张表"),
     ("compare", "format", "markdown", "一张 Markdown 表"),
@@ -378,19 +379,19 @@ const VALUES: &[(&str, &str, &str, &str)] = &[
         "compare",
         "format",
         "csv",
-        "客户汇总表：CSV（RFC 4180，UTF-8），列名用输出语言",
+        "企业汇总表：CSV（RFC 4180，UTF-8），列名用输出语言",
     ),
     (
         "compare",
         "format",
         "xlsx",
-        "客户汇总工作簿（XLSX）：写入 --output 文件或重定向",
+        "企业汇总工作簿（XLSX）：写入 --output 文件或重定向",
     ),
     (
         "compare",
         "format",
         "html",
-        "自成一体的客户汇总报告（HTML），含汇总表和图表，可直接打印",
+        "单文件的企业汇总报告（HTML），含汇总表和图表，可直接打印",
     ),
     (
         "exercise",
@@ -458,7 +459,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("NAME", "表名"),
     ("WHAT", "类型"),
     ("LANG", "语言"),
-    ("WHEN", "时机"),
+    ("WHEN", "模式"),
     ("TOPIC", "主题"),
     ("KIND", "类别"),
     ("SCALE", "规模"),
@@ -468,7 +469,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("LEVEL", "难度"),
     ("SHEET", "答题卡"),
     ("WHICH", "种类"),
-    ("COMMAND", "命令"),
+    ("COMMAND", "子命令"),
     ("SUBCOMMAND", "子命令"),
 ];
 
@@ -489,16 +490,16 @@ pub const EXAMPLES: &str = "\
   kam-advise client.toml --format html > report.html
       交给客户的报告：一页，内含画好的组织结构图；用浏览器打开后打印为 PDF。
   kam-advise clients/ --format html --output-dir reports/
-      每家客户一份报告：clients/名称.toml 对应 reports/名称.html。
+      每家企业一份报告：clients/名称.toml 对应 reports/名称.html。
   kam-advise client.toml --format docx > report.docx
       同一份报告的 Word 文档，可编辑，组织结构图为 Word 图形。
   kam-advise client.toml --format markdown --why > report.md
-      可粘贴的报告，附推理过程。
+      可直接粘贴使用的报告，附推理过程。
   kam-advise client.toml --format dot | dot -Tpng -o chart.png
       组织结构图的图片（Graphviz）。
   kam-advise clients/ --format json | jq -r '.name + \": \" + .form'
       为一个文件夹中的每个 *.toml 给出建议；每行一个 JSON 对象。
-  kam-advise rules > my-rules.toml && kam-advise --rules my-rules.toml client.toml
+  kam-advise rules > mine.toml && kam-advise --rules mine.toml client.toml
       导出本章的阈值，修改后按自己的数字给出建议。
   kam-advise --lang zh explain forms --format markdown > handout.md
       供课堂使用的本章规则（中文）；选项可放在子命令之前或之后。
@@ -556,6 +557,20 @@ const SCHEMA_HELP: &str = "\
 
 供脚本使用：`schema advice` 和 `schema compare` 描述 `--format json` 和
 `compare --format json` 输出的一行；同一 schema_version 内可能增加键。";
+
+/// Help as clap renders it, with a full-width colon after each heading (clap writes
+/// `命令:`; Chinese writes `命令：`). Only a heading is followed by an ASCII colon at
+/// the end of its line: every text of the catalogue uses the full-width one.
+pub fn full_width_headings(help: &str) -> String {
+    let headings = ["子命令", "参数", "选项"]
+        .into_iter()
+        .chain(HEADINGS.iter().map(|(_, zh)| *zh));
+    let mut out = help.to_string();
+    for heading in headings {
+        out = out.replace(&format!("{heading}:"), &format!("{heading}："));
+    }
+    out
+}
 
 /// The help layout: clap's, with the usage heading in Chinese.
 const TEMPLATE: &str = "{before-help}{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}";
@@ -647,15 +662,18 @@ fn localise_command(command: clap::Command, name: &str, width: usize) -> clap::C
         .next_line_help(true)
         .mut_args(|arg| localise_arg(name, arg, text_width))
         .help_template(TEMPLATE)
-        .subcommand_help_heading("命令")
-        .subcommand_value_name("命令");
+        .subcommand_help_heading("子命令")
+        .subcommand_value_name("子命令");
     if let Some((about, long)) = about(name) {
         command = command
             .about(wrap(about, text_width))
             .long_about(wrap(long.unwrap_or(about), width));
     }
     if let Some(after) = after_help(name) {
-        command = command.after_long_help(after).after_help(None::<&str>);
+        // Wrapped here: clap finds no space to break Chinese at.
+        command = command
+            .after_long_help(wrap(after, width))
+            .after_help(None::<&str>);
     }
     command = command.mut_subcommands(|sub| {
         let sub_name = sub.get_name().to_string();
@@ -711,15 +729,31 @@ fn localise_arg(command: &str, arg: clap::Arg, width: usize) -> clap::Arg {
         let names: Vec<&str> = values.iter().map(|(n, _)| n.as_str()).collect();
         let _ = write!(short, "［可选值：{}］", names.join("、"));
         if width > 1000 {
-            // The man page: man joins lines, so the values stand in one sentence.
-            let items: Vec<String> = values
-                .iter()
-                .map(|(name, help)| match help {
-                    Some(help) => format!("{name}（{help}）"),
-                    None => name.clone(),
-                })
-                .collect();
-            let _ = write!(full, "。可选值：{}", items.join("；"));
+            // The man page: man joins lines, so the values stand in one sentence, each
+            // meaning after its value and a colon (a meaning may hold brackets itself).
+            if values.iter().any(|(_, h)| h.is_some()) {
+                // Values without a meaning run together (bash、zsh), the others apart.
+                let mut parts: Vec<String> = Vec::new();
+                let mut bare: Vec<&str> = Vec::new();
+                for (name, help) in &values {
+                    match help {
+                        Some(help) => {
+                            if !bare.is_empty() {
+                                parts.push(bare.join("、"));
+                                bare.clear();
+                            }
+                            parts.push(format!("{name}：{help}"));
+                        }
+                        None => bare.push(name),
+                    }
+                }
+                if !bare.is_empty() {
+                    parts.push(bare.join("、"));
+                }
+                let _ = write!(full, "。可选值——{}", parts.join("；"));
+            } else {
+                let _ = write!(full, "。可选值：{}", names.join("、"));
+            }
         } else if values.iter().any(|(_, h)| h.is_some()) {
             full.push_str("\n\n可选值：");
             for (name, help) in &values {
@@ -769,7 +803,15 @@ pub fn error_message(error: &clap::Error) -> String {
             .iter()
             .map(|s| format!("“{s}”"))
             .collect::<Vec<_>>()
-            .join("、")
+            .join("或")
+    };
+    // An option is 选项; 参数 is what stands alone on the command line.
+    let kind_of = |arg: &str| {
+        if arg.starts_with('-') {
+            "选项"
+        } else {
+            "参数"
+        }
     };
     let arg = string(ContextKind::InvalidArg).unwrap_or_default();
     let value = string(ContextKind::InvalidValue).unwrap_or_default();
@@ -786,14 +828,18 @@ pub fn error_message(error: &clap::Error) -> String {
         ErrorKind::ValueValidation => {
             format!("`{arg}` 的值“{value}”无效：{}", requirement(&arg))
         }
-        ErrorKind::UnknownArgument => format!("无法识别的参数“{arg}”"),
+        ErrorKind::UnknownArgument => format!("无法识别的{}“{arg}”", kind_of(&arg)),
         ErrorKind::InvalidSubcommand => format!(
             "无法识别的子命令“{}”",
             string(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
         ErrorKind::MissingRequiredArgument => {
             let missing = strings(ContextKind::InvalidArg);
-            let mut m = "缺少以下必需的参数：".to_string();
+            let all_options = missing.iter().all(|m| m.starts_with('-'));
+            let mut m = format!(
+                "缺少以下必需的{}：",
+                if all_options { "选项" } else { "参数" }
+            );
             for item in missing {
                 let _ = write!(m, "\n  {}", localise_placeholders(&item));
             }
@@ -803,10 +849,10 @@ pub fn error_message(error: &clap::Error) -> String {
         ErrorKind::ArgumentConflict => {
             let prior = strings(ContextKind::PriorArg);
             if prior.is_empty() || prior == [arg.clone()] {
-                format!("参数 `{arg}` 只能给出一次")
+                format!("{} `{arg}` 只能给出一次", kind_of(&arg))
             } else {
                 let prior: Vec<String> = prior.iter().map(|p| format!("`{p}`")).collect();
-                format!("参数 `{arg}` 不能与 {} 同用", prior.join("、"))
+                format!("{} `{arg}` 不能与 {} 同用", kind_of(&arg), prior.join("、"))
             }
         }
         ErrorKind::NoEquals => format!("给 `{arg}` 赋值时需要等号"),
@@ -822,21 +868,17 @@ pub fn error_message(error: &clap::Error) -> String {
     let suggested_value = strings(ContextKind::SuggestedValue);
     let trailing = strings(ContextKind::TrailingArg);
     if !suggested_arg.is_empty() {
-        let _ = write!(
-            message,
-            "\n\n  提示：相近的参数有{}",
-            quoted(&suggested_arg)
-        );
+        let _ = write!(message, "\n\n  提示：是否想用{}？", quoted(&suggested_arg));
     } else if !suggested_sub.is_empty() {
         let _ = write!(
             message,
-            "\n\n  提示：相近的子命令有{}",
+            "\n\n  提示：是否想用子命令{}？",
             quoted(&suggested_sub)
         );
     } else if !suggested_value.is_empty() {
         let _ = write!(
             message,
-            "\n\n  提示：相近的值有{}",
+            "\n\n  提示：是否想用{}？",
             quoted(&suggested_value)
         );
     } else if !trailing.is_empty() && error.kind() == ErrorKind::UnknownArgument {
@@ -890,18 +932,74 @@ pub fn more_help(command: Option<&str>) -> String {
 /// two characters, a run of Latin letters or digits only at a space; no line starts
 /// with closing punctuation (it stays on the line before, a column over if need be),
 /// and the lines of a list item ("- table：…") hang under its text.
+/// An indented line keeps its indent on every line it is broken into; an example
+/// command (`kam-advise …`) too long for the width is continued on the next line
+/// with ` \`, as a shell reads it.
 pub fn wrap(text: &str, width: usize) -> String {
+    let width = width.max(10);
     text.split('\n')
-        .map(|line| wrap_line(line, width.max(10)))
+        .map(|line| {
+            let body = line.trim_start_matches(' ');
+            let indent = &line[..line.len() - body.len()];
+            let inner = width.saturating_sub(indent.len()).max(10);
+            let wrapped = if body.starts_with("kam-advise ") {
+                wrap_command(body, inner)
+            } else {
+                wrap_line(body, inner)
+            };
+            wrapped
+                .split('\n')
+                .map(|l| format!("{indent}{l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
+/// A command line broken at spaces, each broken line ended by ` \\` and the next
+/// indented by four.
+fn wrap_command(command: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr as _;
+    if command.width() <= width {
+        return command.to_string();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in command.split(' ') {
+        let lead = if lines.is_empty() { "" } else { "    " };
+        let candidate = if current.is_empty() {
+            format!("{lead}{word}")
+        } else {
+            format!("{current} {word}")
+        };
+        // Room is kept for the " \\" that ends a broken line.
+        if candidate.width() + 2 > width && !current.trim().is_empty() {
+            lines.push(format!("{current} \\"));
+            current = format!("    {word}");
+        } else {
+            current = candidate;
+        }
+    }
+    lines.push(current);
+    lines.join("\n")
+}
+
 /// Whether `ch` continues the unit `last`: a narrow character after a narrow one,
-/// unless a word ended with a space before it.
+/// unless a word ended with a space before it; a path's `/` or `.` stays with the
+/// Chinese word before it (目录/client.html) and a Chinese word with the `/` before
+/// it (./名称); inside `code` nothing breaks.
 fn joins(last: &str, ch: char, is_wide: impl Fn(char) -> bool) -> bool {
+    // Inside `code`: the unit opened a backtick it has not closed.
+    let in_code = last.starts_with('`') && last.matches('`').count() % 2 == 1;
+    if in_code {
+        return true;
+    }
     let after_wide = last.chars().last().is_some_and(&is_wide);
     let word_ended = last.ends_with(' ') && ch != ' ';
+    if !word_ended && (ch == '/' || (ch == '.' && after_wide) || last.ends_with('/')) {
+        return true;
+    }
     !is_wide(ch) && !after_wide && !word_ended
 }
 
@@ -924,20 +1022,63 @@ fn wrap_line(line: &str, width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for unit in units {
-        let closing = unit
-            .chars()
-            .next()
-            .is_some_and(|c| "，。、；：？！）］〕」』”’》〉】,.;:)".contains(c));
+        // Closing punctuation; an ASCII one only where it ends a word (not ./name).
+        let mut chars = unit.chars();
+        let (first, second) = (chars.next(), chars.next());
+        let closing = first.is_some_and(|c| {
+            "，。、；：？！）］〕」』”’》〉】,.;:)".contains(c)
+                && (!c.is_ascii() || second.is_none_or(|n| n == ' '))
+        });
         let fits = (current.width() + unit.trim_end().width()) <= width;
         if fits || closing || current.trim().is_empty() {
             current.push_str(&unit);
         } else {
+            // An opening bracket or quotation mark goes down with what it opens.
+            let mut carried = String::new();
+            while let Some(c) = current
+                .chars()
+                .last()
+                .filter(|c| "（［〔「『“‘《〈【(".contains(*c))
+            {
+                current.pop();
+                carried.insert(0, c);
+            }
             lines.push(current.trim_end().to_string());
-            current = format!("{hang}{}", unit.trim_start());
+            current = format!("{hang}{carried}{}", unit.trim_start());
         }
     }
     lines.push(current.trim_end().to_string());
     lines.join("\n")
+}
+
+/// A Chinese man page with a break point (`\:`) after each Chinese character where
+/// a line may break: groff finds none in a run of Chinese and lets the line run past
+/// the margin. Not before closing punctuation nor after opening; control lines as
+/// they are.
+pub fn man_break_points(page: &str) -> String {
+    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > 1;
+    let closing = |c: char| "，。、；：？！）］〕」』”’》〉】".contains(c);
+    let opening = |c: char| "（［〔「『“‘《〈【".contains(c);
+    let mut out = String::with_capacity(page.len() * 2);
+    for line in page.split_inclusive('\n') {
+        if line.starts_with(['.', '\'']) {
+            out.push_str(line);
+            continue;
+        }
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            out.push(c);
+            if let Some(&next) = chars.peek()
+                && wide(c)
+                && !opening(c)
+                && !closing(next)
+                && next != '\n'
+            {
+                out.push_str("\\:");
+            }
+        }
+    }
+    out
 }
 
 /// The man page's own sections in Chinese (the section names stay as man readers
@@ -956,11 +1097,11 @@ pub const MAN_KEYS: &[(&str, &str)] = &[
     ("name", "必填。企业名称。"),
     (
         "annual_revenue",
-        "必填。年度销售额，金额；（一）1 以5000万元与之比较。",
+        "必填。年度销售额，金额；与条件(一)1 的阈值5000万元比较。",
     ),
     (
         "key_accounts",
-        "必填。企业评定的重点客户数，0 或以上；（一）2 以6与之比较。",
+        "必填。企业评定的重点客户数，0 或以上；与条件(一)2 的阈值6比较。",
     ),
     (
         "currency",
@@ -986,15 +1127,15 @@ pub const MAN_KEYS: &[(&str, &str)] = &[
     ),
     (
         "current_setup",
-        "目前由谁负责重点客户：{}。建议中随即给出与推荐形式的差距及弥补的步骤。",
+        "目前由谁负责重点客户：{}。建议中会同时给出与推荐形式的差距及弥补的步骤。",
     ),
     (
         "[strategy] strategic_plan",
-        "企业的战略或发展规划要求设立重点客户管理机构时为 true；即条件（一）3。",
+        "企业的战略或发展规划要求设立重点客户管理机构时为 true；即条件(一)3。",
     ),
     (
         "[strategy] account_development",
-        "设立机构能更快发展重点客户、加深其信任时为 true；即条件（一）4。",
+        "设立机构能更快发展重点客户、加深其信任时为 true；即条件(一)4。",
     ),
     ("[network] levels", "多层级组织的各层级，自上而下：{}。"),
     (
@@ -1009,11 +1150,11 @@ pub const MAN_EXIT: &[(&str, &str)] = &[
     ("0", "每份资料都已给出建议（其他子命令均已成功）。"),
     (
         "1",
-        "有资料或文件出错，或输出无法写入；错误写在标准错误上，其余资料照常给出建议。",
+        "有资料或文件出错，或输出无法写入；错误信息输出到标准错误（stderr），其余资料照常给出建议。",
     ),
     (
         "2",
-        "用法错误：未知的选项或值，或把选项给了不使用它的子命令。",
+        "用法错误：未知的选项或值，或为子命令指定了它不支持的选项。",
     ),
     ("130", "访谈被中断（Ctrl-C），未写入任何文件。"),
 ];

@@ -369,7 +369,7 @@ mod issues {
     fn money_error(error: &MoneyError) -> String {
         match error {
             MoneyError::Negative => "must not be negative".into(),
-            MoneyError::NotFinite => "must be a finite number (not nan or inf)".into(),
+            MoneyError::NotFinite => "must be a finite number (not `nan` or `inf`)".into(),
             MoneyError::Empty => "is empty".into(),
             MoneyError::Malformed => "is not an amount".into(),
             MoneyError::UnknownUnit(unit) => format!("has an unknown unit `{unit}`"),
@@ -394,7 +394,7 @@ mod issues {
     /// The refusal's short list: a few examples and where the full grammar is.
     fn accepted_forms() -> String {
         "write it like \"8000万\", \"1.2亿元\", \"RMB 80 million\" or \"80M\" \
-         (README \"Money\" lists every form)"
+         (`kam-advise explain money` lists every form)"
             .to_string()
     }
 
@@ -433,9 +433,9 @@ mod issues {
                 None => format!("invalid TOML: {message}"),
             },
             Issue::UnknownKey { key, table, hint } => {
-                let place = table.map(|t| format!(" in [{t}]")).unwrap_or_default();
+                let place = table.map(|t| format!(" in `[{t}]`")).unwrap_or_default();
                 let hint = match hint {
-                    KeyHint::BelongsIn(t) => format!("it belongs in the [{t}] table: write `[{t}]` on a line before `{key} = ...`"),
+                    KeyHint::BelongsIn(t) => format!("it belongs in the `[{t}]` table: write `[{t}]` on a line before `{key} = ...`"),
                     KeyHint::DidYouMean(near) => format!("did you mean `{near}`?"),
                     KeyHint::Keys(keys) => format!("the keys are {}", backticked(keys)),
                 };
@@ -481,9 +481,9 @@ mod issues {
             ),
             Issue::Missing { key } => {
                 let example = match *key {
-                    "name" => "the enterprise's name, e.g. name = \"华东精密机械有限公司\"",
-                    "annual_revenue" => "e.g. annual_revenue = \"8000万\"",
-                    _ => "the number of key accounts the firm has rated, e.g. key_accounts = 12",
+                    "name" => "the enterprise's name, e.g. `name = \"华东精密机械有限公司\"`",
+                    "annual_revenue" => "e.g. `annual_revenue = \"8000万\"`",
+                    _ => "the number of key accounts the firm has rated, e.g. `key_accounts = 12`",
                 };
                 format!("missing required key `{key}` ({example})")
             }
@@ -495,10 +495,10 @@ mod issues {
                 None => "`cny_rate` applies only when `currency` is not CNY: remove it, or set `currency` to the code the amounts are in".into(),
                 Some(alias) => format!("`cny_rate` applies only when `currency` is not CNY, and \"{alias}\" is CNY: remove `cny_rate`, or set `currency` to the code the amounts are in"),
             },
-            Issue::RateRequired { currency } => format!("`currency` is {currency}, so `cny_rate` is required: add the CNY value of one {currency}, e.g. cny_rate = 7.1"),
+            Issue::RateRequired { currency } => format!("`currency` is {currency}, so `cny_rate` is required: add the CNY value of one {currency}, e.g. `cny_rate = 7.1`"),
             Issue::YuanOverflow { key, error } => format!("`{key}` in yuan {} (over {} yuan)", money_error(error), u64::MAX),
             Issue::Finance => "`industry`: finance (金融业) is not covered by the NBS 2017 size classification; remove `industry` and declare `scale` instead".into(),
-            Issue::NetworkWithoutLevels => "`[network]` needs `levels`, e.g. levels = [\"national\", \"provincial\", \"prefecture\"]".into(),
+            Issue::NetworkWithoutLevels => "`[network]` needs `levels`, e.g. `levels = [\"national\", \"provincial\", \"prefecture\"]`".into(),
             Issue::LevelsEmpty => format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` gives a count for \"{level}\", which `network.levels` does not list: add the level or remove its count"),
             Issue::ZeroCount { key } => format!("`{key}` must be at least 1: give only the levels that have units"),
@@ -511,7 +511,7 @@ mod issues {
                 if *repeated { "repeats" } else { "is out of order" },
                 Level::valid_list()
             ),
-            Issue::ScaleNotInferable => "`scale` is not given and cannot be inferred without `industry`: add `scale` (micro, small, medium, large) or `industry` with the figures its NBS 2017 row needs".into(),
+            Issue::ScaleNotInferable => "`scale` is not given and cannot be inferred without `industry`: add `scale` (`micro`, `small`, `medium`, `large`) or `industry` with the figures its NBS 2017 row needs".into(),
             Issue::FigureMissing { key, row, row_name, needs } => format!(
                 "`{key}` is missing: `scale` is not given, and inferring it by the NBS 2017 row `{row}` ({row_name}) needs {}; add `{key}` or declare `scale`",
                 backticked(needs)

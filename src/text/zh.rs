@@ -40,7 +40,7 @@ static LABELS: Labels = Labels {
     why: "理由",
     structure: "组织结构",
     optional: "可选",
-    staffing: "人员配置",
+    staffing: "人员配备",
     role: "岗位",
     count: "人数",
     basis: "依据",
@@ -376,10 +376,172 @@ pub(crate) fn io_failure(failure: &crate::problem::IoFailure, reading: bool) -> 
 mod issues {
     use crate::money::MoneyError;
     use crate::problem::{
-        Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage, backticked,
+        Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage,
     };
     use crate::profile::Level;
     use crate::rules::RuleKey;
+
+    /// The TOML parser's descriptions of what is wrong and of what it expected, in
+    /// Chinese (toml 1.x writes them in English: "invalid basic string, expected
+    /// `\"`"). A description not listed is shown as the parser wrote it.
+    const TOML_WORDS: &[(&str, &str)] = &[
+        ("`_` may only go between digits", "`_` 只能写在两个数字之间"),
+        ("basic string", "基本字符串"),
+        (
+            "cannot recurse further; max recursion depth met",
+            "嵌套层数过多",
+        ),
+        ("recursion limit", "嵌套层数过多"),
+        (
+            "carriage return must be followed by newline",
+            "回车符后必须紧跟换行符",
+        ),
+        ("characters", "字符"),
+        ("digits", "数字"),
+        ("duplicate key", "键重复"),
+        ("extra `=`", "多了一个 `=`"),
+        (
+            "extra assignment between key-value pairs",
+            "键值对之间多了赋值",
+        ),
+        ("extra comma in array", "数组中多了逗号"),
+        ("extra comma in inline table", "内联表中多了逗号"),
+        (
+            "integers with a radix cannot be signed",
+            "带进制前缀的整数不能有正负号",
+        ),
+        ("invalid basic string", "字符串有误（可能缺少结尾的双引号）"),
+        ("invalid binary number", "二进制数有误"),
+        ("invalid boolean", "布尔值有误（应为 true 或 false）"),
+        ("invalid comment character", "注释中有不允许的字符"),
+        ("invalid date-time", "日期时间有误"),
+        ("invalid exponent", "指数部分有误"),
+        ("invalid float", "小数有误"),
+        ("invalid fraction", "小数部分有误"),
+        ("invalid hexadecimal number", "十六进制数有误"),
+        ("invalid inline table element", "内联表的元素有误"),
+        ("invalid integer number", "整数有误"),
+        ("invalid key", "键有误"),
+        ("invalid key-value pair", "键值对有误"),
+        (
+            "invalid literal string",
+            "字面量字符串有误（可能缺少结尾的单引号）",
+        ),
+        ("invalid mantissa", "数字有误"),
+        ("invalid multi-line basic string", "多行字符串有误"),
+        ("invalid multi-line literal string", "多行字面量字符串有误"),
+        ("invalid octal number", "八进制数有误"),
+        ("invalid string", "字符串有误"),
+        ("invalid table", "表有误"),
+        ("invalid unquoted key", "不加引号的键有误"),
+        ("invalid value", "值有误"),
+        ("key", "键"),
+        ("key with no value", "键后没有值"),
+        (
+            "keys cannot be multi-line basic strings",
+            "键不能是多行字符串",
+        ),
+        (
+            "keys cannot be multi-line literal strings",
+            "键不能是多行字面量字符串",
+        ),
+        ("letters", "字母"),
+        ("literal string", "字面量字符串"),
+        ("missing array opening", "缺少数组的 `[`"),
+        (
+            "missing assignment between key-value pairs",
+            "键与值之间缺少 `=`",
+        ),
+        (
+            "missing comma between array elements",
+            "数组元素之间缺少逗号",
+        ),
+        (
+            "missing comma between key-value pairs",
+            "键值对之间缺少逗号",
+        ),
+        ("missing comment start", "缺少注释开头的 `#`"),
+        ("missing escaped value", "转义符 `\\` 后缺少内容"),
+        ("missing inline table opening", "缺少内联表的 `{`"),
+        ("missing key for inline table element", "内联表的元素缺少键"),
+        ("missing opening quote", "缺少开头的引号"),
+        ("missing table open", "缺少表头的 `[`"),
+        ("missing value", "缺少值"),
+        ("missing value for key", "键后缺少值"),
+        ("multi-line basic string", "多行字符串"),
+        ("newline", "换行"),
+        (
+            "non-double-quote visible characters",
+            "双引号以外的可见字符",
+        ),
+        ("non-single-quote characters", "单引号以外的字符"),
+        (
+            "non-single-quote visible characters",
+            "单引号以外的可见字符",
+        ),
+        ("nothing", "（此处不应再有内容）"),
+        ("numbers", "数字"),
+        ("printable characters", "可打印字符"),
+        ("radix must be lowercase", "进制前缀须为小写"),
+        ("redundant integer number prefix", "整数前缀重复"),
+        ("redundant numeric sign", "正负号重复"),
+        ("string values must be quoted", "字符串值须加引号"),
+        ("too few unicode value digits", "Unicode 转义的位数不够"),
+        ("unclosed array", "数组缺少结尾的 `]`"),
+        ("unclosed array table", "数组表缺少结尾的 `]]`"),
+        ("unclosed inline table", "内联表缺少结尾的 `}`"),
+        ("unclosed table", "表头缺少结尾的 `]`"),
+        ("unexpected `=` in array", "数组中不应有 `=`"),
+        ("unexpected content", "多余的内容"),
+        (
+            "unexpected content between comment and newline",
+            "注释与换行之间有多余的内容",
+        ),
+        ("unexpected key or value", "多余的键或值"),
+        ("unexpected leading zero", "数字不能以 0 开头"),
+        ("unexpected sign", "不应有正负号"),
+        ("unicode hexadecimal value", "Unicode 十六进制值"),
+        ("unquoted keys cannot be empty", "不加引号的键不能为空"),
+        ("value", "值"),
+    ];
+
+    /// A message of the TOML parser in Chinese: its description, then what it
+    /// expected ("…，此处应为 `=`").
+    pub(super) fn toml_message(message: &str) -> String {
+        let word = |english: &str| {
+            TOML_WORDS
+                .iter()
+                .find(|(en, _)| *en == english)
+                .map_or_else(|| english.to_string(), |(_, zh)| (*zh).to_string())
+        };
+        match message.split_once(", expected ") {
+            None => word(message),
+            Some((description, "nothing")) => format!("{}{}", word(description), word("nothing")),
+            Some((description, expected)) => {
+                // Code (`=`) set apart by spaces, as elsewhere: 此处应为换行或 `#`.
+                let mut list = String::new();
+                for (i, item) in expected.split(", ").map(word).enumerate() {
+                    let code = item.starts_with('`');
+                    if i > 0 {
+                        list.push_str(if list.ends_with('`') { " 或" } else { "或" });
+                    }
+                    if code {
+                        list.push(' ');
+                    }
+                    list.push_str(&item);
+                }
+                format!("{}，此处应为{list}", word(description))
+            }
+        }
+    }
+
+    /// Keys or values in a Chinese sentence: each in backticks, apart by 、.
+    fn backticked(keys: &[&str]) -> String {
+        keys.iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join("、")
+    }
 
     fn found(found: &Found) -> String {
         match found {
@@ -396,7 +558,7 @@ mod issues {
     fn money_error(error: &MoneyError) -> String {
         match error {
             MoneyError::Negative => "不能为负数".into(),
-            MoneyError::NotFinite => "必须是有限的数（不能是 nan 或 inf）".into(),
+            MoneyError::NotFinite => "必须是有限的数（不能是 `nan` 或 `inf`）".into(),
             MoneyError::Empty => "为空".into(),
             MoneyError::Malformed => "不是金额".into(),
             MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
@@ -419,7 +581,7 @@ mod issues {
 
     /// 金额的可用写法，用于金额出错时。
     /// 拒绝时的简短说明：几个例子，以及完整写法在哪里。
-    const FORMS: &str = "可写作 \"8000万\"、\"1.2亿元\"、\"RMB 80 million\" 或 \"80M\"（全部写法见 README“Money”一节）";
+    const FORMS: &str = "可写作 \"8000万\"、\"1.2亿元\"、\"RMB 80 million\" 或 \"80M\"（全部写法见 `kam-advise explain money`）";
 
     /// 金额属于另一币种时应当设置什么。
     fn set_currency(named: &str) -> String {
@@ -452,14 +614,17 @@ mod issues {
             Issue::MoreProblems { count } => format!("另有 {count} 个问题未列出（只列前 100 个）：请先改正以上问题再运行"),
             Issue::NulByte => "含有 NUL 字节：文件是二进制数据，不是 TOML 文本".into(),
             Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),
-            Issue::Syntax { message, at } => match at {
-                Some(at) => format!("TOML 语法错误：{message}（位于 `{at}`）"),
-                None => format!("TOML 语法错误：{message}"),
-            },
+            Issue::Syntax { message, at } => {
+                let message = toml_message(message);
+                match at {
+                    Some(at) => format!("TOML 语法错误：{message}（位于 `{at}`）"),
+                    None => format!("TOML 语法错误：{message}"),
+                }
+            }
             Issue::UnknownKey { key, table, hint } => {
-                let place = table.map(|t| format!("（在 [{t}] 中）")).unwrap_or_default();
+                let place = table.map(|t| format!("（在 `[{t}]` 中）")).unwrap_or_default();
                 let hint = match hint {
-                    KeyHint::BelongsIn(t) => format!("它属于 [{t}] 表：请在 `{key} = ...` 之前另起一行写 `[{t}]`"),
+                    KeyHint::BelongsIn(t) => format!("它属于 `[{t}]` 表：请在 `{key} = ...` 之前另起一行写 `[{t}]`"),
                     KeyHint::DidYouMean(near) => format!("是否想写 `{near}`？"),
                     KeyHint::Keys(keys) => format!("可用的键为 {}", backticked(keys)),
                 };
@@ -499,15 +664,15 @@ mod issues {
                 backticked(valid)
             ),
             Issue::UnknownIndustry { value, near: n, valid } => format!(
-                "`industry` 的值 \"{value}\" 无法识别：{}可用的值为 {}（或《统计上大中小微型企业划分办法（2017）》中行业的中文名，如 工业）",
+                "`industry` 的值 \"{value}\" 无法识别：{}可用的值为 {}（或《统计上大中小微型企业划分办法（2017）》中行业的中文名，如“工业”）",
                 near(*n),
                 backticked(valid)
             ),
             Issue::Missing { key } => {
                 let example = match *key {
-                    "name" => "企业名称，如 name = \"华东精密机械有限公司\"",
-                    "annual_revenue" => "如 annual_revenue = \"8000万\"",
-                    _ => "企业已评定的重点客户数，如 key_accounts = 12",
+                    "name" => "企业名称，如 `name = \"华东精密机械有限公司\"`",
+                    "annual_revenue" => "如 `annual_revenue = \"8000万\"`",
+                    _ => "企业已评定的重点客户数，如 `key_accounts = 12`",
                 };
                 format!("缺少必填的键 `{key}`（{example}）")
             }
@@ -519,10 +684,10 @@ mod issues {
                 None => "只有 `currency` 不是 CNY 时才需要 `cny_rate`：请删除它，或把 `currency` 设为金额所用的币种".into(),
                 Some(alias) => format!("只有 `currency` 不是 CNY 时才需要 `cny_rate`，而 \"{alias}\" 即 CNY：请删除 `cny_rate`，或把 `currency` 设为金额所用的币种"),
             },
-            Issue::RateRequired { currency } => format!("`currency` 为 {currency}，因此必须填写 `cny_rate`：1 {currency} 折合多少人民币，如 cny_rate = 7.1"),
+            Issue::RateRequired { currency } => format!("`currency` 为 {currency}，因此必须填写 `cny_rate`：1 {currency} 折合多少人民币，如 `cny_rate = 7.1`"),
             Issue::YuanOverflow { key, error } => format!("`{key}` 折合人民币后{}（超过 {} 元）", money_error(error), u64::MAX),
             Issue::Finance => "`industry`：金融业不在《统计上大中小微型企业划分办法（2017）》的划分范围内；请删除 `industry`，改为填写 `scale`".into(),
-            Issue::NetworkWithoutLevels => "`[network]` 需要 `levels`，如 levels = [\"national\", \"provincial\", \"prefecture\"]".into(),
+            Issue::NetworkWithoutLevels => "`[network]` 需要 `levels`，如 `levels = [\"national\", \"provincial\", \"prefecture\"]`".into(),
             Issue::LevelsEmpty => format!("`network.levels` 为空：请按从上到下的顺序列出组织的层级，可选 {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` 给出了“{level}”的数量，但 `network.levels` 中没有这一层级：请补上该层级，或删去它的数量"),
             Issue::ZeroCount { key } => format!("`{key}` 至少为 1：只需列出设有机构的层级"),
@@ -535,7 +700,7 @@ mod issues {
                 if *repeated { "重复了" } else { "顺序不对" },
                 Level::valid_list()
             ),
-            Issue::ScaleNotInferable => "未填写 `scale`，且没有 `industry` 无法推断规模：请填写 `scale`（micro、small、medium、large），或填写 `industry` 及按《统计上大中小微型企业划分办法（2017）》推断该行业规模所需的数据".into(),
+            Issue::ScaleNotInferable => "未填写 `scale`，也未填写 `industry`，无法推断规模：请填写 `scale`（`micro`、`small`、`medium`、`large`），或填写 `industry` 及按《统计上大中小微型企业划分办法（2017）》推断该行业规模所需的数据".into(),
             Issue::FigureMissing { key, row, row_name, needs } => format!(
                 "缺少 `{key}`：未填写 `scale`，而按《统计上大中小微型企业划分办法（2017）》推断 `{row}`（{row_name}）行业的规模需要 {}；请补充 `{key}` 或填写 `scale`",
                 backticked(needs)
@@ -658,7 +823,7 @@ mod issues {
                 format!("`--generate` 不能与 `{command}` 同用：它只输出补全脚本或手册页")
             }
             Usage::OneDocumentEach { format, inputs } => format!(
-                "`--format {format}` 为每份资料各输出一份文档，这次给出的输入共{inputs}个文件：\
+                "`--format {format}` 为每份资料各输出一份文档，本次共给出{inputs}份资料：\
                  请用 `--output-dir 目录` 写到一个文件夹（每份资料一个文件），或只指定一份资料"
             ),
             Usage::SourceDateEpoch { value } => format!(
@@ -672,7 +837,7 @@ mod issues {
                 format!("`--schema` 需要写在一行内、不含控制字符的路径或网址，给出的是 {path:?}")
             }
             Usage::MistypedCommand { word, near } => {
-                format!("`{word}` 既不是文件也不是子命令：是不是想用 `{near}`？")
+                format!("`{word}` 既不是文件也不是子命令：是否想用 `{near}`？")
             }
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` 只用于交给客户的文档（`--format html`、`--format docx` 或 `--format markdown`），不适用于 `{format}`"

@@ -161,7 +161,7 @@ impl AdviceText for Chinese {
                     format!("本章说管理部编制一般为3-4人，此处按{base}人")
                 };
                 format!(
-                    "{size}(二)3；除{managers}名重点客户经理外，其余{}个名额为重点客户专员（“专员”这一名称是本工具的）",
+                    "{size}(二)3；除{managers}名重点客户经理外，其余{}个名额为重点客户专员（“专员”这一名称由本工具拟定）",
                     base.saturating_sub(managers)
                 )
             }

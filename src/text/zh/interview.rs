@@ -110,7 +110,7 @@ impl InterviewText for Chinese {
     }
 
     fn intro(&self) -> &'static str {
-        "逐题填写重点客户管理的企业资料。按 Esc 返回上一题；按 Ctrl-C 退出，不会写入任何文件。"
+        "逐项填写重点客户管理的企业资料。按 Esc 返回上一题；按 Ctrl-C 退出，不会写入任何文件。"
     }
 
     fn summary_title(&self) -> &'static str {
@@ -197,6 +197,6 @@ impl InterviewText for Chinese {
     }
 
     fn no_terminal(&self) -> &'static str {
-        "interview 须在终端中逐题提问，而标准输入或标准输出不是终端：在脚本中请改用资料文件（先运行 `kam-advise init --lang zh > client.toml`，再运行 `kam-advise client.toml`）"
+        "interview 须在终端中逐项提问，而标准输入或标准输出不是终端：在脚本中请改用资料文件（先运行 `kam-advise init --lang zh > client.toml`，再运行 `kam-advise client.toml`）"
     }
 }
