@@ -568,6 +568,7 @@ fn several_profiles_go_to_a_folder_and_a_write_error_names_the_file() {
     assert!(!blocked.join("small-software.docx").exists());
 }
 
+#[cfg(unix)]
 #[test]
 fn a_word_document_is_not_written_to_a_terminal() {
     use rexpect::session::spawn_command;

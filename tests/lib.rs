@@ -14,6 +14,8 @@ mod examples;
 mod files;
 mod hostile;
 mod html;
+// Through a pseudo-terminal (rexpect): Unix only.
+#[cfg(unix)]
 mod interview;
 mod names;
 mod portfolio;
