@@ -1,5 +1,5 @@
 //! What a run is asked to do, in the library's own terms. The command line is
-//! parsed by the binary (`src/cli.rs`, clap) and converted into these types;
+//! parsed by the binary (`src/cli/`, clap) and converted into these types;
 //! nothing in the library depends on clap.
 
 use std::path::PathBuf;

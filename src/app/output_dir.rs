@@ -57,7 +57,7 @@ const RESERVED: &[&str] = &[
 /// (ext4, APFS, NTFS, FAT, SMB): letters and digits of any script (CJK included)
 /// are kept; every other character (spaces, punctuation, `/`, `\`, `:`, `.`,
 /// control characters) becomes `-`; runs of `-` become one and none is left at
-/// either end; at most [`MAX_STEM_BYTES`], cut at a character boundary; a
+/// either end; at most `MAX_STEM_BYTES`, cut at a character boundary; a
 /// Windows-reserved name gets `-enterprise` appended. `None` when nothing is left
 /// (a name of punctuation only): the row is then named after the sheet and its row.
 pub fn safe_stem(name: &str) -> Option<String> {

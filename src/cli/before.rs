@@ -1,7 +1,6 @@
 //! The main job's options given before a subcommand, checked against what the
 //! subcommand uses; a misplaced option becomes a usage error in the output language.
 
-#![allow(clippy::wildcard_imports)]
 use super::*;
 
 /// The main job's options as given before a subcommand, to be checked against

@@ -4,7 +4,6 @@
 //! arguments, and copying `--lang` and `--color` into each, was most of the
 //! start-up work of advising one profile (README, "Performance").
 
-#![allow(clippy::wildcard_imports)]
 use super::*;
 
 use clap::{ArgMatches, Args};

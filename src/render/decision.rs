@@ -1,7 +1,7 @@
 //! `kam-advise rules --format jdm|dmn`: the form rules of (二) as a standard decision
 //! table (docs/rules.md, "The form"). One row per [`FormRule`], in the engine's order,
 //! with hit policy "first": the first row whose cells all accept the inputs decides.
-//! Each row is generated from the rule and the rules in force by [`conditions`], so a
+//! Each row is generated from the rule and the rules in force by `conditions`, so a
 //! new form rule does not build until it says what it tests, and a consultant's
 //! `--rules` file changes the thresholds in the cells.
 //!

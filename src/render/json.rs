@@ -1,4 +1,4 @@
-//! One JSON object per profile (JSON Lines), schema version 2 (README, "Stable
+//! One JSON object per profile (JSON Lines), schema version 3 (README, "Stable
 //! interface"). Keys and ids are English; texts follow the language.
 
 use schemars::JsonSchema;

@@ -1,5 +1,5 @@
 //! `kam-advise rules`: the rules in force as commented TOML, ready to edit and load
-//! with `--rules`. Each key says its clause and its source (docs/rules.md, "Rules keys").
+//! with `--rules`. Each key says its clause and its source (docs/rules.md, "Conditions" and "Staffing").
 
 use std::fmt::Write as _;
 

@@ -1,7 +1,7 @@
 //! Every threshold and assumption the advisor applies, in one place. `Rules::default()`
 //! holds the chapter's own figures and the tool's stated assumptions; a consultant may
 //! override any of them with `--rules FILE`. What each key reads from the chapter, and
-//! why, is in docs/rules.md ("Rules keys"). Reading a rules file needs the TOML checker,
+//! why, is in docs/rules.md ("Conditions" and "Staffing"). Reading a rules file needs the TOML checker,
 //! which comes after this module: it is `crate::rules_file`.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};

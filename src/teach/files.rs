@@ -3,7 +3,7 @@
 //! this set, is never removed or left to mix with it, even with `--force`; a link, a
 //! directory or a device where a file of the set goes is refused), then the set is
 //! written into a temporary directory beside its own and swapped in whole
-//! ([`crate::write::swap_in_dir`]): a failed run leaves the old set as it was, and two
+//! (`write::swap_in_dir`): a failed run leaves the old set as it was, and two
 //! runs never mix.
 
 use std::fs;

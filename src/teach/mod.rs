@@ -2,7 +2,7 @@
 //! stories, the answer key, a blank answer sheet, a Moodle quiz) and `kam-advise grade`
 //! marks students' sheets against it, with feedback that cites the chapter's clauses.
 //! Generation and marking both ask the engine ([`crate::advise`]), so the key is the
-//! tool's own advice. Every sentence is in the catalogues ([`crate::text::TeachText`]).
+//! tool's own advice. Every sentence is in the catalogues ([`words::TeachText`]).
 
 pub mod case;
 pub mod draw;

@@ -70,7 +70,7 @@ pub trait InterviewText {
     fn file_name_question(&self) -> &'static str;
     /// Under the file name question.
     fn file_name_help(&self) -> &'static str;
-    /// What an Esc leaves on the prompt's line, in place of inquire's "<canceled>".
+    /// What an Esc leaves on the prompt's line, in place of inquire's "`<canceled>`".
     fn canceled(&self) -> &'static str;
     /// The report's source line for the interview's answers.
     fn answers_source(&self) -> &'static str;

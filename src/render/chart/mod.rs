@@ -30,7 +30,7 @@ mod tests;
 pub use svg::{Entry, Look, entries_for as legend_entries, look, render, render_described};
 
 /// The width of a text in px at a font size in px, as the chart measures it (CJK
-/// characters count one em, others [`EM_PER_COLUMN`]).
+/// characters count one em, others `EM_PER_COLUMN`).
 pub fn text_width(text: &str, font: f64) -> f64 {
     measure::text_width(text, font)
 }
