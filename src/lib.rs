@@ -5,7 +5,8 @@
 //! [`check`] and [`profile`] → a checked [`Profile`] → [`advise`] (pure) → [`Advice`] →
 //! the sentences of [`text`] → a renderer in [`render`] → [`app`], which reads inputs and
 //! writes the output. The command line (clap) belongs to the binary; it hands
-//! [`app::run`] an [`options::Request`]. A module imports only from those above it.
+//! [`app::run`] an [`options::Request`]. A module imports only from those above it,
+//! but for the exceptions docs/architecture.md lists ("Layers").
 
 // Helpers: quoting a user's text, fixed sets of ids, and what every message to
 // the user shares (a path's name, `error:` lines).
