@@ -458,24 +458,29 @@ fn chinese_text_wraps_between_characters_and_keeps_latin_words_whole() {
     assert_eq!(letters(&wrapped), letters(text));
     // Code and paths stay whole; an indented line keeps its indent; a long command
     // goes on with a backslash.
-    let help = "  kam-advise clients/ --format json | jq -r '.name + \": \" + .form'\n      为一个文件夹中的每个 *.toml 给出建议；每行一个 JSON 对象，文件名取自资料（目录/client.html），或写作 ./名称，见 `--format csv` 和 `kam-advise schema profile`。";
+    let help = "  kam-advise clients/ --format json | jq -r '.name + \": \" + .form'\n      为一个文件夹中的每个 *.toml 给出建议；每行一个 JSON 对象，文件名取自资料（目录/client.html），或写作 ./名称，写到 reports/名称.html，见 `--format csv` 和 `kam-advise schema profile`。";
     for width in 40..80 {
         let wrapped = zh::wrap(help, width);
         for line in wrapped.lines() {
             assert!(
-                unicode_width::UnicodeWidthStr::width(line) <= width + 2,
+                unicode_width::UnicodeWidthStr::width(line) <= width,
                 "{width}: {line}"
             );
             assert!(line.starts_with("  "), "{width}: {wrapped}");
         }
         for whole in [
             "录/client.html",
-            "./名",
+            "./名称",
+            "reports/名称.html",
             "`--format csv`",
             "`kam-advise schema profile`",
         ] {
             assert!(wrapped.contains(whole), "{width}: {whole} in {wrapped}");
         }
+        assert!(
+            !wrapped.contains("'.name + \": \" \\"),
+            "{width}: {wrapped}"
+        );
         if width < 66 {
             assert!(
                 wrapped.lines().next().unwrap().ends_with(" \\"),

@@ -15,7 +15,7 @@ const ABOUT: &[(&str, &str, Option<&str>)] = &[
         "按教材“重点客户管理的组织”一节（第十一章第二节）建议企业设立哪种重点客户管理组织",
         Some(
             "按教材“重点客户管理的组织”一节（第十一章第二节）建议企业设立哪种重点客户管理组织——\
-             重点客户管理委员会、服务中心、管理部，或跨部门的小组——并给出其结构、职责与人员配备。\
+             重点客户管理委员会、服务中心、管理部，或跨部门的小组——并给出其结构、职能与人员配备。\
              每一条结论都注明所依据的条款。",
         ),
     ),
@@ -51,7 +51,7 @@ const ABOUT: &[(&str, &str, Option<&str>)] = &[
         "在终端中逐项提问，最后给出建议；加 --output 时把回答保存为资料",
         None,
     ),
-    ("help", "显示本帮助，或所给子命令的帮助", None),
+    ("help", "显示本帮助，或指定子命令的帮助", None),
 ];
 
 /// The help of each argument: (command, argument id, help, long help); `*` stands
@@ -964,9 +964,27 @@ fn wrap_command(command: &str, width: usize) -> String {
     if command.width() <= width {
         return command.to_string();
     }
+    // Words apart by spaces outside quotes: a quoted argument ('.name + ": "') is one
+    // word, since a backslash inside quotes would not continue the line.
+    let mut words: Vec<String> = vec![String::new()];
+    let mut quote: Option<char> = None;
+    for c in command.chars() {
+        match quote {
+            None if c == ' ' => {
+                words.push(String::new());
+                continue;
+            }
+            None if c == '\'' || c == '"' => quote = Some(c),
+            Some(q) if c == q => quote = None,
+            _ => {}
+        }
+        if let Some(last) = words.last_mut() {
+            last.push(c);
+        }
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    for word in command.split(' ') {
+    for word in &words {
         let lead = if lines.is_empty() { "" } else { "    " };
         let candidate = if current.is_empty() {
             format!("{lead}{word}")
@@ -1000,6 +1018,11 @@ fn joins(last: &str, ch: char, is_wide: impl Fn(char) -> bool) -> bool {
     if !word_ended && (ch == '/' || (ch == '.' && after_wide) || last.ends_with('/')) {
         return true;
     }
+    // A path goes on to the next space or punctuation (reports/名称.html).
+    let punctuation = "，。、；：？！）］〕」』”’》〉】（［〔「『“‘《〈【";
+    if last.contains('/') && !last.ends_with(' ') && ch != ' ' && !punctuation.contains(ch) {
+        return true;
+    }
     !is_wide(ch) && !after_wide && !word_ended
 }
 
@@ -1021,6 +1044,8 @@ fn wrap_line(line: &str, width: usize) -> String {
     }
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
+    // The unit `current` ends with.
+    let mut last_unit = String::new();
     for unit in units {
         // Closing punctuation; an ASCII one only where it ends a word (not ./name).
         let mut chars = unit.chars();
@@ -1030,25 +1055,41 @@ fn wrap_line(line: &str, width: usize) -> String {
                 && (!c.is_ascii() || second.is_none_or(|n| n == ' '))
         });
         let fits = (current.width() + unit.trim_end().width()) <= width;
-        if fits || closing || current.trim().is_empty() {
-            current.push_str(&unit);
-        } else {
-            // An opening bracket or quotation mark goes down with what it opens.
-            let mut carried = String::new();
-            while let Some(c) = current
-                .chars()
-                .last()
-                .filter(|c| "（［〔「『“‘《〈【(".contains(*c))
-            {
-                current.pop();
-                carried.insert(0, c);
-            }
+        if closing && !fits && current.len() > last_unit.len() + hang.len() {
+            // Punctuation that would stand past the margin takes the unit before it
+            // down to the next line (no line starts with it either).
+            current.truncate(current.len() - last_unit.len());
+            let carried = take_opening(&mut current);
             lines.push(current.trim_end().to_string());
-            current = format!("{hang}{carried}{}", unit.trim_start());
+            last_unit = format!("{carried}{last_unit}{unit}");
+            current = format!("{hang}{last_unit}");
+        } else if fits || closing || current.trim().is_empty() {
+            current.push_str(&unit);
+            last_unit = unit;
+        } else {
+            let carried = take_opening(&mut current);
+            lines.push(current.trim_end().to_string());
+            last_unit = format!("{carried}{}", unit.trim_start());
+            current = format!("{hang}{last_unit}");
         }
     }
     lines.push(current.trim_end().to_string());
     lines.join("\n")
+}
+
+/// The opening brackets and quotation marks `line` ends with, taken off it: they go
+/// down to the next line with what they open.
+fn take_opening(line: &mut String) -> String {
+    let mut carried = String::new();
+    while let Some(c) = line
+        .chars()
+        .last()
+        .filter(|c| "（［〔「『“‘《〈【(".contains(*c))
+    {
+        line.pop();
+        carried.insert(0, c);
+    }
+    carried
 }
 
 /// A Chinese man page with a break point (`\:`) after each Chinese character where
