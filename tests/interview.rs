@@ -257,6 +257,8 @@ fn line_editing_keys_edit_the_answer_in_both_languages() {
             ),
             "３２\r",
         );
+        // Echoed as read, not as typed.
+        expect(&mut p, t("rated? 32", "重点客户？ 32"));
         answer(
             &mut p,
             t("Size of the enterprise?", "企业规模如何？"),

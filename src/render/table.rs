@@ -289,10 +289,9 @@ fn blocks(opts: &RenderOptions, header: &[String], rows: &[Vec<String>]) -> Stri
     let style = opts.style();
     let one_line = |text: &str| text.split('\n').collect::<Vec<_>>().join(" ");
     let mut out = String::new();
-    for (r, row) in rows.iter().enumerate() {
-        if r > 0 {
-            out.push('\n');
-        }
+    for row in rows {
+        // Apart from the heading above and from each other by an empty line.
+        out.push('\n');
         let mut cells = row.iter().zip(header);
         if let Some((title, _)) = cells.next() {
             let _ = writeln!(
