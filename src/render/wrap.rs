@@ -237,7 +237,7 @@ impl<'a> Iterator for Tokens<'a> {
                 if c == '`' {
                     self.in_code = !self.in_code;
                 }
-                match word_at(text, pos) {
+                match (c_width > 1).then(|| word_at(text, pos)).flatten() {
                     // A word of several wide characters is read at once.
                     Some(word) => {
                         self.width += display_width(word);
