@@ -28,7 +28,11 @@ pub(crate) fn completion_command() -> clap::Command {
 
 /// Shell completions, or the man page (in Chinese when the output language is).
 pub fn generate(what: Generate, lang: Option<Lang>) -> String {
-    let mut command = completion_command();
+    let mut command = if resolve_lang(lang) == Lang::Zh {
+        zh::localise_completions(completion_command())
+    } else {
+        completion_command()
+    };
     let shell = match what {
         Generate::Man if resolve_lang(lang) == Lang::Zh => {
             return man_page(zh::localise_unwrapped(Cli::command()), Lang::Zh);

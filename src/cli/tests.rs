@@ -568,3 +568,28 @@ fn the_man_page_is_chinese_with_lang_zh() {
     // No help text broken into lines for a terminal: man lays the page out.
     assert!(page.contains("企业资料（TOML），或每行一家企业的表格"));
 }
+
+/// Completions under `--lang zh` describe commands, options and values in Chinese
+/// (the shells show the descriptions); the candidates are the same ids.
+#[test]
+fn completions_describe_in_chinese_with_lang_zh() {
+    for what in [Generate::Zsh, Generate::Fish] {
+        let zh = generate(what, Some(Lang::Zh));
+        let en = generate(what, Some(Lang::En));
+        for chinese in ["输出格式", "终端中的表格", "以表格列出本章的判断规则"]
+        {
+            assert!(zh.contains(chinese), "{what:?}: {chinese}");
+        }
+        for english in [
+            "Output format",
+            "Tables and an org tree",
+            "decision rules as tables",
+        ] {
+            assert!(en.contains(english), "{what:?}: {english}");
+            assert!(!zh.contains(english), "{what:?}: {english}");
+        }
+        for id in ["table", "markdown", "explain", "format", "lang"] {
+            assert!(zh.contains(id), "{what:?}: {id}");
+        }
+    }
+}

@@ -641,6 +641,52 @@ pub fn localise_unwrapped(mut command: clap::Command) -> clap::Command {
     localise_command(command, "", usize::MAX / 4)
 }
 
+/// The command line for shell completions with its descriptions in Chinese, each on
+/// one line (a shell shows it beside the candidate): the summaries of commands and
+/// options and the meaning of each value. The values themselves stay as they are.
+pub fn localise_completions(mut command: clap::Command) -> clap::Command {
+    command.build();
+    localise_completion_command(command, "")
+}
+
+fn localise_completion_command(command: clap::Command, name: &str) -> clap::Command {
+    let mut command = command.mut_args(|arg| localise_completion_arg(name, arg));
+    if let Some((about, _)) = about(name) {
+        command = command.about(about).long_about(None::<&str>);
+    }
+    command.mut_subcommands(|sub| {
+        let sub_name = sub.get_name().to_string();
+        localise_completion_command(sub, &sub_name)
+    })
+}
+
+fn localise_completion_arg(command: &str, arg: clap::Arg) -> clap::Arg {
+    let id = arg.get_id().as_str().to_string();
+    let mut arg = arg;
+    if let Some((help, _)) = arg_help(command, &id) {
+        arg = arg.help(help).long_help(None::<&str>);
+    }
+    if let Some(names) = arg.get_value_names() {
+        let names: Option<Vec<&'static str>> =
+            names.iter().map(|n| value_name(n.as_str())).collect();
+        if let Some(names) = names {
+            arg = arg.value_names(names);
+        }
+    }
+    let values: Vec<clap::builder::PossibleValue> = arg
+        .get_possible_values()
+        .into_iter()
+        .map(|v| match value_help(command, &id, v.get_name()) {
+            Some(help) if v.get_help().is_some() => v.help(help),
+            _ => v,
+        })
+        .collect();
+    if !values.is_empty() && arg.get_action().takes_values() {
+        arg = arg.value_parser(clap::builder::PossibleValuesParser::new(values));
+    }
+    arg
+}
+
 /// The width help is laid out to: the terminal's (also when the help is piped
 /// into a pager), at most 100 columns (clap's own cap); 100 with no terminal.
 fn help_width() -> usize {
