@@ -191,6 +191,11 @@ pub enum Usage {
     /// A PROFILE that is no file but close to a subcommand's name: a typo, not a
     /// profile (a file of that name is read as `./NAME`).
     MistypedCommand { word: String, near: &'static str },
+    /// `help WORD` where WORD names no subcommand; the nearest one, if any is close.
+    NoSuchCommand {
+        word: String,
+        near: Option<&'static str>,
+    },
     /// `--prepared-by`, `--logo` or `--confidential` with a format that is not a
     /// client document (HTML, DOCX, Markdown).
     DocumentOnly {

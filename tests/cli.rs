@@ -1104,3 +1104,29 @@ fn tables_fit_narrow_terminals_without_cutting_identifiers() {
     assert!(out.lines().any(|l| l == "华东精密机械有限公司"), "{out}");
     assert!(out.contains("  规模：中型"), "{out}");
 }
+
+/// `help WORD` for a word that names no subcommand: exit 2 with the nearest one, in
+/// the output language; `help help` is the main help.
+#[test]
+fn help_for_an_unknown_command_suggests_the_nearest() {
+    let out = kam().args(["help", "explian"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("error: there is no command `explian`: did you mean `explain`?"),
+        "{err}"
+    );
+    let out = kam()
+        .args(["help", "explian", "--lang", "zh"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("错误：没有子命令 `explian`：是否想用 `explain`？"),
+        "{err}"
+    );
+    let out = kam().args(["help", "help"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: kam-advise"));
+}

@@ -91,6 +91,14 @@ pub fn subcommand(args: &[OsString]) -> Option<&'static str> {
     super::commands::names().find(|name| *name == word)
 }
 
+/// The word after `help` when it names no subcommand (`help explian`), as
+/// [`help_as_flag`] leaves such a command line.
+pub fn unknown_help_topic(args: &[OsString]) -> Option<String> {
+    let index = first_word(args).filter(|&i| args[i] == "help")?;
+    let word = args.get(index + 1)?.to_string_lossy().into_owned();
+    (!word.starts_with('-') && !super::commands::names().any(|name| name == word)).then_some(word)
+}
+
 /// `kam-advise [OPTIONS] help [COMMAND] [ARGS]` as `kam-advise [OPTIONS] [COMMAND]
 /// [ARGS] --help` (`help help` as `--help`); any other command line as it is, so that
 /// `help WORD` for a word that names no subcommand is clap's error, with its "did

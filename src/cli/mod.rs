@@ -192,6 +192,17 @@ impl Misuse {
 pub fn parse() -> Action {
     let args = early::help_as_flag(std::env::args_os().collect());
     let lang = early::lang(&args);
+    if let Some(word) = early::unknown_help_topic(&args) {
+        let names: Vec<&'static str> = commands::names().collect();
+        let misuse = Misuse {
+            usage: Usage::NoSuchCommand {
+                near: kam_advise::check::closest(&word, &names),
+                word,
+            },
+            command: None,
+        };
+        usage_exit(&misuse, Some(lang), early::color(&args))
+    }
     let parsed = Cli::command()
         .try_get_matches_from(&args)
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));

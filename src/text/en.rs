@@ -634,6 +634,10 @@ mod issues {
             Usage::MistypedCommand { word, near } => format!(
                 "`{word}` is neither a file nor a command: did you mean `{near}`?"
             ),
+            Usage::NoSuchCommand { word, near } => match near {
+                Some(near) => format!("there is no command `{word}`: did you mean `{near}`?"),
+                None => format!("there is no command `{word}`; `kam-advise --help` lists them"),
+            },
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` is for the documents handed to a client, `--format html`, `--format docx` or `--format markdown`, not `{format}`"
             ),

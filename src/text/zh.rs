@@ -839,6 +839,10 @@ mod issues {
             Usage::MistypedCommand { word, near } => {
                 format!("`{word}` 既不是文件也不是子命令：是否想用 `{near}`？")
             }
+            Usage::NoSuchCommand { word, near } => match near {
+                Some(near) => format!("没有子命令 `{word}`：是否想用 `{near}`？"),
+                None => format!("没有子命令 `{word}`；`kam-advise --help` 列出了全部子命令"),
+            },
             Usage::DocumentOnly { option, format } => format!(
                 "`{option}` 只用于交给客户的文档（`--format html`、`--format docx` 或 `--format markdown`），不适用于 `{format}`"
             ),
