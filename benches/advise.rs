@@ -48,7 +48,7 @@ pub fn generated(i: usize) -> String {
 #[divan::bench]
 fn engine_alone(bencher: Bencher) {
     let profile =
-        kam_advise::parse_profile("p.toml", PROFILE.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        kam_advise::parse_profile("p.toml", PROFILE.as_bytes()).unwrap_or_else(|e| panic!("{e:?}"));
     let rules = Rules::default();
     bencher.bench(|| kam_advise::advise(black_box(&profile), &rules));
 }

@@ -2,6 +2,7 @@
 //! Output streams through one buffered writer; a failed profile is reported on
 //! stderr and the batch goes on. Every message is in the output language.
 
+use crate::render::InWords as _;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,10 +13,10 @@ mod output_dir;
 mod portfolio;
 mod teach;
 
+pub use crate::write::safe_stem;
 pub(crate) use inputs::{Input, expand_all};
 use inputs::{read_input, read_limited};
 pub use one::{RenderError, render_profile};
-pub use output_dir::safe_stem;
 
 pub use crate::console::{path_name, report_error};
 

@@ -5,25 +5,20 @@
 //! [`check`] and [`profile`] → a checked [`Profile`] → [`advise`] (pure) → [`Advice`] →
 //! the sentences of [`text`] → a renderer in [`render`] → [`app`], which reads inputs and
 //! writes the output. The command line (clap) belongs to the binary; it hands
-//! [`app::run`] an [`options::Request`]. A module imports only from those above it,
-//! but for the exceptions docs/architecture.md lists ("Layers").
+//! [`app::run`] an [`options::Request`]. A module imports only from those above it.
 
-// Helpers: quoting a user's text, fixed sets of ids, and what every message to
-// the user shares (a path's name, `error:` lines).
-mod quote;
-mod slug;
-pub mod spelling;
+// The engine is its own crate (crates/kam-engine): figures, input and the advice,
+// with no words, files or terminal. Its modules are re-exported under the names the
+// layers above use; `slug_enum!` comes with it.
+#[macro_use]
+extern crate kam_engine;
+use kam_engine::quote;
+pub use kam_engine::{advice, check, money, problem, profile, rules, scale, spelling};
+
+// What every message to the user shares (a path's name, `error:` lines).
 pub mod console;
 
-// The domain: figures, input and the engine.
-pub mod money;
-pub mod scale;
-pub mod rules;
-pub mod problem;
-pub mod check;
-mod rules_file;
-pub mod profile;
-pub mod advice;
+// The date a document carries.
 pub mod date;
 
 // Words, spreadsheets in, and formats out.
@@ -49,3 +44,7 @@ pub mod app;
 pub use advice::{Advice, advise};
 pub use profile::{Profile, ProfileError, parse_profile};
 pub use rules::Rules;
+
+// The engine's tests that read a problem in words (the engine has none).
+#[cfg(test)]
+mod engine_words;

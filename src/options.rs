@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use crate::profile::Kind;
 use crate::scale::Scale;
 pub use crate::schema::SchemaName;
-use crate::slug::slug_enum;
 use crate::teach::Difficulty;
 use crate::text::Lang;
 

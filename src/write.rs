@@ -323,3 +323,85 @@ fn temp_dir(parent: &Path, what: &str) -> Result<TempDir, IoFailure> {
     }
     builder.tempdir_in(parent).map_err(|e| IoFailure::of(&e))
 }
+
+/// Longest stem made from an enterprise's name, in bytes (UTF-8): with the row
+/// number and the extension far below the 255 bytes every file system allows.
+const MAX_STEM_BYTES: usize = 80;
+
+/// Names Windows keeps for devices, whatever the extension (`CON.html` is the
+/// console): a stem that is one of them, in any case, gets a suffix.
+const RESERVED: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+    "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// A file stem from an enterprise's name, safe on every common file system
+/// (ext4, APFS, NTFS, FAT, SMB): letters and digits of any script (CJK included)
+/// are kept; every other character (spaces, punctuation, `/`, `\`, `:`, `.`,
+/// control characters) becomes `-`; runs of `-` become one and none is left at
+/// either end; at most `MAX_STEM_BYTES`, cut at a character boundary; a
+/// Windows-reserved name gets `-enterprise` appended. `None` when nothing is left
+/// (a name of punctuation only): the row is then named after the sheet and its row.
+pub fn safe_stem(name: &str) -> Option<String> {
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    if stem.len() > MAX_STEM_BYTES {
+        let mut end = MAX_STEM_BYTES;
+        while !stem.is_char_boundary(end) {
+            end -= 1;
+        }
+        stem.truncate(end);
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        return None;
+    }
+    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+        return Some(format!("{stem}-enterprise"));
+    }
+    Some(stem.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_stem;
+
+    #[test]
+    fn stems_keep_letters_digits_and_cjk() {
+        assert_eq!(
+            safe_stem("华东精密机械有限公司").as_deref(),
+            Some("华东精密机械有限公司")
+        );
+        assert_eq!(
+            safe_stem("Pacific Instruments, Inc.").as_deref(),
+            Some("Pacific-Instruments-Inc")
+        );
+        assert_eq!(
+            safe_stem("  a / b \\ c: d?*\"<>|\u{7}  ").as_deref(),
+            Some("a-b-c-d")
+        );
+        assert_eq!(safe_stem("../../etc/passwd").as_deref(), Some("etc-passwd"));
+        assert_eq!(safe_stem("..."), None);
+        assert_eq!(safe_stem(""), None);
+    }
+
+    #[test]
+    fn stems_avoid_reserved_names_and_stay_short() {
+        assert_eq!(safe_stem("con").as_deref(), Some("con-enterprise"));
+        assert_eq!(safe_stem("NUL.").as_deref(), Some("NUL-enterprise"));
+        assert_eq!(safe_stem("COM1").as_deref(), Some("COM1-enterprise"));
+        assert_eq!(safe_stem("Console").as_deref(), Some("Console"));
+        let long = "华".repeat(40);
+        let stem = safe_stem(&long).unwrap();
+        assert!(stem.len() <= 80);
+        assert_eq!(stem, "华".repeat(26));
+        let spaced = format!("{} b", "a".repeat(80));
+        assert_eq!(safe_stem(&spaced).unwrap(), "a".repeat(80));
+    }
+}

@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = read_sheet(&path, kind, None, &mut |row| -> Result<(), ()> {
         rows += 1;
         if let Err(error) = row {
-            let text = error.to_string();
+            let text = kam_advise::render::problems::in_english(&error);
             assert!(text.contains("fuzz."), "{text}");
         }
         Ok(())

@@ -20,7 +20,7 @@ pub enum RenderError {
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RenderError::Profile(e) => e.fmt(f),
+            RenderError::Profile(e) => f.write_str(&crate::render::problems::in_english(e)),
             RenderError::Json(e) => e.fmt(f),
             RenderError::Docx(message) => f.write_str(message),
         }

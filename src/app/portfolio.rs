@@ -5,6 +5,7 @@
 //! leaves no half-written portfolio, and a run that advised no row writes nothing
 //! (with `--force`, a good file is never replaced by an empty one).
 
+use crate::render::InWords as _;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -166,7 +167,7 @@ fn write_to(
             }
             // The client reads why in words of its own, without keys or commands.
             CompareFormat::Html => {
-                let error = crate::problem::ClientProblem::of(problems)
+                let error = crate::sheet::client_problems(problems)
                     .iter()
                     .map(|problem| text.client_problem(problem))
                     .collect::<Vec<_>>()

@@ -2,6 +2,7 @@
 //! the paths written; `grade` marks one sheet or a class. Problems go to stderr in the
 //! output language; one bad sheet does not stop the others.
 
+use crate::render::InWords as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 

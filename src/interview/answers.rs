@@ -500,7 +500,7 @@ mod tests {
             "{refused:?}"
         );
         assert_eq!(a.check(Question::Currency, "usd", en), Ok(()));
-        let profile = a.profile().unwrap_or_else(|e| panic!("{e}"));
+        let profile = a.profile().unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(profile.revenue_cny, 80_000_000);
     }
 

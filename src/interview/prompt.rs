@@ -7,6 +7,7 @@
 //! temporary file that claims the name ([`crate::write`]), so an interrupted run
 //! leaves nothing behind.
 
+use crate::render::InWords as _;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -175,7 +176,7 @@ fn offer_save(answers: &Answers, text: &'static dyn Catalog) -> Ending {
     let stem = answers
         .name
         .as_deref()
-        .and_then(crate::app::safe_stem)
+        .and_then(crate::write::safe_stem)
         .unwrap_or_else(|| "profile".to_string());
     match file_name(&format!("{stem}.toml"), text) {
         Ok(Some(path)) => save(path, answers, text, false),

@@ -17,7 +17,6 @@ use crate::advice::{ConditionId, FormRule};
 use crate::profile::Kind;
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::slug::slug_enum;
 use crate::text::Catalog;
 
 slug_enum! {

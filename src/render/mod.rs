@@ -13,6 +13,7 @@ pub mod json;
 pub mod markdown;
 pub mod org;
 pub mod problems;
+pub use problems::InWords;
 pub mod rules;
 pub mod sheet;
 pub mod table;

@@ -1,14 +1,19 @@
 //! Problems with an input in words: `file:line:col: message`, one line each, in the
-//! output language; `Display` (and so `to_string`) uses English.
-
-use std::fmt;
+//! output language ([`InWords`]); [`in_english`] for a message in English.
 
 use crate::problem::ProfileError;
 use crate::text::{Catalog, Lang, catalog};
 
-impl ProfileError {
+/// A profile's problems in words: a catalogue's, one line each,
+/// `file:line:col: message`. A trait because [`ProfileError`] is the engine's (which
+/// has no words).
+pub trait InWords {
     /// The problems in words, one line each: `file:line:col: message`.
-    pub fn render(&self, text: &dyn Catalog) -> String {
+    fn render(&self, text: &dyn Catalog) -> String;
+}
+
+impl InWords for ProfileError {
+    fn render(&self, text: &dyn Catalog) -> String {
         let lines: Vec<String> = self
             .problems
             .iter()
@@ -23,8 +28,7 @@ impl ProfileError {
     }
 }
 
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(catalog(Lang::En)))
-    }
+/// A profile's problems in English, for a test's or a library user's message.
+pub fn in_english(error: &ProfileError) -> String {
+    error.render(catalog(Lang::En))
 }

@@ -87,7 +87,7 @@ mod tests {
     fn a_fractional_revenue_threshold_round_trips() {
         for lang in Lang::ALL {
             let rules = Rules::parse("r.toml", b"revenue_threshold_cny = \"49999999.5\"\n");
-            let rules = rules.unwrap_or_else(|e| panic!("{e}"));
+            let rules = rules.unwrap_or_else(|e| panic!("{e:?}"));
             let text = commented_toml(&rules, catalog(*lang));
             assert!(
                 text.contains("\nrevenue_threshold_cny = 49_999_999.5\n"),

@@ -11,7 +11,6 @@ use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
 use crate::render;
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// The JSON Schemas of `kam-advise schema`.

@@ -5,8 +5,9 @@
 //! the words people write for them (`check::SYNONYMS`, shared with the TOML checker).
 
 use crate::check::{self, Sureness};
-use crate::problem::SheetIssue;
+use crate::problem::{Issue, ProfileError, SheetIssue};
 pub use crate::profile::{COLUMNS, Column, ColumnKind};
+use crate::text::ClientProblem;
 use crate::text::{Lang, catalog};
 
 /// What a header names.
@@ -185,6 +186,45 @@ impl Header {
 /// characters.
 pub fn quote(text: &str) -> String {
     crate::quote::quote_limited(text, 40)
+}
+
+/// The problems of one input or row as a client document says them, each once, in
+/// order (the header of a cell read back to its column).
+pub fn client_problems(error: &ProfileError) -> Vec<ClientProblem> {
+    let is_row = error
+        .source
+        .rsplit_once(':')
+        .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let mut out: Vec<ClientProblem> = Vec::new();
+    for problem in &error.problems {
+        let said = match &problem.issue {
+            Issue::Sheet(SheetIssue::InCell { letter, name, .. }) => {
+                let header = name.trim_matches('"').to_string();
+                ClientProblem::Cell {
+                    letter: letter.clone(),
+                    column: column_from_header(&header),
+                    header,
+                }
+            }
+            Issue::Sheet(SheetIssue::MissingCell { key, column }) => ClientProblem::Empty {
+                letter: column.as_ref().map(|(letter, _)| letter.clone()),
+                column: crate::profile::Column::from_slug(key),
+            },
+            _ if is_row => ClientProblem::Row,
+            _ => ClientProblem::File,
+        };
+        if !out.contains(&said) {
+            out.push(said);
+        }
+    }
+    if out.is_empty() {
+        out.push(if is_row {
+            ClientProblem::Row
+        } else {
+            ClientProblem::File
+        });
+    }
+    out
 }
 
 #[cfg(test)]

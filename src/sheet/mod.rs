@@ -6,6 +6,7 @@
 //! The readers (`csv` for CSV/TSV, `workbook` for XLSX/XLS/ODS) bound what they
 //! read; this module knows the columns and how a cell becomes a TOML value.
 
+mod cells;
 mod columns;
 mod csv;
 mod ods;
@@ -13,7 +14,9 @@ mod row;
 mod workbook;
 
 pub use crate::problem::SheetIssue;
-pub use columns::{COLUMNS, Column, ColumnKind, Header, column_from_header, letter};
+pub use columns::{
+    COLUMNS, Column, ColumnKind, Header, client_problems, column_from_header, letter,
+};
 pub use row::{Cell, check_row, count as toml_count, string as toml_string};
 
 use std::path::Path;

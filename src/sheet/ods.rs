@@ -12,8 +12,8 @@ use std::io::{BufRead, BufReader, Read, Seek};
 use quick_xml::Reader as XmlReader;
 use quick_xml::events::{BytesStart, Event};
 
+use super::cells::{Budget, RowCells, Rows};
 use super::row::Cell;
-use super::workbook::{Budget, RowCells, Rows};
 use super::{MAX_COLUMNS, MAX_ROW_BYTES};
 use crate::problem::{Issue, SheetIssue, WorkbookFault, WorkbookPart};
 

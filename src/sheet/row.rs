@@ -415,7 +415,7 @@ mod tests {
         let Some(Err(error)) = check_row("s.csv:3".into(), &h, &row) else {
             panic!("accepted")
         };
-        let rendered = error.to_string();
+        let rendered = crate::render::problems::in_english(&error);
         assert!(
             rendered.starts_with(
                 "s.csv:3: column C (annual_revenue): `annual_revenue` has an unknown unit"
@@ -433,7 +433,7 @@ mod tests {
             panic!("accepted")
         };
         assert_eq!(
-            error.to_string(),
+            crate::render::problems::in_english(&error),
             "s.csv:4: column A (name) is empty: every row needs `name`"
         );
         // Without a `name` column no row is read: the header says so once.

@@ -19,7 +19,6 @@ pub mod sheet;
 pub mod why;
 pub mod words;
 
-use crate::slug::slug_enum;
 use crate::text::Lang;
 
 slug_enum! {

@@ -12,7 +12,6 @@ use toml::de::{DeTable, DeValue};
 use crate::advice::{ConditionId, Form};
 use crate::problem::{Found, ProfileError};
 use crate::profile::Level;
-use crate::slug::slug_enum;
 
 /// The format of the files of a class set. It changes when what a set grades changes
 /// (2: items by form, a department's 3-4, `service_level`), and `grade` refuses a set

@@ -4,7 +4,6 @@
 
 use crate::problem::SheetIssue;
 use crate::profile::Column;
-use crate::slug::slug_enum;
 
 /// Spreadsheets, in and out.
 pub trait SheetText {

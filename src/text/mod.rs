@@ -15,10 +15,9 @@ use crate::advice::{
 use crate::date::DocDate;
 use crate::money::Decimal;
 use crate::problem::{Issue, OutputFailure, Usage};
-use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup};
+use crate::profile::{Column, Kind, Level, ProfileKey, ScaleSource, Setup};
 use crate::rules::{RuleKey, Rules, Source};
 use crate::scale::{BoundCheck, IndustryRow, Scale, SizeCheck};
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// The languages of the output.
@@ -330,7 +329,7 @@ pub trait DocumentText {
     fn portfolio_count(&self, advised: usize, failed: usize) -> String;
     /// Why a row or an input was not advised, in the client's words (no key or
     /// command): "Column B (annual revenue) could not be read."
-    fn client_problem(&self, problem: &crate::problem::ClientProblem) -> String;
+    fn client_problem(&self, problem: &ClientProblem) -> String;
     /// A column of a portfolio sheet as a client reads it ("annual revenue").
     fn client_column(&self, column: crate::profile::Column) -> &'static str;
 }
@@ -549,6 +548,30 @@ pub fn join_list(items: &[String], separator: &str, last: &str) -> String {
         [one] => one.clone(),
         [init @ .., tail] => format!("{}{last}{tail}", init.join(separator)),
     }
+}
+
+/// A problem of an input as the client's portfolio report says it: where in the
+/// sheet, in the client's words, without the profile keys and commands of the
+/// consultant's message (which goes to standard error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClientProblem {
+    /// A cell that could not be read: its column's letter, and the column when the
+    /// header names one (else the header as written).
+    Cell {
+        letter: String,
+        column: Option<Column>,
+        header: String,
+    },
+    /// A required value left empty (its column's letter when the sheet has one).
+    Empty {
+        letter: Option<String>,
+        column: Option<Column>,
+    },
+    /// The row's values as a whole (figures that do not fit together, a size that
+    /// cannot be inferred).
+    Row,
+    /// A whole file or sheet that could not be used.
+    File,
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod zh_set;
 
 use crate::advice::{Advice, Form};
 use crate::profile::{Kind, Level};
+use crate::render::InWords as _;
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::IndustryRow;

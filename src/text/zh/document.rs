@@ -4,8 +4,8 @@ use super::Chinese;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::problem::ClientProblem;
 use crate::profile::Column;
+use crate::text::ClientProblem;
 use crate::text::{DocumentLabels, DocumentText, PortfolioLabels, SheetText as _, Words};
 
 static LABELS: DocumentLabels = DocumentLabels {

@@ -5,7 +5,6 @@ use crate::advice::form::{Form, FormRule};
 use crate::advice::structure::{Unit, UnitKind};
 use crate::profile::Level;
 use crate::rules::{RuleKey, Rules, Source};
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// The people the staffing counts (`staffing.roles[].id`).

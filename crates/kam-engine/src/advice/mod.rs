@@ -96,9 +96,10 @@ pub fn advise(profile: &Profile, rules: &Rules) -> Advice {
     }
 }
 
-/// A medium enterprise with the given key accounts and revenue in 万元, for tests.
-#[cfg(test)]
-pub(crate) fn test_profile(key_accounts: u64, revenue_wan: u64) -> Profile {
+/// A medium enterprise with the given key accounts and revenue in 万元, for tests
+/// (those of the layers above too, which `cfg(test)` would not reach).
+#[doc(hidden)]
+pub fn test_profile(key_accounts: u64, revenue_wan: u64) -> Profile {
     use crate::profile::{Kind, Network, ScaleSource, Strategy};
     Profile {
         name: "测试".into(),

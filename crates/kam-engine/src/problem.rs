@@ -397,7 +397,7 @@ pub struct Problem {
     pub location: Option<(usize, usize)>,
     pub issue: Issue,
     /// Byte offset, for reporting in file order.
-    pub(crate) offset: usize,
+    pub offset: usize,
 }
 
 /// Every problem found in one input.
@@ -420,8 +420,6 @@ impl ProfileError {
         }
     }
 }
-
-impl std::error::Error for ProfileError {}
 
 /// "`a`, `b`, `c`".
 pub fn backticked(keys: &[&str]) -> String {
@@ -585,68 +583,4 @@ pub enum SheetIssue {
         name: String,
         issue: Box<Issue>,
     },
-}
-
-/// A problem of an input as the client's portfolio report says it: where in the
-/// sheet, in the client's words, without the profile keys and commands of the
-/// consultant's message (which goes to standard error).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ClientProblem {
-    /// A cell that could not be read: its column's letter, and the column when the
-    /// header names one (else the header as written).
-    Cell {
-        letter: String,
-        column: Option<crate::profile::Column>,
-        header: String,
-    },
-    /// A required value left empty (its column's letter when the sheet has one).
-    Empty {
-        letter: Option<String>,
-        column: Option<crate::profile::Column>,
-    },
-    /// The row's values as a whole (figures that do not fit together, a size that
-    /// cannot be inferred).
-    Row,
-    /// A whole file or sheet that could not be used.
-    File,
-}
-
-impl ClientProblem {
-    /// The problems of one input or row, each said once, in order.
-    pub fn of(error: &ProfileError) -> Vec<ClientProblem> {
-        let is_row = error
-            .source
-            .rsplit_once(':')
-            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-        let mut out: Vec<ClientProblem> = Vec::new();
-        for problem in &error.problems {
-            let said = match &problem.issue {
-                Issue::Sheet(SheetIssue::InCell { letter, name, .. }) => {
-                    let header = name.trim_matches('"').to_string();
-                    ClientProblem::Cell {
-                        letter: letter.clone(),
-                        column: crate::sheet::column_from_header(&header),
-                        header,
-                    }
-                }
-                Issue::Sheet(SheetIssue::MissingCell { key, column }) => ClientProblem::Empty {
-                    letter: column.as_ref().map(|(letter, _)| letter.clone()),
-                    column: crate::profile::Column::from_slug(key),
-                },
-                _ if is_row => ClientProblem::Row,
-                _ => ClientProblem::File,
-            };
-            if !out.contains(&said) {
-                out.push(said);
-            }
-        }
-        if out.is_empty() {
-            out.push(if is_row {
-                ClientProblem::Row
-            } else {
-                ClientProblem::File
-            });
-        }
-        out
-    }
 }

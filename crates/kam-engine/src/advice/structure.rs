@@ -3,7 +3,6 @@
 
 use crate::advice::form::Form;
 use crate::profile::{Level, Network};
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// What a unit of the structure is.

@@ -14,7 +14,6 @@ use crate::money::{self, Decimal, Revenue};
 use crate::problem::Expected;
 pub use crate::problem::{Issue, Problem, ProfileError};
 use crate::scale::{Figures, IndustryRow, Scale};
-use crate::slug::slug_enum;
 
 /// Largest profile file read, in bytes.
 pub use crate::check::MAX_DOCUMENT_BYTES as MAX_PROFILE_BYTES;
@@ -583,6 +582,3 @@ impl Checker<'_> {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
-pub(crate) use crate::quote::quote_limited;
+pub use crate::quote::quote_limited;
 use crate::spelling;
 
 /// Largest document read, in bytes. A profile is a few hundred bytes; anything near
@@ -18,7 +18,7 @@ use crate::spelling;
 pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
 
 /// How much of a user's value an error message quotes.
-pub(crate) const QUOTE_CHARS: usize = 40;
+pub const QUOTE_CHARS: usize = 40;
 
 /// Whether the start of `bytes` looks like UTF-16 text without its byte-order
 /// mark: ASCII characters with a NUL byte beside each, all on the same side.
@@ -42,7 +42,7 @@ fn utf16_without_bom(bytes: &[u8]) -> bool {
 
 /// Decodes a TOML document and hands its table to `check`, collecting every
 /// problem `check` reports. Shared by profiles and `--rules` files.
-pub(crate) fn check_document<T>(
+pub fn check_document<T>(
     source: &str,
     bytes: &[u8],
     check: impl FnOnce(&mut Checker<'_>, &DeTable<'_>) -> Option<T>,
@@ -128,7 +128,7 @@ pub const MAX_PROBLEMS: usize = 100;
 /// Lines and columns of offsets given in increasing order, in one pass over the
 /// text whatever their number (a rescan per problem made 124,266 unknown keys take
 /// 86 s).
-pub(crate) struct Lines<'t> {
+pub struct Lines<'t> {
     text: &'t str,
     /// Where the scan has reached, and its line and column there.
     at: usize,
@@ -137,7 +137,7 @@ pub(crate) struct Lines<'t> {
 }
 
 impl<'t> Lines<'t> {
-    pub(crate) fn new(text: &'t str) -> Lines<'t> {
+    pub fn new(text: &'t str) -> Lines<'t> {
         Lines {
             text,
             at: 0,
@@ -148,7 +148,7 @@ impl<'t> Lines<'t> {
 
     /// The 1-based line and column (in characters) of `offset`; an offset before
     /// the last one asked for is found from the start again.
-    pub(crate) fn locate(&mut self, offset: usize) -> (usize, usize) {
+    pub fn locate(&mut self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
@@ -169,7 +169,7 @@ impl<'t> Lines<'t> {
     }
 }
 
-pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let mut start = offset;
     while !text.is_char_boundary(start) {
@@ -183,7 +183,7 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// What a value is, for "found ..." in messages.
-pub(crate) fn found(value: &DeValue<'_>) -> Found {
+pub fn found(value: &DeValue<'_>) -> Found {
     match value {
         DeValue::String(s) => Found::Str(quote_limited(s, QUOTE_CHARS)),
         DeValue::Integer(i) => Found::Integer(quote_limited(&i.to_string(), QUOTE_CHARS)),
@@ -325,20 +325,20 @@ pub fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 }
 
 /// Walks the parsed table, collecting every problem.
-pub(crate) struct Checker<'t> {
+pub struct Checker<'t> {
     text: &'t str,
     problems: Vec<Problem>,
     /// Keys suggested by "did you mean", so they are not also reported missing.
-    pub(crate) suggested: Vec<&'static str>,
+    pub suggested: Vec<&'static str>,
     /// The document's tables and their keys, so that a table's key written at the top
     /// level is told where it belongs.
-    pub(crate) nested: &'static [(&'static str, Vec<&'static str>)],
+    pub nested: &'static [(&'static str, Vec<&'static str>)],
 }
 
 impl Checker<'_> {
     /// A problem at `span`: its line and column are worked out once, for all the
     /// problems together, in [`Checker::into_error`].
-    pub(crate) fn problem(&mut self, span: Range<usize>, issue: Issue) {
+    pub fn problem(&mut self, span: Range<usize>, issue: Issue) {
         self.problems.push(Problem {
             location: Some((0, 0)),
             issue,
@@ -346,7 +346,7 @@ impl Checker<'_> {
         });
     }
 
-    pub(crate) fn problem_without_place(&mut self, issue: Issue) {
+    pub fn problem_without_place(&mut self, issue: Issue) {
         self.problems.push(Problem {
             location: None,
             issue,
@@ -356,7 +356,7 @@ impl Checker<'_> {
 
     /// The problems in document order: the first [`MAX_PROBLEMS`] with their line
     /// and column (one pass over the text for all of them), then how many more.
-    pub(crate) fn into_error(mut self, source: &str) -> ProfileError {
+    pub fn into_error(mut self, source: &str) -> ProfileError {
         self.problems.sort_by_key(|p| p.offset);
         let more = self.problems.len().saturating_sub(MAX_PROBLEMS);
         self.problems.truncate(MAX_PROBLEMS);
@@ -380,7 +380,7 @@ impl Checker<'_> {
     }
 
     /// Reports keys of `table` that are not in `known`, with a hint.
-    pub(crate) fn unknown_keys(
+    pub fn unknown_keys(
         &mut self,
         table: &DeTable<'_>,
         known: &[&'static str],
@@ -413,12 +413,7 @@ impl Checker<'_> {
         }
     }
 
-    pub(crate) fn wrong_type(
-        &mut self,
-        key: &str,
-        expected: Expected,
-        value: &Spanned<DeValue<'_>>,
-    ) {
+    pub fn wrong_type(&mut self, key: &str, expected: Expected, value: &Spanned<DeValue<'_>>) {
         let issue = Issue::WrongType {
             key: key.to_string(),
             expected,
@@ -427,7 +422,7 @@ impl Checker<'_> {
         self.problem(value.span(), issue);
     }
 
-    pub(crate) fn string(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<String> {
+    pub fn string(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<String> {
         match value.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
@@ -438,7 +433,7 @@ impl Checker<'_> {
     }
 
     /// A flag: `true`/`false`, or a word of [`spelling::flag`] as a sheet cell takes it.
-    pub(crate) fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
+    pub fn boolean(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<bool> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             DeValue::String(s) if spelling::flag(s).is_some() => spelling::flag(s),
@@ -451,7 +446,7 @@ impl Checker<'_> {
 
     /// A whole number >= 0: an integer, a float whose fraction is zero (3.0), or a
     /// string of digits as a sheet cell takes it ([`spelling::whole_number`]).
-    pub(crate) fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
+    pub fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
         let span = value.span();
         let parsed = match value.get_ref() {
             DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix()),
@@ -498,13 +493,13 @@ impl Checker<'_> {
     }
 
     /// A money value in CNY: a number, or a string with a unit.
-    pub(crate) fn money(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Decimal> {
+    pub fn money(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Decimal> {
         self.money_in(key, value, Some("CNY"))
     }
 
     /// A money value in `currency` (`None` when the currency is itself in error):
     /// a number, or a string with an optional sign and unit.
-    pub(crate) fn money_in(
+    pub fn money_in(
         &mut self,
         key: &str,
         value: &Spanned<DeValue<'_>>,
@@ -539,7 +534,7 @@ impl Checker<'_> {
     }
 
     /// One of a fixed set of values.
-    pub(crate) fn choice<T: Copy>(
+    pub fn choice<T: Copy>(
         &mut self,
         key: &str,
         value: &Spanned<DeValue<'_>>,
@@ -561,7 +556,7 @@ impl Checker<'_> {
         None
     }
 
-    pub(crate) fn required<'v, 'i>(
+    pub fn required<'v, 'i>(
         &mut self,
         value: Option<&'v Spanned<DeValue<'i>>>,
         key: &'static str,
@@ -572,7 +567,7 @@ impl Checker<'_> {
         value
     }
 
-    pub(crate) fn table<'v, 'i>(
+    pub fn table<'v, 'i>(
         &mut self,
         key: &str,
         value: &'v Spanned<DeValue<'i>>,

@@ -7,7 +7,6 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::money::{Decimal, MoneyError};
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// Where a figure or a structural choice comes from (docs/rules.md, "Sources").
@@ -198,7 +197,7 @@ impl Rules {
 
     /// Where one key's whole number is held; for the (一)1 threshold, set it with
     /// [`Rules::set_revenue_threshold`] instead, which keeps its fraction.
-    pub(crate) fn slot(&mut self, key: RuleKey) -> &mut u64 {
+    pub fn slot(&mut self, key: RuleKey) -> &mut u64 {
         match key {
             RuleKey::RevenueThresholdCny => &mut self.revenue_threshold_cny,
             RuleKey::KeyAccountsThreshold => &mut self.key_accounts_threshold,

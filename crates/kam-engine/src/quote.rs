@@ -8,7 +8,7 @@
 //! they are. Tab and newline are escaped too: a message stays one line.
 
 /// Whether `c` is shown escaped.
-pub(crate) fn is_hidden(c: char) -> bool {
+pub fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
@@ -54,7 +54,7 @@ fn push_shown(out: &mut String, c: char) {
 
 /// `text` cut at `limit` characters (with "…" when cut), hidden characters
 /// escaped as [`shown`] does.
-pub(crate) fn quote_limited(text: &str, limit: usize) -> String {
+pub fn quote_limited(text: &str, limit: usize) -> String {
     let mut chars = text.chars();
     let mut head = String::new();
     for c in chars.by_ref().take(limit) {

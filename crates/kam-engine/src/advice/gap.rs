@@ -6,7 +6,6 @@ use crate::advice::staffing::{ServiceTier, Staffing, center_headcount};
 use crate::advice::structure::{Unit, UnitKind};
 use crate::profile::{Level, Setup, Strategy};
 use crate::rules::Rules;
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// How far today's setup is from the recommendation.

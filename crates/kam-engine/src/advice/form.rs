@@ -4,7 +4,6 @@
 use crate::profile::Kind;
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// The organisation forms of (二), plus `none` when no unit is indicated.

@@ -3,8 +3,6 @@
 //! holds. Reading a header row is the sheet's business (`crate::sheet`); the
 //! catalogues name the columns in each language.
 
-use crate::slug::slug_enum;
-
 slug_enum! {
     /// A column of a portfolio sheet, in the order `init --format csv` prints them
     /// (the profile's key order, README "The profile").

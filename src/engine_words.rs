@@ -1,9 +1,14 @@
-//! The profile's checks on the values consultants write: money, currency, rates.
-use super::*;
+//! The engine's checks on the values consultants write (money, currency, rates) and
+//! on a rules file, with the problems in the English catalogue's words: the engine
+//! crate has no words, so its tests that read a message are here.
+use crate::money::{Decimal, Revenue};
+use crate::profile::{Profile, parse_profile};
+use crate::render::problems::in_english;
+use crate::rules::Rules;
 
 fn profile(extra: &str) -> Result<Profile, String> {
     let text = format!("name = \"A\"\nkey_accounts = 3\nscale = \"small\"\n{extra}");
-    parse_profile("p.toml", text.as_bytes()).map_err(|e| e.to_string())
+    parse_profile("p.toml", text.as_bytes()).map_err(|e| in_english(&e))
 }
 
 fn dec(text: &str) -> Decimal {
@@ -154,4 +159,33 @@ fn overflowing_yuan_is_an_error() {
     let err =
         profile("annual_revenue = \"2598133000000000000\"\ncurrency = \"USD\"\ncny_rate = 7.1\n");
     assert!(err.is_err(), "{err:?}");
+}
+
+#[test]
+fn a_rules_file_too_large_or_nonsense_is_said_in_words() {
+    let err = Rules::parse(
+        "r.toml",
+        b"revenue_threshold_cny = \"20000000000000000000\"\n",
+    )
+    .map_err(|e| in_english(&e));
+    assert_eq!(
+        err,
+        Err(format!(
+            "r.toml:1:25: `revenue_threshold_cny` in yuan is too large to compute with (over {} yuan)",
+            u64::MAX
+        ))
+    );
+    let err = Rules::parse("r.toml", b"accounts_per_manager = 0\n").map_err(|e| in_english(&e));
+    assert_eq!(
+            err,
+            Err("r.toml:1:24: `accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into())
+        );
+    let err = Rules::parse("r.toml", b"acounts_per_manager = 5\n").map_err(|e| in_english(&e));
+    assert_eq!(
+        err,
+        Err(
+            "r.toml:1:1: unknown key `acounts_per_manager`: did you mean `accounts_per_manager`?"
+                .into()
+        )
+    );
 }

@@ -3,6 +3,7 @@
 /// Defines a fieldless enum with a slug per variant, `ALL`, `slug()`, `from_slug()`,
 /// a list of the valid slugs for error messages, `Serialize` as the slug, and a JSON
 /// Schema that is the string enum of the slugs (`kam-advise schema`).
+#[macro_export]
 macro_rules! slug_enum {
     ($(#[$meta:meta])* pub enum $name:ident {
         $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)?
@@ -67,7 +68,7 @@ macro_rules! slug_enum {
     };
 }
 
-pub(crate) use slug_enum;
+pub use slug_enum;
 
 /// Input accepts British and American spelling alike: `service-centre` = `service-center`.
 pub fn centre_as_center(text: &str) -> String {

@@ -4,7 +4,6 @@
 use crate::money::{Decimal, MAX_DECIMALS};
 use crate::profile::Profile;
 use crate::rules::Rules;
-use crate::slug::slug_enum;
 
 slug_enum! {
     /// The four conditions of (一), in the chapter's order.

@@ -101,18 +101,6 @@ mod tests {
         }
         let rules = Rules::parse("r.toml", b"revenue_threshold_cny = 5e7\n");
         assert_eq!(rules, Ok(Rules::default()));
-        let err = Rules::parse(
-            "r.toml",
-            b"revenue_threshold_cny = \"20000000000000000000\"\n",
-        )
-        .map_err(|e| e.to_string());
-        assert_eq!(
-            err,
-            Err(format!(
-                "r.toml:1:25: `revenue_threshold_cny` in yuan is too large to compute with (over {} yuan)",
-                u64::MAX
-            ))
-        );
     }
 
     #[test]
@@ -122,13 +110,6 @@ mod tests {
             ..Rules::default()
         };
         assert_eq!(rules.validate(), Err(RuleKey::AccountsPerManager));
-        let err = Rules::parse("r.toml", b"accounts_per_manager = 0\n").map_err(|e| e.to_string());
-        assert_eq!(
-            err,
-            Err("r.toml:1:24: `accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into())
-        );
-        let err = Rules::parse("r.toml", b"acounts_per_manager = 5\n").map_err(|e| e.to_string());
-        assert_eq!(err, Err("r.toml:1:1: unknown key `acounts_per_manager`: did you mean `accounts_per_manager`?".into()));
         assert!(Rules::parse("r.toml", b"committee_center_min_staff = 0\n").is_ok());
     }
 }

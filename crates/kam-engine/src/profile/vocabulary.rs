@@ -2,8 +2,6 @@
 //! network, where the scale came from, with the spellings input accepts (slugs, both
 //! spellings of centre, the Chinese names).
 
-use crate::slug::slug_enum;
-
 slug_enum! {
     /// What kind of organisation the enterprise is (profile key `kind`).
     pub enum Kind {

@@ -1,0 +1,195 @@
+//! What the workbook readers share: the budget of cells a workbook may expand to,
+//! the cells of the row being read, and the rows handed on to the checker as each
+//! one ends. Apart from both readers (XLSX and XLS in `workbook`, ODS in `ods`), so
+//! that neither imports the other's.
+
+use super::columns::Header;
+use super::row::{Cell, check_row};
+use super::{MAX_COLUMNS, MAX_ROW_BYTES, RowResult};
+use crate::problem::{Issue, ProfileError, SheetIssue};
+
+/// A mebibyte, the unit of the budget's message.
+pub(super) const MIB: u64 = 1024 * 1024;
+
+/// The work a workbook may ask for: twice what it holds, and 1 MiB more for a
+/// small file. Rows and cells are charged as they are handed on — a cell its
+/// text and a little, a row a little more — so a shared string referenced by a
+/// million cells, or a row repeated a million times, is refused once the sheet
+/// has given more than its file could hold written out.
+pub(super) struct Budget {
+    pub(super) left: u64,
+    pub(super) limit: u64,
+}
+
+impl Budget {
+    /// Charged per cell and per row besides their text.
+    pub(super) const CELL: u64 = 8;
+    pub(super) const ROW: u64 = 32;
+
+    pub(super) fn new(holds: u64) -> Budget {
+        let limit = holds.saturating_mul(2).saturating_add(MIB);
+        Budget { left: limit, limit }
+    }
+
+    /// Takes `cost` from what is left; `false` when it is spent.
+    pub(super) fn charge(&mut self, cost: u64) -> bool {
+        match self.left.checked_sub(cost) {
+            Some(left) => {
+                self.left = left;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(super) fn limit(&self) -> u64 {
+        self.limit
+    }
+
+    pub(super) fn issue(&self) -> Issue {
+        Issue::Sheet(SheetIssue::Expands {
+            mib: self.limit.div_ceil(MIB),
+        })
+    }
+}
+
+/// The cells of the row being read, bounded in count and size.
+#[derive(Default, Clone)]
+pub(super) struct RowCells {
+    /// 0-based row of the sheet.
+    pub(super) index: Option<u32>,
+    pub(super) cells: Vec<Cell>,
+    pub(super) bytes: usize,
+    pub(super) problem: Option<SheetIssue>,
+}
+
+impl RowCells {
+    /// Whether a cell of `text` bytes would take the row over its limit.
+    pub(super) fn would_overflow(&self, text: usize) -> bool {
+        self.bytes.saturating_add(text) > MAX_ROW_BYTES
+    }
+
+    /// The row is over its size limit: refused, its cells dropped.
+    pub(super) fn too_large(&mut self) {
+        if self.problem.is_none() {
+            self.problem = Some(SheetIssue::RowTooLarge {
+                kib: MAX_ROW_BYTES / 1024,
+            });
+        }
+        self.cells.clear();
+    }
+
+    pub(super) fn has_problem(&self) -> bool {
+        self.problem.is_some()
+    }
+
+    /// No value and no problem: a row to skip.
+    pub(super) fn is_blank(&self) -> bool {
+        self.problem.is_none() && self.cells.iter().all(|c| *c == Cell::Empty)
+    }
+
+    /// What handing this row on costs against the budget.
+    pub(super) fn cost(&self) -> u64 {
+        let cells = self.cells.iter().filter(|c| **c != Cell::Empty).count() as u64;
+        self.bytes as u64 + cells * Budget::CELL + Budget::ROW
+    }
+
+    pub(super) fn put(&mut self, column: u32, cell: Cell) {
+        if cell == Cell::Empty || self.problem.is_some() {
+            return;
+        }
+        let column = column as usize;
+        if column >= MAX_COLUMNS {
+            self.problem = Some(SheetIssue::TooManyColumns { max: MAX_COLUMNS });
+            return;
+        }
+        if let Cell::Text(text) | Cell::Other(text) = &cell {
+            self.bytes += text.len();
+        }
+        if self.bytes > MAX_ROW_BYTES {
+            self.problem = Some(SheetIssue::RowTooLarge {
+                kib: MAX_ROW_BYTES / 1024,
+            });
+            self.cells.clear();
+            return;
+        }
+        if self.cells.len() <= column {
+            self.cells.resize(column + 1, Cell::Empty);
+        }
+        self.cells[column] = cell;
+    }
+}
+
+/// Where rows go: the header is the first row with a value; each later row is
+/// checked and handed on.
+pub(super) struct Rows<'a, E> {
+    pub(super) file: &'a str,
+    pub(super) sheet: String,
+    pub(super) header: Option<Header>,
+    pub(super) on_row: &'a mut dyn FnMut(RowResult) -> Result<(), E>,
+}
+
+impl<E> Rows<'_, E> {
+    pub(super) fn flush(&mut self, row: &mut RowCells) -> Result<(), E> {
+        let Some(index) = row.index.take() else {
+            return Ok(());
+        };
+        let cells = std::mem::take(&mut row.cells);
+        let problem = row.problem.take();
+        row.bytes = 0;
+        let source = format!("{}:{}:{}", self.file, self.sheet, u64::from(index) + 1);
+        let result = match (&self.header, problem) {
+            (_, Some(issue)) => Some(Err(ProfileError::whole_file(&source, Issue::Sheet(issue)))),
+            (None, None) => {
+                if cells.iter().all(|c| *c == Cell::Empty) {
+                    return Ok(());
+                }
+                let names = cells
+                    .iter()
+                    .map(|c| match c {
+                        Cell::Text(t) | Cell::Other(t) => t.clone(),
+                        Cell::Number(n) => n.to_string(),
+                        Cell::Int(i) => i.to_string(),
+                        Cell::Bool(b) => b.to_string(),
+                        Cell::Empty => String::new(),
+                    })
+                    .collect();
+                match Header::parse(names) {
+                    Ok(header) => {
+                        self.header = Some(header);
+                        return Ok(());
+                    }
+                    Err(issues) => {
+                        // No row can be read without its header: stop here.
+                        self.header = Some(Header {
+                            columns: Vec::new(),
+                            names: Vec::new(),
+                        });
+                        // No column recognised: most likely a cover sheet, so the
+                        // first message says which sheet was read and how to pick one.
+                        let cover = SheetIssue::NoColumnsInSheet {
+                            sheet: super::columns::quote(&self.sheet),
+                        };
+                        let issues = if issues == [SheetIssue::NoColumns] {
+                            vec![cover]
+                        } else if issues
+                            .iter()
+                            .all(|i| matches!(i, SheetIssue::UnknownColumn { .. }))
+                        {
+                            std::iter::once(cover).chain(issues).collect()
+                        } else {
+                            issues
+                        };
+                        Some(Err(super::header_error(self.file, issues)))
+                    }
+                }
+            }
+            (Some(header), None) if header.columns.is_empty() => None,
+            (Some(header), None) => check_row(source, header, &cells),
+        };
+        match result {
+            Some(result) => (self.on_row)(result),
+            None => Ok(()),
+        }
+    }
+}
