@@ -14,24 +14,18 @@
 extern crate kam_engine;
 use kam_engine::quote;
 pub use kam_engine::{advice, check, money, problem, profile, rules, scale, spelling};
+// The report layer is its own crate too (crates/kam-report): words, renderers, schemas.
+pub use kam_report::{date, render, schema, text};
 
 // What every message to the user shares (a path's name, `error:` lines).
 pub mod console;
 
-// The date a document carries.
-pub mod date;
-
-// Words, spreadsheets in, and formats out.
-pub mod text;
+// Spreadsheets in.
 pub mod sheet;
-pub mod render;
 
 // Every file written: whole or not at all, never over another's file without
 // --force, never through a link.
 pub(crate) mod write;
-
-// The JSON Schemas of the profile and of the JSON the renderers write.
-pub mod schema;
 
 // Teaching: exercise sets made by the engine, and marking.
 pub mod teach;

@@ -31,11 +31,11 @@ fn svg_of(page: &str) -> Option<&str> {
 /// whole against its source once and stands as a marker; so does the chart, which has
 /// a snapshot of its own.
 fn page_snapshot(page: &str, svg_snapshot: Option<&str>) -> String {
-    let style = std::fs::read_to_string("src/render/html/style.css").unwrap();
+    let style = std::fs::read_to_string("crates/kam-report/src/render/html/style.css").unwrap();
     assert_eq!(
         page.matches(style.as_str()).count(),
         1,
-        "the page carries src/render/html/style.css whole, once"
+        "the page carries crates/kam-report/src/render/html/style.css whole, once"
     );
     let mut page = page.replacen(style.as_str(), "/* src/render/html/style.css */", 1);
     if let (Some(svg), Some(path)) = (svg_of(&page).map(str::to_string), svg_snapshot) {

@@ -30,97 +30,95 @@ fn near(near: Option<&str>) -> String {
     near.map_or_else(String::new, |n| format!(" (did you mean `{n}`?)"))
 }
 
-impl English {
-    /// The scale after "this one is": "medium", or for an organisation without one,
-    /// what it is ("an international group, whose size the case does not give").
-    fn scale_words(&self, scale: Option<Scale>, kind: Kind) -> String {
-        scale.map_or_else(
-            || {
-                let kind = self.kind(kind);
-                format!(
-                    "{} {kind}, whose size the case does not give",
-                    article(kind)
-                )
-            },
-            |s| self.scale(s).to_string(),
-        )
-    }
+/// The scale after "this one is": "medium", or for an organisation without one,
+/// what it is ("an international group, whose size the case does not give").
+fn scale_words(this: &English, scale: Option<Scale>, kind: Kind) -> String {
+    scale.map_or_else(
+        || {
+            let kind = this.kind(kind);
+            format!(
+                "{} {kind}, whose size the case does not give",
+                article(kind)
+            )
+        },
+        |s| this.scale(s).to_string(),
+    )
+}
 
-    fn met_list(&self, ids: &[ConditionId]) -> String {
-        if ids.is_empty() {
-            return "none".into();
-        }
-        let items: Vec<String> = ids
-            .iter()
-            .map(|c| format!("{} {}", c.slug(), c.clause()))
-            .collect();
-        join_list(&items, ", ", " and ")
+fn met_list(ids: &[ConditionId]) -> String {
+    if ids.is_empty() {
+        return "none".into();
     }
+    let items: Vec<String> = ids
+        .iter()
+        .map(|c| format!("{} {}", c.slug(), c.clause()))
+        .collect();
+    join_list(&items, ", ", " and ")
+}
 
-    /// Why one rule does not give the form here.
-    fn why_not(&self, r: &RuledOut, report: &Report<'_>) -> String {
-        let facts = report.facts();
-        let kind = self.kind(facts.kind);
-        let a_kind = format!("{} {kind}", article(kind));
-        let scale = self.scale_words(facts.scale, facts.kind);
-        let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
-        let max = report.rules.team_max_key_accounts;
-        let k = thousands(facts.key_accounts);
-        if let NotBecause::Earlier { decided } = r.because {
-            return format!(
-                "{} would fit, but rule {} comes first: {}",
-                self.rule_name(r.rule),
-                decided.number(),
-                self.reason(decided, &facts, report.rules)
-            );
+/// Why one rule does not give the form here.
+fn why_not(this: &English, r: &RuledOut, report: &Report<'_>) -> String {
+    let facts = report.facts();
+    let kind = this.kind(facts.kind);
+    let a_kind = format!("{} {kind}", article(kind));
+    let scale = scale_words(this, facts.scale, facts.kind);
+    let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
+    let max = report.rules.team_max_key_accounts;
+    let k = thousands(facts.key_accounts);
+    if let NotBecause::Earlier { decided } = r.because {
+        return format!(
+            "{} would fit, but rule {} comes first: {}",
+            this.rule_name(r.rule),
+            decided.number(),
+            this.reason(decided, &facts, report.rules)
+        );
+    }
+    match r.rule {
+        FormRule::NoKeyAccounts => format!(
+            "no unit for want of key accounts (一)2 only when none are rated, and this one has rated {k}"
+        ),
+        FormRule::NoConditionMet => {
+            let met: Vec<ConditionId> = report
+                .advice
+                .conditions
+                .iter()
+                .filter(|c| c.met)
+                .map(|c| c.id)
+                .collect();
+            format!(
+                "no unit (一) only when no condition is met, and {} is met",
+                met_list(&met)
+            )
         }
-        match r.rule {
-            FormRule::NoKeyAccounts => format!(
-                "no unit for want of key accounts (一)2 only when none are rated, and this one has rated {k}"
-            ),
-            FormRule::NoConditionMet => {
-                let met: Vec<ConditionId> = report
-                    .advice
-                    .conditions
-                    .iter()
-                    .filter(|c| c.met)
-                    .map(|c| c.id)
-                    .collect();
-                format!(
-                    "no unit (一) only when no condition is met, and {} is met",
-                    self.met_list(&met)
-                )
-            }
-            FormRule::Multinational => format!(
-                "(二)1 says international groups take the form of a committee, and this is {a_kind}"
-            ),
-            FormRule::LargeGroup if facts.kind == Kind::Group => format!(
-                "(二)1 gives a committee to what it prints as 重点型集团企业 (read as large group enterprises), and this group is {scale}"
-            ),
-            FormRule::LargeGroup => format!(
-                "(二)1 gives a committee to what it prints as 重点型集团企业 (read as large group enterprises), and this is {a_kind}, not a group"
-            ),
-            FormRule::PublicSector => format!(
-                "the service centre of (二)2 for state-sector bodies does not apply: this is {a_kind}"
-            ),
-            FormRule::LargeEnterprise => {
-                format!("the service centre of (二)2 is for large firms, and this one is {scale}")
-            }
-            FormRule::MediumScale => {
-                format!("the department of (二)3 is for medium firms, and this one is {scale}")
-            }
-            FormRule::SmallManyAccounts if small => format!(
-                "by the tool's reading of (二)4 and (二)1, a small firm may consider a department once it has more than {max} key accounts, and this one has {k}"
-            ),
-            FormRule::SmallManyAccounts => format!(
-                "the tool advises a department for a small firm with many key accounts (its reading of (二)4 and (二)1), and this one is {scale}"
-            ),
-            FormRule::SmallScale if small => format!(
-                "(二)4 says a team generally suits small firms, because they have very few key accounts; with {k}, more than the tool's limit of {max}, that no longer holds"
-            ),
-            FormRule::SmallScale => {
-                format!("(二)4 says a team generally suits small firms, and this one is {scale}")
-            }
+        FormRule::Multinational => format!(
+            "(二)1 says international groups take the form of a committee, and this is {a_kind}"
+        ),
+        FormRule::LargeGroup if facts.kind == Kind::Group => format!(
+            "(二)1 gives a committee to what it prints as 重点型集团企业 (read as large group enterprises), and this group is {scale}"
+        ),
+        FormRule::LargeGroup => format!(
+            "(二)1 gives a committee to what it prints as 重点型集团企业 (read as large group enterprises), and this is {a_kind}, not a group"
+        ),
+        FormRule::PublicSector => format!(
+            "the service centre of (二)2 for state-sector bodies does not apply: this is {a_kind}"
+        ),
+        FormRule::LargeEnterprise => {
+            format!("the service centre of (二)2 is for large firms, and this one is {scale}")
+        }
+        FormRule::MediumScale => {
+            format!("the department of (二)3 is for medium firms, and this one is {scale}")
+        }
+        FormRule::SmallManyAccounts if small => format!(
+            "by the tool's reading of (二)4 and (二)1, a small firm may consider a department once it has more than {max} key accounts, and this one has {k}"
+        ),
+        FormRule::SmallManyAccounts => format!(
+            "the tool advises a department for a small firm with many key accounts (its reading of (二)4 and (二)1), and this one is {scale}"
+        ),
+        FormRule::SmallScale if small => format!(
+            "(二)4 says a team generally suits small firms, because they have very few key accounts; with {k}, more than the tool's limit of {max}, that no longer holds"
+        ),
+        FormRule::SmallScale => {
+            format!("(二)4 says a team generally suits small firms, and this one is {scale}")
         }
     }
 }
@@ -129,7 +127,7 @@ impl GradeText for English {
     fn not_this_form(&self, form: Form, ruled: &[RuledOut], report: &Report<'_>) -> String {
         let reasons: Vec<String> = ruled
             .iter()
-            .map(|r| self.why_not(r, report).trim_end_matches('.').to_string())
+            .map(|r| why_not(self, r, report).trim_end_matches('.').to_string())
             .collect();
         let lead = match form {
             Form::None => "Setting up no unit is not the answer".to_string(),
@@ -186,7 +184,7 @@ impl GradeText for English {
                     .collect();
                 format!(
                     "the conditions met are {}. {}",
-                    self.met_list(&met),
+                    met_list(&met),
                     steps.join(" ")
                 )
             }
@@ -253,7 +251,7 @@ impl GradeText for English {
             Some(g) if item == Item::Conditions => {
                 let ids: Vec<ConditionId> =
                     g.split(", ").filter_map(condition_from_input).collect();
-                format!("you wrote {}", self.met_list(&ids))
+                format!("you wrote {}", met_list(&ids))
             }
             Some(g) => format!("you wrote `{g}`"),
         };

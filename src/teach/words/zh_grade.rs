@@ -40,109 +40,108 @@ fn condition_name(id: ConditionId) -> &'static str {
     }
 }
 
-impl Chinese {
-    /// 规模，接在“本案属于”之后。
-    fn scale_words(&self, scale: Option<Scale>, kind: Kind) -> String {
-        scale.map_or_else(
-            || format!("{}，案例没有给出其规模", self.kind(kind)),
-            |s| format!("{}企业", self.scale(s)),
-        )
-    }
+/// 规模，接在“本案属于”之后。
+fn scale_words(this: &Chinese, scale: Option<Scale>, kind: Kind) -> String {
+    scale.map_or_else(
+        || format!("{}，案例没有给出其规模", this.kind(kind)),
+        |s| format!("{}企业", this.scale(s)),
+    )
+}
 
-    fn met_list(&self, ids: &[ConditionId]) -> String {
-        if ids.is_empty() {
-            return "一项也没有".into();
-        }
-        let items: Vec<String> = ids
-            .iter()
-            .map(|c| format!("{}（{}）", c.clause(), condition_name(*c)))
-            .collect();
-        join_list(&items, "、", "和")
+fn met_list(ids: &[ConditionId]) -> String {
+    if ids.is_empty() {
+        return "一项也没有".into();
     }
+    let items: Vec<String> = ids
+        .iter()
+        .map(|c| format!("{}（{}）", c.clause(), condition_name(*c)))
+        .collect();
+    join_list(&items, "、", "和")
+}
 
-    /// 某条规则为什么在这里不成立。
-    fn why_not(&self, r: &RuledOut, report: &Report<'_>) -> String {
-        let facts = report.facts();
-        let kind = self.kind(facts.kind);
-        let scale = self.scale_words(facts.scale, facts.kind);
-        let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
-        let max = report.rules.team_max_key_accounts;
-        let k = facts.key_accounts;
-        if let NotBecause::Earlier { decided } = r.because {
-            return format!(
-                "本案本可适用{}，但排在前面的{}已经决定了组织形式：{}",
-                self.rule_name(r.rule),
-                self.rule_name(decided),
-                self.reason(decided, &facts, report.rules)
-            );
-        }
-        match r.rule {
-            FormRule::NoKeyAccounts => {
-                format!(
-                    "因尚未评定重点客户而暂不设立，只适用于没有重点客户的企业(一)2，而本案已评定{k}个重点客户"
-                )
-            }
-            FormRule::NoConditionMet => {
-                let met: Vec<ConditionId> = report
-                    .advice
-                    .conditions
-                    .iter()
-                    .filter(|c| c.met)
-                    .map(|c| c.id)
-                    .collect();
-                format!(
-                    "(一)的条件一项都不满足时才暂不设立，而本案满足{}",
-                    self.met_list(&met)
-                )
-            }
-            FormRule::Multinational => {
-                format!("(二)1说国际跨国集团采取设立委员会的形式，本案是{kind}")
-            }
-            FormRule::LargeGroup if facts.kind == Kind::Group => {
-                format!(
-                    "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案虽是集团企业，却属于{scale}"
-                )
-            }
-            FormRule::LargeGroup => {
-                format!(
-                    "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案是{kind}，不是集团企业"
-                )
-            }
-            FormRule::PublicSector => {
-                format!("(二)2的服务中心针对国家行业部门，本案是{kind}，不是国家行业部门")
-            }
-            FormRule::LargeEnterprise => {
-                format!(
-                    "(二)2的服务中心针对原文所说的“国内重点型企业”（本工具读作国内大型企业），本案属于{scale}"
-                )
-            }
-            FormRule::MediumScale => format!("(二)3的管理部针对中型企业，本案属于{scale}"),
-            FormRule::SmallManyAccounts if small => format!(
-                "按本工具对(二)4和(二)1的理解，小型企业的重点客户超过{max}个时，可以考虑设立管理部；本案只有{k}个，没有超过"
-            ),
-            FormRule::SmallManyAccounts => format!(
-                "本工具只为重点客户较多的小型企业建议管理部（对(二)4和(二)1的理解），本案属于{scale}"
-            ),
-            FormRule::SmallScale if small => format!(
-                "(二)4说小组一般适用于小型企业，因为这类企业的重点客户数量很少；本案有{k}个重点客户，超过了本工具为小组设定的上限{max}个，这一前提已不成立"
-            ),
-            FormRule::SmallScale => format!("(二)4说小组一般适用于小型企业，本案属于{scale}"),
-        }
+/// 某条规则为什么在这里不成立。
+fn why_not(this: &Chinese, r: &RuledOut, report: &Report<'_>) -> String {
+    let facts = report.facts();
+    let kind = this.kind(facts.kind);
+    let scale = scale_words(this, facts.scale, facts.kind);
+    let small = matches!(facts.scale, Some(Scale::Small | Scale::Micro));
+    let max = report.rules.team_max_key_accounts;
+    let k = facts.key_accounts;
+    if let NotBecause::Earlier { decided } = r.because {
+        return format!(
+            "本案本可适用{}，但排在前面的{}已经决定了组织形式：{}",
+            this.rule_name(r.rule),
+            this.rule_name(decided),
+            this.reason(decided, &facts, report.rules)
+        );
     }
-
-    fn answer_text(&self, item: Item, value: &str) -> String {
-        match item {
-            Item::Form => form_from_input(value)
-                .map_or_else(|| value.to_string(), |f| self.form(f).to_string()),
-            Item::Conditions => {
-                let ids: Vec<ConditionId> =
-                    value.split(", ").filter_map(condition_from_input).collect();
-                self.met_list(&ids)
-            }
-            Item::KamManagers | Item::Headcount => format!("{}人", value.replace('-', "或")),
-            Item::ServiceLevel => crate::profile::Level::from_input(value)
-                .map_or_else(|| value.to_string(), |l| self.level(l).to_string()),
+    match r.rule {
+        FormRule::NoKeyAccounts => {
+            format!(
+                "因尚未评定重点客户而暂不设立，只适用于没有重点客户的企业(一)2，而本案已评定{k}个重点客户"
+            )
         }
+        FormRule::NoConditionMet => {
+            let met: Vec<ConditionId> = report
+                .advice
+                .conditions
+                .iter()
+                .filter(|c| c.met)
+                .map(|c| c.id)
+                .collect();
+            format!(
+                "(一)的条件一项都不满足时才暂不设立，而本案满足{}",
+                met_list(&met)
+            )
+        }
+        FormRule::Multinational => {
+            format!("(二)1说国际跨国集团采取设立委员会的形式，本案是{kind}")
+        }
+        FormRule::LargeGroup if facts.kind == Kind::Group => {
+            format!(
+                "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案虽是集团企业，却属于{scale}"
+            )
+        }
+        FormRule::LargeGroup => {
+            format!(
+                "(二)1的委员会针对原文所说的“重点型集团企业”（本工具读作大型集团企业），本案是{kind}，不是集团企业"
+            )
+        }
+        FormRule::PublicSector => {
+            format!("(二)2的服务中心针对国家行业部门，本案是{kind}，不是国家行业部门")
+        }
+        FormRule::LargeEnterprise => {
+            format!(
+                "(二)2的服务中心针对原文所说的“国内重点型企业”（本工具读作国内大型企业），本案属于{scale}"
+            )
+        }
+        FormRule::MediumScale => format!("(二)3的管理部针对中型企业，本案属于{scale}"),
+        FormRule::SmallManyAccounts if small => format!(
+            "按本工具对(二)4和(二)1的理解，小型企业的重点客户超过{max}个时，可以考虑设立管理部；本案只有{k}个，没有超过"
+        ),
+        FormRule::SmallManyAccounts => format!(
+            "本工具只为重点客户较多的小型企业建议管理部（对(二)4和(二)1的理解），本案属于{scale}"
+        ),
+        FormRule::SmallScale if small => format!(
+            "(二)4说小组一般适用于小型企业，因为这类企业的重点客户数量很少；本案有{k}个重点客户，超过了本工具为小组设定的上限{max}个，这一前提已不成立"
+        ),
+        FormRule::SmallScale => format!("(二)4说小组一般适用于小型企业，本案属于{scale}"),
+    }
+}
+
+fn answer_text(this: &Chinese, item: Item, value: &str) -> String {
+    match item {
+        Item::Form => {
+            form_from_input(value).map_or_else(|| value.to_string(), |f| this.form(f).to_string())
+        }
+        Item::Conditions => {
+            let ids: Vec<ConditionId> =
+                value.split(", ").filter_map(condition_from_input).collect();
+            met_list(&ids)
+        }
+        Item::KamManagers | Item::Headcount => format!("{}人", value.replace('-', "或")),
+        Item::ServiceLevel => crate::profile::Level::from_input(value)
+            .map_or_else(|| value.to_string(), |l| this.level(l).to_string()),
     }
 }
 
@@ -160,7 +159,7 @@ impl GradeText for Chinese {
             let what = if facts.kind == Kind::Group {
                 format!(
                     "本案虽是集团企业，却属于{}，也不是国际跨国集团",
-                    self.scale_words(facts.scale, facts.kind)
+                    scale_words(self, facts.scale, facts.kind)
                 )
             } else {
                 format!(
@@ -175,7 +174,7 @@ impl GradeText for Chinese {
         }
         let reasons: Vec<String> = ruled
             .iter()
-            .map(|r| self.why_not(r, report).trim_end_matches('。').to_string())
+            .map(|r| why_not(self, r, report).trim_end_matches('。').to_string())
             .collect();
         let lead = match form {
             Form::None => "答案不是“暂不设立”".to_string(),
@@ -229,7 +228,7 @@ impl GradeText for Chinese {
                     .filter(|c| given.is_none_or(|g| g.contains(&c.id) != c.met))
                     .map(|c| self.trace(&Trace::Condition(*c)))
                     .collect();
-                format!("满足的条件是{}。{}", self.met_list(&met), steps.join(""))
+                format!("满足的条件是{}。{}", met_list(&met), steps.join(""))
             }
             Item::KamManagers => format!("正确答案是{}", self.kam_managers_basis(advice)),
             Item::Headcount => {
@@ -257,8 +256,8 @@ impl GradeText for Chinese {
 
     fn answer_words(&self, item: Item, value: &str) -> String {
         match item {
-            Item::Conditions => format!("{}；答题卡写作 {value}", self.answer_text(item, value)),
-            _ => self.answer_text(item, value),
+            Item::Conditions => format!("{}；答题卡写作 {value}", answer_text(self, item, value)),
+            _ => answer_text(self, item, value),
         }
     }
 
@@ -275,7 +274,7 @@ impl GradeText for Chinese {
     fn feedback_line(&self, case: &str, item: Item, given: Option<&str>, feedback: &str) -> String {
         let what = match given {
             None => "未作答".to_string(),
-            Some(g) => format!("你的答案是“{}”", self.answer_text(item, g)),
+            Some(g) => format!("你的答案是“{}”", answer_text(self, item, g)),
         };
         format!(
             "{} · {}：{what}；{feedback}",

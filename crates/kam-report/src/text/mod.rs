@@ -2,9 +2,9 @@
 //! rule cites its clause of the chapter ("(一)1", "(二)3", ...). The engine never
 //! produces text; renderers ask the [`Catalog`] of the chosen language.
 
-pub(crate) mod en;
+pub mod en;
 mod intake;
-pub(crate) mod zh;
+pub mod zh;
 
 pub use intake::{Choice, InterviewText, Question, SheetText};
 
@@ -470,14 +470,14 @@ pub fn yuan_digits(amount: Decimal, places: u32) -> String {
 /// A shortfall in yuan as a hint shows it: rounded up to the cent, so that it is never
 /// "short by 0.00", with two decimals when a fraction of a yuan remains:
 /// 0.008 -> (0.01, 2), 10000000 -> (10000000, 0).
-pub(crate) fn shortfall_shown(short_by: Decimal) -> (Decimal, u32) {
+pub fn shortfall_shown(short_by: Decimal) -> (Decimal, u32) {
     let shown = short_by.rounded_up(2).unwrap_or(short_by);
     (shown, if shown.has_fraction() { 2 } else { 0 })
 }
 
 /// The decimal places a threshold in yuan is shown with on its own: none for whole
 /// yuan, else two (truncated, as every figure).
-pub(crate) fn threshold_places(threshold: Decimal) -> u32 {
+pub fn threshold_places(threshold: Decimal) -> u32 {
     if threshold.has_fraction() { 2 } else { 0 }
 }
 
@@ -524,7 +524,7 @@ pub fn wan_yi(yuan: u64) -> String {
 }
 
 /// The sizes tried in an NBS 2017 inference, each with its bounds, in words.
-pub(crate) fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
+pub fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
     checks
         .iter()
         .map(|check| {
@@ -535,7 +535,7 @@ pub(crate) fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String>
 }
 
 /// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".
-pub(crate) fn group_digits(digits: &str) -> String {
+pub fn group_digits(digits: &str) -> String {
     digits
         .parse::<u64>()
         .map_or_else(|_| digits.to_string(), thousands)

@@ -4,7 +4,7 @@
 //! the same catalogue sentences and the same anchors, plus the date and the source
 //! cited once. Templates are maud's: every text is escaped unless marked otherwise.
 
-pub(crate) mod chart;
+pub mod chart;
 pub mod portfolio;
 
 use maud::{DOCTYPE, Markup, html};

@@ -5,9 +5,9 @@
 
 use std::fmt::Write as _;
 
+use crate::profile::COLUMNS;
 use crate::profile::{Kind, ProfileKey};
 use crate::scale::Scale;
-use crate::sheet::COLUMNS;
 use crate::text::Catalog;
 
 /// The first line that points editors to the profile's JSON Schema (`kam-advise schema

@@ -87,7 +87,7 @@ static LABELS: Labels = Labels {
 };
 
 /// "1 person", "3 people", "1,000 key accounts".
-pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
+pub fn plural(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -96,7 +96,7 @@ pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
 }
 
 /// "a" or "an" before a word.
-pub(crate) fn article(word: &str) -> &'static str {
+pub fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
         "an"
     } else {
@@ -341,7 +341,7 @@ impl IssueText for English {
 
 /// Why a read or a write failed, in English (for the texts of other parts, such as
 /// the class kit's, which say it in their own sentences).
-pub(crate) fn io_failure(failure: &crate::problem::IoFailure) -> String {
+pub fn io_failure(failure: &crate::problem::IoFailure) -> String {
     issues::io_failure(failure)
 }
 

@@ -31,7 +31,7 @@ fn fits(text: &str, limit: usize) -> bool {
 }
 
 /// Punctuation that must not start a line (the terminal and the chart both keep it).
-pub(crate) fn is_closing(c: char) -> bool {
+pub fn is_closing(c: char) -> bool {
     matches!(
         c,
         '，' | '。'
@@ -55,7 +55,7 @@ pub(crate) fn is_closing(c: char) -> bool {
 }
 
 /// Punctuation that must not end a line.
-pub(crate) fn is_opening(c: char) -> bool {
+pub fn is_opening(c: char) -> bool {
     matches!(c, '(' | '（' | '「' | '『' | '《' | '“' | '‘')
 }
 

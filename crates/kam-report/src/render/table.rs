@@ -249,7 +249,7 @@ fn section(out: &mut String, heading: &str) {
 /// colour a body cell by its row and column. Where even the narrowest columns are
 /// wider than the screen, each row becomes a block instead: its first cell as a title,
 /// then one "header: value" line per other cell, wrapped to the width.
-pub(crate) fn grid(
+pub fn grid(
     opts: &RenderOptions,
     header: &[&str],
     rows: &[Vec<String>],

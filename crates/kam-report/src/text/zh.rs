@@ -368,7 +368,7 @@ impl IssueText for Chinese {
 }
 
 /// 读写失败的原因（供课堂练习等其他部分的句子使用）；`reading` 为读取，否则为写入。
-pub(crate) fn io_failure(failure: &crate::problem::IoFailure, reading: bool) -> String {
+pub fn io_failure(failure: &crate::problem::IoFailure, reading: bool) -> String {
     issues::io_failure(failure, reading)
 }
 
