@@ -193,3 +193,44 @@ impl<E> Rows<'_, E> {
         }
     }
 }
+
+/// Most bytes of XML read without a `<` or `>`: far more than any cell (a row is at
+/// most `MAX_ROW_BYTES`), far less than the whitespace, comment or attribute an XML
+/// reader would otherwise buffer whole (a 200 MB one took 500 MiB).
+pub(super) const MAX_XML_RUN: usize = 1024 * 1024;
+
+/// An XML stream that fails once a run of `MAX_XML_RUN` bytes passes without markup,
+/// so that no single event can grow a reader's buffer past it.
+pub(super) struct RunLimit<R> {
+    inner: R,
+    run: usize,
+    pub(super) tripped: bool,
+}
+
+impl<R> RunLimit<R> {
+    pub(super) fn new(inner: R) -> RunLimit<R> {
+        RunLimit {
+            inner,
+            run: 0,
+            tripped: false,
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for RunLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if b == b'<' || b == b'>' {
+                self.run = 0;
+            } else {
+                self.run += 1;
+                if self.run > MAX_XML_RUN {
+                    self.tripped = true;
+                    return Err(std::io::Error::other("a run of text without markup"));
+                }
+            }
+        }
+        Ok(n)
+    }
+}

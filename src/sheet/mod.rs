@@ -34,6 +34,10 @@ pub const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
 /// Largest part of a zipped workbook once decompressed, and all parts together:
 /// far above a 100,000-row portfolio, far below what a zip bomb unpacks to.
 pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest part a reader holds whole once decompressed (XLSX's shared strings,
+/// workbook, styles and relations; every part of an ODS but `content.xml`, which is
+/// read as a stream): a portfolio's are a few hundred KiB; one of 200 MB took 577 MiB.
+pub const MAX_WHOLE_PART_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The spreadsheet formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use std::io::{BufRead, BufReader, Read, Seek};
 use quick_xml::Reader as XmlReader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::cells::{Budget, RowCells, Rows};
+use super::cells::{Budget, MAX_XML_RUN, RowCells, Rows, RunLimit};
 use super::row::Cell;
 use super::{MAX_COLUMNS, MAX_ROW_BYTES};
 use crate::problem::{Issue, SheetIssue, WorkbookFault, WorkbookPart};
@@ -44,14 +44,25 @@ pub(super) fn read<R: Read + Seek, E>(
         Ok(content) => content,
         Err(_) => return Ok(Err(bad(WorkbookFault::NoContent))),
     };
-    let mut xml = XmlReader::from_reader(BufReader::new(content));
+    let mut xml = XmlReader::from_reader(BufReader::new(RunLimit::new(content)));
     xml.config_mut().check_end_names = true;
     let mut sheet = Sheet {
         xml,
         buf: Vec::new(),
         inner: Vec::new(),
     };
-    sheet.find_and_read(wanted, rows, budget)
+    let read = sheet.find_and_read(wanted, rows, budget);
+    // A reader error from a run without markup is said as that, not as bad XML.
+    match read {
+        Ok(Err(Issue::Sheet(SheetIssue::BadWorkbook(WorkbookFault::Xml(_)))))
+            if sheet.xml.get_ref().get_ref().tripped =>
+        {
+            Ok(Err(bad(WorkbookFault::LongRun {
+                mib: (MAX_XML_RUN / 1024 / 1024) as u64,
+            })))
+        }
+        other => other,
+    }
 }
 
 fn bad(fault: WorkbookFault) -> Issue {

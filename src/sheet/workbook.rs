@@ -16,7 +16,7 @@ use std::path::Path;
 use calamine::{Data, DataRef, Reader, Xls, XlsOptions, Xlsx};
 
 use super::row::Cell;
-use super::{MAX_PART_BYTES, MAX_WORKBOOK_BYTES, RowResult};
+use super::{MAX_PART_BYTES, MAX_WHOLE_PART_BYTES, MAX_WORKBOOK_BYTES, RowResult};
 use crate::console::path_name;
 use crate::problem::SheetIssue;
 use crate::problem::{IoFailure, Issue, ProfileError, Unreadable, WorkbookFault};
@@ -97,22 +97,44 @@ fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
         let mut part = zip.by_index(index).map_err(|e| bad(&e))?;
         let part_name =
             super::columns::quote(&part.name().map(|n| n.into_owned()).unwrap_or_default());
-        let too_large = || {
+        // A worksheet (XLSX) or the content (ODS) is read as a stream; any other
+        // part is held whole by the reader, and has a smaller limit.
+        let streamed = match format {
+            Format::Xlsx => part_name.starts_with("xl/worksheets/"),
+            _ => part_name == "content.xml",
+        };
+        let part_limit = if streamed {
+            MAX_PART_BYTES
+        } else {
+            MAX_WHOLE_PART_BYTES
+        };
+        let part_too_large = || {
             Issue::Sheet(SheetIssue::PartTooLarge {
                 part: part_name.clone(),
+                mib: part_limit / MIB,
+            })
+        };
+        let all_too_large = || {
+            Issue::Sheet(SheetIssue::UnpacksTooLarge {
                 mib: MAX_PART_BYTES / MIB,
             })
         };
-        if part.size() > MAX_PART_BYTES || total + part.size() > MAX_PART_BYTES {
-            return Err(too_large());
+        if part.size() > part_limit {
+            return Err(part_too_large());
+        }
+        if total + part.size() > MAX_PART_BYTES {
+            return Err(all_too_large());
         }
         // What it really unpacks to, whatever the header says.
-        let limit = MAX_PART_BYTES - total + 1;
+        let limit = part_limit.min(MAX_PART_BYTES - total) + 1;
         let unpacked =
             io::copy(&mut (&mut part).take(limit), &mut io::sink()).map_err(|e| bad(&e))?;
+        if unpacked > part_limit {
+            return Err(part_too_large());
+        }
         total += unpacked;
         if total > MAX_PART_BYTES {
-            return Err(too_large());
+            return Err(all_too_large());
         }
     }
     Ok(total.max(meta.len()))
@@ -126,9 +148,16 @@ fn unreadable(error: &io::Error) -> Issue {
 }
 
 fn bad(error: &dyn std::fmt::Display) -> Issue {
+    let message = error.to_string();
+    // The run limit of vendor/calamine (patch 10), said as the ODS reader says it.
+    if message.ends_with("of XML without markup") {
+        return Issue::Sheet(SheetIssue::BadWorkbook(WorkbookFault::LongRun {
+            mib: (super::cells::MAX_XML_RUN / 1024 / 1024) as u64,
+        }));
+    }
     // The reader's whole message (not cut at 40 characters), escaped.
     Issue::Sheet(SheetIssue::BadWorkbook(WorkbookFault::Reader(
-        crate::quote::quote_limited(&error.to_string(), 300),
+        crate::quote::quote_limited(&message, 300),
     )))
 }
 

@@ -64,6 +64,12 @@ pub fn cases() -> Vec<Case> {
     add("nan-cell.ods", ods_nan());
     // (9) A quoted cell of 40,000 lines: later rows keep their numbers.
     add("multiline-cell.csv", csv_multiline());
+    // A part the reader holds whole (shared strings) past its limit, and runs of XML
+    // without markup that a reader would buffer whole (a later attack: 200 MB of
+    // them took 500 MiB).
+    add("sst-one-20mb-string.xlsx", xlsx_sst_one_long_string());
+    add("spaces-before-rows.xlsx", xlsx_spaces_before_rows());
+    add("spaces-between-rows.ods", ods_spaces_between_rows());
     cases
 }
 
@@ -141,6 +147,22 @@ const STRINGS: [&str; 6] = [
     "scale",
     "medium",
 ];
+
+/// A shared-strings part of 20 MB (one string no cell refers to), good rows after.
+fn xlsx_sst_one_long_string() -> Vec<u8> {
+    let long = "x".repeat(20 * 1024 * 1024);
+    let mut strings = STRINGS.to_vec();
+    strings.push(&long);
+    xlsx(&sst("7", &strings), &good_rows())
+}
+
+/// 2 MiB of spaces between `<sheetData>` and the first row.
+fn xlsx_spaces_before_rows() -> Vec<u8> {
+    xlsx(
+        &sst("6", &STRINGS),
+        &format!("{}{}", " ".repeat(2 * 1024 * 1024), good_rows()),
+    )
+}
 
 fn xlsx_sst_count(count: &str) -> Vec<u8> {
     xlsx(&sst(count, &STRINGS), &good_rows())
@@ -455,6 +477,11 @@ fn ods_header() -> String {
         .map(|h| text_cell(h))
         .collect();
     format!("<table:table-row>{cells}</table:table-row>")
+}
+
+/// 2 MiB of spaces between two rows of `content.xml`.
+fn ods_spaces_between_rows() -> Vec<u8> {
+    ods(&format!("{}{}", ods_header(), " ".repeat(2 * 1024 * 1024)))
 }
 
 fn ods_rows_repeated() -> Vec<u8> {

@@ -450,6 +450,9 @@ pub enum WorkbookFault {
     UnknownEntity,
     /// Malformed XML, with the parser's message.
     Xml(String),
+    /// More than `mib` MiB of XML without markup (whitespace, a comment, an
+    /// attribute): no portfolio has it, and a reader would hold it whole.
+    LongRun { mib: u64 },
     /// The workbook library's message.
     Reader(String),
 }
@@ -486,6 +489,10 @@ pub enum SheetIssue {
     /// A part of a zipped workbook unpacks to more than the limit (a zip bomb).
     PartTooLarge {
         part: String,
+        mib: u64,
+    },
+    /// A zipped workbook's parts together decompress to more than the limit.
+    UnpacksTooLarge {
         mib: u64,
     },
     /// `--sheet NAME` names no sheet of the workbook.

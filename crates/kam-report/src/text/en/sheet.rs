@@ -27,6 +27,9 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         }
         WorkbookFault::UnknownEntity => "an unknown entity in a cell".into(),
         WorkbookFault::Xml(message) => format!("malformed XML: {message}"),
+        WorkbookFault::LongRun { mib } => format!(
+            "more than {mib} MiB of its XML without markup (whitespace, a comment or an attribute): refused before it is held in memory"
+        ),
         WorkbookFault::Reader(message) => message.clone(),
     }
 }
@@ -55,6 +58,9 @@ impl SheetText for English {
             }
             SheetIssue::PartTooLarge { part, mib } => format!(
                 "the workbook's part `{part}` unpacks to more than {mib} MiB: refused (a zip bomb, or no portfolio)"
+            ),
+            SheetIssue::UnpacksTooLarge { mib } => format!(
+                "the workbook unpacks to more than {mib} MiB in all: refused (a zip bomb, or no portfolio)"
             ),
             SheetIssue::NoSuchSheet { name, sheets } => {
                 let names: Vec<&str> = sheets.iter().map(String::as_str).collect();

@@ -24,6 +24,9 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
             format!("content.xml 在{part}中途结束，文件不完整")
         }
         WorkbookFault::UnknownEntity => "单元格中有无法识别的 XML 实体".into(),
+        WorkbookFault::LongRun { mib } => format!(
+            "其 XML 中有超过 {mib} MiB 的内容不含任何标记（空白、注释或属性），已在读入内存前拒绝"
+        ),
         WorkbookFault::Xml(message) => {
             format!("XML 格式有误，文件已损坏（解析器原话：“{message}”）")
         }
@@ -83,6 +86,9 @@ impl SheetText for Chinese {
             }
             SheetIssue::PartTooLarge { part, mib } => format!(
                 "工作簿中的 `{part}` 解压后超过 {mib} MiB，已拒绝读取（可能是压缩炸弹，或并非客户组合表）"
+            ),
+            SheetIssue::UnpacksTooLarge { mib } => format!(
+                "工作簿解压后总共超过 {mib} MiB，已拒绝读取（可能是压缩炸弹，或并非客户组合表）"
             ),
             SheetIssue::NoSuchSheet { name, sheets } => {
                 let names: Vec<String> = sheets.iter().map(|s| format!("“{s}”")).collect();
