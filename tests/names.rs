@@ -93,3 +93,30 @@ fn reserved_and_long_names_are_made_safe() {
         ]
     );
 }
+
+/// `compare` shows a name as the advice does: a bidi override, a zero-width space or
+/// an isolate escaped, never acting on the terminal (the CSV and JSON keep the name).
+#[test]
+fn compare_shows_hidden_characters_of_a_name_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bidi.toml");
+    std::fs::write(
+        &path,
+        "name = \"Acme\u{202E}LIVE\u{200B}X\u{2066}Y\"\nannual_revenue = \"8000万\"\nkey_accounts = 12\nscale = \"medium\"\n",
+    )
+    .unwrap();
+    for format in ["table", "markdown"] {
+        let out = crate::support::stdout_of(
+            crate::support::kam()
+                .args(["compare", "--format", format])
+                .arg(&path),
+        );
+        // Markdown escapes the backslash itself: \\u{202E} renders as \u{202E}.
+        let shown = out.replace("\\\\", "\\");
+        assert!(
+            shown.contains("Acme\\u{202E}LIVE\\u{200B}X\\u{2066}Y"),
+            "{format}: {out}"
+        );
+        assert!(!out.contains('\u{202E}'), "{format}: {out}");
+    }
+}

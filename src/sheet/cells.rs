@@ -137,7 +137,12 @@ impl<E> Rows<'_, E> {
         let cells = std::mem::take(&mut row.cells);
         let problem = row.problem.take();
         row.bytes = 0;
-        let source = format!("{}:{}:{}", self.file, self.sheet, u64::from(index) + 1);
+        let source = format!(
+            "{}:{}:{}",
+            self.file,
+            crate::quote::shown(&self.sheet),
+            u64::from(index) + 1
+        );
         let result = match (&self.header, problem) {
             (_, Some(issue)) => Some(Err(ProfileError::whole_file(&source, Issue::Sheet(issue)))),
             (None, None) => {

@@ -70,6 +70,9 @@ pub fn cases() -> Vec<Case> {
     add("sst-one-20mb-string.xlsx", xlsx_sst_one_long_string());
     add("spaces-before-rows.xlsx", xlsx_spaces_before_rows());
     add("spaces-between-rows.ods", ods_spaces_between_rows());
+    // (22) A sheet named with an escape sequence, a bidi override and a zero-width
+    // space: shown escaped where an error names the row.
+    add("sheet-name-controls.xlsx", xlsx_sheet_name_controls());
     cases
 }
 
@@ -162,6 +165,26 @@ fn xlsx_spaces_before_rows() -> Vec<u8> {
         &sst("6", &STRINGS),
         &format!("{}{}", " ".repeat(2 * 1024 * 1024), good_rows()),
     )
+}
+
+/// The sheet's name holds ESC [31m, U+202E and U+200B; row 2's key accounts are a word.
+fn xlsx_sheet_name_controls() -> Vec<u8> {
+    let workbook = WORKBOOK.replace("Sheet1", "S&#x1b;[31mX&#x202e;Y&#x200b;");
+    let mut strings = STRINGS.to_vec();
+    strings.push("twelve");
+    let rows = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>4</v></c></row><row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>80000000</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>5</v></c></row>"#;
+    let sheet = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
+    );
+    zip(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", ROOT_RELS.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/sharedStrings.xml", sst("7", &strings).as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+    ])
 }
 
 fn xlsx_sst_count(count: &str) -> Vec<u8> {

@@ -143,7 +143,9 @@ pub fn section(entries: &[Entry], opts: &RenderOptions) -> Section {
             .iter()
             .map(|entry| match entry {
                 Entry::Advised(r) => vec![
-                    r.name.clone(),
+                    // Shown as the advice's table shows it: a control, invisible or
+                    // bidi character escaped, not acting on the terminal.
+                    crate::quote::shown(&r.name),
                     r.scale.map_or(l.not_given, |s| text.scale(s)).to_string(),
                     crate::text::thousands(r.revenue_cny),
                     r.key_accounts.to_string(),
