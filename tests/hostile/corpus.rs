@@ -52,6 +52,11 @@ pub fn cases() -> Vec<Case> {
     add("cells-far-apart.xls", xls_far_cells());
     // (14) LABELSST: a long shared string copied into each cell that refers to it.
     add("labelsst-8000-times.xls", xls_labelsst_bomb(8000));
+    // (10) for XLS: a LABELSST index past the string table was read as an empty cell.
+    add(
+        "labelsst-index-past-the-table.xls",
+        xls_labelsst_past_the_table(),
+    );
     add("boundsheet-past-the-end.xls", xls_bad_boundsheet());
     add("truncated-fat.xls", xls_truncated());
     add("sector-past-the-end.xls", xls_sector_past_the_end());
@@ -440,6 +445,15 @@ fn xls_labelsst_bomb(n: u16) -> Vec<u8> {
     let mut cells: Vec<XlsCell> = (0..4).map(|c| XlsCell::Sst(0, c, u32::from(c))).collect();
     cells.extend((1..=n).map(|r| XlsCell::Sst(r, 3, 4)));
     cfb(&xls_stream(&strings, None, &cells))
+}
+
+/// The good workbook with its scale cell pointing at string 999,999 of six.
+fn xls_labelsst_past_the_table() -> Vec<u8> {
+    let mut cells = good_xls_cells();
+    if let Some(last) = cells.last_mut() {
+        *last = XlsCell::Sst(1, 3, 999_999);
+    }
+    cfb(&xls_stream(&STRINGS, None, &cells))
 }
 
 /// A compound file cut 3 bytes into its last sector (the FAT).

@@ -63,6 +63,9 @@ pub enum XlsError {
     /// End of stream
     EoStream(&'static str),
 
+    /// A LABELSST cell whose index is past the shared-string table (kam-advise patch 11)
+    StringIndex(usize),
+
     /// Invalid Formula
     InvalidFormula {
         /// stack size
@@ -118,6 +121,10 @@ impl std::fmt::Display for XlsError {
                 "Continued record too short while reading extended string"
             ),
             XlsError::EoStream(s) => write!(f, "End of stream '{s}'"),
+            XlsError::StringIndex(i) => write!(
+                f,
+                "Cell string index not found in shared strings table (index {i})"
+            ),
             XlsError::InvalidFormula { stack_size } => {
                 write!(f, "Invalid formula (stack size: {stack_size})")
             }
@@ -1159,13 +1166,15 @@ fn parse_label_sst(r: &[u8], strings: &[String]) -> Result<Option<Cell<Data>>, X
     let row = read_u16(r);
     let col = read_u16(&r[2..]);
     let i = read_u32(&r[6..]) as usize;
-    if let Some(s) = strings.get(i) {
-        return Ok(Some(Cell::new(
+    // kam-advise patch 11: an index past the table is an error, not an empty cell
+    // (the XLSX reader refuses the same).
+    match strings.get(i) {
+        Some(s) => Ok(Some(Cell::new(
             (row as u32, col as u32),
             Data::String(s.clone()),
-        )));
+        ))),
+        None => Err(XlsError::StringIndex(i)),
     }
-    Ok(None)
 }
 
 fn parse_dimensions(r: &[u8]) -> Result<Dimensions, XlsError> {
