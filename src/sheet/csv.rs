@@ -94,6 +94,8 @@ struct Records<R> {
     row: u64,
     /// Line breaks inside quoted cells so far: they do not start rows.
     embedded: u64,
+    /// Whether the last byte read was a CR (a LF after it ends the same line).
+    after_cr: bool,
     done: bool,
 }
 
@@ -108,6 +110,7 @@ impl<R: BufRead> Records<R> {
             ends: vec![0; MAX_COLUMNS + 1],
             row: 0,
             embedded: 0,
+            after_cr: false,
             done: false,
         }
     }
@@ -135,7 +138,11 @@ impl<R: BufRead> Records<R> {
         if self.done {
             return Ok(None);
         }
-        let line_before = self.core.line();
+        // Line breaks read for this record: blank lines before it, its own, and its
+        // line break, however each is written (LF, CRLF or a lone CR), as a
+        // spreadsheet counts rows.
+        let mut read_breaks = 0u64;
+        let mut in_cell_cr = false;
         let (mut outlen, mut endlen) = (0, 0);
         let mut overflow: Option<SheetIssue> = None;
         // Line breaks inside the record's cells, counted in every piece the reader
@@ -156,13 +163,14 @@ impl<R: BufRead> Records<R> {
                     .core
                     .read_record(input, &mut scratch, &mut scratch_ends),
             };
+            read_breaks += breaks(&input[..nin], &mut self.after_cr);
             self.input.consume(nin);
             if overflow.is_none() {
-                embedded += bytecount(&self.output[outlen..outlen + nout]);
+                embedded += breaks(&self.output[outlen..outlen + nout], &mut in_cell_cr);
                 outlen += nout;
                 endlen += nend;
             } else {
-                embedded += bytecount(&scratch[..nout]);
+                embedded += breaks(&scratch[..nout], &mut in_cell_cr);
             }
             match result {
                 ReadRecordResult::InputEmpty => {}
@@ -178,7 +186,7 @@ impl<R: BufRead> Records<R> {
                     let record = &self.output[..outlen];
                     // Lines this record took: blank lines before it, its own, and
                     // its line break unless it ended the file.
-                    let lines = self.core.line() - line_before;
+                    let lines = read_breaks;
                     let own = embedded + u64::from(!at_end);
                     self.row += 1 + lines.saturating_sub(own);
                     self.embedded += embedded;
@@ -197,8 +205,22 @@ impl<R: BufRead> Records<R> {
     }
 }
 
-fn bytecount(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|b| **b == b'\n').count() as u64
+/// Line breaks in `bytes`: LF, CRLF and a lone CR count one each; `after_cr` carries
+/// a CR at the end of one piece to the LF that may start the next.
+fn breaks(bytes: &[u8], after_cr: &mut bool) -> u64 {
+    let mut count = 0;
+    for &b in bytes {
+        match b {
+            b'\n' if *after_cr => *after_cr = false,
+            b'\n' => count += 1,
+            b'\r' => {
+                count += 1;
+                *after_cr = true;
+            }
+            _ => *after_cr = false,
+        }
+    }
+    count
 }
 
 /// The fields of a record as text: UTF-8 without NUL bytes.
@@ -227,6 +249,24 @@ mod tests {
             out.push(record);
         }
         out
+    }
+
+    #[test]
+    fn rows_are_numbered_whatever_ends_the_lines() {
+        // LF, CRLF and a lone CR, mixed, with blank lines and a CRLF inside a cell;
+        // the reader is also given the text a byte at a time (a CR at the end of one
+        // piece, its LF at the start of the next). A blank line is a row; the cell
+        // over two lines keeps its row one row, as a spreadsheet opens the file.
+        let text = b"h,x\n\nB,1\r\n\r\nC,\"a\r\nb\"\rD,2\r\rE,3\n";
+        let want = [1, 3, 5, 6, 8];
+        let numbers: Vec<u64> = rows(text).iter().map(|(row, _)| *row).collect();
+        assert_eq!(numbers, want, "{:?}", rows(text));
+        let mut records = Records::new(std::io::BufReader::with_capacity(1, &text[..]), b',');
+        let mut numbers = Vec::new();
+        while let Ok(Some((row, _))) = records.next() {
+            numbers.push(row);
+        }
+        assert_eq!(numbers, want);
     }
 
     #[test]
