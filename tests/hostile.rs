@@ -165,3 +165,29 @@ fn grade_refuses_a_huge_key_file_without_reading_it() {
         started.elapsed()
     );
 }
+
+/// A sheet refused as a whole partway (rows 2 and 3 are good, row 4 refers to a
+/// shared string by a word) gives `--output-dir` no file at all: the rows before
+/// the refusal are of a file the run calls unreadable.
+#[test]
+fn output_dir_writes_nothing_of_a_sheet_refused_partway() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_all(dir.path()).unwrap();
+    let out_dir = dir.path().join("out");
+    let out = kam()
+        .current_dir(dir.path())
+        .args([
+            "bad-index-at-row-4.xlsx",
+            "--format",
+            "json",
+            "--output-dir",
+        ])
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("the workbook cannot be read"), "{stderr}");
+    let written = std::fs::read_dir(&out_dir).map_or(0, |d| d.count());
+    assert_eq!(written, 0, "{stderr}");
+}

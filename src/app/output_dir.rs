@@ -65,6 +65,15 @@ fn read_sheets(
                         Ok(())
                     },
                 );
+                // A sheet refused as a whole (it cannot be read to its end, or it
+                // expands past its budget) gives no file: only what went wrong.
+                let refused = rows.iter().any(|row| {
+                    row.as_ref()
+                        .is_err_and(|e| !crate::sheet::names_a_row(&e.source))
+                });
+                if refused {
+                    rows.retain(Result::is_err);
+                }
                 Ok(Input::ReadSheet(path, rows))
             }
             input => input,

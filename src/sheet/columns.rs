@@ -191,10 +191,7 @@ pub fn quote(text: &str) -> String {
 /// The problems of one input or row as a client document says them, each once, in
 /// order (the header of a cell read back to its column).
 pub fn client_problems(error: &ProfileError) -> Vec<ClientProblem> {
-    let is_row = error
-        .source
-        .rsplit_once(':')
-        .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let is_row = super::names_a_row(&error.source);
     let mut out: Vec<ClientProblem> = Vec::new();
     for problem in &error.problems {
         let said = match &problem.issue {

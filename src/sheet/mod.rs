@@ -39,6 +39,14 @@ pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 /// read as a stream): a portfolio's are a few hundred KiB; one of 200 MB took 577 MiB.
 pub const MAX_WHOLE_PART_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Whether a problem's source names one row of a sheet (`file:sheet:3`, `file:3`)
+/// rather than the file as a whole.
+pub fn names_a_row(source: &str) -> bool {
+    source
+        .rsplit_once(':')
+        .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// The spreadsheet formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SheetKind {

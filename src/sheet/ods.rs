@@ -180,11 +180,13 @@ impl<R: BufRead> Sheet<R> {
                         index = index.saturating_add(repeats);
                         continue;
                     }
-                    // A row with values, repeated: each copy is a row of the sheet.
+                    // A row with values, repeated: each copy is a row of the sheet,
+                    // all charged before the first is handed on, so that a repeat
+                    // past the budget gives no row at all.
+                    if !budget.charge(row.cost().saturating_mul(repeats)) {
+                        return Ok(Err(budget.issue()));
+                    }
                     for _ in 0..repeats {
-                        if !budget.charge(row.cost()) {
-                            return Ok(Err(budget.issue()));
-                        }
                         let Ok(at) = u32::try_from(index) else {
                             return Ok(Err(bad(WorkbookFault::TooManyRows)));
                         };

@@ -78,6 +78,8 @@ pub fn cases() -> Vec<Case> {
     // (22) A sheet named with an escape sequence, a bidi override and a zero-width
     // space: shown escaped where an error names the row.
     add("sheet-name-controls.xlsx", xlsx_sheet_name_controls());
+    // A workbook found corrupt at row 4, after good rows 2 and 3: refused whole.
+    add("bad-index-at-row-4.xlsx", xlsx_bad_index_late());
     cases
 }
 
@@ -194,6 +196,15 @@ fn xlsx_sheet_name_controls() -> Vec<u8> {
 
 fn xlsx_sst_count(count: &str) -> Vec<u8> {
     xlsx(&sst(count, &STRINGS), &good_rows())
+}
+
+/// Good rows 2 and 3, then a shared-string index that is a word at row 4.
+fn xlsx_bad_index_late() -> Vec<u8> {
+    let rows = format!(
+        r#"{}<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><v>90000000</v></c><c r="C3"><v>7</v></c><c r="D3" t="s"><v>5</v></c></row><row r="4"><c r="A4" t="s"><v>abc</v></c></row>"#,
+        good_rows()
+    );
+    xlsx(&sst("6", &STRINGS), &rows)
 }
 
 fn xlsx_bad_index(index: &str) -> Vec<u8> {
