@@ -122,6 +122,12 @@ pub fn check_document<T>(
 }
 
 /// 1-based line and column (in characters) of a byte offset.
+/// The largest count read (key accounts, employees, units of a level, a rule's
+/// figure): a billion is beyond any organisation, and every figure computed from
+/// counts this size stays far inside 64 bits (9.2e18 centres gave 2^64-1 managers,
+/// silently capped).
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
 /// Most problems told for one file; the rest are counted ("and N more").
 pub const MAX_PROBLEMS: usize = 100;
 
@@ -444,8 +450,9 @@ impl Checker<'_> {
         }
     }
 
-    /// A whole number >= 0: an integer, a float whose fraction is zero (3.0), or a
-    /// string of digits as a sheet cell takes it ([`spelling::whole_number`]).
+    /// A whole number from 0 to [`MAX_COUNT`]: an integer, a float whose fraction is
+    /// zero (3.0), or a string of digits as a sheet cell takes it
+    /// ([`spelling::whole_number`]).
     pub fn count(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<u64> {
         let span = value.span();
         let parsed = match value.get_ref() {
@@ -477,8 +484,8 @@ impl Checker<'_> {
                 None
             }
             Ok(n) => match u64::try_from(n) {
-                Ok(n) => Some(n),
-                Err(_) => {
+                Ok(n) if n <= MAX_COUNT => Some(n),
+                _ => {
                     let found = n.to_string();
                     self.problem(span, Issue::NumberTooLarge { key, found });
                     None

@@ -97,7 +97,7 @@ value_type! {
     Counts => {
         let mut properties = serde_json::Map::new();
         for spelling in values::levels() {
-            properties.insert(spelling.text, serde_json::json!({ "type": "integer", "minimum": 1 }));
+            properties.insert(spelling.text, serde_json::json!({ "type": "integer", "minimum": 1, "maximum": crate::check::MAX_COUNT }));
         }
         json_schema!({
             "type": "object",

@@ -140,7 +140,7 @@ pub fn count() -> Schema {
         format!("^[{WHITE_SPACE}]*[+＋]?{digit}(?:[,，_＿0-9０-９]*{digit})?[{WHITE_SPACE}]*$");
     json_schema!({
         "anyOf": [
-            { "type": "integer", "minimum": 0 },
+            { "type": "integer", "minimum": 0, "maximum": crate::check::MAX_COUNT },
             { "type": "string", "pattern": pattern },
         ],
     })

@@ -453,7 +453,7 @@ mod issues {
                 }
             }
             Issue::Negative { key, found } => format!("`{key}` must be 0 or more, found {found}"),
-            Issue::NumberTooLarge { key, found } => format!("`{key}` is too large, found {found}"),
+            Issue::NumberTooLarge { key, found } => format!("`{key}` is too large (at most {}), found {found}", crate::text::thousands(crate::check::MAX_COUNT)),
             Issue::UnusableNumber { key, found: f } => format!("`{key}` is not a usable whole number, found {}", found(f)),
             Issue::Money { key, error, found: f } => {
                 let units = match error {

@@ -642,7 +642,7 @@ mod issues {
                 }
             }
             Issue::Negative { key, found } => format!("`{key}` 必须为 0 或以上，实际为 {found}"),
-            Issue::NumberTooLarge { key, found } => format!("`{key}` 太大，实际为 {found}"),
+            Issue::NumberTooLarge { key, found } => format!("`{key}` 太大（最多为 {}），实际为 {found}", crate::text::thousands(crate::check::MAX_COUNT)),
             Issue::UnusableNumber { key, found: f } => format!("`{key}` 不是可用的整数，实际为{}", found(f)),
             Issue::Money { key, error, found: f } => {
                 let units = match error {
