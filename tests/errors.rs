@@ -116,7 +116,7 @@ fn an_oversized_file_is_refused_without_reading_it_all() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "error: {}: the file is larger than 1024 KiB; a profile or rules file is a short TOML file\n",
+            "error: {}: the file is larger than 256 KiB; a profile or rules file is a short TOML file\n",
             path.display()
         )
     );

@@ -155,10 +155,10 @@ fn grade_refuses_a_huge_key_file_without_reading_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("case-01.toml: the file is larger than 1024 KiB"),
+        err.contains("case-01.toml: the file is larger than 256 KiB"),
         "{err}"
     );
-    // Reading 2 GB takes seconds even from the page cache; the limit is 1 MiB.
+    // Reading 2 GB takes seconds even from the page cache; the limit is 256 KiB.
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "{:?}",
