@@ -336,6 +336,7 @@ const SCHEMA_DETECTABLE: &[&str] = &[
     "missing-required-keys",
     "name-blank",
     "name-control-character",
+    "name-too-long",
     "name-wrong-type",
     "negative-key-accounts",
     "negative-revenue-float",

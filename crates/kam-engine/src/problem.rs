@@ -315,6 +315,10 @@ pub enum Issue {
     },
     EmptyName,
     ControlCharacters,
+    /// A name longer than any organisation's (`max` characters).
+    NameTooLong {
+        max: usize,
+    },
     BadCurrency {
         written: String,
     },

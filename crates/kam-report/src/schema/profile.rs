@@ -36,7 +36,11 @@ macro_rules! value_type {
 
 value_type! {
     /// One line of text, not blank.
-    OneLine => json_schema!({ "type": "string", "pattern": values::one_line_pattern() })
+    OneLine => json_schema!({
+        "type": "string",
+        "pattern": values::one_line_pattern(),
+        "maxLength": crate::profile::MAX_NAME_CHARS,
+    })
 }
 value_type! {
     /// A whole number, 0 or more (a string of digits too).

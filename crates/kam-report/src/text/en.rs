@@ -488,6 +488,7 @@ mod issues {
                 format!("missing required key `{key}` ({example})")
             }
             Issue::EmptyName => "`name` must not be empty".into(),
+            Issue::NameTooLong { max } => format!("`name` is longer than {max} characters: write the organisation's name"),
             Issue::ControlCharacters => "`name` must be one line of text without control characters".into(),
             Issue::BadCurrency { written } => format!("`currency` must be a three-letter ISO code such as CNY, USD or EUR (RMB and 人民币 are CNY), found \"{written}\""),
             Issue::ZeroRate => "`cny_rate` must be more than 0 (CNY per one unit of `currency`)".into(),

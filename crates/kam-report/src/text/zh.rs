@@ -677,6 +677,7 @@ mod issues {
                 format!("缺少必填的键 `{key}`（{example}）")
             }
             Issue::EmptyName => "`name` 不能为空".into(),
+            Issue::NameTooLong { max } => format!("`name` 超过 {max} 个字符：请填写单位名称"),
             Issue::ControlCharacters => "`name` 必须是一行文字，不能含控制字符".into(),
             Issue::BadCurrency { written } => format!("`currency` 必须是三个字母的 ISO 币种代码，如 CNY、USD、EUR（RMB、人民币 即 CNY），实际为 \"{written}\""),
             Issue::ZeroRate => "`cny_rate` 必须大于 0（1单位 `currency` 折合的人民币）".into(),
