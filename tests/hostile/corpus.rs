@@ -119,6 +119,11 @@ const WORKBOOK_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#;
 
 fn xlsx(shared: &str, rows: &str) -> Vec<u8> {
+    xlsx_with(WORKBOOK, shared, rows)
+}
+
+/// A workbook of one sheet whose `workbook.xml` is `workbook`.
+fn xlsx_with(workbook: &str, shared: &str, rows: &str) -> Vec<u8> {
     let sheet = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
@@ -126,7 +131,7 @@ fn xlsx(shared: &str, rows: &str) -> Vec<u8> {
     zip(&[
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", ROOT_RELS.as_bytes()),
-        ("xl/workbook.xml", WORKBOOK.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
         ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
         ("xl/sharedStrings.xml", shared.as_bytes()),
         ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
@@ -180,18 +185,7 @@ fn xlsx_sheet_name_controls() -> Vec<u8> {
     let mut strings = STRINGS.to_vec();
     strings.push("twelve");
     let rows = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>4</v></c></row><row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>80000000</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>5</v></c></row>"#;
-    let sheet = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
-    );
-    zip(&[
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
-        ("_rels/.rels", ROOT_RELS.as_bytes()),
-        ("xl/workbook.xml", workbook.as_bytes()),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
-        ("xl/sharedStrings.xml", sst("7", &strings).as_bytes()),
-        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
-    ])
+    xlsx_with(&workbook, &sst("7", &strings), rows)
 }
 
 fn xlsx_sst_count(count: &str) -> Vec<u8> {
