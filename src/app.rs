@@ -11,6 +11,7 @@ mod inputs;
 mod one;
 mod output_dir;
 mod portfolio;
+mod set_files;
 mod teach;
 
 pub use crate::write::safe_stem;

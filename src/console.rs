@@ -3,7 +3,6 @@
 //! line (错误： and 警告： in Chinese).
 
 use std::io::{self, Write};
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set by the first `error:` line: a run that reported a problem never exits 0, even
@@ -33,28 +32,7 @@ pub fn error_reported() -> bool {
     REPORTED.load(Ordering::Relaxed)
 }
 
-/// A path as messages and reports name it: as given, with any byte that is not
-/// UTF-8 written `\xNN` rather than lost, and control, invisible and bidi
-/// characters written `\u{XXXX}` (`quote::shown`), so a file name cannot send
-/// terminal escapes or split a line.
-pub fn path_name(path: &Path) -> String {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        let mut name = String::new();
-        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
-            name.push_str(&crate::quote::shown(chunk.valid()));
-            for byte in chunk.invalid() {
-                name.push_str(&format!("\\x{byte:02X}"));
-            }
-        }
-        name
-    }
-    #[cfg(not(unix))]
-    {
-        crate::quote::shown(&path.display().to_string())
-    }
-}
+pub use crate::quote::path_name;
 
 /// Writes an error to stderr, one `error:` line per line of the message.
 pub fn report_error(message: &str) {

@@ -27,8 +27,9 @@ pub mod sheet;
 // --force, never through a link.
 pub(crate) mod write;
 
-// Teaching: exercise sets made by the engine, and marking.
-pub mod teach;
+// Teaching is its own crate too (crates/kam-teach): exercise sets made by the
+// engine, and marking.
+pub use kam_teach as teach;
 
 // Running the program: options, the interview, inputs and outputs.
 pub mod options;

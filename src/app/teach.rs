@@ -6,6 +6,7 @@ use crate::render::InWords as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::set_files::write_set;
 use super::{Outcome, Stop};
 use crate::console::{path_name, report_error};
 use crate::options::{ExerciseJob, GradeFormat, GradeJob};
@@ -14,7 +15,6 @@ use crate::profile::MAX_PROFILE_BYTES;
 use crate::render::RenderOptions;
 use crate::teach::SetSpec;
 use crate::teach::exercise;
-use crate::teach::files::write_set;
 use crate::teach::grade::{self, Marks, most_missed};
 use crate::teach::report::{self, Layout, MOST_MISSED};
 use crate::teach::sheet::{Failure, TeachIssue, read_sheet, set_command};

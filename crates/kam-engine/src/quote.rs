@@ -66,6 +66,29 @@ pub fn quote_limited(text: &str, limit: usize) -> String {
     head
 }
 
+/// A path as messages and reports name it: as given, with any byte that is not
+/// UTF-8 written `\xNN` rather than lost, and control, invisible and bidi
+/// characters written `\u{XXXX}` (`quote::shown`), so a file name cannot send
+/// terminal escapes or split a line.
+pub fn path_name(path: &std::path::Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            name.push_str(&shown(chunk.valid()));
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
+    {
+        shown(&path.display().to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,17 +9,17 @@ mod zh_grade;
 mod zh_set;
 
 use crate::advice::{Advice, Form};
+use crate::case::Case;
+use crate::items::KeyAnswers;
+use crate::plan::Business;
 use crate::profile::{Kind, Level};
 use crate::render::InWords as _;
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::IndustryRow;
-use crate::teach::case::Case;
-use crate::teach::items::KeyAnswers;
-use crate::teach::plan::Business;
-use crate::teach::sheet::{Answers, Failure, Item, TeachIssue};
-use crate::teach::why::RuledOut;
+use crate::sheet::{Answers, Failure, Item, TeachIssue};
 use crate::text::{Catalog, Lang};
+use crate::why::RuledOut;
 
 /// Headings, column names and short words of the kit.
 #[derive(Debug)]

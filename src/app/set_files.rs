@@ -10,9 +10,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::sheet::{Failure, TeachIssue};
 use crate::console::path_name;
 use crate::problem::IoFailure;
+use crate::teach::sheet::{Failure, TeachIssue};
 use crate::write::{self, Found};
 
 /// The directory of a set's case profiles.

@@ -14,7 +14,7 @@ use crate::render::org::{draw_tree, org_chart};
 use crate::render::{RenderOptions, Report};
 use crate::rules::Rules;
 use crate::scale::IndustryRow;
-use crate::teach::words::TeachCatalog;
+use crate::words::TeachCatalog;
 
 fn report<'a>(case: &'a Case, rules: &'a Rules) -> Report<'a> {
     Report {

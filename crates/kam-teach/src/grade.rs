@@ -14,7 +14,7 @@ use crate::advice::{Advice, advise};
 use crate::profile::{Profile, parse_profile};
 use crate::render::Report;
 use crate::rules::Rules;
-use crate::teach::words::TeachCatalog;
+use crate::words::TeachCatalog;
 
 /// One case of the key: its profile and the engine's advice.
 #[derive(Debug, Clone)]
@@ -43,10 +43,10 @@ impl KeyCase {
 /// The key: every `profiles/*.toml` of the set's directory, in name order.
 pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let profiles = dir.join("profiles");
-    let dir_name = crate::console::path_name(dir);
+    let dir_name = crate::quote::path_name(dir);
     let no_key = || {
         Failure::whole(
-            &crate::console::path_name(&profiles),
+            &crate::quote::path_name(&profiles),
             TeachIssue::NoKey {
                 dir: dir_name.clone(),
             },
@@ -65,7 +65,7 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let rules = Rules::default();
     let mut key = Vec::with_capacity(files.len());
     for path in files {
-        let source = crate::console::path_name(&path);
+        let source = crate::quote::path_name(&path);
         // At most one byte past a profile's limit is read: a key file of 2 GB is
         // refused as too large without being read whole (issue 23 item 17).
         let bytes = read_bounded(&path).map_err(|e| {

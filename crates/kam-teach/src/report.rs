@@ -8,8 +8,8 @@ use serde::Serialize;
 use super::grade::{Marks, Missed, Status};
 use super::sheet::Item;
 use crate::render::{RenderOptions, Section, sections_as_markdown, sections_as_table, wrap};
-use crate::teach::words::TeachCatalog;
 use crate::text::Lang;
+use crate::words::TeachCatalog;
 
 /// How many of the most missed items a class summary lists.
 pub const MOST_MISSED: usize = 10;
@@ -78,7 +78,7 @@ fn sheet_section(marks: &Marks, key: &str, text: &dyn TeachCatalog) -> Section {
 
 /// One sheet, for the terminal or as Markdown.
 pub fn sheet(marks: &Marks, key: &str, layout: Layout, opts: &RenderOptions) -> String {
-    let text = crate::teach::words::catalog(opts.lang);
+    let text = crate::words::catalog(opts.lang);
     let l = text.teach_labels();
     let section = sheet_section(marks, key, text);
     let lines = feedback_lines(marks, text);
@@ -115,7 +115,7 @@ pub fn class(
     layout: Layout,
     opts: &RenderOptions,
 ) -> String {
-    let text = crate::teach::words::catalog(opts.lang);
+    let text = crate::words::catalog(opts.lang);
     let l = text.teach_labels();
     let students = Section {
         title: text.class_title(key, class.len()),

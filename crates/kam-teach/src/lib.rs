@@ -4,10 +4,18 @@
 //! Generation and marking both ask the engine ([`crate::advise`]), so the key is the
 //! tool's own advice. Every sentence is in the catalogues ([`words::TeachText`]).
 
+// The engine's and the report layer's modules under the names this crate's code
+// uses, and `slug_enum!`. Writing a set's files belongs to the program
+// (`kam_advise::app`), not here.
+#[macro_use]
+extern crate kam_engine;
+pub use kam_engine::{Advice, Profile, ProfileError, Rules, advise, parse_profile};
+pub use kam_engine::{advice, check, money, problem, profile, quote, rules, scale, spelling};
+pub use kam_report::{date, render, text};
+
 pub mod case;
 pub mod draw;
 pub mod exercise;
-pub mod files;
 pub mod gift;
 pub mod grade;
 pub mod items;

@@ -4,14 +4,14 @@ use super::NamePools;
 use super::{TeachLabels, TeachText};
 use crate::advice::FormRule;
 use crate::advice::{Advice, Form, Trace};
+use crate::case::Case;
+use crate::items::{DEPARTMENT_HEADCOUNT_TOP, KeyAnswers};
+use crate::plan::{Business, PublicBody, Sector};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::{Indicator, IndustryRow, Scale};
-use crate::teach::case::Case;
-use crate::teach::items::{DEPARTMENT_HEADCOUNT_TOP, KeyAnswers};
-use crate::teach::plan::{Business, PublicBody, Sector};
-use crate::teach::sheet::Item;
+use crate::sheet::Item;
 use crate::text::zh::Chinese;
 use crate::text::{AdviceText, ExplainText, Words, join_list, thousands, wan_yi};
 
@@ -602,7 +602,7 @@ impl TeachText for Chinese {
              service_level = 服务中心所在层级（去掉行首的 #）：national、provincial、prefecture、county，\n                  \
              也可以写国家级、省级、地级、县级：分层级设立的服务中心\n\
              适用的每项1分。本套练习：{command}\n{}",
-            crate::teach::sheet::format_line()
+            crate::sheet::format_line()
         )
     }
 

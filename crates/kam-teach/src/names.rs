@@ -5,7 +5,7 @@ use super::case::CaseNames;
 use super::draw::Draw;
 use super::plan::{Business, CaseFacts};
 use crate::profile::Kind;
-use crate::teach::words::TeachCatalog;
+use crate::words::TeachCatalog;
 
 /// Picks from a pool, each word once until the pool is used up, then again.
 struct Fresh {

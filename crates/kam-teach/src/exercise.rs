@@ -9,7 +9,7 @@ use super::plan::{self, CaseFacts};
 use super::words::TeachCatalog;
 use super::{gift, key};
 use crate::problem::ProfileError;
-use crate::teach::words::catalog;
+use crate::words::catalog;
 
 /// The cases of a set, advised.
 pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {

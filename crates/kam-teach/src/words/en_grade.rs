@@ -3,16 +3,16 @@
 
 use super::{GradeText, TeachText};
 use crate::advice::{ConditionId, Form, FormRule, Trace};
+use crate::items::KeyAnswers;
 use crate::problem::Found;
 use crate::profile::{Kind, ScaleSource};
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::teach::items::KeyAnswers;
-use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input};
-use crate::teach::why::{NotBecause, RuledOut};
+use crate::sheet::{Answers, Item, TeachIssue, condition_from_input};
 use crate::text::en::{English, article, plural};
 use crate::text::{AdviceText, Words, join_list, thousands};
+use crate::why::{NotBecause, RuledOut};
 
 fn found(found: &Found) -> String {
     match found {
@@ -153,8 +153,7 @@ impl GradeText for English {
                     self.reason(advice.rule, &report.facts(), rules)
                 );
                 if let Some(given) = answers.form.filter(|g| *g != advice.form) {
-                    let ruled =
-                        crate::teach::why::ruled_out(given, advice.rule, &report.facts(), rules);
+                    let ruled = crate::why::ruled_out(given, advice.rule, &report.facts(), rules);
                     text.push(' ');
                     text.push_str(&self.not_this_form(given, &ruled, report));
                 }
@@ -193,7 +192,7 @@ impl GradeText for English {
                 let key = KeyAnswers::of(advice, report.profile, rules);
                 format!("the answer is {}", self.headcount_basis(advice, &key))
             }
-            Item::ServiceLevel => match crate::teach::items::service_level(advice) {
+            Item::ServiceLevel => match crate::items::service_level(advice) {
                 Some(level) => format!("the answer is {}", self.service_level_basis(report, level)),
                 None => String::new(),
             },
@@ -214,7 +213,7 @@ impl GradeText for English {
 
     fn answer_words(&self, item: Item, value: &str) -> String {
         match item {
-            Item::Form => crate::teach::sheet::form_from_input(value)
+            Item::Form => crate::sheet::form_from_input(value)
                 .map_or_else(|| value.to_string(), |f| self.form_short(f).to_string()),
             Item::Conditions => {
                 let ids: Vec<ConditionId> =
@@ -325,7 +324,7 @@ impl GradeText for English {
             TeachIssue::OldSet { found, command } => format!(
                 "belongs to a set written in class-set format {} by an older kam-advise, and this version marks format {}: what a set grades has changed since (items by form, a department's 3-4, service_level), so it is not marked by today's rules; generate the set again with `{command} --output-dir DIR` and hand out its cases and answer sheet",
                 found.unwrap_or(1),
-                crate::teach::sheet::SET_FORMAT
+                crate::sheet::SET_FORMAT
             ),
             TeachIssue::OtherSet { sheet, key } => format!(
                 "was written for another set ({sheet}) than the key ({key}), so it was not marked: give the --key of the sheet's own set"

@@ -4,14 +4,14 @@ use super::NamePools;
 use super::{TeachLabels, TeachText};
 use crate::advice::FormRule;
 use crate::advice::{Advice, Form, Trace};
+use crate::case::Case;
+use crate::items::{DEPARTMENT_HEADCOUNT_TOP, KeyAnswers};
+use crate::plan::{Business, PublicBody, Sector};
 use crate::profile::{Kind, Level, ScaleSource, Setup};
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::{Indicator, IndustryRow, Scale};
-use crate::teach::case::Case;
-use crate::teach::items::{DEPARTMENT_HEADCOUNT_TOP, KeyAnswers};
-use crate::teach::plan::{Business, PublicBody, Sector};
-use crate::teach::sheet::Item;
+use crate::sheet::Item;
 use crate::text::en::{English, plural};
 use crate::text::{AdviceText, ExplainText, Words, join_list, thousands};
 
@@ -661,7 +661,7 @@ impl TeachText for English {
              service_level = one of national, provincial, prefecture, county (remove the # in\n                  \
              front): service centres over a network of levels\n\
              One point per item that applies. Set: {command}\n{}",
-            crate::teach::sheet::format_line()
+            crate::sheet::format_line()
         )
     }
 

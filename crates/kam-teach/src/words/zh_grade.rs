@@ -3,16 +3,16 @@
 
 use super::{GradeText, TeachText};
 use crate::advice::{ConditionId, Form, FormRule, Trace};
+use crate::items::KeyAnswers;
 use crate::problem::Found;
 use crate::profile::{Kind, ScaleSource};
 use crate::render::Report;
 use crate::rules::Rules;
 use crate::scale::Scale;
-use crate::teach::items::KeyAnswers;
-use crate::teach::sheet::{Answers, Item, TeachIssue, condition_from_input, form_from_input};
-use crate::teach::why::{NotBecause, RuledOut};
+use crate::sheet::{Answers, Item, TeachIssue, condition_from_input, form_from_input};
 use crate::text::zh::Chinese;
 use crate::text::{AdviceText, Words, join_list};
+use crate::why::{NotBecause, RuledOut};
 
 fn found(found: &Found) -> String {
     match found {
@@ -201,8 +201,7 @@ impl GradeText for Chinese {
                     self.reason(advice.rule, &report.facts(), rules)
                 );
                 if let Some(given) = answers.form.filter(|g| *g != advice.form) {
-                    let ruled =
-                        crate::teach::why::ruled_out(given, advice.rule, &report.facts(), rules);
+                    let ruled = crate::why::ruled_out(given, advice.rule, &report.facts(), rules);
                     text.push_str(&self.not_this_form(given, &ruled, report));
                 }
                 if report.profile.scale_source == ScaleSource::Inferred {
@@ -235,7 +234,7 @@ impl GradeText for Chinese {
                 let key = KeyAnswers::of(advice, report.profile, rules);
                 format!("正确答案是{}", self.headcount_basis(advice, &key))
             }
-            Item::ServiceLevel => match crate::teach::items::service_level(advice) {
+            Item::ServiceLevel => match crate::items::service_level(advice) {
                 Some(level) => format!("正确答案是{}", self.service_level_basis(report, level)),
                 None => String::new(),
             },
@@ -347,7 +346,7 @@ impl GradeText for Chinese {
             TeachIssue::OldSet { found, command } => format!(
                 "属于旧版 kam-advise 生成的练习（格式 {}），本版评分的格式是 {}：此后练习评分的内容已经改变（按组织形式评分的项、管理部的3-4人、service_level），所以不按现在的规则评分；请用 {command} --output-dir 目录 重新生成这套练习，并重新发放案例和答题卡",
                 found.unwrap_or(1),
-                crate::teach::sheet::SET_FORMAT
+                crate::sheet::SET_FORMAT
             ),
             TeachIssue::OtherSet { sheet, key } => format!(
                 "这份答题卡属于另一套练习（{sheet}），与参考答案（{key}）不符，因此没有评分：请用 --key 指定答题卡所属那套练习的目录"

@@ -13,7 +13,7 @@ use super::why::ruled_out;
 use crate::advice::Form;
 use crate::render::Report;
 use crate::rules::Rules;
-use crate::teach::words::TeachCatalog;
+use crate::words::TeachCatalog;
 
 /// Text for Moodle, which shows Markdown literally: the backticks some sentences of the
 /// advice put around profile keys (`kind`) go, the words stay.
