@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process performance of kam-advise against two floors, measured side by side
-# in one run on the same machine (see README, "Performance"):
+# in one run on the same machine (see docs/performance.md):
 #   1. one profile          vs  a hello-world Rust binary      (target: <= 1.5x;
 #                                                             the HTML report <= 2x)
 #   2. 10,000 profiles      vs  merely reading + TOML-parsing them (target: <= 2x)

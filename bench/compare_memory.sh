@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Peak memory of `compare` over a 1,000,000-row CSV (see README, "Performance"): CSV,
+# Peak memory of `compare` over a 1,000,000-row CSV (see docs/performance.md): CSV,
 # JSON Lines and XLSX are written row by row and must not grow with the rows; the
 # human formats (table, html) hold their rows and are measured at 100,000.
 # Needs GNU time (Debian package `time`). ROWS sets the row count.

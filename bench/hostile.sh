@@ -2,7 +2,7 @@
 # Every file of the hostile corpus (tests/hostile/corpus.rs) through the release
 # binary, as JSON in both languages: each run must stay within 64 MiB of peak memory
 # and 1 s of wall time (GNU time), and exit 0 or 1. A benchmark, not a test: the
-# bounds are about this machine's speed, so CI does not run it (README, "Performance").
+# bounds are about this machine's speed, so CI does not run it (docs/performance.md).
 # Needs GNU time (Debian package `time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."

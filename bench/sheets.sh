@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Portfolios from sheets against the same profiles as TOML files, whole process,
-# side by side in one run (see README, "Performance"):
+# side by side in one run (see docs/performance.md):
 #   1. N rows of a CSV, JSON Lines    vs  N profiles as TOML files   (target: <= 1.2x)
 #   2. N rows of an XLSX, JSON Lines  vs  N profiles as TOML files   (target: <= 2x)
 #   3. peak memory of the CSV at N and 10 N rows (streaming: it must not grow)

@@ -142,7 +142,7 @@ fn a_missing_file_and_a_directory_without_profiles_are_errors() {
     );
 }
 
-/// README "Spelling": an unknown key that means a known one gets it suggested, in the
+/// docs/guide.md "Spelling": an unknown key that means a known one gets it suggested, in the
 /// output language, and the key it means is not also said to be missing.
 #[test]
 fn an_unknown_key_is_suggested_by_meaning_in_both_languages() {

@@ -276,7 +276,7 @@ fn nbs_bounds_compare_exactly_a_fraction_below_is_below() {
     assert_eq!(json["scale"], "medium");
 }
 
-/// README "Money": codes, names and signs on either side, and scientific notation,
+/// docs/guide.md "Money": codes, names and signs on either side, and scientific notation,
 /// read the same under either output language; a currency other than the profile's
 /// says what to set, in the output language.
 #[test]
@@ -328,7 +328,7 @@ fn money_with_currency_names_and_scientific_notation_in_both_languages() {
     }
 }
 
-/// README "Money": Chinese numerals (everyday and 大写) and mixed units read as Chinese
+/// docs/guide.md "Money": Chinese numerals (everyday and 大写) and mixed units read as Chinese
 /// documents write them; a left-out last unit and nonsense are refused in one short
 /// line in the output language.
 #[test]

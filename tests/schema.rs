@@ -187,7 +187,7 @@ functions = ["sales engineering"]
 "#;
 
 /// The values a sheet cell accepts, written in TOML: digit strings for counts
-/// (full-width too), yes/no/是/否 for flags, ids in any letter case (README "Spelling").
+/// (full-width too), yes/no/是/否 for flags, ids in any letter case (docs/guide.md "Spelling").
 const AS_IN_A_SHEET: &str = r#"
 name = "A"
 annual_revenue = "RMB 80 million"

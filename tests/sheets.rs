@@ -433,7 +433,7 @@ fn quoting_and_chinese_headers_read_as_written() {
     assert!(out.stdout.is_empty());
 }
 
-/// README "From a spreadsheet": headers as people write them, in English and Chinese,
+/// docs/guide.md "From a spreadsheet": headers as people write them, in English and Chinese,
 /// in a CSV and in a workbook; two headers of one meaning and an ambiguous one are
 /// refused in the output language.
 #[test]
@@ -755,7 +755,7 @@ fn a_missing_required_column_is_one_error_for_the_whole_sheet() {
     );
 }
 
-/// README "Spelling": a TOML profile takes the values a sheet cell takes — digit
+/// docs/guide.md "Spelling": a TOML profile takes the values a sheet cell takes — digit
 /// strings for counts (full-width too), yes/no/是/否 for flags, ids in any letter case —
 /// and both give the same advice, in either language; what neither takes is refused by
 /// both, in the output language.

@@ -668,7 +668,7 @@ fn an_answer_sheet_given_as_a_profile_points_to_grade() {
 }
 
 /// Every seed of a range, every count up to 20, every level, both languages: each set
-/// meets each rule of a class set (README, "For teachers").
+/// meets each rule of a class set (docs/guide.md "For teachers").
 #[test]
 fn every_set_of_a_range_of_seeds_meets_the_rules_of_a_class_set() {
     use kam_advise::advice::Form;

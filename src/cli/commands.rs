@@ -2,7 +2,7 @@
 //! arguments are added only when it is the one run (or help, completions and the
 //! man page need them all): clap's `Command::defer`. Building every subcommand's
 //! arguments, and copying `--lang` and `--color` into each, was most of the
-//! start-up work of advising one profile (README, "Performance").
+//! start-up work of advising one profile (docs/performance.md).
 
 use super::*;
 

@@ -235,7 +235,7 @@ pub enum Sureness {
 }
 
 /// Words people write for a profile key, in both languages, and the key they mean
-/// (README "Spelling", docs/input-formats.md "Column names"): an unknown TOML key
+/// (docs/guide.md "Spelling", docs/input-formats.md "Column names"): an unknown TOML key
 /// among them gets the key suggested by meaning, not only by spelling, and a sheet
 /// header that names a key reads as its column. A word listed for two keys is
 /// ambiguous: a sheet refuses it and a profile is told the first. Words are written

@@ -11,7 +11,7 @@ impl Rules {
     /// Reads a rules file: any subset of the keys; the rest keep their defaults. Unknown
     /// keys and nonsense values are errors naming file, key and line.
     pub fn parse(source: &str, bytes: &[u8]) -> Result<Rules, ProfileError> {
-        // Both spellings of "centre" are accepted (README, "Spelling").
+        // Both spellings of "centre" are accepted (docs/guide.md "Spelling").
         let british = ["committee_centre_min_staff"];
         let keys: Vec<&str> = RuleKey::ALL
             .iter()

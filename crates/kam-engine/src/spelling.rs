@@ -1,6 +1,6 @@
 //! The spellings input accepts wherever it comes from — a TOML profile, a sheet's
 //! cell, an interview answer — kept in one place so that they read the same values
-//! the same way (README "The profile", "Spelling").
+//! the same way (docs/guide.md "The profile", "Spelling").
 
 /// The words that mean yes, compared after trimming and in lower case.
 pub const YES: &[&str] = &["true", "yes", "y", "1", "是", "是的", "对"];

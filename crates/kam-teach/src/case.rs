@@ -92,7 +92,7 @@ fn quoted(text: &str) -> String {
     out
 }
 
-/// The profile of a case, keys in the README's order.
+/// The profile of a case, keys in the order of docs/guide.md, "The profile".
 fn profile_toml(facts: &CaseFacts, names: &CaseNames, header: &str, lang: Lang) -> String {
     let mut out = String::new();
     for line in header.lines() {

@@ -1,5 +1,5 @@
 //! Amounts written with Chinese numerals or mixed units, as Chinese documents write
-//! them (README "Money"): 五亿, 三千万, 一千二百万, 两亿五千万, 十亿, the financial forms
+//! them (docs/guide.md "Money"): 五亿, 三千万, 一千二百万, 两亿五千万, 十亿, the financial forms
 //! 壹亿伍仟万 (拾佰仟, 萬億), digits between units (1亿5000万, 1亿2千万, 3千亿), an
 //! optional trailing 元 or 圆, then 整.
 //!

@@ -53,7 +53,7 @@ pub const ACCEPTED_UNITS: &str = "千 (1e3), 万 (1e4), 百万 (1e6), 千万 (1e
 pub const SIGNS: [(char, &str); 4] = [('¥', "CNY"), ('￥', "CNY"), ('$', "USD"), ('€', "EUR")];
 
 /// Currency codes, names and the signs of more than one character a money string may
-/// carry, with the currency each names (README "Money"): a code or name before or after
+/// carry, with the currency each names (docs/guide.md "Money"): a code or name before or after
 /// the amount (`RMB 80 million`, `80 million RMB`, `1.2亿元人民币`), a sign before it
 /// (`US$12M`). Latin letters in any case.
 pub const NAMES: [(&str, &str, Side); 17] = [

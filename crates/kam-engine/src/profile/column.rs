@@ -5,7 +5,7 @@
 
 slug_enum! {
     /// A column of a portfolio sheet, in the order `init --format csv` prints them
-    /// (the profile's key order, README "The profile").
+    /// (the profile's key order, docs/guide.md "The profile").
     pub enum Column {
         Name = "name",
         AnnualRevenue = "annual_revenue",

@@ -70,7 +70,7 @@ impl PartialEq for IndustryRow {
 impl Eq for IndustryRow {}
 
 slug_enum! {
-    /// Every key a profile may have, in the order README "The profile" lists them; the
+    /// Every key a profile may have, in the order docs/guide.md "The profile" lists them; the
     /// tables (`strategy`, `network`, `team`) are keys too. A new key breaks the build
     /// wherever something must be said about it (its table, `init`'s comment on it).
     pub enum ProfileKey {

@@ -1,5 +1,5 @@
-//! One JSON object per profile (JSON Lines), schema version 3 (README, "Stable
-//! interface"). Keys and ids are English; texts follow the language.
+//! One JSON object per profile (JSON Lines), schema version 3 (docs/guide.md, "Scripts: JSON Lines
+//! and exit codes"). Keys and ids are English; texts follow the language.
 
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -76,7 +76,7 @@ pub trait InterviewText {
     /// A select list's filter that matches no option.
     fn no_match(&self, filter: &str) -> String;
     /// An amount the interview cannot read, in one short sentence with examples (the
-    /// profile's message names the key and the README, which the person answering
+    /// profile's message names the key and `explain money`, which the person answering
     /// does not need).
     fn amount_not_read(&self, error: &crate::money::MoneyError) -> String;
     /// A count that is not a whole number of 0 or more, said as to someone answering

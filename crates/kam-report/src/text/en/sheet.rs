@@ -93,7 +93,7 @@ impl SheetText for English {
                     None => String::new(),
                 };
                 format!(
-                    "column {letter}: unknown column \"{name}\": {hint}the columns are the profile's keys, their Chinese names or the usual words for them (README \"From a spreadsheet\" lists them); a column whose name starts with # is a note and is not read"
+                    "column {letter}: unknown column \"{name}\": {hint}the columns are the profile's keys, their Chinese names or the usual words for them (docs/guide.md, \"From a spreadsheet\", lists them); a column whose name starts with # is a note and is not read"
                 )
             }
             SheetIssue::DuplicateColumn {

@@ -121,7 +121,7 @@ impl SheetText for Chinese {
                     None => String::new(),
                 };
                 format!(
-                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为资料文件的键、其中文名称或常用的叫法（README“From a spreadsheet”一节列出）；以 # 开头的列为备注，不读取"
+                    "{letter} 列：无法识别的列名“{name}”。{hint}列名须为资料文件的键、其中文名称或常用的叫法（docs/guide.md 的“From a spreadsheet”一节列出）；以 # 开头的列为备注，不读取"
                 )
             }
             SheetIssue::DuplicateColumn {
