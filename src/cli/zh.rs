@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+use kam_advise::render::wrap::{is_closing, is_opening};
 
 /// Each command's summary and long description (`""` is kam-advise itself).
 const ABOUT: &[(&str, &str, Option<&str>)] = &[
@@ -1065,8 +1066,8 @@ fn joins(last: &str, ch: char, is_wide: impl Fn(char) -> bool) -> bool {
         return true;
     }
     // A path goes on to the next space or punctuation (reports/名称.html).
-    let punctuation = "，。、；：？！）］〕」』”’》〉】（［〔「『“‘《〈【";
-    if last.contains('/') && !last.ends_with(' ') && ch != ' ' && !punctuation.contains(ch) {
+    let punctuation = |c: char| !c.is_ascii() && (is_closing(c) || is_opening(c));
+    if last.contains('/') && !last.ends_with(' ') && ch != ' ' && !punctuation(ch) {
         return true;
     }
     !is_wide(ch) && !after_wide && !word_ended
@@ -1096,10 +1097,8 @@ fn wrap_line(line: &str, width: usize) -> String {
         // Closing punctuation; an ASCII one only where it ends a word (not ./name).
         let mut chars = unit.chars();
         let (first, second) = (chars.next(), chars.next());
-        let closing = first.is_some_and(|c| {
-            "，。、；：？！）］〕」』”’》〉】,.;:)".contains(c)
-                && (!c.is_ascii() || second.is_none_or(|n| n == ' '))
-        });
+        let closing = first
+            .is_some_and(|c| is_closing(c) && (!c.is_ascii() || second.is_none_or(|n| n == ' ')));
         let fits = (current.width() + unit.trim_end().width()) <= width;
         if closing && !fits && current.len() > last_unit.len() + hang.len() {
             // Punctuation that would stand past the margin takes the unit before it
@@ -1127,11 +1126,7 @@ fn wrap_line(line: &str, width: usize) -> String {
 /// down to the next line with what they open.
 fn take_opening(line: &mut String) -> String {
     let mut carried = String::new();
-    while let Some(c) = line
-        .chars()
-        .last()
-        .filter(|c| "（［〔「『“‘《〈【(".contains(*c))
-    {
+    while let Some(c) = line.chars().last().filter(|&c| is_opening(c)) {
         line.pop();
         carried.insert(0, c);
     }
@@ -1144,8 +1139,8 @@ fn take_opening(line: &mut String) -> String {
 /// they are.
 pub fn man_break_points(page: &str) -> String {
     let wide = |c: char| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > 1;
-    let closing = |c: char| "，。、；：？！）］〕」』”’》〉】".contains(c);
-    let opening = |c: char| "（［〔「『“‘《〈【".contains(c);
+    let closing = |c: char| !c.is_ascii() && is_closing(c);
+    let opening = |c: char| !c.is_ascii() && is_opening(c);
     let mut out = String::with_capacity(page.len() * 2);
     for line in page.split_inclusive('\n') {
         if line.starts_with(['.', '\'']) {

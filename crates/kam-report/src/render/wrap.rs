@@ -46,6 +46,10 @@ pub fn is_closing(c: char) -> bool {
             | '’'
             | '！'
             | '？'
+            | '］'
+            | '〕'
+            | '〉'
+            | '】'
             | ','
             | '.'
             | ';'
@@ -56,7 +60,10 @@ pub fn is_closing(c: char) -> bool {
 
 /// Punctuation that must not end a line.
 pub fn is_opening(c: char) -> bool {
-    matches!(c, '(' | '（' | '「' | '『' | '《' | '“' | '‘')
+    matches!(
+        c,
+        '(' | '（' | '［' | '〔' | '「' | '『' | '《' | '〈' | '【' | '“' | '‘'
+    )
 }
 
 /// Wraps text to `width` columns. The first line starts with `first`, the others
