@@ -38,6 +38,20 @@ pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 /// workbook, styles and relations; every part of an ODS but `content.xml`, which is
 /// read as a stream): a portfolio's are a few hundred KiB; one of 200 MB took 577 MiB.
 pub const MAX_WHOLE_PART_BYTES: u64 = 16 * 1024 * 1024;
+/// Most times its own size a zipped workbook may unpack to, past
+/// [`UNPACK_RATIO_FLOOR`]: a portfolio's sheet XML packs about 10 to 1 (12 to 1 for
+/// 100,000 rows all alike), a zip bomb of empty cells 1,000 to 1. Reading a part
+/// takes time in proportion to what it unpacks to: 240 MiB of `<c/>` packed into
+/// 235 KB took 6 s.
+pub const MAX_UNPACK_RATIO: u64 = 100;
+/// What any zipped workbook may unpack to, whatever its size (read in a fraction of
+/// a second).
+pub const UNPACK_RATIO_FLOOR: u64 = 16 * 1024 * 1024;
+/// Most cells an XLS workbook may hold, all its sheets together. The XLS reader
+/// holds every sheet's cells when the workbook is opened (some 40 bytes each, and
+/// a MULRK record packs a number into 6 bytes of file: a 20 MB file took 167 MiB):
+/// a million cells is more than 58,000 profiles of every column, about 40 MiB.
+pub const MAX_XLS_CELLS: usize = 1_000_000;
 
 /// Whether a problem's source names one row of a sheet (`file:sheet:3`, `file:3`)
 /// rather than the file as a whole.

@@ -16,7 +16,10 @@ use std::path::Path;
 use calamine::{Data, DataRef, Reader, Xls, XlsOptions, Xlsx};
 
 use super::row::Cell;
-use super::{MAX_PART_BYTES, MAX_WHOLE_PART_BYTES, MAX_WORKBOOK_BYTES, RowResult};
+use super::{
+    MAX_PART_BYTES, MAX_UNPACK_RATIO, MAX_WHOLE_PART_BYTES, MAX_WORKBOOK_BYTES, MAX_XLS_CELLS,
+    RowResult, UNPACK_RATIO_FLOOR,
+};
 use crate::console::path_name;
 use crate::problem::SheetIssue;
 use crate::problem::{IoFailure, Issue, ProfileError, Unreadable, WorkbookFault};
@@ -92,6 +95,19 @@ fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
     }
     let mut zip = zip::ZipArchive::new(BufReader::new(file))
         .map_err(|_| Issue::Sheet(SheetIssue::NotAZip))?;
+    // What the parts may unpack to together: the limit, and for a small file far
+    // less, in proportion to its size (the time to read a part is its unpacked size).
+    let in_proportion = meta
+        .len()
+        .saturating_mul(MAX_UNPACK_RATIO)
+        .max(UNPACK_RATIO_FLOOR);
+    let all_limit = MAX_PART_BYTES.min(in_proportion);
+    let too_tight = || {
+        Issue::Sheet(SheetIssue::PackedTooTight {
+            ratio: MAX_UNPACK_RATIO,
+            floor_mib: UNPACK_RATIO_FLOOR / MIB,
+        })
+    };
     let mut total = 0u64;
     for index in 0..zip.len() {
         let mut part = zip.by_index(index).map_err(|e| bad(&e))?;
@@ -115,26 +131,30 @@ fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
             })
         };
         let all_too_large = || {
-            Issue::Sheet(SheetIssue::UnpacksTooLarge {
-                mib: MAX_PART_BYTES / MIB,
-            })
+            if all_limit < MAX_PART_BYTES {
+                too_tight()
+            } else {
+                Issue::Sheet(SheetIssue::UnpacksTooLarge {
+                    mib: MAX_PART_BYTES / MIB,
+                })
+            }
         };
         if part.size() > part_limit {
             return Err(part_too_large());
         }
-        if total + part.size() > MAX_PART_BYTES {
+        if total.saturating_add(part.size()) > all_limit {
             return Err(all_too_large());
         }
         // What it really unpacks to, whatever the header says.
-        let limit = part_limit.min(MAX_PART_BYTES - total) + 1;
+        let limit = part_limit.min(all_limit - total) + 1;
         let unpacked =
             io::copy(&mut (&mut part).take(limit), &mut io::sink()).map_err(|e| bad(&e))?;
+        total += unpacked;
+        if total > all_limit {
+            return Err(all_too_large());
+        }
         if unpacked > part_limit {
             return Err(part_too_large());
-        }
-        total += unpacked;
-        if total > MAX_PART_BYTES {
-            return Err(all_too_large());
         }
     }
     Ok(total.max(meta.len()))
@@ -249,9 +269,13 @@ fn xls<E>(
     };
     let mut options = XlsOptions::default();
     options.max_text_bytes = Some(usize::try_from(budget.limit()).unwrap_or(usize::MAX));
+    options.max_cells = Some(MAX_XLS_CELLS);
     let book = match Xls::new_with_options(BufReader::new(file), options) {
         Ok(book) => book,
         Err(calamine::XlsError::TextLimit { .. }) => return Ok(Err(budget.issue())),
+        Err(calamine::XlsError::CellLimit { max }) => {
+            return Ok(Err(Issue::Sheet(SheetIssue::TooManyCells { max })));
+        }
         Err(e) => return Ok(Err(bad(&e))),
     };
     let sheet = match pick(book.sheet_names(), wanted) {

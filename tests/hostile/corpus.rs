@@ -58,6 +58,9 @@ pub fn cases() -> Vec<Case> {
         xls_labelsst_past_the_table(),
     );
     add("boundsheet-past-the-end.xls", xls_bad_boundsheet());
+    // XLS is held whole when opened: a MULRK record packs a cell into 6 bytes.
+    add("mulrk-million-cells.xls", xls_mulrk_million());
+    add("mulrk-reversed.xls", xls_mulrk_reversed());
     add("truncated-fat.xls", xls_truncated());
     add("sector-past-the-end.xls", xls_sector_past_the_end());
     // (13) ODS repeat attributes.
@@ -74,6 +77,8 @@ pub fn cases() -> Vec<Case> {
     // them took 500 MiB).
     add("sst-one-20mb-string.xlsx", xlsx_sst_one_long_string());
     add("spaces-before-rows.xlsx", xlsx_spaces_before_rows());
+    // Markup that packs 1,000 to 1: 240 MiB of empty cells in 235 KB took 6 s.
+    add("empty-cells-1000-to-1.xlsx", xlsx_empty_cells());
     add("spaces-between-rows.ods", ods_spaces_between_rows());
     // (22) A sheet named with an escape sequence, a bidi override and a zero-width
     // space: shown escaped where an error names the row.
@@ -179,6 +184,13 @@ fn xlsx_spaces_before_rows() -> Vec<u8> {
     )
 }
 
+/// The good rows, then a row of 4.5 million empty cells (`<c/>`): 18 MB of XML
+/// that packs into about 18 KB.
+fn xlsx_empty_cells() -> Vec<u8> {
+    let empty = format!("<row r=\"3\">{}</row>", "<c/>".repeat(4_500_000));
+    xlsx(&sst("6", &STRINGS), &format!("{}{empty}", good_rows()))
+}
+
 /// The sheet's name holds ESC [31m, U+202E and U+200B; row 2's key accounts are a word.
 fn xlsx_sheet_name_controls() -> Vec<u8> {
     let workbook = WORKBOOK.replace("Sheet1", "S&#x1b;[31mX&#x202e;Y&#x200b;");
@@ -263,10 +275,17 @@ fn sst_string(out: &mut Vec<u8>, s: &str) {
     out.extend(s.as_bytes());
 }
 
-/// A sheet's cells: LABELSST (string index) or NUMBER.
+/// A sheet's cells: LABELSST (string index), NUMBER, or MULRK (a row of numbers
+/// from a first column to a last, which may be given wrong).
 enum XlsCell {
     Sst(u16, u16, u32),
     Number(u16, u16, f64),
+    MulRk {
+        row: u16,
+        first: u16,
+        last: u16,
+        n: u16,
+    },
 }
 
 /// A workbook stream: one sheet named Sheet1 whose records are `sheet`.
@@ -298,6 +317,22 @@ fn xls_stream(strings: &[&str], dimensions: Option<[u8; 14]>, cells: &[XlsCell])
                 data.extend(0u16.to_le_bytes());
                 data.extend(n.to_le_bytes());
                 record(&mut sheet, 0x0203, &data);
+            }
+            XlsCell::MulRk {
+                row,
+                first,
+                last,
+                n,
+            } => {
+                data.extend(row.to_le_bytes());
+                data.extend(first.to_le_bytes());
+                for _ in 0..*n {
+                    // ixfe 0, then RK 1.0 (an IEEE double's high 30 bits, flags 0).
+                    data.extend(0u16.to_le_bytes());
+                    data.extend(0x3FF0_0000u32.to_le_bytes());
+                }
+                data.extend(last.to_le_bytes());
+                record(&mut sheet, 0x00BD, &data);
             }
         }
     }
@@ -450,6 +485,33 @@ fn xls_labelsst_bomb(n: u16) -> Vec<u8> {
     let mut cells: Vec<XlsCell> = (0..4).map(|c| XlsCell::Sst(0, c, u32::from(c))).collect();
     cells.extend((1..=n).map(|r| XlsCell::Sst(r, 3, 4)));
     cfb(&xls_stream(&strings, None, &cells))
+}
+
+/// The good sheet, then rows of 256 numbers in MULRK records (6 bytes of file a
+/// cell) until the workbook holds more than a million cells: 6 MB of file that
+/// calamine would hold as 160 MB.
+fn xls_mulrk_million() -> Vec<u8> {
+    let mut cells = good_xls_cells();
+    let rows = (1_000_000 / 256 + 1) as u16;
+    cells.extend((0..rows).map(|r| XlsCell::MulRk {
+        row: 2 + r,
+        first: 0,
+        last: 255,
+        n: 256,
+    }));
+    cfb(&xls_stream(&STRINGS, None, &cells))
+}
+
+/// The good sheet with a MULRK record whose last column comes before its first.
+fn xls_mulrk_reversed() -> Vec<u8> {
+    let mut cells = good_xls_cells();
+    cells.push(XlsCell::MulRk {
+        row: 2,
+        first: 5,
+        last: 4,
+        n: 0,
+    });
+    cfb(&xls_stream(&STRINGS, None, &cells))
 }
 
 /// The good workbook with its scale cell pointing at string 999,999 of six.

@@ -499,6 +499,12 @@ pub enum SheetIssue {
     UnpacksTooLarge {
         mib: u64,
     },
+    /// A zipped workbook that unpacks to more than `ratio` times its own size,
+    /// past `floor_mib`: what a zip bomb does, never a portfolio.
+    PackedTooTight {
+        ratio: u64,
+        floor_mib: u64,
+    },
     /// `--sheet NAME` names no sheet of the workbook.
     NoSuchSheet {
         name: String,
@@ -545,6 +551,10 @@ pub enum SheetIssue {
         keys: Vec<&'static str>,
     },
     TooManyColumns {
+        max: usize,
+    },
+    /// An XLS workbook with more cells than it may hold (it is read whole).
+    TooManyCells {
         max: usize,
     },
     /// A workbook whose cells, written out, come to more than its budget

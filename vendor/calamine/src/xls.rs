@@ -60,6 +60,11 @@ pub enum XlsError {
         /// the limit, in bytes
         max: usize,
     },
+    /// The workbook holds more than `XlsOptions::max_cells` cells (kam-advise patch 12)
+    CellLimit {
+        /// the limit, in cells
+        max: usize,
+    },
     /// End of stream
     EoStream(&'static str),
 
@@ -107,6 +112,9 @@ impl std::fmt::Display for XlsError {
             XlsError::Password => write!(f, "Workbook is password protected"),
             XlsError::TextLimit { max } => {
                 write!(f, "The cells hold more than {max} bytes of text in all")
+            }
+            XlsError::CellLimit { max } => {
+                write!(f, "The workbook holds more than {max} cells")
             }
             XlsError::Len {
                 expected,
@@ -170,6 +178,12 @@ pub struct XlsOptions {
     /// refers to it, so a small file could ask for any amount of memory; past
     /// this limit the workbook is refused with [`XlsError::TextLimit`].
     pub max_text_bytes: Option<usize>,
+    /// Most cells (values and formulas) the sheets of the whole workbook may hold
+    /// (kam-advise patch 12). Every sheet is read into memory when the workbook is
+    /// opened, some 40 bytes a cell, and a MULRK record packs a cell into 6 bytes
+    /// of file; past this limit the workbook is refused with
+    /// [`XlsError::CellLimit`].
+    pub max_cells: Option<usize>,
 }
 
 /// A sheet's cells as the records gave them (kam-advise patch 4): the dense
@@ -661,6 +675,9 @@ impl<RS: Read + Seek> Xls<RS> {
         // kam-advise patch 5: the text copied into cells, against the caller's limit.
         let mut text_bytes = 0usize;
         let max_text = self.options.max_text_bytes.unwrap_or(usize::MAX);
+        // kam-advise patch 12: the cells held, against the caller's limit.
+        let mut cells_held = 0usize;
+        let max_cells = self.options.max_cells.unwrap_or(usize::MAX);
         let fmla_sheet_names = sheet_names
             .iter()
             .map(|(_, n)| n.clone())
@@ -768,8 +785,12 @@ impl<RS: Read + Seek> Xls<RS> {
                 if text_bytes > max_text {
                     return Err(XlsError::TextLimit { max: max_text });
                 }
+                if cells_held.saturating_add(cells.len() + formulas.len()) > max_cells {
+                    return Err(XlsError::CellLimit { max: max_cells });
+                }
             }
             cells.sort_by_key(|c| c.pos);
+            cells_held = cells_held.saturating_add(cells.len() + formulas.len());
             sheets.insert(
                 name,
                 SheetData {
@@ -1048,10 +1069,15 @@ fn parse_mul_rk(
     let col_first = read_u16(&r[2..]);
     let col_last = read_u16(&r[r.len() - 2..]);
 
-    if r.len() != 6 + 6 * (col_last - col_first + 1) as usize {
+    // kam-advise patch 13: a last column before the first overflowed the
+    // subtraction (a panic where overflow is checked).
+    let expected = col_last
+        .checked_sub(col_first)
+        .map_or(0, |n| 6 + 6 * (n as usize + 1));
+    if r.len() != expected {
         return Err(XlsError::Len {
             typ: "rk",
-            expected: 6 + 6 * (col_last - col_first + 1) as usize,
+            expected,
             found: r.len(),
         });
     }

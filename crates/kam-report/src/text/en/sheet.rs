@@ -62,6 +62,9 @@ impl SheetText for English {
             SheetIssue::UnpacksTooLarge { mib } => format!(
                 "the workbook unpacks to more than {mib} MiB in all: refused (a zip bomb, or no portfolio)"
             ),
+            SheetIssue::PackedTooTight { ratio, floor_mib } => format!(
+                "the workbook unpacks to more than {floor_mib} MiB and more than {ratio} times its own size: refused (a zip bomb; a portfolio's sheets pack about 10 to 1)"
+            ),
             SheetIssue::NoSuchSheet { name, sheets } => {
                 let names: Vec<&str> = sheets.iter().map(String::as_str).collect();
                 format!("no sheet named \"{name}\"; the sheets are {}", backticked(&names))
@@ -112,6 +115,10 @@ impl SheetText for English {
             SheetIssue::TooManyColumns { max } => {
                 format!("more than {max} columns: a profile has 16 keys")
             }
+            SheetIssue::TooManyCells { max } => format!(
+                "the workbook holds more than {} cells, far more than a portfolio: an XLS file is read whole, so it was refused before reading further (save a larger portfolio as XLSX or CSV, which are read row by row)",
+                crate::text::thousands(*max as u64)
+            ),
             SheetIssue::Expands { mib } => format!(
                 "the sheet's cells come to more than {mib} MiB once shared strings and repeated rows are written out, far more than the file holds: refused before reading further"
             ),

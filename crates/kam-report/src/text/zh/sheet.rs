@@ -90,6 +90,9 @@ impl SheetText for Chinese {
             SheetIssue::UnpacksTooLarge { mib } => format!(
                 "工作簿解压后总共超过 {mib} MiB，已拒绝读取（可能是压缩炸弹，或并非客户组合表）"
             ),
+            SheetIssue::PackedTooTight { ratio, floor_mib } => format!(
+                "工作簿解压后超过 {floor_mib} MiB，且超过文件本身大小的 {ratio} 倍，已拒绝读取（可能是压缩炸弹；客户组合表的压缩比约为 10 比 1）"
+            ),
             SheetIssue::NoSuchSheet { name, sheets } => {
                 let names: Vec<String> = sheets.iter().map(|s| format!("“{s}”")).collect();
                 format!("没有名为“{name}”的工作表；现有工作表：{}", names.join("、"))
@@ -143,6 +146,10 @@ impl SheetText for Chinese {
             SheetIssue::TooManyColumns { max } => {
                 format!("列数超过 {max}，而资料文件只有 16 个键")
             }
+            SheetIssue::TooManyCells { max } => format!(
+                "工作簿的单元格超过 {} 个，远多于一份客户组合表：XLS 文件须整体读入，因此已停止读取并拒绝此文件（更大的客户组合表请另存为 XLSX 或 CSV，这两种格式逐行读取）",
+                crate::text::thousands(*max as u64)
+            ),
             SheetIssue::Expands { mib } => format!(
                 "共享字符串和重复行展开后，表格内容超过 {mib} MiB，远大于文件本身所含：已停止读取并拒绝此文件"
             ),
