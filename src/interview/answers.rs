@@ -10,7 +10,7 @@ use crate::profile::{Kind, Level, Profile, Setup, parse_profile};
 use crate::render::init::Values;
 use crate::rules::Rules;
 use crate::scale::{Indicator, IndustryRow, Scale};
-use crate::sheet::{Column, toml_count, toml_string};
+use crate::sheet::{ProfileKey, toml_count, toml_string};
 use crate::text::Catalog;
 
 /// The scale question's answer.
@@ -329,43 +329,43 @@ impl Answers {
     }
 
     /// An answer as the summary shows it, in words; `None` when not given.
-    pub fn shown(&self, column: Column, values: &Values, text: &dyn Catalog) -> Option<String> {
+    pub fn shown(&self, column: ProfileKey, values: &Values, text: &dyn Catalog) -> Option<String> {
         let l = text.labels();
         let given = |key: &str| values.top.iter().any(|(k, _)| *k == key);
         let yes_no = |b: bool| (if b { l.yes } else { l.no }).to_string();
         match column {
-            Column::Name => self.name.as_deref().map(|n| n.trim().to_string()),
-            Column::AnnualRevenue => self.annual_revenue.as_deref().map(amount_as_read),
-            Column::KeyAccounts => self.key_accounts.as_deref().map(count_as_read),
-            Column::Currency => self.currency.as_deref().and_then(money::currency_code),
-            Column::CnyRate => self.cny_rate.clone().filter(|_| given("cny_rate")),
-            Column::Kind => self.kind.map(|k| text.kind(k).to_string()),
-            Column::Scale => self.scale.map(|s| match s {
+            ProfileKey::Name => self.name.as_deref().map(|n| n.trim().to_string()),
+            ProfileKey::AnnualRevenue => self.annual_revenue.as_deref().map(amount_as_read),
+            ProfileKey::KeyAccounts => self.key_accounts.as_deref().map(count_as_read),
+            ProfileKey::Currency => self.currency.as_deref().and_then(money::currency_code),
+            ProfileKey::CnyRate => self.cny_rate.clone().filter(|_| given("cny_rate")),
+            ProfileKey::Kind => self.kind.map(|k| text.kind(k).to_string()),
+            ProfileKey::Scale => self.scale.map(|s| match s {
                 ScaleAnswer::Declared(s) => text.scale(s).to_string(),
                 ScaleAnswer::Infer => text.choice(super::Choice::InferScale).to_string(),
                 ScaleAnswer::NotNeeded => text.choice(super::Choice::ScaleNotNeeded).to_string(),
             }),
-            Column::Industry => self
+            ProfileKey::Industry => self
                 .industry
                 .filter(|_| given("industry"))
                 .map(|r| text.industry(r).to_string()),
-            Column::Employees => self
+            ProfileKey::Employees => self
                 .employees
                 .as_deref()
                 .filter(|_| given("employees"))
                 .map(count_as_read),
-            Column::TotalAssets => self
+            ProfileKey::TotalAssets => self
                 .total_assets
                 .as_deref()
                 .filter(|_| given("total_assets"))
                 .map(amount_as_read),
-            Column::CurrentSetup => self
+            ProfileKey::CurrentSetup => self
                 .current_setup
                 .flatten()
                 .map(|s| text.setup(s).to_string()),
-            Column::StrategicPlan => self.strategic_plan.map(yes_no),
-            Column::AccountDevelopment => self.account_development.map(yes_no),
-            Column::Levels => values
+            ProfileKey::StrategicPlan => self.strategic_plan.map(yes_no),
+            ProfileKey::AccountDevelopment => self.account_development.map(yes_no),
+            ProfileKey::Levels => values
                 .network
                 .as_ref()
                 .and(self.levels.as_ref())
@@ -373,7 +373,7 @@ impl Answers {
                     let names: Vec<&str> = levels.iter().map(|l| text.level(*l)).collect();
                     names.join(l.list_separator)
                 }),
-            Column::Counts => values
+            ProfileKey::Counts => values
                 .network
                 .as_ref()
                 .and(self.counts.as_ref())
@@ -385,7 +385,7 @@ impl Answers {
                         .collect();
                     items.join(l.list_separator)
                 }),
-            Column::Functions => values
+            ProfileKey::Functions => values
                 .functions
                 .as_ref()
                 .and(self.functions.clone().flatten())

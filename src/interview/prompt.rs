@@ -26,7 +26,7 @@ use crate::profile::{Kind, Level, Setup};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Scale};
-use crate::sheet::COLUMNS;
+use crate::sheet::ProfileKey;
 use crate::text::Catalog;
 use crate::write::{self, Found};
 
@@ -573,7 +573,7 @@ fn functions(
 fn summary(answers: &Answers, text: &dyn Catalog) -> String {
     let values = answers.values();
     let mut lines = Vec::new();
-    for column in COLUMNS {
+    for column in ProfileKey::ALL {
         let shown = answers.shown(*column, &values, text);
         if let Some(shown) = shown {
             let label = text.column_label(*column);

@@ -6,7 +6,7 @@
 
 use crate::check::{self, Sureness};
 use crate::problem::{Issue, ProfileError, SheetIssue};
-pub use crate::profile::{COLUMNS, Column, ColumnKind};
+pub use crate::profile::{ProfileKey, ValueKind};
 use crate::text::ClientProblem;
 use crate::text::{Lang, catalog};
 
@@ -14,7 +14,7 @@ use crate::text::{Lang, catalog};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HeaderMeaning {
     /// A column: by its key, a catalogue's label or a word of [`check::SYNONYMS`].
-    Column(Column),
+    Column(ProfileKey),
     /// A word of [`check::SYNONYMS`] listed for more than one key ("Size": `scale` or
     /// `employees`): never guessed.
     Ambiguous(Vec<&'static str>),
@@ -25,7 +25,7 @@ pub enum HeaderMeaning {
 /// The column a header names: the key (any case, `strategy.strategic_plan` too),
 /// a catalogue's label, or a word that names the key in [`check::SYNONYMS`]
 /// (`Company`, `Revenue`, `Turnover`, 公司名称, 年销售额, 员工人数 ...).
-pub fn column_from_header(header: &str) -> Option<Column> {
+pub fn column_from_header(header: &str) -> Option<ProfileKey> {
     match header_meaning(header) {
         HeaderMeaning::Column(column) => Some(column),
         _ => None,
@@ -38,10 +38,10 @@ pub fn header_meaning(header: &str) -> HeaderMeaning {
     let lower = header.trim().to_ascii_lowercase();
     let key = lower.rsplit('.').next().unwrap_or(&lower);
     let key = key.replace([' ', '-'], "_");
-    if let Some(column) = Column::from_slug(&key) {
+    if let Some(column) = ProfileKey::from_slug(&key) {
         // A dotted header must name the key's own table.
         let table_ok = match lower.split_once('.') {
-            Some((table, _)) => Column::from_slug(&key).and_then(Column::table) == Some(table),
+            Some((table, _)) => column.table().map(|t| t.slug()) == Some(table),
             None => true,
         };
         return match table_ok {
@@ -52,7 +52,7 @@ pub fn header_meaning(header: &str) -> HeaderMeaning {
     let trimmed = header.trim();
     let label = Lang::ALL.iter().find_map(|lang| {
         let text = catalog(*lang);
-        COLUMNS
+        ProfileKey::ALL
             .iter()
             .copied()
             .find(|c| text.column_label(*c) == trimmed)
@@ -70,9 +70,11 @@ pub fn header_meaning(header: &str) -> HeaderMeaning {
         }
     }
     match named.as_slice() {
-        [key] => Column::from_slug(key).map_or(HeaderMeaning::Unknown(None), HeaderMeaning::Column),
+        [key] => {
+            ProfileKey::from_slug(key).map_or(HeaderMeaning::Unknown(None), HeaderMeaning::Column)
+        }
         [] => {
-            let keys: Vec<&'static str> = COLUMNS.iter().map(|c| c.slug()).collect();
+            let keys: Vec<&'static str> = ProfileKey::ALL.iter().map(|c| c.slug()).collect();
             HeaderMeaning::Unknown(near.or_else(|| check::closest(trimmed, &keys)))
         }
         _ => HeaderMeaning::Ambiguous(named),
@@ -92,13 +94,17 @@ pub fn letter(index: usize) -> String {
 }
 
 /// The columns every row must fill: the keys a profile requires (profile/mod.rs).
-const REQUIRED: [Column; 3] = [Column::Name, Column::AnnualRevenue, Column::KeyAccounts];
+const REQUIRED: [ProfileKey; 3] = [
+    ProfileKey::Name,
+    ProfileKey::AnnualRevenue,
+    ProfileKey::KeyAccounts,
+];
 
 /// The header row, read: for each sheet column, the profile key it holds (`None`
 /// for a note column, whose name starts with `#`, or a column without a name).
 #[derive(Debug, Clone)]
 pub struct Header {
-    pub columns: Vec<Option<Column>>,
+    pub columns: Vec<Option<ProfileKey>>,
     /// The names as written, for messages.
     pub names: Vec<String>,
 }
@@ -118,7 +124,7 @@ impl Header {
             }
         }
         let mut issues = Vec::new();
-        let mut columns: Vec<Option<Column>> = Vec::with_capacity(names.len());
+        let mut columns: Vec<Option<ProfileKey>> = Vec::with_capacity(names.len());
         for (index, name) in names.iter().enumerate() {
             let trimmed = name.trim().trim_start_matches('\u{feff}');
             if trimmed.is_empty() || trimmed.starts_with('#') {
@@ -167,7 +173,7 @@ impl Header {
             .iter()
             .filter(|required| !columns.contains(&Some(**required)))
             .map(|required| SheetIssue::MissingCell {
-                key: required.slug(),
+                key: *required,
                 column: None,
             })
             .collect();
@@ -205,7 +211,7 @@ pub fn client_problems(error: &ProfileError) -> Vec<ClientProblem> {
             }
             Issue::Sheet(SheetIssue::MissingCell { key, column }) => ClientProblem::Empty {
                 letter: column.as_ref().map(|(letter, _)| letter.clone()),
-                column: crate::profile::Column::from_slug(key),
+                column: Some(*key),
             },
             _ if is_row => ClientProblem::Row,
             _ => ClientProblem::File,
@@ -239,18 +245,18 @@ mod tests {
 
     #[test]
     fn headers_are_keys_dotted_keys_or_labels() {
-        assert_eq!(column_from_header(" Name "), Some(Column::Name));
+        assert_eq!(column_from_header(" Name "), Some(ProfileKey::Name));
         assert_eq!(
             column_from_header("strategy.strategic_plan"),
-            Some(Column::StrategicPlan)
+            Some(ProfileKey::StrategicPlan)
         );
         assert_eq!(column_from_header("network.strategic_plan"), None);
         assert_eq!(
             column_from_header("key accounts"),
-            Some(Column::KeyAccounts)
+            Some(ProfileKey::KeyAccounts)
         );
         for lang in Lang::ALL {
-            for column in COLUMNS {
+            for column in ProfileKey::ALL {
                 let label = catalog(*lang).column_label(*column);
                 assert_eq!(column_from_header(label), Some(*column), "{lang} {label}");
             }
@@ -260,25 +266,25 @@ mod tests {
     #[test]
     fn headers_as_people_write_them_in_both_languages() {
         for (header, column) in [
-            ("Company", Column::Name),
-            ("Company name", Column::Name),
-            ("企业名称", Column::Name),
-            ("公司名称", Column::Name),
-            ("Revenue", Column::AnnualRevenue),
-            ("Sales", Column::AnnualRevenue),
-            ("Turnover", Column::AnnualRevenue),
-            ("Annual sales", Column::AnnualRevenue),
-            ("年销售额", Column::AnnualRevenue),
-            ("营业收入", Column::AnnualRevenue),
-            ("Key accounts", Column::KeyAccounts),
-            ("Key customers", Column::KeyAccounts),
-            ("重点客户数", Column::KeyAccounts),
-            ("Headcount", Column::Employees),
-            ("员工人数", Column::Employees),
-            ("Scale", Column::Scale),
-            ("规模", Column::Scale),
-            ("Sector", Column::Industry),
-            ("Exchange rate", Column::CnyRate),
+            ("Company", ProfileKey::Name),
+            ("Company name", ProfileKey::Name),
+            ("企业名称", ProfileKey::Name),
+            ("公司名称", ProfileKey::Name),
+            ("Revenue", ProfileKey::AnnualRevenue),
+            ("Sales", ProfileKey::AnnualRevenue),
+            ("Turnover", ProfileKey::AnnualRevenue),
+            ("Annual sales", ProfileKey::AnnualRevenue),
+            ("年销售额", ProfileKey::AnnualRevenue),
+            ("营业收入", ProfileKey::AnnualRevenue),
+            ("Key accounts", ProfileKey::KeyAccounts),
+            ("Key customers", ProfileKey::KeyAccounts),
+            ("重点客户数", ProfileKey::KeyAccounts),
+            ("Headcount", ProfileKey::Employees),
+            ("员工人数", ProfileKey::Employees),
+            ("Scale", ProfileKey::Scale),
+            ("规模", ProfileKey::Scale),
+            ("Sector", ProfileKey::Industry),
+            ("Exchange rate", ProfileKey::CnyRate),
         ] {
             assert_eq!(
                 header_meaning(header),
@@ -322,7 +328,7 @@ mod tests {
         for (key, word) in &documented {
             assert_eq!(
                 header_meaning(word),
-                HeaderMeaning::Column(Column::from_slug(key).expect("a key")),
+                HeaderMeaning::Column(ProfileKey::from_slug(key).expect("a key")),
                 "{word}"
             );
         }
@@ -366,18 +372,18 @@ mod tests {
         let header = Header::parse(names.iter().map(|n| n.to_string()).collect());
         assert!(header.is_ok_and(|h| h.columns
             == vec![
-                Some(Column::Name),
+                Some(ProfileKey::Name),
                 None,
                 None,
-                Some(Column::AnnualRevenue),
-                Some(Column::KeyAccounts)
+                Some(ProfileKey::AnnualRevenue),
+                Some(ProfileKey::KeyAccounts)
             ]));
         // A required column left out is one issue for the sheet.
         let issues = Header::parse(vec!["name".into(), "annual_revenue".into()]);
         assert_eq!(
             issues.err(),
             Some(vec![SheetIssue::MissingCell {
-                key: "key_accounts",
+                key: ProfileKey::KeyAccounts,
                 column: None
             }])
         );

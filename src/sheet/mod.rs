@@ -14,9 +14,7 @@ mod row;
 mod workbook;
 
 pub use crate::problem::SheetIssue;
-pub use columns::{
-    COLUMNS, Column, ColumnKind, Header, client_problems, column_from_header, letter,
-};
+pub use columns::{Header, ProfileKey, ValueKind, client_problems, column_from_header, letter};
 pub use row::{Cell, check_row, count as toml_count, string as toml_string};
 
 use std::path::Path;

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::RowResult;
-use super::columns::{Column, ColumnKind, Header, letter, quote};
+use super::columns::{Header, ProfileKey, ValueKind, letter, quote};
 use crate::problem::SheetIssue;
 use crate::problem::{Issue, Problem, ProfileError};
 use crate::profile::parse_profile;
@@ -69,7 +69,7 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
     }
     let mut toml = Toml::default();
     // Keys whose cell could not be read: already told, so not "missing" too.
-    let mut unreadable: Vec<&'static str> = Vec::new();
+    let mut unreadable: Vec<ProfileKey> = Vec::new();
     for (index, column) in header.columns.iter().enumerate() {
         let Some(column) = *column else { continue };
         let Some(cell) = cells.get(index).filter(|c| !c.is_empty()) else {
@@ -78,7 +78,7 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
         match value(column, cell) {
             Ok(value) => toml.add(column, index, value),
             Err(issue) => {
-                unreadable.push(column.slug());
+                unreadable.push(column);
                 issues.push((index, in_cell(header, index, Issue::Sheet(issue))));
             }
         }
@@ -126,7 +126,7 @@ fn place(header: &Header, lines: &[usize], problem: Problem) -> (usize, Issue) {
             let column = header
                 .columns
                 .iter()
-                .position(|c| c.is_some_and(|c| c.slug() == key))
+                .position(|c| *c == Some(key))
                 .map(|index| {
                     let name = header.names.get(index).map_or(String::new(), |n| quote(n));
                     (letter(index), name)
@@ -150,11 +150,11 @@ fn in_cell(header: &Header, index: usize, issue: Issue) -> Issue {
 #[derive(Default)]
 struct Toml {
     top: Vec<(usize, String)>,
-    tables: Vec<(&'static str, Vec<(usize, String)>)>,
+    tables: Vec<(crate::profile::Table, Vec<(usize, String)>)>,
 }
 
 impl Toml {
-    fn add(&mut self, column: Column, index: usize, value: String) {
+    fn add(&mut self, column: ProfileKey, index: usize, value: String) {
         let line = format!("{} = {value}", column.slug());
         match column.table() {
             None => self.top.push((index, line)),
@@ -189,22 +189,22 @@ impl Toml {
 }
 
 /// A cell as the TOML value of its column, or why it cannot be one.
-fn value(column: Column, cell: &Cell) -> Result<String, SheetIssue> {
+fn value(column: ProfileKey, cell: &Cell) -> Result<String, SheetIssue> {
     if let Cell::Other(shown) = cell {
         return Err(SheetIssue::UnusableCell {
             found: quote(shown),
         });
     }
     match (column.kind(), cell) {
-        (_, Cell::Bool(b)) if column.kind() != ColumnKind::Flag => Ok(b.to_string()),
-        (ColumnKind::Text, _) => Ok(string(&shown(cell))),
-        (ColumnKind::Money, Cell::Text(text)) => Ok(string(text.trim())),
-        (ColumnKind::Money | ColumnKind::Count, Cell::Number(n)) => number(*n),
-        (ColumnKind::Money | ColumnKind::Count, Cell::Int(i)) => Ok(i.to_string()),
-        (ColumnKind::Count, Cell::Text(text)) => Ok(count(text)),
-        (ColumnKind::Flag, cell) => flag(cell).map(|b| b.to_string()),
-        (ColumnKind::List, cell) => Ok(list(&shown(cell))),
-        (ColumnKind::Counts, cell) => counts(&shown(cell)),
+        (_, Cell::Bool(b)) if column.kind() != ValueKind::Flag => Ok(b.to_string()),
+        (ValueKind::Text, _) => Ok(string(&shown(cell))),
+        (ValueKind::Money, Cell::Text(text)) => Ok(string(text.trim())),
+        (ValueKind::Money | ValueKind::Count, Cell::Number(n)) => number(*n),
+        (ValueKind::Money | ValueKind::Count, Cell::Int(i)) => Ok(i.to_string()),
+        (ValueKind::Count, Cell::Text(text)) => Ok(count(text)),
+        (ValueKind::Flag, cell) => flag(cell).map(|b| b.to_string()),
+        (ValueKind::List, cell) => Ok(list(&shown(cell))),
+        (ValueKind::Counts, cell) => counts(&shown(cell)),
         (_, Cell::Empty | Cell::Bool(_) | Cell::Other(_)) => Ok(string("")),
     }
 }
@@ -441,7 +441,7 @@ mod tests {
         assert_eq!(
             Header::parse(names.iter().map(|n| n.to_string()).collect()).err(),
             Some(vec![SheetIssue::MissingCell {
-                key: "name",
+                key: ProfileKey::Name,
                 column: None
             }])
         );

@@ -568,9 +568,9 @@ impl Checker<'_> {
     pub fn required<'v, 'i>(
         &mut self,
         value: Option<&'v Spanned<DeValue<'i>>>,
-        key: &'static str,
+        key: crate::profile::ProfileKey,
     ) -> Option<&'v Spanned<DeValue<'i>>> {
-        if value.is_none() && !self.suggested.contains(&key) {
+        if value.is_none() && !self.suggested.contains(&key.slug()) {
             self.problem_without_place(Issue::Missing { key });
         }
         value

@@ -311,7 +311,7 @@ pub enum Issue {
         valid: Vec<&'static str>,
     },
     Missing {
-        key: &'static str,
+        key: crate::profile::ProfileKey,
     },
     EmptyName,
     ControlCharacters,
@@ -368,10 +368,10 @@ pub enum Issue {
     },
     ScaleNotInferable,
     FigureMissing {
-        key: &'static str,
+        key: crate::profile::ProfileKey,
         row: &'static str,
         row_name: &'static str,
-        needs: Vec<&'static str>,
+        needs: Vec<crate::profile::ProfileKey>,
     },
     /// A `--rules` value that makes the advice meaningless.
     RuleNonsense {
@@ -574,7 +574,7 @@ pub enum SheetIssue {
     /// A required key's cell is empty: its column's letter and name as written, or
     /// `None` when the sheet has no such column.
     MissingCell {
-        key: &'static str,
+        key: crate::profile::ProfileKey,
         column: Option<(String, String)>,
     },
     /// A yes/no cell with another value.

@@ -46,11 +46,12 @@ pub enum Indicator {
 }
 
 impl Indicator {
-    pub fn profile_key(self) -> &'static str {
+    pub fn profile_key(self) -> crate::profile::ProfileKey {
+        use crate::profile::ProfileKey;
         match self {
-            Indicator::Employees => "employees",
-            Indicator::Revenue => "annual_revenue",
-            Indicator::Assets => "total_assets",
+            Indicator::Employees => ProfileKey::Employees,
+            Indicator::Revenue => ProfileKey::AnnualRevenue,
+            Indicator::Assets => ProfileKey::TotalAssets,
         }
     }
 }

@@ -4,8 +4,6 @@
 //! the file, the key, and the line and column. All problems of a file are reported
 //! together, in file order; nothing is guessed.
 
-use std::sync::LazyLock;
-
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -23,10 +21,11 @@ pub use crate::check::MAX_DOCUMENT_BYTES as MAX_PROFILE_BYTES;
 /// 3,000 rows made `compare` hold 271 MiB.
 pub const MAX_NAME_CHARS: usize = 200;
 
-mod column;
+mod key;
 mod vocabulary;
 
-pub use column::{COLUMNS, Column, ColumnKind};
+use key::NESTED;
+pub use key::{ProfileKey, TOP_KEYS, Table, ValueKind};
 pub use vocabulary::*;
 
 /// A checked profile: every value present, typed and in range.
@@ -69,81 +68,6 @@ impl PartialEq for IndustryRow {
 }
 impl Eq for IndustryRow {}
 
-slug_enum! {
-    /// Every key a profile may have, in the order docs/guide.md "The profile" lists them; the
-    /// tables (`strategy`, `network`, `team`) are keys too. A new key breaks the build
-    /// wherever something must be said about it (its table, `init`'s comment on it).
-    pub enum ProfileKey {
-        Name = "name",
-        AnnualRevenue = "annual_revenue",
-        KeyAccounts = "key_accounts",
-        Currency = "currency",
-        CnyRate = "cny_rate",
-        Kind = "kind",
-        Scale = "scale",
-        Industry = "industry",
-        Employees = "employees",
-        TotalAssets = "total_assets",
-        CurrentSetup = "current_setup",
-        Strategy = "strategy",
-        StrategicPlan = "strategic_plan",
-        AccountDevelopment = "account_development",
-        Network = "network",
-        Levels = "levels",
-        Counts = "counts",
-        Team = "team",
-        Functions = "functions",
-    }
-}
-
-impl ProfileKey {
-    /// The table a key belongs to; `None` for a top-level key.
-    pub fn table(self) -> Option<ProfileKey> {
-        match self {
-            ProfileKey::StrategicPlan | ProfileKey::AccountDevelopment => {
-                Some(ProfileKey::Strategy)
-            }
-            ProfileKey::Levels | ProfileKey::Counts => Some(ProfileKey::Network),
-            ProfileKey::Functions => Some(ProfileKey::Team),
-            ProfileKey::Name
-            | ProfileKey::AnnualRevenue
-            | ProfileKey::KeyAccounts
-            | ProfileKey::Currency
-            | ProfileKey::CnyRate
-            | ProfileKey::Kind
-            | ProfileKey::Scale
-            | ProfileKey::Industry
-            | ProfileKey::Employees
-            | ProfileKey::TotalAssets
-            | ProfileKey::CurrentSetup
-            | ProfileKey::Strategy
-            | ProfileKey::Network
-            | ProfileKey::Team => None,
-        }
-    }
-
-    /// The keys directly inside `table` (`None`: the top level), in order.
-    pub fn inside(table: Option<ProfileKey>) -> Vec<&'static str> {
-        ProfileKey::ALL
-            .iter()
-            .filter(|k| k.table() == table)
-            .map(|k| k.slug())
-            .collect()
-    }
-}
-
-/// The top-level keys of a profile, tables included.
-pub static TOP_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| ProfileKey::inside(None));
-
-/// The profile's tables and their keys, so that a table's key written at the top level
-/// is told where it belongs.
-static NESTED: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
-    [ProfileKey::Strategy, ProfileKey::Network, ProfileKey::Team]
-        .iter()
-        .map(|t| (t.slug(), ProfileKey::inside(Some(*t))))
-        .collect()
-});
-
 /// Parses and checks a profile read from `source` (a path or `-`).
 pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError> {
     let blank = |line: &str| {
@@ -153,7 +77,9 @@ pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError
     // A class set's answer sheet (tables [case-01] …) is marked, not advised.
     let answer_sheet = |text: &str| {
         text.lines().any(|l| l.trim_start().starts_with("[case-"))
-            && !text.lines().any(|l| l.trim_start().starts_with("name"))
+            && !text
+                .lines()
+                .any(|l| l.trim_start().starts_with(ProfileKey::Name.slug()))
     };
     if let Ok(text) = std::str::from_utf8(bytes) {
         if text.lines().all(blank) {
@@ -173,46 +99,75 @@ pub fn parse_profile(source: &str, bytes: &[u8]) -> Result<Profile, ProfileError
 impl Checker<'_> {
     fn profile(&mut self, table: &DeTable<'_>) -> Option<Profile> {
         self.unknown_keys(table, &TOP_KEYS, None);
-        let get = |key: &str| table.get(key);
+        let get = |key: ProfileKey| table.get(key.slug());
 
         let name = self
-            .required(get("name"), "name")
+            .required(get(ProfileKey::Name), ProfileKey::Name)
             .and_then(|v| self.name(v));
-        let currency = get("currency").map_or(Some("CNY".to_string()), |v| self.currency(v));
+        let currency =
+            get(ProfileKey::Currency).map_or(Some("CNY".to_string()), |v| self.currency(v));
         let revenue = self
-            .required(get("annual_revenue"), "annual_revenue")
-            .and_then(|v| self.money_in("annual_revenue", v, currency.as_deref()));
+            .required(get(ProfileKey::AnnualRevenue), ProfileKey::AnnualRevenue)
+            .and_then(|v| self.money_in(ProfileKey::AnnualRevenue.slug(), v, currency.as_deref()));
         let key_accounts = self
-            .required(get("key_accounts"), "key_accounts")
-            .and_then(|v| self.count("key_accounts", v));
-        let rate = self.cny_rate(currency.as_deref(), get("currency"), get("cny_rate"));
+            .required(get(ProfileKey::KeyAccounts), ProfileKey::KeyAccounts)
+            .and_then(|v| self.count(ProfileKey::KeyAccounts.slug(), v));
+        let rate = self.cny_rate(
+            currency.as_deref(),
+            get(ProfileKey::Currency),
+            get(ProfileKey::CnyRate),
+        );
         let kinds: Vec<&'static str> = Kind::ALL.iter().map(|k| k.slug()).collect();
-        let kind = get("kind").map_or(Some(Kind::Enterprise), |v| {
-            self.choice("kind", v, Kind::from_input, &kinds)
+        let kind = get(ProfileKey::Kind).map_or(Some(Kind::Enterprise), |v| {
+            self.choice(ProfileKey::Kind.slug(), v, Kind::from_input, &kinds)
         });
         let scales: Vec<&'static str> = Scale::ALL.iter().map(|k| k.slug()).collect();
-        let declared_scale =
-            get("scale").map(|v| self.choice("scale", v, Scale::from_name, &scales));
-        let industry = get("industry").map(|v| self.industry(v));
-        let employees = get("employees").map(|v| self.count("employees", v));
-        let assets =
-            get("total_assets").map(|v| self.money_in("total_assets", v, currency.as_deref()));
+        let declared_scale = get(ProfileKey::Scale)
+            .map(|v| self.choice(ProfileKey::Scale.slug(), v, Scale::from_name, &scales));
+        let industry = get(ProfileKey::Industry).map(|v| self.industry(v));
+        let employees =
+            get(ProfileKey::Employees).map(|v| self.count(ProfileKey::Employees.slug(), v));
+        let assets = get(ProfileKey::TotalAssets)
+            .map(|v| self.money_in(ProfileKey::TotalAssets.slug(), v, currency.as_deref()));
         let setups: Vec<&'static str> = Setup::ALL.iter().map(|k| k.slug()).collect();
-        let current_setup = get("current_setup")
-            .map(|v| self.choice("current_setup", v, Setup::from_input, &setups));
-        let strategy = get("strategy").map_or(Some(Strategy::default()), |v| self.strategy(v));
-        let network = get("network").map_or(Some(Network::default()), |v| self.network(v));
-        let team_functions = get("team").map(|v| self.team(v));
+        let current_setup = get(ProfileKey::CurrentSetup).map(|v| {
+            self.choice(
+                ProfileKey::CurrentSetup.slug(),
+                v,
+                Setup::from_input,
+                &setups,
+            )
+        });
+        let strategy = table
+            .get(Table::Strategy.slug())
+            .map_or(Some(Strategy::default()), |v| self.strategy(v));
+        let network = table
+            .get(Table::Network.slug())
+            .map_or(Some(Network::default()), |v| self.network(v));
+        let team_functions = table.get(Table::Team.slug()).map(|v| self.team(v));
 
         // Money in CNY, once the rate is known.
         let rate = rate?;
-        let revenue_yuan =
-            revenue.and_then(|r| self.yuan("annual_revenue", get("annual_revenue"), r, rate));
+        let revenue_yuan = revenue.and_then(|r| {
+            self.yuan(
+                ProfileKey::AnnualRevenue.slug(),
+                get(ProfileKey::AnnualRevenue),
+                r,
+                rate,
+            )
+        });
         let revenue_cny = revenue_yuan.map(|(_, whole)| whole);
         let total_assets_cny = match assets {
             Some(a) => Some(
-                a.and_then(|a| self.yuan("total_assets", get("total_assets"), a, rate))
-                    .map(|(_, whole)| whole)?,
+                a.and_then(|a| {
+                    self.yuan(
+                        ProfileKey::TotalAssets.slug(),
+                        get(ProfileKey::TotalAssets),
+                        a,
+                        rate,
+                    )
+                })
+                .map(|(_, whole)| whole)?,
             ),
             None => None,
         };
@@ -237,7 +192,7 @@ impl Checker<'_> {
             declared_scale,
             industry,
             &figures,
-            get("industry"),
+            get(ProfileKey::Industry),
             size_optional,
         )?;
 
@@ -270,7 +225,7 @@ impl Checker<'_> {
     }
 
     fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
-        let name = self.string("name", value)?;
+        let name = self.string(ProfileKey::Name.slug(), value)?;
         let trimmed = name.trim();
         if trimmed.is_empty() {
             self.problem(value.span(), Issue::EmptyName);
@@ -293,7 +248,7 @@ impl Checker<'_> {
     }
 
     fn currency(&mut self, value: &Spanned<DeValue<'_>>) -> Option<String> {
-        let written = self.string("currency", value)?;
+        let written = self.string(ProfileKey::Currency.slug(), value)?;
         let code = money::currency_code(&written);
         if code.is_none() {
             let written = quote_limited(&written, QUOTE_CHARS);
@@ -311,7 +266,7 @@ impl Checker<'_> {
         let rate = match rate_value {
             Some(v) => {
                 // CNY per unit: a sign on it can only be ¥ or ￥.
-                let rate = self.money("cny_rate", v)?;
+                let rate = self.money(ProfileKey::CnyRate.slug(), v)?;
                 if rate.is_zero() {
                     self.problem(v.span(), Issue::ZeroRate);
                     return None;
@@ -368,7 +323,7 @@ impl Checker<'_> {
     }
 
     fn industry(&mut self, value: &Spanned<DeValue<'_>>) -> Option<&'static IndustryRow> {
-        let text = self.string("industry", value)?;
+        let text = self.string(ProfileKey::Industry.slug(), value)?;
         if let Some(row) = IndustryRow::find(&text) {
             return Some(row);
         }
@@ -388,41 +343,41 @@ impl Checker<'_> {
     }
 
     fn strategy(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Strategy> {
-        let table = self.table("strategy", value)?;
+        let table = self.table(Table::Strategy.slug(), value)?;
         self.unknown_keys(
             table,
-            &ProfileKey::inside(Some(ProfileKey::Strategy)),
-            Some("strategy"),
+            &Table::Strategy.key_names(),
+            Some(Table::Strategy.slug()),
         );
-        let mut flag = |key: &str| {
+        let mut flag = |key: ProfileKey| {
             table
-                .get(key)
-                .map_or(Some(false), |v| self.boolean(&format!("strategy.{key}"), v))
+                .get(key.slug())
+                .map_or(Some(false), |v| self.boolean(&key.path(), v))
         };
-        let strategic_plan = flag("strategic_plan");
-        let account_development = flag("account_development");
+        let strategic_plan = flag(ProfileKey::StrategicPlan);
+        let account_development = flag(ProfileKey::AccountDevelopment);
         Some(Strategy {
             strategic_plan: strategic_plan?,
             account_development: account_development?,
-            strategic_plan_stated: table.get("strategic_plan").is_some(),
-            account_development_stated: table.get("account_development").is_some(),
+            strategic_plan_stated: table.get(ProfileKey::StrategicPlan.slug()).is_some(),
+            account_development_stated: table.get(ProfileKey::AccountDevelopment.slug()).is_some(),
         })
     }
 
     fn network(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Network> {
-        let table = self.table("network", value)?;
+        let table = self.table(Table::Network.slug(), value)?;
         self.unknown_keys(
             table,
-            &ProfileKey::inside(Some(ProfileKey::Network)),
-            Some("network"),
+            &Table::Network.key_names(),
+            Some(Table::Network.slug()),
         );
-        let Some(levels) = table.get("levels") else {
+        let Some(levels) = table.get(ProfileKey::Levels.slug()) else {
             self.problem(value.span(), Issue::NetworkWithoutLevels);
             return None;
         };
-        let counts = table.get("counts").map(|c| self.counts(c));
+        let counts = table.get(ProfileKey::Counts.slug()).map(|c| self.counts(c));
         let DeValue::Array(items) = levels.get_ref() else {
-            self.wrong_type("network.levels", Expected::Array, levels);
+            self.wrong_type(&ProfileKey::Levels.path(), Expected::Array, levels);
             return None;
         };
         if items.is_empty() {
@@ -433,7 +388,9 @@ impl Checker<'_> {
         let mut result: Vec<Level> = Vec::new();
         let mut ok = true;
         for item in items.iter() {
-            let Some(level) = self.choice("network.levels", item, Level::from_input, &valid) else {
+            let Some(level) =
+                self.choice(&ProfileKey::Levels.path(), item, Level::from_input, &valid)
+            else {
                 ok = false;
                 continue;
             };
@@ -457,7 +414,7 @@ impl Checker<'_> {
             Some(counts) => counts?,
             None => Vec::new(),
         };
-        if let Some(c) = table.get("counts") {
+        if let Some(c) = table.get(ProfileKey::Counts.slug()) {
             for (level, _) in &counts {
                 if ok && !result.contains(level) {
                     self.problem(
@@ -478,7 +435,7 @@ impl Checker<'_> {
 
     /// `[network] counts`: `{ provincial = 31, prefecture = 333 }`, each at least 1.
     fn counts(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<(Level, u64)>> {
-        let table = self.table("network.counts", value)?;
+        let table = self.table(&ProfileKey::Counts.path(), value)?;
         let valid: Vec<&'static str> = Level::ALL.iter().map(|l| l.slug()).collect();
         let mut counts = Vec::new();
         let mut ok = true;
@@ -488,7 +445,7 @@ impl Checker<'_> {
                 .or_else(|| Level::from_input(&crate::spelling::id_case(name)))
             else {
                 let issue = Issue::UnknownValue {
-                    key: "network.counts".into(),
+                    key: ProfileKey::Counts.path(),
                     value: quote_limited(name, QUOTE_CHARS),
                     near: closest(name, &valid),
                     valid: valid.clone(),
@@ -497,9 +454,12 @@ impl Checker<'_> {
                 ok = false;
                 continue;
             };
-            match self.count(&format!("network.counts.{}", level.slug()), item) {
+            match self.count(
+                &format!("{}.{}", ProfileKey::Counts.path(), level.slug()),
+                item,
+            ) {
                 Some(0) => {
-                    let key = format!("network.counts.{}", level.slug());
+                    let key = format!("{}.{}", ProfileKey::Counts.path(), level.slug());
                     self.problem(item.span(), Issue::ZeroCount { key });
                     ok = false;
                 }
@@ -518,18 +478,14 @@ impl Checker<'_> {
 
     /// `[team] functions`: a non-empty list of non-empty names.
     fn team(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<String>> {
-        let table = self.table("team", value)?;
-        self.unknown_keys(
-            table,
-            &ProfileKey::inside(Some(ProfileKey::Team)),
-            Some("team"),
-        );
-        let Some(functions) = table.get("functions") else {
+        let table = self.table(Table::Team.slug(), value)?;
+        self.unknown_keys(table, &Table::Team.key_names(), Some(Table::Team.slug()));
+        let Some(functions) = table.get(ProfileKey::Functions.slug()) else {
             self.problem(value.span(), Issue::TeamWithoutFunctions);
             return None;
         };
         let DeValue::Array(items) = functions.get_ref() else {
-            self.wrong_type("team.functions", Expected::Array, functions);
+            self.wrong_type(&ProfileKey::Functions.path(), Expected::Array, functions);
             return None;
         };
         if items.is_empty() {
@@ -538,7 +494,7 @@ impl Checker<'_> {
         }
         let mut names = Vec::new();
         for item in items.iter() {
-            let name = self.string("team.functions", item)?;
+            let name = self.string(&ProfileKey::Functions.path(), item)?;
             let name = name.trim();
             let visible = name
                 .chars()

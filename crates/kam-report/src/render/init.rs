@@ -5,8 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::profile::COLUMNS;
-use crate::profile::{Kind, ProfileKey};
+use crate::profile::{Kind, ProfileKey, Table};
 use crate::scale::Scale;
 use crate::text::Catalog;
 
@@ -109,11 +108,15 @@ pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
     for header in text.init_header().lines() {
         let _ = writeln!(out, "# {header}");
     }
-    let tables = [ProfileKey::Strategy, ProfileKey::Network, ProfileKey::Team];
+    let table_comment = |out: &mut String, table: Table| {
+        for line in text.init_table_comment(table).lines() {
+            let _ = writeln!(out, "# {line}");
+        }
+    };
     for key in ProfileKey::ALL
         .iter()
         .copied()
-        .filter(|k| k.table().is_none() && !tables.contains(k))
+        .filter(|k| k.table().is_none())
     {
         let _ = writeln!(out);
         comment(&mut out, key);
@@ -121,8 +124,8 @@ pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
         line(&mut out, key, value.map(|(_, v)| v.as_str()));
     }
     let _ = writeln!(out);
-    comment(&mut out, ProfileKey::Strategy);
-    let _ = writeln!(out, "[strategy]");
+    table_comment(&mut out, Table::Strategy);
+    let _ = writeln!(out, "[{}]", Table::Strategy);
     for (key, value) in [
         (ProfileKey::StrategicPlan, values.strategic_plan),
         (ProfileKey::AccountDevelopment, values.account_development),
@@ -131,20 +134,30 @@ pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
         let _ = writeln!(out, "{key} = {value}");
     }
     let _ = writeln!(out);
-    comment(&mut out, ProfileKey::Network);
+    table_comment(&mut out, Table::Network);
     let (levels, counts) = match &values.network {
         Some((levels, counts)) => (Some(levels.as_str()), counts.as_deref()),
         None => (None, None),
     };
-    let _ = writeln!(out, "{}[network]", if levels.is_some() { "" } else { "# " });
+    let _ = writeln!(
+        out,
+        "{}[{}]",
+        if levels.is_some() { "" } else { "# " },
+        Table::Network
+    );
     comment(&mut out, ProfileKey::Levels);
     line(&mut out, ProfileKey::Levels, levels);
     comment(&mut out, ProfileKey::Counts);
     line(&mut out, ProfileKey::Counts, counts);
     let _ = writeln!(out);
-    comment(&mut out, ProfileKey::Team);
+    table_comment(&mut out, Table::Team);
     let functions = values.functions.as_deref();
-    let _ = writeln!(out, "{}[team]", if functions.is_some() { "" } else { "# " });
+    let _ = writeln!(
+        out,
+        "{}[{}]",
+        if functions.is_some() { "" } else { "# " },
+        Table::Team
+    );
     comment(&mut out, ProfileKey::Functions);
     line(&mut out, ProfileKey::Functions, functions);
     out
@@ -154,7 +167,10 @@ pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
 /// language (English: the profile keys), as CSV with a byte-order mark, so that
 /// Excel opens the Chinese names as UTF-8 (the reader skips it).
 pub fn empty_sheet(text: &dyn Catalog) -> String {
-    let names: Vec<&str> = COLUMNS.iter().map(|c| text.column_label(*c)).collect();
+    let names: Vec<&str> = ProfileKey::ALL
+        .iter()
+        .map(|c| text.column_label(*c))
+        .collect();
     // No name needs quoting: none has a comma, a quote or a line break.
     format!("\u{feff}{}\r\n", names.join(","))
 }

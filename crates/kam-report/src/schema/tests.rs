@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::advice::{ConditionId, Form, FormRule, GapDirection, RoleId, UnitKind};
-use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup, TOP_KEYS};
+use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup, TOP_KEYS, Table};
 use crate::rules::Source;
 use crate::scale::Scale;
 use crate::text::Lang;
@@ -44,14 +44,9 @@ fn every_schema_is_a_draft_07_document_with_its_id() {
 
 /// The tables of a profile, with the keys inside each.
 fn tables() -> Vec<(&'static str, Vec<&'static str>)> {
-    ProfileKey::ALL
+    Table::ALL
         .iter()
-        .filter(|k| {
-            ProfileKey::ALL
-                .iter()
-                .any(|inner| inner.table() == Some(**k))
-        })
-        .map(|t| (t.slug(), ProfileKey::inside(Some(*t))))
+        .map(|t| (t.slug(), t.key_names()))
         .collect()
 }
 

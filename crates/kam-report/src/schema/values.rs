@@ -375,7 +375,11 @@ pub fn conditions() -> Value {
     let rows: Vec<Value> = INDUSTRIES
         .iter()
         .map(|row| {
-            let needs: Vec<&str> = row.indicators().iter().map(|i| i.profile_key()).collect();
+            let needs: Vec<&str> = row
+                .indicators()
+                .iter()
+                .map(|i| i.profile_key().slug())
+                .collect();
             json!({
                 "if": {
                     "required": ["industry"],

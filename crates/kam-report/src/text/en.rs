@@ -351,7 +351,7 @@ mod issues {
     use crate::problem::{
         Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage, backticked,
     };
-    use crate::profile::Level;
+    use crate::profile::{Level, ProfileKey};
     use crate::rules::RuleKey;
 
     fn found(found: &Found) -> String {
@@ -480,12 +480,17 @@ mod issues {
                 backticked(valid)
             ),
             Issue::Missing { key } => {
-                let example = match *key {
-                    "name" => "the enterprise's name, e.g. `name = \"华东精密机械有限公司\"`",
-                    "annual_revenue" => "e.g. `annual_revenue = \"8000万\"`",
-                    _ => "the number of key accounts the firm has rated, e.g. `key_accounts = 12`",
+                let example = match key {
+                    ProfileKey::Name => "the enterprise's name, e.g. `name = \"华东精密机械有限公司\"`",
+                    ProfileKey::AnnualRevenue => "e.g. `annual_revenue = \"8000万\"`",
+                    ProfileKey::KeyAccounts => "the number of key accounts the firm has rated, e.g. `key_accounts = 12`",
+                    _ => "",
                 };
-                format!("missing required key `{key}` ({example})")
+                if example.is_empty() {
+                    format!("missing required key `{key}`")
+                } else {
+                    format!("missing required key `{key}` ({example})")
+                }
             }
             Issue::EmptyName => "`name` must not be empty".into(),
             Issue::NameTooLong { max } => format!("`name` is longer than {max} characters: write the organisation's name"),
@@ -515,7 +520,7 @@ mod issues {
             Issue::ScaleNotInferable => "`scale` is not given and cannot be inferred without `industry`: add `scale` (`micro`, `small`, `medium`, `large`) or `industry` with the figures its NBS 2017 row needs".into(),
             Issue::FigureMissing { key, row, row_name, needs } => format!(
                 "`{key}` is missing: `scale` is not given, and inferring it by the NBS 2017 row `{row}` ({row_name}) needs {}; add `{key}` or declare `scale`",
-                backticked(needs)
+                backticked(&needs.iter().map(|k| k.slug()).collect::<Vec<_>>())
             ),
             Issue::RuleNonsense { key } => match key {
                 RuleKey::AccountsPerManager => "`accounts_per_manager` must be at least 1: a KAM manager looks after one account or more".into(),

@@ -3,12 +3,12 @@
 //! one-line help with the clause each serves, and what the interview says).
 
 use crate::problem::SheetIssue;
-use crate::profile::Column;
+use crate::profile::ProfileKey;
 
 /// Spreadsheets, in and out.
 pub trait SheetText {
     /// A column's name in sheets of this language (English: the profile key).
-    fn column_label(&self, column: Column) -> &'static str;
+    fn column_label(&self, column: ProfileKey) -> &'static str;
     /// A problem of a sheet, a row or a cell, in one line (without the file and row).
     fn sheet_issue(&self, issue: &SheetIssue) -> String;
     /// The header of `compare --format csv|xlsx`: source, enterprise, scale, annual

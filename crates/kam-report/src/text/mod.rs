@@ -15,7 +15,7 @@ use crate::advice::{
 use crate::date::DocDate;
 use crate::money::Decimal;
 use crate::problem::{Issue, OutputFailure, Usage};
-use crate::profile::{Column, Kind, Level, ProfileKey, ScaleSource, Setup};
+use crate::profile::{Kind, Level, ProfileKey, ScaleSource, Setup, Table};
 use crate::rules::{RuleKey, Rules, Source};
 use crate::scale::{BoundCheck, IndustryRow, Scale, SizeCheck};
 
@@ -282,6 +282,8 @@ pub trait ExplainText {
     fn init_header(&self) -> &'static str;
     /// The comment above a key in `kam-advise init`.
     fn init_comment(&self, key: ProfileKey) -> &'static str;
+    /// The comment above a table in `kam-advise init`.
+    fn init_table_comment(&self, table: Table) -> &'static str;
     fn init_example_name(&self) -> &'static str;
 }
 
@@ -331,7 +333,7 @@ pub trait DocumentText {
     /// command): "Column B (annual revenue) could not be read."
     fn client_problem(&self, problem: &ClientProblem) -> String;
     /// A column of a portfolio sheet as a client reads it ("annual revenue").
-    fn client_column(&self, column: crate::profile::Column) -> &'static str;
+    fn client_column(&self, column: crate::profile::ProfileKey) -> &'static str;
 }
 
 /// Labels of the portfolio report (`compare --format html`).
@@ -559,13 +561,13 @@ pub enum ClientProblem {
     /// header names one (else the header as written).
     Cell {
         letter: String,
-        column: Option<Column>,
+        column: Option<ProfileKey>,
         header: String,
     },
     /// A required value left empty (its column's letter when the sheet has one).
     Empty {
         letter: Option<String>,
-        column: Option<Column>,
+        column: Option<ProfileKey>,
     },
     /// The row's values as a whole (figures that do not fit together, a size that
     /// cannot be inferred).

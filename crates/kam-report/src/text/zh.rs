@@ -378,7 +378,7 @@ mod issues {
     use crate::problem::{
         Expected, Found, IoFailure, Issue, KeyHint, OutputFailure, Unreadable, Usage,
     };
-    use crate::profile::Level;
+    use crate::profile::{Level, ProfileKey};
     use crate::rules::RuleKey;
 
     /// The TOML parser's descriptions of what is wrong and of what it expected, in
@@ -669,12 +669,17 @@ mod issues {
                 backticked(valid)
             ),
             Issue::Missing { key } => {
-                let example = match *key {
-                    "name" => "企业名称，如 `name = \"华东精密机械有限公司\"`",
-                    "annual_revenue" => "如 `annual_revenue = \"8000万\"`",
-                    _ => "企业已评定的重点客户数，如 `key_accounts = 12`",
+                let example = match key {
+                    ProfileKey::Name => "企业名称，如 `name = \"华东精密机械有限公司\"`",
+                    ProfileKey::AnnualRevenue => "如 `annual_revenue = \"8000万\"`",
+                    ProfileKey::KeyAccounts => "企业已评定的重点客户数，如 `key_accounts = 12`",
+                    _ => "",
                 };
-                format!("缺少必填的键 `{key}`（{example}）")
+                if example.is_empty() {
+                    format!("缺少必填的键 `{key}`")
+                } else {
+                    format!("缺少必填的键 `{key}`（{example}）")
+                }
             }
             Issue::EmptyName => "`name` 不能为空".into(),
             Issue::NameTooLong { max } => format!("`name` 超过 {max} 个字符：请填写单位名称"),
@@ -704,7 +709,7 @@ mod issues {
             Issue::ScaleNotInferable => "未填写 `scale`，也未填写 `industry`，无法推断规模：请填写 `scale`（`micro`、`small`、`medium`、`large`），或填写 `industry` 及按《统计上大中小微型企业划分办法（2017）》推断该行业规模所需的数据".into(),
             Issue::FigureMissing { key, row, row_name, needs } => format!(
                 "缺少 `{key}`：未填写 `scale`，而按《统计上大中小微型企业划分办法（2017）》推断 `{row}`（{row_name}）行业的规模需要 {}；请补充 `{key}` 或填写 `scale`",
-                backticked(needs)
+                backticked(&needs.iter().map(|k| k.slug()).collect::<Vec<_>>())
             ),
             Issue::RuleNonsense { key } => match key {
                 RuleKey::AccountsPerManager => "`accounts_per_manager` 至少为 1：每位重点客户经理至少负责一个客户".into(),

@@ -4,7 +4,7 @@ use super::English;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::profile::Column;
+use crate::profile::ProfileKey;
 use crate::text::ClientProblem;
 use crate::text::{DocumentLabels, DocumentText, PortfolioLabels, Words};
 
@@ -161,24 +161,24 @@ impl DocumentText for English {
         }
     }
 
-    fn client_column(&self, column: Column) -> &'static str {
+    fn client_column(&self, column: ProfileKey) -> &'static str {
         match column {
-            Column::Name => "name",
-            Column::AnnualRevenue => "annual revenue",
-            Column::KeyAccounts => "key accounts",
-            Column::Currency => "currency",
-            Column::CnyRate => "exchange rate to CNY",
-            Column::Kind => "kind of organisation",
-            Column::Scale => "size",
-            Column::Industry => "industry",
-            Column::Employees => "employees",
-            Column::TotalAssets => "total assets",
-            Column::CurrentSetup => "today's setup",
-            Column::StrategicPlan => "a unit for strategic planning, (一)3",
-            Column::AccountDevelopment => "a unit to develop key accounts, (一)4",
-            Column::Levels => "levels of the organisation",
-            Column::Counts => "units at each level",
-            Column::Functions => "functions that send team members",
+            ProfileKey::Name => "name",
+            ProfileKey::AnnualRevenue => "annual revenue",
+            ProfileKey::KeyAccounts => "key accounts",
+            ProfileKey::Currency => "currency",
+            ProfileKey::CnyRate => "exchange rate to CNY",
+            ProfileKey::Kind => "kind of organisation",
+            ProfileKey::Scale => "size",
+            ProfileKey::Industry => "industry",
+            ProfileKey::Employees => "employees",
+            ProfileKey::TotalAssets => "total assets",
+            ProfileKey::CurrentSetup => "today's setup",
+            ProfileKey::StrategicPlan => "a unit for strategic planning, (一)3",
+            ProfileKey::AccountDevelopment => "a unit to develop key accounts, (一)4",
+            ProfileKey::Levels => "levels of the organisation",
+            ProfileKey::Counts => "units at each level",
+            ProfileKey::Functions => "functions that send team members",
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::English;
 use crate::advice::{ConditionId, FormRule};
-use crate::profile::ProfileKey;
+use crate::profile::{ProfileKey, Table};
 use crate::rules::{RuleKey, Rules};
 use crate::text::Topic;
 use crate::text::{ExplainLabels, ExplainText, Words};
@@ -283,15 +283,6 @@ impl ExplainText for English {
             ProfileKey::AccountDevelopment => {
                 "(一)4: a unit would develop key accounts faster and deepen their confidence in the firm."
             }
-            ProfileKey::Network => {
-                "For a multi-level organisation: its levels, top first (national, provincial, prefecture, county),\nand how many units a level has."
-            }
-            ProfileKey::Team => {
-                "For a team: the firm's functions that send members (default: those dealing with the customer's\nfinance, purchasing, production and after-sales departments)."
-            }
-            ProfileKey::Strategy => {
-                "Why the firm would set up a unit: (一)3 and (一)4 are its own judgement."
-            }
             ProfileKey::Levels => {
                 "The levels the organisation has, top first (national, provincial, prefecture, county)."
             }
@@ -299,6 +290,20 @@ impl ExplainText for English {
                 "How many units a level has, e.g. { provincial = 31, prefecture = 333 }."
             }
             ProfileKey::Functions => "The firm's functions that send members to the team.",
+        }
+    }
+
+    fn init_table_comment(&self, table: Table) -> &'static str {
+        match table {
+            Table::Network => {
+                "For a multi-level organisation: its levels, top first (national, provincial, prefecture, county),\nand how many units a level has."
+            }
+            Table::Team => {
+                "For a team: the firm's functions that send members (default: those dealing with the customer's\nfinance, purchasing, production and after-sales departments)."
+            }
+            Table::Strategy => {
+                "Why the firm would set up a unit: (一)3 and (一)4 are its own judgement."
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 use super::English;
 use crate::problem::backticked;
 use crate::problem::{SheetIssue, WorkbookFault, WorkbookPart};
-use crate::profile::Column;
+use crate::profile::ProfileKey;
 use crate::text::{IssueText, SheetText};
 
 /// Why a workbook could not be read, in English (the library's own message as it is).
@@ -35,7 +35,7 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
 }
 
 impl SheetText for English {
-    fn column_label(&self, column: Column) -> &'static str {
+    fn column_label(&self, column: ProfileKey) -> &'static str {
         column.slug()
     }
 

@@ -4,7 +4,7 @@ use super::Chinese;
 use crate::advice::Form;
 use crate::advice::Warning;
 use crate::date::DocDate;
-use crate::profile::Column;
+use crate::profile::ProfileKey;
 use crate::text::ClientProblem;
 use crate::text::{DocumentLabels, DocumentText, PortfolioLabels, SheetText as _, Words};
 
@@ -148,7 +148,7 @@ impl DocumentText for Chinese {
         }
     }
 
-    fn client_column(&self, column: Column) -> &'static str {
+    fn client_column(&self, column: ProfileKey) -> &'static str {
         self.column_label(column)
     }
 }

@@ -2,7 +2,7 @@
 
 use super::Chinese;
 use crate::advice::{ConditionId, FormRule};
-use crate::profile::ProfileKey;
+use crate::profile::{ProfileKey, Table};
 use crate::rules::{RuleKey, Rules};
 use crate::text::Topic;
 use crate::text::{ExplainLabels, ExplainText, Words};
@@ -259,18 +259,23 @@ impl ExplainText for Chinese {
             ProfileKey::AccountDevelopment => {
                 "(一)4：设立机构有利于快速培养客户，增强客户对企业的信心和依赖感。"
             }
-            ProfileKey::Network => {
-                "多层级组织：从上到下列出层级（national、provincial、prefecture、county），\n以及各层级的机构数量。"
-            }
-            ProfileKey::Team => {
-                "小组：派出成员的企业职能部门（默认为对接客户财务、采购、生产和售后服务的部门）。"
-            }
-            ProfileKey::Strategy => "企业设立机构的考虑：(一)3和(一)4由企业自行判断。",
             ProfileKey::Levels => {
                 "组织的层级，从上到下（national、provincial、prefecture、county）。"
             }
             ProfileKey::Counts => "各层级的机构数量，如 { provincial = 31, prefecture = 333 }。",
             ProfileKey::Functions => "派出小组成员的企业职能部门。",
+        }
+    }
+
+    fn init_table_comment(&self, table: Table) -> &'static str {
+        match table {
+            Table::Network => {
+                "多层级组织：从上到下列出层级（national、provincial、prefecture、county），\n以及各层级的机构数量。"
+            }
+            Table::Team => {
+                "小组：派出成员的企业职能部门（默认为对接客户财务、采购、生产和售后服务的部门）。"
+            }
+            Table::Strategy => "企业设立机构的考虑：(一)3和(一)4由企业自行判断。",
         }
     }
 

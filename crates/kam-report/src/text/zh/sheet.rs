@@ -3,7 +3,7 @@
 
 use super::Chinese;
 use crate::problem::{SheetIssue, WorkbookFault, WorkbookPart};
-use crate::profile::Column;
+use crate::profile::ProfileKey;
 use crate::text::{IssueText, SheetText};
 
 /// 工作簿无法读取的原因。读取库（calamine）的英文原话：认得的译成中文，其余说明
@@ -48,24 +48,24 @@ fn reader_message(message: &str) -> String {
 }
 
 impl SheetText for Chinese {
-    fn column_label(&self, column: Column) -> &'static str {
+    fn column_label(&self, column: ProfileKey) -> &'static str {
         match column {
-            Column::Name => "企业名称",
-            Column::AnnualRevenue => "年度销售额",
-            Column::KeyAccounts => "重点客户数",
-            Column::Currency => "币种",
-            Column::CnyRate => "人民币汇率",
-            Column::Kind => "组织类型",
-            Column::Scale => "企业规模",
-            Column::Industry => "行业",
-            Column::Employees => "从业人员数",
-            Column::TotalAssets => "资产总额",
-            Column::CurrentSetup => "目前负责重点客户的是",
-            Column::StrategicPlan => "战略规划需要设立机构",
-            Column::AccountDevelopment => "设立机构有利于培养客户",
-            Column::Levels => "组织层级",
-            Column::Counts => "各层级机构数",
-            Column::Functions => "小组成员来自的职能部门",
+            ProfileKey::Name => "企业名称",
+            ProfileKey::AnnualRevenue => "年度销售额",
+            ProfileKey::KeyAccounts => "重点客户数",
+            ProfileKey::Currency => "币种",
+            ProfileKey::CnyRate => "人民币汇率",
+            ProfileKey::Kind => "组织类型",
+            ProfileKey::Scale => "企业规模",
+            ProfileKey::Industry => "行业",
+            ProfileKey::Employees => "从业人员数",
+            ProfileKey::TotalAssets => "资产总额",
+            ProfileKey::CurrentSetup => "目前负责重点客户的是",
+            ProfileKey::StrategicPlan => "战略规划需要设立机构",
+            ProfileKey::AccountDevelopment => "设立机构有利于培养客户",
+            ProfileKey::Levels => "组织层级",
+            ProfileKey::Counts => "各层级机构数",
+            ProfileKey::Functions => "小组成员来自的职能部门",
         }
     }
 
@@ -163,7 +163,7 @@ impl SheetText for Chinese {
                 format!("本行 {letter} 列（{name}）未填写：每一行都必须填写这一项")
             }
             SheetIssue::MissingCell { key, column: None } => {
-                match Column::from_slug(key) {
+                match Some(*key) {
                     Some(column) => format!(
                         "表中没有“{}”列（`{key}`），而每一行都必须填写这一项：请加上这一列",
                         self.column_label(column)
