@@ -7,10 +7,11 @@ use crate::advice::{Form, advise};
 use crate::money;
 use crate::problem::{Expected, Issue, ProfileError};
 use crate::profile::{Kind, Level, Profile, Setup, parse_profile};
+use crate::profile::{ProfileKey, Table};
 use crate::render::init::Values;
 use crate::rules::Rules;
 use crate::scale::{Indicator, IndustryRow, Scale};
-use crate::sheet::{ProfileKey, toml_count, toml_string};
+use crate::sheet::{toml_count, toml_string};
 use crate::text::Catalog;
 
 /// The scale question's answer.
@@ -61,68 +62,70 @@ impl Answers {
         let infer = self.scale == Some(ScaleAnswer::Infer);
         let indicator = |i: Indicator| self.industry.is_some_and(|r| r.indicators().contains(&i));
         match question {
-            Question::CnyRate => self
+            Question::Key(ProfileKey::CnyRate) => self
                 .currency
                 .as_deref()
                 .and_then(money::currency_code)
                 .is_some_and(|code| code != "CNY"),
-            Question::Industry => infer,
-            Question::Employees => infer && indicator(Indicator::Employees),
-            Question::TotalAssets => infer && indicator(Indicator::Assets),
+            Question::Key(ProfileKey::Industry) => infer,
+            Question::Key(ProfileKey::Employees) => infer && indicator(Indicator::Employees),
+            Question::Key(ProfileKey::TotalAssets) => infer && indicator(Indicator::Assets),
             Question::HasNetwork => {
                 self.kind != Some(Kind::PublicSector) && self.form() == Some(Form::ServiceCenter)
             }
-            Question::Levels => {
+            Question::Key(ProfileKey::Levels) => {
                 self.kind == Some(Kind::PublicSector) || self.has_network == Some(true)
             }
-            Question::Counts => self.levels.as_ref().is_some_and(|l| !l.is_empty()),
-            Question::Functions => self.form() == Some(Form::Team),
+            Question::Key(ProfileKey::Counts) => {
+                self.levels.as_ref().is_some_and(|l| !l.is_empty())
+            }
+            Question::Key(ProfileKey::Functions) => self.form() == Some(Form::Team),
             _ => true,
         }
     }
 
     pub fn is_answered(&self, question: Question) -> bool {
         match question {
-            Question::Name => self.name.is_some(),
-            Question::Kind => self.kind.is_some(),
-            Question::Currency => self.currency.is_some(),
-            Question::CnyRate => self.cny_rate.is_some(),
-            Question::AnnualRevenue => self.annual_revenue.is_some(),
-            Question::KeyAccounts => self.key_accounts.is_some(),
-            Question::Scale => self.scale.is_some(),
-            Question::Industry => self.industry.is_some(),
-            Question::Employees => self.employees.is_some(),
-            Question::TotalAssets => self.total_assets.is_some(),
-            Question::CurrentSetup => self.current_setup.is_some(),
-            Question::StrategicPlan => self.strategic_plan.is_some(),
-            Question::AccountDevelopment => self.account_development.is_some(),
+            Question::Key(ProfileKey::Name) => self.name.is_some(),
+            Question::Key(ProfileKey::Kind) => self.kind.is_some(),
+            Question::Key(ProfileKey::Currency) => self.currency.is_some(),
+            Question::Key(ProfileKey::CnyRate) => self.cny_rate.is_some(),
+            Question::Key(ProfileKey::AnnualRevenue) => self.annual_revenue.is_some(),
+            Question::Key(ProfileKey::KeyAccounts) => self.key_accounts.is_some(),
+            Question::Key(ProfileKey::Scale) => self.scale.is_some(),
+            Question::Key(ProfileKey::Industry) => self.industry.is_some(),
+            Question::Key(ProfileKey::Employees) => self.employees.is_some(),
+            Question::Key(ProfileKey::TotalAssets) => self.total_assets.is_some(),
+            Question::Key(ProfileKey::CurrentSetup) => self.current_setup.is_some(),
+            Question::Key(ProfileKey::StrategicPlan) => self.strategic_plan.is_some(),
+            Question::Key(ProfileKey::AccountDevelopment) => self.account_development.is_some(),
             Question::HasNetwork => self.has_network.is_some(),
-            Question::Levels => self.levels.is_some(),
-            Question::Counts => self.counts.is_some(),
-            Question::Functions => self.functions.is_some(),
+            Question::Key(ProfileKey::Levels) => self.levels.is_some(),
+            Question::Key(ProfileKey::Counts) => self.counts.is_some(),
+            Question::Key(ProfileKey::Functions) => self.functions.is_some(),
         }
     }
 
     /// Forgets an answer (the user went back to it).
     pub fn clear(&mut self, question: Question) {
         match question {
-            Question::Name => self.name = None,
-            Question::Kind => self.kind = None,
-            Question::Currency => self.currency = None,
-            Question::CnyRate => self.cny_rate = None,
-            Question::AnnualRevenue => self.annual_revenue = None,
-            Question::KeyAccounts => self.key_accounts = None,
-            Question::Scale => self.scale = None,
-            Question::Industry => self.industry = None,
-            Question::Employees => self.employees = None,
-            Question::TotalAssets => self.total_assets = None,
-            Question::CurrentSetup => self.current_setup = None,
-            Question::StrategicPlan => self.strategic_plan = None,
-            Question::AccountDevelopment => self.account_development = None,
+            Question::Key(ProfileKey::Name) => self.name = None,
+            Question::Key(ProfileKey::Kind) => self.kind = None,
+            Question::Key(ProfileKey::Currency) => self.currency = None,
+            Question::Key(ProfileKey::CnyRate) => self.cny_rate = None,
+            Question::Key(ProfileKey::AnnualRevenue) => self.annual_revenue = None,
+            Question::Key(ProfileKey::KeyAccounts) => self.key_accounts = None,
+            Question::Key(ProfileKey::Scale) => self.scale = None,
+            Question::Key(ProfileKey::Industry) => self.industry = None,
+            Question::Key(ProfileKey::Employees) => self.employees = None,
+            Question::Key(ProfileKey::TotalAssets) => self.total_assets = None,
+            Question::Key(ProfileKey::CurrentSetup) => self.current_setup = None,
+            Question::Key(ProfileKey::StrategicPlan) => self.strategic_plan = None,
+            Question::Key(ProfileKey::AccountDevelopment) => self.account_development = None,
             Question::HasNetwork => self.has_network = None,
-            Question::Levels => self.levels = None,
-            Question::Counts => self.counts = None,
-            Question::Functions => self.functions = None,
+            Question::Key(ProfileKey::Levels) => self.levels = None,
+            Question::Key(ProfileKey::Counts) => self.counts = None,
+            Question::Key(ProfileKey::Functions) => self.functions = None,
         }
     }
 
@@ -130,13 +133,13 @@ impl Answers {
     pub fn set_text(&mut self, question: Question, answer: &str) {
         let answer = Some(answer.trim().to_string());
         match question {
-            Question::Name => self.name = answer,
-            Question::Currency => self.currency = answer,
-            Question::CnyRate => self.cny_rate = answer,
-            Question::AnnualRevenue => self.annual_revenue = answer,
-            Question::KeyAccounts => self.key_accounts = answer,
-            Question::Employees => self.employees = answer,
-            Question::TotalAssets => self.total_assets = answer,
+            Question::Key(ProfileKey::Name) => self.name = answer,
+            Question::Key(ProfileKey::Currency) => self.currency = answer,
+            Question::Key(ProfileKey::CnyRate) => self.cny_rate = answer,
+            Question::Key(ProfileKey::AnnualRevenue) => self.annual_revenue = answer,
+            Question::Key(ProfileKey::KeyAccounts) => self.key_accounts = answer,
+            Question::Key(ProfileKey::Employees) => self.employees = answer,
+            Question::Key(ProfileKey::TotalAssets) => self.total_assets = answer,
             _ => {}
         }
     }
@@ -150,45 +153,56 @@ impl Answers {
     /// The answers as profile values, in the profile's key order.
     pub fn values(&self) -> Values {
         let needed = |q: Question| self.needed(q);
-        let mut top: Vec<(&'static str, String)> = Vec::new();
-        let mut put = |key: &'static str, value: Option<String>| {
+        let mut top: Vec<(ProfileKey, String)> = Vec::new();
+        let mut put = |key: ProfileKey, value: Option<String>| {
             if let Some(value) = value {
                 top.push((key, value));
             }
         };
-        put("name", self.name.as_deref().map(toml_string));
-        put("annual_revenue", self.annual_revenue.as_deref().map(amount));
-        put("key_accounts", self.key_accounts.as_deref().map(toml_count));
-        put("currency", self.currency.as_deref().map(toml_string));
+        put(ProfileKey::Name, self.name.as_deref().map(toml_string));
+        put(
+            ProfileKey::AnnualRevenue,
+            self.annual_revenue.as_deref().map(amount),
+        );
+        put(
+            ProfileKey::KeyAccounts,
+            self.key_accounts.as_deref().map(toml_count),
+        );
+        put(
+            ProfileKey::Currency,
+            self.currency.as_deref().map(toml_string),
+        );
         let rate = self
             .cny_rate
             .as_deref()
-            .filter(|_| needed(Question::CnyRate));
-        put("cny_rate", rate.map(amount));
-        put("kind", self.kind.map(|k| toml_string(k.slug())));
+            .filter(|_| needed(Question::Key(ProfileKey::CnyRate)));
+        put(ProfileKey::CnyRate, rate.map(amount));
+        put(ProfileKey::Kind, self.kind.map(|k| toml_string(k.slug())));
         if let Some(ScaleAnswer::Declared(scale)) = self.scale {
-            put("scale", Some(toml_string(scale.slug())));
+            put(ProfileKey::Scale, Some(toml_string(scale.slug())));
         }
-        let industry = self.industry.filter(|_| needed(Question::Industry));
-        put("industry", industry.map(|r| toml_string(r.slug)));
+        let industry = self
+            .industry
+            .filter(|_| needed(Question::Key(ProfileKey::Industry)));
+        put(ProfileKey::Industry, industry.map(|r| toml_string(r.slug)));
         let employees = self
             .employees
             .as_deref()
-            .filter(|_| needed(Question::Employees));
-        put("employees", employees.map(toml_count));
+            .filter(|_| needed(Question::Key(ProfileKey::Employees)));
+        put(ProfileKey::Employees, employees.map(toml_count));
         let assets = self
             .total_assets
             .as_deref()
-            .filter(|_| needed(Question::TotalAssets));
-        put("total_assets", assets.map(amount));
+            .filter(|_| needed(Question::Key(ProfileKey::TotalAssets)));
+        put(ProfileKey::TotalAssets, assets.map(amount));
         put(
-            "current_setup",
+            ProfileKey::CurrentSetup,
             self.current_setup.flatten().map(|s| toml_string(s.slug())),
         );
         let levels = self
             .levels
             .as_ref()
-            .filter(|l| !l.is_empty() && needed(Question::Levels));
+            .filter(|l| !l.is_empty() && needed(Question::Key(ProfileKey::Levels)));
         let network = levels.map(|levels| {
             let names: Vec<String> = levels.iter().map(|l| toml_string(l.slug())).collect();
             let counts = self
@@ -208,7 +222,7 @@ impl Answers {
             .functions
             .clone()
             .flatten()
-            .filter(|_| needed(Question::Functions))
+            .filter(|_| needed(Question::Key(ProfileKey::Functions)))
             .map(|names| {
                 let items: Vec<String> = names.iter().map(|n| toml_string(n)).collect();
                 format!("[{}]", items.join(", "))
@@ -229,28 +243,46 @@ impl Answers {
         let mut lines = Vec::new();
         for (key, value) in &values.top {
             text.push_str(&format!("{key} = {value}\n"));
-            lines.push(Question::from_slug(key));
+            lines.push(Some(Question::Key(*key)));
         }
         text.push_str(&format!(
-            "[strategy]\nstrategic_plan = {}\naccount_development = {}\n",
-            values.strategic_plan, values.account_development
+            "[{}]\n{} = {}\n{} = {}\n",
+            Table::Strategy,
+            ProfileKey::StrategicPlan,
+            values.strategic_plan,
+            ProfileKey::AccountDevelopment,
+            values.account_development
         ));
         lines.extend([
             None,
-            Some(Question::StrategicPlan),
-            Some(Question::AccountDevelopment),
+            Some(Question::Key(ProfileKey::StrategicPlan)),
+            Some(Question::Key(ProfileKey::AccountDevelopment)),
         ]);
         if let Some((levels, counts)) = &values.network {
-            text.push_str(&format!("[network]\nlevels = {levels}\n"));
-            lines.extend([Some(Question::Levels), Some(Question::Levels)]);
+            text.push_str(&format!(
+                "[{}]\n{} = {levels}\n",
+                Table::Network,
+                ProfileKey::Levels
+            ));
+            lines.extend([
+                Some(Question::Key(ProfileKey::Levels)),
+                Some(Question::Key(ProfileKey::Levels)),
+            ]);
             if let Some(counts) = counts {
-                text.push_str(&format!("counts = {counts}\n"));
-                lines.push(Some(Question::Counts));
+                text.push_str(&format!("{} = {counts}\n", ProfileKey::Counts));
+                lines.push(Some(Question::Key(ProfileKey::Counts)));
             }
         }
         if let Some(functions) = &values.functions {
-            text.push_str(&format!("[team]\nfunctions = {functions}\n"));
-            lines.extend([Some(Question::Functions), Some(Question::Functions)]);
+            text.push_str(&format!(
+                "[{}]\n{} = {functions}\n",
+                Table::Team,
+                ProfileKey::Functions
+            ));
+            lines.extend([
+                Some(Question::Key(ProfileKey::Functions)),
+                Some(Question::Key(ProfileKey::Functions)),
+            ]);
         }
         (text, lines)
     }
@@ -284,7 +316,7 @@ impl Answers {
     ) -> Result<(), String> {
         let mut candidate = self.clone();
         candidate.counts = Some(vec![(level, answer.trim().to_string())]);
-        candidate.problems_at(Question::Counts, text)
+        candidate.problems_at(Question::Key(ProfileKey::Counts), text)
     }
 
     /// Whether `answer` (names separated by `;`, or empty) would be accepted as the
@@ -292,7 +324,7 @@ impl Answers {
     pub fn check_functions(&self, answer: &str, text: &dyn Catalog) -> Result<(), String> {
         let mut candidate = self.clone();
         candidate.functions = Some(split_functions(answer));
-        candidate.problems_at(Question::Functions, text)
+        candidate.problems_at(Question::Key(ProfileKey::Functions), text)
     }
 
     /// The problems the checker places on the lines of `question`, in words.
@@ -331,14 +363,14 @@ impl Answers {
     /// An answer as the summary shows it, in words; `None` when not given.
     pub fn shown(&self, column: ProfileKey, values: &Values, text: &dyn Catalog) -> Option<String> {
         let l = text.labels();
-        let given = |key: &str| values.top.iter().any(|(k, _)| *k == key);
+        let given = |key: ProfileKey| values.top.iter().any(|(k, _)| *k == key);
         let yes_no = |b: bool| (if b { l.yes } else { l.no }).to_string();
         match column {
             ProfileKey::Name => self.name.as_deref().map(|n| n.trim().to_string()),
             ProfileKey::AnnualRevenue => self.annual_revenue.as_deref().map(amount_as_read),
             ProfileKey::KeyAccounts => self.key_accounts.as_deref().map(count_as_read),
             ProfileKey::Currency => self.currency.as_deref().and_then(money::currency_code),
-            ProfileKey::CnyRate => self.cny_rate.clone().filter(|_| given("cny_rate")),
+            ProfileKey::CnyRate => self.cny_rate.clone().filter(|_| given(ProfileKey::CnyRate)),
             ProfileKey::Kind => self.kind.map(|k| text.kind(k).to_string()),
             ProfileKey::Scale => self.scale.map(|s| match s {
                 ScaleAnswer::Declared(s) => text.scale(s).to_string(),
@@ -347,17 +379,17 @@ impl Answers {
             }),
             ProfileKey::Industry => self
                 .industry
-                .filter(|_| given("industry"))
+                .filter(|_| given(ProfileKey::Industry))
                 .map(|r| text.industry(r).to_string()),
             ProfileKey::Employees => self
                 .employees
                 .as_deref()
-                .filter(|_| given("employees"))
+                .filter(|_| given(ProfileKey::Employees))
                 .map(count_as_read),
             ProfileKey::TotalAssets => self
                 .total_assets
                 .as_deref()
-                .filter(|_| given("total_assets"))
+                .filter(|_| given(ProfileKey::TotalAssets))
                 .map(amount_as_read),
             ProfileKey::CurrentSetup => self
                 .current_setup
@@ -460,18 +492,18 @@ mod tests {
     #[test]
     fn only_what_is_needed_is_asked() {
         let mut a = Answers::default();
-        assert_eq!(a.next(), Some(Question::Name));
+        assert_eq!(a.next(), Some(Question::Key(ProfileKey::Name)));
         a = medium();
         // Industry: only employees (revenue is asked anyway); no rate for CNY; a
         // department needs neither [network] nor [team].
         assert_eq!(a.next(), None);
         a.scale = Some(ScaleAnswer::Declared(Scale::Small));
         a.key_accounts = Some("4".into());
-        assert_eq!(a.next(), Some(Question::Functions));
+        assert_eq!(a.next(), Some(Question::Key(ProfileKey::Functions)));
         a.kind = Some(Kind::PublicSector);
-        assert_eq!(a.next(), Some(Question::Levels));
+        assert_eq!(a.next(), Some(Question::Key(ProfileKey::Levels)));
         a.currency = Some("usd".into());
-        assert_eq!(a.next(), Some(Question::CnyRate));
+        assert_eq!(a.next(), Some(Question::Key(ProfileKey::CnyRate)));
     }
 
     #[test]
@@ -480,26 +512,39 @@ mod tests {
         let en = catalog(Lang::En);
         // An amount or a count: one short sentence as to someone answering.
         assert_eq!(
-            a.check(Question::AnnualRevenue, "80 furlongs", en),
+            a.check(Question::Key(ProfileKey::AnnualRevenue), "80 furlongs", en),
             Err("Unknown unit \u{2018}furlongs\u{2019}: write the amount e.g. 8000万, 1.2亿元, 五亿, RMB 80 million or 80M.".into())
         );
-        assert_eq!(a.check(Question::AnnualRevenue, "0.8亿元", en), Ok(()));
-        assert_eq!(a.check(Question::AnnualRevenue, "五亿", en), Ok(()));
         assert_eq!(
-            a.check(Question::KeyAccounts, "-2", en),
+            a.check(Question::Key(ProfileKey::AnnualRevenue), "0.8亿元", en),
+            Ok(())
+        );
+        assert_eq!(
+            a.check(Question::Key(ProfileKey::AnnualRevenue), "五亿", en),
+            Ok(())
+        );
+        assert_eq!(
+            a.check(Question::Key(ProfileKey::KeyAccounts), "-2", en),
             Err("A whole number of 0 or more is needed here, such as 12.".into())
         );
         assert_eq!(
-            a.check(Question::KeyAccounts, "many", catalog(Lang::Zh)),
+            a.check(
+                Question::Key(ProfileKey::KeyAccounts),
+                "many",
+                catalog(Lang::Zh)
+            ),
             Err("此处须填 0 或以上的整数，如 12。".into())
         );
         // Any other answer: the very message a profile file gets.
-        let refused = a.check(Question::Currency, "dollars", en);
+        let refused = a.check(Question::Key(ProfileKey::Currency), "dollars", en);
         assert!(
             refused.as_ref().is_err_and(|e| e.starts_with("`currency`")),
             "{refused:?}"
         );
-        assert_eq!(a.check(Question::Currency, "usd", en), Ok(()));
+        assert_eq!(
+            a.check(Question::Key(ProfileKey::Currency), "usd", en),
+            Ok(())
+        );
         let profile = a.profile().unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(profile.revenue_cny, 80_000_000);
     }

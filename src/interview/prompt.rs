@@ -22,11 +22,11 @@ use super::{Answers, Choice, Question, ScaleAnswer};
 use crate::advice::advise;
 use crate::console::{path_name, report_error};
 use crate::problem::{IoFailure, OutputFailure};
+use crate::profile::ProfileKey;
 use crate::profile::{Kind, Level, Setup};
 use crate::render::{self, RenderOptions, Report};
 use crate::rules::Rules;
 use crate::scale::{INDUSTRIES, Scale};
-use crate::sheet::ProfileKey;
 use crate::text::Catalog;
 use crate::write::{self, Found};
 
@@ -253,25 +253,33 @@ fn merge(mut last: Answers, now: &Answers) -> Answers {
     for question in Question::ALL {
         if now.is_answered(*question) {
             match question {
-                Question::Name => last.name.clone_from(&now.name),
-                Question::Kind => last.kind = now.kind,
-                Question::Currency => last.currency.clone_from(&now.currency),
-                Question::CnyRate => last.cny_rate.clone_from(&now.cny_rate),
-                Question::AnnualRevenue => last.annual_revenue.clone_from(&now.annual_revenue),
-                Question::KeyAccounts => last.key_accounts.clone_from(&now.key_accounts),
-                Question::Scale => last.scale = now.scale,
-                Question::Industry => last.industry = now.industry,
-                Question::Employees => last.employees.clone_from(&now.employees),
-                Question::TotalAssets => last.total_assets.clone_from(&now.total_assets),
-                Question::CurrentSetup => last.current_setup = now.current_setup,
-                Question::StrategicPlan => last.strategic_plan = now.strategic_plan,
-                Question::AccountDevelopment => {
+                Question::Key(ProfileKey::Name) => last.name.clone_from(&now.name),
+                Question::Key(ProfileKey::Kind) => last.kind = now.kind,
+                Question::Key(ProfileKey::Currency) => last.currency.clone_from(&now.currency),
+                Question::Key(ProfileKey::CnyRate) => last.cny_rate.clone_from(&now.cny_rate),
+                Question::Key(ProfileKey::AnnualRevenue) => {
+                    last.annual_revenue.clone_from(&now.annual_revenue)
+                }
+                Question::Key(ProfileKey::KeyAccounts) => {
+                    last.key_accounts.clone_from(&now.key_accounts)
+                }
+                Question::Key(ProfileKey::Scale) => last.scale = now.scale,
+                Question::Key(ProfileKey::Industry) => last.industry = now.industry,
+                Question::Key(ProfileKey::Employees) => last.employees.clone_from(&now.employees),
+                Question::Key(ProfileKey::TotalAssets) => {
+                    last.total_assets.clone_from(&now.total_assets)
+                }
+                Question::Key(ProfileKey::CurrentSetup) => last.current_setup = now.current_setup,
+                Question::Key(ProfileKey::StrategicPlan) => {
+                    last.strategic_plan = now.strategic_plan
+                }
+                Question::Key(ProfileKey::AccountDevelopment) => {
                     last.account_development = now.account_development;
                 }
                 Question::HasNetwork => last.has_network = now.has_network,
-                Question::Levels => last.levels.clone_from(&now.levels),
-                Question::Counts => last.counts.clone_from(&now.counts),
-                Question::Functions => last.functions.clone_from(&now.functions),
+                Question::Key(ProfileKey::Levels) => last.levels.clone_from(&now.levels),
+                Question::Key(ProfileKey::Counts) => last.counts.clone_from(&now.counts),
+                Question::Key(ProfileKey::Functions) => last.functions.clone_from(&now.functions),
             }
         }
     }
@@ -291,33 +299,33 @@ fn ask(
     text: &'static dyn Catalog,
 ) -> Result<(), Stop> {
     match question {
-        Question::Name
-        | Question::Currency
-        | Question::CnyRate
-        | Question::AnnualRevenue
-        | Question::KeyAccounts
-        | Question::Employees
-        | Question::TotalAssets => {
+        Question::Key(ProfileKey::Name)
+        | Question::Key(ProfileKey::Currency)
+        | Question::Key(ProfileKey::CnyRate)
+        | Question::Key(ProfileKey::AnnualRevenue)
+        | Question::Key(ProfileKey::KeyAccounts)
+        | Question::Key(ProfileKey::Employees)
+        | Question::Key(ProfileKey::TotalAssets) => {
             let previous = match question {
-                Question::Name => last.name.clone(),
-                Question::Currency => last.currency.clone().or(Some("CNY".into())),
-                Question::CnyRate => last.cny_rate.clone(),
-                Question::AnnualRevenue => last.annual_revenue.clone(),
-                Question::KeyAccounts => last.key_accounts.clone(),
-                Question::Employees => last.employees.clone(),
+                Question::Key(ProfileKey::Name) => last.name.clone(),
+                Question::Key(ProfileKey::Currency) => last.currency.clone().or(Some("CNY".into())),
+                Question::Key(ProfileKey::CnyRate) => last.cny_rate.clone(),
+                Question::Key(ProfileKey::AnnualRevenue) => last.annual_revenue.clone(),
+                Question::Key(ProfileKey::KeyAccounts) => last.key_accounts.clone(),
+                Question::Key(ProfileKey::Employees) => last.employees.clone(),
                 _ => last.total_assets.clone(),
             };
             let answer = typed(question, answers, previous.as_deref(), text)?;
             answers.set_text(question, &answer);
         }
-        Question::Kind => {
+        Question::Key(ProfileKey::Kind) => {
             let labels: Vec<String> = Kind::ALL.iter().map(|k| text.kind(*k).into()).collect();
             let at = last
                 .kind
                 .and_then(|k| Kind::ALL.iter().position(|x| *x == k));
             answers.kind = Some(Kind::ALL[select(question, labels, at, text)?]);
         }
-        Question::Scale => {
+        Question::Key(ProfileKey::Scale) => {
             let size_optional =
                 matches!(answers.kind, Some(Kind::PublicSector | Kind::Multinational));
             let first = if size_optional {
@@ -340,14 +348,14 @@ fn ask(
                 .and_then(|s| options.iter().position(|o| *o == s));
             answers.scale = Some(options[select(question, labels, at, text)?]);
         }
-        Question::Industry => {
+        Question::Key(ProfileKey::Industry) => {
             let labels = INDUSTRIES.iter().map(|r| text.industry(r).into()).collect();
             let at = last
                 .industry
                 .and_then(|r| INDUSTRIES.iter().position(|x| x.slug == r.slug));
             answers.industry = Some(&INDUSTRIES[select(question, labels, at, text)?]);
         }
-        Question::CurrentSetup => {
+        Question::Key(ProfileKey::CurrentSetup) => {
             let mut labels = vec![text.choice(Choice::NotGiven).to_string()];
             labels.extend(Setup::ALL.iter().map(|s| text.setup(*s).to_string()));
             let at = last.current_setup.map(|s| match s {
@@ -357,19 +365,21 @@ fn ask(
             let index = select(question, labels, at, text)?;
             answers.current_setup = Some(index.checked_sub(1).map(|i| Setup::ALL[i]));
         }
-        Question::StrategicPlan => {
+        Question::Key(ProfileKey::StrategicPlan) => {
             answers.strategic_plan = Some(confirm(question, last.strategic_plan, text)?);
         }
-        Question::AccountDevelopment => {
+        Question::Key(ProfileKey::AccountDevelopment) => {
             let previous = last.account_development;
             answers.account_development = Some(confirm(question, previous, text)?);
         }
         Question::HasNetwork => {
             answers.has_network = Some(confirm(question, last.has_network, text)?);
         }
-        Question::Levels => answers.levels = Some(levels(answers, last, text)?),
-        Question::Counts => answers.counts = Some(counts(answers, last, text)?),
-        Question::Functions => answers.functions = Some(functions(answers, last, text)?),
+        Question::Key(ProfileKey::Levels) => answers.levels = Some(levels(answers, last, text)?),
+        Question::Key(ProfileKey::Counts) => answers.counts = Some(counts(answers, last, text)?),
+        Question::Key(ProfileKey::Functions) => {
+            answers.functions = Some(functions(answers, last, text)?)
+        }
     }
     Ok(())
 }
@@ -394,8 +404,12 @@ fn typed(
     };
     // The accepted answer is echoed as read (３２ → 32, ８０００万 → 8000万).
     let as_read = move |input: &str| match question {
-        Question::KeyAccounts | Question::Employees => super::answers::count_as_read(input),
-        Question::AnnualRevenue | Question::TotalAssets => super::answers::amount_as_read(input),
+        Question::Key(ProfileKey::KeyAccounts) | Question::Key(ProfileKey::Employees) => {
+            super::answers::count_as_read(input)
+        }
+        Question::Key(ProfileKey::AnnualRevenue) | Question::Key(ProfileKey::TotalAssets) => {
+            super::answers::amount_as_read(input)
+        }
         _ => input.trim().to_string(),
     };
     let mut prompt = Text::new(text.question(question))
@@ -476,7 +490,7 @@ fn levels(
     last: &Answers,
     text: &'static dyn Catalog,
 ) -> Result<Vec<Level>, Stop> {
-    let help = help(text, Question::Levels, text.keys_select());
+    let help = help(text, Question::Key(ProfileKey::Levels), text.keys_select());
     let labels: Vec<String> = Level::ALL.iter().map(|l| text.level(*l).into()).collect();
     let defaults: Vec<usize> = last
         .levels
@@ -494,7 +508,7 @@ fn levels(
         })
     };
     let no_match = |filter: &str| fitted(&text.no_match(filter));
-    let chosen = MultiSelect::new(text.question(Question::Levels), labels)
+    let chosen = MultiSelect::new(text.question(Question::Key(ProfileKey::Levels)), labels)
         .with_help_message(&help)
         .with_no_match_message(&no_match)
         .with_default(&defaults)
@@ -509,7 +523,7 @@ fn counts(
     last: &Answers,
     text: &'static dyn Catalog,
 ) -> Result<Vec<(Level, String)>, Stop> {
-    let help = help(text, Question::Counts, text.keys_text());
+    let help = help(text, Question::Key(ProfileKey::Counts), text.keys_text());
     let mut counts = Vec::new();
     for level in answers.levels.iter().flatten() {
         let level = *level;
@@ -551,7 +565,7 @@ fn functions(
     last: &Answers,
     text: &'static dyn Catalog,
 ) -> Result<Option<Vec<String>>, Stop> {
-    let help = help(text, Question::Functions, text.keys_text());
+    let help = help(text, Question::Key(ProfileKey::Functions), text.keys_text());
     let snapshot = answers.clone();
     let validator = move |input: &str| {
         Ok(match snapshot.check_functions(input, text) {
@@ -560,7 +574,7 @@ fn functions(
         })
     };
     let previous = last.functions.clone().flatten().map(|f| f.join("; "));
-    let mut prompt = Text::new(text.question(Question::Functions))
+    let mut prompt = Text::new(text.question(Question::Key(ProfileKey::Functions)))
         .with_help_message(&help)
         .with_validator(validator);
     if let Some(previous) = &previous {

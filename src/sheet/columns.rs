@@ -17,9 +17,9 @@ pub enum HeaderMeaning {
     Column(ProfileKey),
     /// A word of [`check::SYNONYMS`] listed for more than one key ("Size": `scale` or
     /// `employees`): never guessed.
-    Ambiguous(Vec<&'static str>),
+    Ambiguous(Vec<ProfileKey>),
     /// No column; the key it may be near, by spelling or by meaning.
-    Unknown(Option<&'static str>),
+    Unknown(Option<ProfileKey>),
 }
 
 /// The column a header names: the key (any case, `strategy.strategic_plan` too),
@@ -60,7 +60,7 @@ pub fn header_meaning(header: &str) -> HeaderMeaning {
     if let Some(column) = label {
         return HeaderMeaning::Column(column);
     }
-    let mut named: Vec<&'static str> = Vec::new();
+    let mut named: Vec<ProfileKey> = Vec::new();
     let mut near = None;
     for (key, sureness) in check::meanings(trimmed) {
         match sureness {
@@ -70,12 +70,11 @@ pub fn header_meaning(header: &str) -> HeaderMeaning {
         }
     }
     match named.as_slice() {
-        [key] => {
-            ProfileKey::from_slug(key).map_or(HeaderMeaning::Unknown(None), HeaderMeaning::Column)
-        }
+        [key] => HeaderMeaning::Column(*key),
         [] => {
             let keys: Vec<&'static str> = ProfileKey::ALL.iter().map(|c| c.slug()).collect();
-            HeaderMeaning::Unknown(near.or_else(|| check::closest(trimmed, &keys)))
+            let close = || check::closest(trimmed, &keys).and_then(ProfileKey::from_slug);
+            HeaderMeaning::Unknown(near.or_else(close))
         }
         _ => HeaderMeaning::Ambiguous(named),
     }
@@ -139,7 +138,7 @@ impl Header {
                             name: quote(trimmed),
                             first: letter(first),
                             first_name: quote(names[first].trim().trim_start_matches('\u{feff}')),
-                            key: column.slug(),
+                            key: column,
                         });
                     }
                     columns.push(Some(column));
@@ -296,15 +295,15 @@ mod tests {
         // ("income" is often profit) is suggested, not read.
         assert_eq!(
             header_meaning("Size"),
-            HeaderMeaning::Ambiguous(vec!["scale", "employees"])
+            HeaderMeaning::Ambiguous(vec![ProfileKey::Scale, ProfileKey::Employees])
         );
         assert_eq!(
             header_meaning("数量"),
-            HeaderMeaning::Ambiguous(vec!["key_accounts", "employees"])
+            HeaderMeaning::Ambiguous(vec![ProfileKey::KeyAccounts, ProfileKey::Employees])
         );
         assert_eq!(
             header_meaning("Income"),
-            HeaderMeaning::Unknown(Some("annual_revenue"))
+            HeaderMeaning::Unknown(Some(ProfileKey::AnnualRevenue))
         );
         assert_eq!(header_meaning("colour"), HeaderMeaning::Unknown(None));
     }
@@ -337,7 +336,7 @@ mod tests {
             if *sureness == Sureness::Names && read {
                 let listed = documented
                     .iter()
-                    .any(|(k, w)| k == key && w.to_lowercase().replace(' ', "_") == *word);
+                    .any(|(k, w)| k == key.slug() && w.to_lowercase().replace(' ', "_") == *word);
                 assert!(listed, "{word} → {key} is read but not documented");
             }
         }
@@ -355,12 +354,12 @@ mod tests {
                     name: "Sales".into(),
                     first: "B".into(),
                     first_name: "Revenue".into(),
-                    key: "annual_revenue",
+                    key: ProfileKey::AnnualRevenue,
                 },
                 SheetIssue::AmbiguousColumn {
                     letter: "D".into(),
                     name: "Size".into(),
-                    keys: vec!["scale", "employees"],
+                    keys: vec![ProfileKey::Scale, ProfileKey::Employees],
                 },
             ])
         );
@@ -395,7 +394,7 @@ mod tests {
         assert!(matches!(
             &issues[0],
             SheetIssue::UnknownColumn {
-                near: Some("name"),
+                near: Some(ProfileKey::Name),
                 ..
             }
         ));

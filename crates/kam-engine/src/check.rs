@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
+use crate::profile::ProfileKey;
 pub use crate::quote::quote_limited;
 use crate::spelling;
 
@@ -240,76 +241,88 @@ pub enum Sureness {
 /// header that names a key reads as its column. A word listed for two keys is
 /// ambiguous: a sheet refuses it and a profile is told the first. Words are written
 /// in lower case with `_` between words ([`meanings`] folds case, spaces and `-`).
-pub const SYNONYMS: &[(&str, &str, Sureness)] = &[
-    ("revenue", "annual_revenue", Sureness::Names),
-    ("annual_sales", "annual_revenue", Sureness::Names),
-    ("sales", "annual_revenue", Sureness::Names),
-    ("turnover", "annual_revenue", Sureness::Names),
-    ("annual_turnover", "annual_revenue", Sureness::Names),
-    ("sales_revenue", "annual_revenue", Sureness::Names),
-    ("income", "annual_revenue", Sureness::Near),
-    ("销售额", "annual_revenue", Sureness::Names),
-    ("年销售额", "annual_revenue", Sureness::Names),
-    ("年度销售额", "annual_revenue", Sureness::Names),
-    ("营业收入", "annual_revenue", Sureness::Names),
-    ("年营业收入", "annual_revenue", Sureness::Names),
-    ("营业额", "annual_revenue", Sureness::Names),
-    ("营收", "annual_revenue", Sureness::Names),
-    ("收入", "annual_revenue", Sureness::Near),
-    ("company", "name", Sureness::Names),
-    ("company_name", "name", Sureness::Names),
-    ("client", "name", Sureness::Names),
-    ("client_name", "name", Sureness::Names),
-    ("enterprise", "name", Sureness::Names),
-    ("enterprise_name", "name", Sureness::Names),
-    ("firm", "name", Sureness::Names),
-    ("企业名称", "name", Sureness::Names),
-    ("企业", "name", Sureness::Names),
-    ("公司名称", "name", Sureness::Names),
-    ("公司", "name", Sureness::Names),
-    ("单位名称", "name", Sureness::Names),
-    ("名称", "name", Sureness::Names),
-    ("accounts", "key_accounts", Sureness::Names),
-    ("key_customers", "key_accounts", Sureness::Names),
-    ("number_of_key_accounts", "key_accounts", Sureness::Names),
-    ("customers", "key_accounts", Sureness::Near),
-    ("重点客户数", "key_accounts", Sureness::Names),
-    ("重点客户数量", "key_accounts", Sureness::Names),
-    ("大客户数", "key_accounts", Sureness::Names),
-    ("大客户数量", "key_accounts", Sureness::Names),
-    ("客户数", "key_accounts", Sureness::Near),
-    ("staff", "employees", Sureness::Names),
-    ("headcount", "employees", Sureness::Names),
-    ("head_count", "employees", Sureness::Names),
-    ("number_of_employees", "employees", Sureness::Names),
-    ("employee_count", "employees", Sureness::Names),
-    ("员工数", "employees", Sureness::Names),
-    ("员工人数", "employees", Sureness::Names),
-    ("职工人数", "employees", Sureness::Names),
-    ("从业人员", "employees", Sureness::Names),
-    ("从业人员数", "employees", Sureness::Names),
-    ("assets", "total_assets", Sureness::Names),
-    ("资产总额", "total_assets", Sureness::Names),
-    ("总资产", "total_assets", Sureness::Names),
-    ("size", "scale", Sureness::Names),
-    ("size", "employees", Sureness::Names),
-    ("规模", "scale", Sureness::Names),
-    ("企业规模", "scale", Sureness::Names),
-    ("sector", "industry", Sureness::Names),
-    ("行业", "industry", Sureness::Names),
-    ("所属行业", "industry", Sureness::Names),
-    ("type", "kind", Sureness::Names),
-    ("企业类型", "kind", Sureness::Names),
-    ("类型", "kind", Sureness::Names),
-    ("exchange_rate", "cny_rate", Sureness::Names),
-    ("rate", "cny_rate", Sureness::Names),
-    ("汇率", "cny_rate", Sureness::Names),
-    ("币种", "currency", Sureness::Names),
-    ("货币", "currency", Sureness::Names),
-    ("count", "key_accounts", Sureness::Names),
-    ("count", "employees", Sureness::Names),
-    ("数量", "key_accounts", Sureness::Names),
-    ("数量", "employees", Sureness::Names),
+pub const SYNONYMS: &[(&str, ProfileKey, Sureness)] = &[
+    ("revenue", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("annual_sales", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("sales", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("turnover", ProfileKey::AnnualRevenue, Sureness::Names),
+    (
+        "annual_turnover",
+        ProfileKey::AnnualRevenue,
+        Sureness::Names,
+    ),
+    ("sales_revenue", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("income", ProfileKey::AnnualRevenue, Sureness::Near),
+    ("销售额", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("年销售额", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("年度销售额", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("营业收入", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("年营业收入", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("营业额", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("营收", ProfileKey::AnnualRevenue, Sureness::Names),
+    ("收入", ProfileKey::AnnualRevenue, Sureness::Near),
+    ("company", ProfileKey::Name, Sureness::Names),
+    ("company_name", ProfileKey::Name, Sureness::Names),
+    ("client", ProfileKey::Name, Sureness::Names),
+    ("client_name", ProfileKey::Name, Sureness::Names),
+    ("enterprise", ProfileKey::Name, Sureness::Names),
+    ("enterprise_name", ProfileKey::Name, Sureness::Names),
+    ("firm", ProfileKey::Name, Sureness::Names),
+    ("企业名称", ProfileKey::Name, Sureness::Names),
+    ("企业", ProfileKey::Name, Sureness::Names),
+    ("公司名称", ProfileKey::Name, Sureness::Names),
+    ("公司", ProfileKey::Name, Sureness::Names),
+    ("单位名称", ProfileKey::Name, Sureness::Names),
+    ("名称", ProfileKey::Name, Sureness::Names),
+    ("accounts", ProfileKey::KeyAccounts, Sureness::Names),
+    ("key_customers", ProfileKey::KeyAccounts, Sureness::Names),
+    (
+        "number_of_key_accounts",
+        ProfileKey::KeyAccounts,
+        Sureness::Names,
+    ),
+    ("customers", ProfileKey::KeyAccounts, Sureness::Near),
+    ("重点客户数", ProfileKey::KeyAccounts, Sureness::Names),
+    ("重点客户数量", ProfileKey::KeyAccounts, Sureness::Names),
+    ("大客户数", ProfileKey::KeyAccounts, Sureness::Names),
+    ("大客户数量", ProfileKey::KeyAccounts, Sureness::Names),
+    ("客户数", ProfileKey::KeyAccounts, Sureness::Near),
+    ("staff", ProfileKey::Employees, Sureness::Names),
+    ("headcount", ProfileKey::Employees, Sureness::Names),
+    ("head_count", ProfileKey::Employees, Sureness::Names),
+    (
+        "number_of_employees",
+        ProfileKey::Employees,
+        Sureness::Names,
+    ),
+    ("employee_count", ProfileKey::Employees, Sureness::Names),
+    ("员工数", ProfileKey::Employees, Sureness::Names),
+    ("员工人数", ProfileKey::Employees, Sureness::Names),
+    ("职工人数", ProfileKey::Employees, Sureness::Names),
+    ("从业人员", ProfileKey::Employees, Sureness::Names),
+    ("从业人员数", ProfileKey::Employees, Sureness::Names),
+    ("assets", ProfileKey::TotalAssets, Sureness::Names),
+    ("资产总额", ProfileKey::TotalAssets, Sureness::Names),
+    ("总资产", ProfileKey::TotalAssets, Sureness::Names),
+    ("size", ProfileKey::Scale, Sureness::Names),
+    ("size", ProfileKey::Employees, Sureness::Names),
+    ("规模", ProfileKey::Scale, Sureness::Names),
+    ("企业规模", ProfileKey::Scale, Sureness::Names),
+    ("sector", ProfileKey::Industry, Sureness::Names),
+    ("行业", ProfileKey::Industry, Sureness::Names),
+    ("所属行业", ProfileKey::Industry, Sureness::Names),
+    ("type", ProfileKey::Kind, Sureness::Names),
+    ("企业类型", ProfileKey::Kind, Sureness::Names),
+    ("类型", ProfileKey::Kind, Sureness::Names),
+    ("exchange_rate", ProfileKey::CnyRate, Sureness::Names),
+    ("rate", ProfileKey::CnyRate, Sureness::Names),
+    ("汇率", ProfileKey::CnyRate, Sureness::Names),
+    ("币种", ProfileKey::Currency, Sureness::Names),
+    ("货币", ProfileKey::Currency, Sureness::Names),
+    ("count", ProfileKey::KeyAccounts, Sureness::Names),
+    ("count", ProfileKey::Employees, Sureness::Names),
+    ("数量", ProfileKey::KeyAccounts, Sureness::Names),
+    ("数量", ProfileKey::Employees, Sureness::Names),
 ];
 
 /// `word` as [`SYNONYMS`] writes words: trimmed, lower case, `_` for spaces and `-`.
@@ -318,7 +331,7 @@ fn folded(word: &str) -> String {
 }
 
 /// The keys `word` means by [`SYNONYMS`], in the table's order, with how surely.
-pub fn meanings(word: &str) -> impl Iterator<Item = (&'static str, Sureness)> {
+pub fn meanings(word: &str) -> impl Iterator<Item = (ProfileKey, Sureness)> {
     let word = folded(word);
     SYNONYMS
         .iter()
@@ -329,7 +342,7 @@ pub fn meanings(word: &str) -> impl Iterator<Item = (&'static str, Sureness)> {
 /// The key of `candidates` that `word` means by [`SYNONYMS`], surely or nearly (any
 /// case, `-` or a space for `_`); of an ambiguous word, the first of the table.
 pub fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    meanings(word).find_map(|(meant, _)| candidates.iter().copied().find(|c| *c == meant))
+    meanings(word).find_map(|(meant, _)| candidates.iter().copied().find(|c| *c == meant.slug()))
 }
 
 /// Walks the parsed table, collecting every problem.

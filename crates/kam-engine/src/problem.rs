@@ -533,7 +533,7 @@ pub enum SheetIssue {
     UnknownColumn {
         letter: String,
         name: String,
-        near: Option<&'static str>,
+        near: Option<crate::profile::ProfileKey>,
     },
     /// Two headers name one key (`Revenue` and `Sales`): `key`, first at column
     /// `first` as `first_name`.
@@ -542,13 +542,13 @@ pub enum SheetIssue {
         name: String,
         first: String,
         first_name: String,
-        key: &'static str,
+        key: crate::profile::ProfileKey,
     },
     /// A header that may mean more than one key (`Size`: `scale` or `employees`).
     AmbiguousColumn {
         letter: String,
         name: String,
-        keys: Vec<&'static str>,
+        keys: Vec<crate::profile::ProfileKey>,
     },
     TooManyColumns {
         max: usize,

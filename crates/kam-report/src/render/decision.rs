@@ -14,7 +14,7 @@ pub mod dmn;
 pub mod jdm;
 
 use crate::advice::{ConditionId, FormRule};
-use crate::profile::Kind;
+use crate::profile::{Kind, ProfileKey};
 use crate::rules::Rules;
 use crate::scale::Scale;
 use crate::text::Catalog;
@@ -58,6 +58,20 @@ impl ValueType {
 }
 
 impl Input {
+    /// The profile key an input is read from (its name is the key's); `None` for
+    /// revenue in yuan, which the advice computes from `annual_revenue`, `currency`
+    /// and `cny_rate`.
+    pub fn key(self) -> Option<ProfileKey> {
+        match self {
+            Input::RevenueCny => None,
+            Input::KeyAccounts => Some(ProfileKey::KeyAccounts),
+            Input::StrategicPlan => Some(ProfileKey::StrategicPlan),
+            Input::AccountDevelopment => Some(ProfileKey::AccountDevelopment),
+            Input::Kind => Some(ProfileKey::Kind),
+            Input::Scale => Some(ProfileKey::Scale),
+        }
+    }
+
     /// The column's heading in the output language.
     pub fn label(self, text: &dyn Catalog) -> &'static str {
         match self {
@@ -261,6 +275,16 @@ mod tests {
     use super::*;
     use crate::advice::{Facts, advise, test_profile};
     use crate::profile::Profile;
+
+    #[test]
+    fn an_input_read_from_a_profile_key_is_named_as_the_key() {
+        for input in Input::ALL {
+            if let Some(key) = input.key() {
+                assert_eq!(input.slug(), key.slug());
+            }
+        }
+        assert_eq!(Input::RevenueCny.key(), None);
+    }
 
     /// One input's value in a sample.
     enum Value {

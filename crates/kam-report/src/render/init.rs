@@ -31,7 +31,7 @@ fn figures_for(scale: Option<Scale>) -> (&'static str, u64, u64) {
 #[derive(Debug, Clone, Default)]
 pub struct Values {
     /// Top-level keys, by key.
-    pub top: Vec<(&'static str, String)>,
+    pub top: Vec<(ProfileKey, String)>,
     pub strategic_plan: bool,
     pub account_development: bool,
     /// `[network]`: the `levels` array and the `counts` inline table, when given.
@@ -67,18 +67,21 @@ pub fn profile_template(kind: Option<Kind>, scale: Option<Scale>, text: &dyn Cat
     let (revenue, employees, accounts) = figures_for(figures_scale);
     let kind_slug = kind.unwrap_or(Kind::Enterprise).slug();
     let mut top = vec![
-        ("name", format!("\"{}\"", text.init_example_name())),
-        ("annual_revenue", format!("\"{revenue}\"")),
-        ("key_accounts", accounts.to_string()),
-        ("currency", "\"CNY\"".into()),
-        ("kind", format!("\"{kind_slug}\"")),
+        (
+            ProfileKey::Name,
+            format!("\"{}\"", text.init_example_name()),
+        ),
+        (ProfileKey::AnnualRevenue, format!("\"{revenue}\"")),
+        (ProfileKey::KeyAccounts, accounts.to_string()),
+        (ProfileKey::Currency, "\"CNY\"".into()),
+        (ProfileKey::Kind, format!("\"{kind_slug}\"")),
     ];
     if let Some(s) = scale {
-        top.push(("scale", format!("\"{}\"", s.slug())));
+        top.push((ProfileKey::Scale, format!("\"{}\"", s.slug())));
     }
-    top.push(("industry", "\"industry\"".into()));
-    top.push(("employees", employees.to_string()));
-    top.push(("current_setup", "\"sales\"".into()));
+    top.push((ProfileKey::Industry, "\"industry\"".into()));
+    top.push((ProfileKey::Employees, employees.to_string()));
+    top.push((ProfileKey::CurrentSetup, "\"sales\"".into()));
     // A public-sector body gets its network filled in; everyone else sees it commented.
     let network =
         (kind == Some(Kind::PublicSector)).then(|| (example(ProfileKey::Levels).to_string(), None));
@@ -120,7 +123,7 @@ pub fn annotated(values: &Values, text: &dyn Catalog) -> String {
     {
         let _ = writeln!(out);
         comment(&mut out, key);
-        let value = values.top.iter().find(|(k, _)| *k == key.slug());
+        let value = values.top.iter().find(|(k, _)| *k == key);
         line(&mut out, key, value.map(|(_, v)| v.as_str()));
     }
     let _ = writeln!(out);

@@ -89,29 +89,37 @@ pub trait InterviewText {
     fn no_terminal(&self) -> &'static str;
 }
 
-slug_enum! {
-    /// The questions, in the order they are asked.
-    pub enum Question {
-        Name = "name",
-        Kind = "kind",
-        Currency = "currency",
-        CnyRate = "cny_rate",
-        AnnualRevenue = "annual_revenue",
-        KeyAccounts = "key_accounts",
-        Scale = "scale",
-        Industry = "industry",
-        Employees = "employees",
-        TotalAssets = "total_assets",
-        CurrentSetup = "current_setup",
-        StrategicPlan = "strategic_plan",
-        AccountDevelopment = "account_development",
-        /// Whether a firm that is not a public-sector body has levels (asked only
-        /// when it will get a service centre).
-        HasNetwork = "has_network",
-        Levels = "levels",
-        Counts = "counts",
-        Functions = "functions",
-    }
+/// A question of the interview: one for each profile key, and one more, whether a
+/// firm that is not a public-sector body has levels (asked only when it will get a
+/// service centre).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Question {
+    Key(ProfileKey),
+    HasNetwork,
+}
+
+impl Question {
+    /// The questions, in the order they are asked: what the firm is, and the currency
+    /// its amounts are in, before the amounts.
+    pub const ALL: &'static [Question] = &[
+        Question::Key(ProfileKey::Name),
+        Question::Key(ProfileKey::Kind),
+        Question::Key(ProfileKey::Currency),
+        Question::Key(ProfileKey::CnyRate),
+        Question::Key(ProfileKey::AnnualRevenue),
+        Question::Key(ProfileKey::KeyAccounts),
+        Question::Key(ProfileKey::Scale),
+        Question::Key(ProfileKey::Industry),
+        Question::Key(ProfileKey::Employees),
+        Question::Key(ProfileKey::TotalAssets),
+        Question::Key(ProfileKey::CurrentSetup),
+        Question::Key(ProfileKey::StrategicPlan),
+        Question::Key(ProfileKey::AccountDevelopment),
+        Question::HasNetwork,
+        Question::Key(ProfileKey::Levels),
+        Question::Key(ProfileKey::Counts),
+        Question::Key(ProfileKey::Functions),
+    ];
 }
 
 slug_enum! {

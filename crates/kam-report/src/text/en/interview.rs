@@ -3,73 +3,84 @@
 
 use super::English;
 use crate::money::MoneyError;
+use crate::profile::ProfileKey;
 use crate::text::InterviewText;
 use crate::text::{Choice, Question};
 
 impl InterviewText for English {
     fn question(&self, question: Question) -> &'static str {
         match question {
-            Question::Name => "Name of the enterprise?",
-            Question::Kind => "What kind of organisation is it?",
-            Question::Currency => "Currency of the amounts?",
-            Question::CnyRate => "How many CNY is one unit of that currency?",
-            Question::AnnualRevenue => "Annual revenue?",
-            Question::KeyAccounts => "How many key accounts has the firm rated?",
-            Question::Scale => "Size of the enterprise?",
-            Question::Industry => "Industry (row of the NBS 2017 size table)?",
-            Question::Employees => "Number of employees?",
-            Question::TotalAssets => "Total assets?",
-            Question::CurrentSetup => "Who looks after the key accounts today?",
-            Question::StrategicPlan => "Does the firm's strategic plan call for a KAM unit?",
-            Question::AccountDevelopment => {
+            Question::Key(ProfileKey::Name) => "Name of the enterprise?",
+            Question::Key(ProfileKey::Kind) => "What kind of organisation is it?",
+            Question::Key(ProfileKey::Currency) => "Currency of the amounts?",
+            Question::Key(ProfileKey::CnyRate) => "How many CNY is one unit of that currency?",
+            Question::Key(ProfileKey::AnnualRevenue) => "Annual revenue?",
+            Question::Key(ProfileKey::KeyAccounts) => "How many key accounts has the firm rated?",
+            Question::Key(ProfileKey::Scale) => "Size of the enterprise?",
+            Question::Key(ProfileKey::Industry) => "Industry (row of the NBS 2017 size table)?",
+            Question::Key(ProfileKey::Employees) => "Number of employees?",
+            Question::Key(ProfileKey::TotalAssets) => "Total assets?",
+            Question::Key(ProfileKey::CurrentSetup) => "Who looks after the key accounts today?",
+            Question::Key(ProfileKey::StrategicPlan) => {
+                "Does the firm's strategic plan call for a KAM unit?"
+            }
+            Question::Key(ProfileKey::AccountDevelopment) => {
                 "Would a unit develop key accounts faster and deepen their trust in the firm?"
             }
             Question::HasNetwork => {
                 "Is the firm organised in levels (national, provincial, prefecture, county)?"
             }
-            Question::Levels => "Which levels does the organisation have?",
-            Question::Counts => "How many units does each level have?",
-            Question::Functions => "Which functions send members to the team?",
+            Question::Key(ProfileKey::Levels) => "Which levels does the organisation have?",
+            Question::Key(ProfileKey::Counts) => "How many units does each level have?",
+            Question::Key(ProfileKey::Functions) => "Which functions send members to the team?",
         }
     }
 
     fn question_help(&self, question: Question) -> &'static str {
         match question {
-            Question::Name => "The title of the advice",
-            Question::Kind => {
+            Question::Key(ProfileKey::Name) => "The title of the advice",
+            Question::Key(ProfileKey::Kind) => {
                 "(二)1-2: a multinational or a large group may set up a committee, a public-sector body a service centre"
             }
-            Question::Currency => {
+            Question::Key(ProfileKey::Currency) => {
                 "CNY (also RMB, 人民币) unless the figures are in another currency, e.g. USD"
             }
-            Question::CnyRate => {
+            Question::Key(ProfileKey::CnyRate) => {
                 "Turns the amounts into CNY, which (一)1 and NBS 2017 compare; e.g. 7.1"
             }
-            Question::AnnualRevenue => {
+            Question::Key(ProfileKey::AnnualRevenue) => {
                 "(一)1: from 5000万元 a unit may be considered; as you write it: 8000万元, 0.8亿, 80M"
             }
-            Question::KeyAccounts => {
+            Question::Key(ProfileKey::KeyAccounts) => {
                 "(一)2: from 6 a unit may be considered; 0 if none is rated yet"
             }
-            Question::Scale => {
+            Question::Key(ProfileKey::Scale) => {
                 "(二)2-4: the size chooses between service centre, department and team"
             }
-            Question::Industry => "NBS 2017: the row whose bounds give the size; type to filter",
-            Question::Employees => "NBS 2017: this industry's row needs it to infer the size",
-            Question::TotalAssets => {
+            Question::Key(ProfileKey::Industry) => {
+                "NBS 2017: the row whose bounds give the size; type to filter"
+            }
+            Question::Key(ProfileKey::Employees) => {
+                "NBS 2017: this industry's row needs it to infer the size"
+            }
+            Question::Key(ProfileKey::TotalAssets) => {
                 "NBS 2017: this industry's row needs it too; an amount as for revenue"
             }
-            Question::CurrentSetup => {
+            Question::Key(ProfileKey::CurrentSetup) => {
                 "The chapter's opening: the advice adds the steps from today's setup"
             }
-            Question::StrategicPlan => "(一)3: the firm's own judgement of its strategy",
-            Question::AccountDevelopment => "(一)4: the firm's own judgement",
+            Question::Key(ProfileKey::StrategicPlan) => {
+                "(一)3: the firm's own judgement of its strategy"
+            }
+            Question::Key(ProfileKey::AccountDevelopment) => "(一)4: the firm's own judgement",
             Question::HasNetwork => "(二)2: a service centre is tiered as the organisation is",
-            Question::Levels => {
+            Question::Key(ProfileKey::Levels) => {
                 "(二)2: management bodies above, the service centre at the lowest level; Space ticks a level"
             }
-            Question::Counts => "(二)2: shown in the structure; leave empty if not known",
-            Question::Functions => {
+            Question::Key(ProfileKey::Counts) => {
+                "(二)2: shown in the structure; leave empty if not known"
+            }
+            Question::Key(ProfileKey::Functions) => {
                 "(二)4, (四)2: separate with ; — empty for those that deal with the customer's finance, purchasing, production and after-sales"
             }
         }

@@ -110,7 +110,7 @@ impl SheetText for English {
             ),
             SheetIssue::AmbiguousColumn { letter, name, keys } => format!(
                 "column {letter}: \"{name}\" may mean {}: name the column by the key it holds",
-                or_list(keys)
+                or_list(&keys.iter().map(|k| k.slug()).collect::<Vec<_>>())
             ),
             SheetIssue::TooManyColumns { max } => {
                 format!("more than {max} columns: a profile has 16 keys")

@@ -3,67 +3,76 @@
 
 use super::Chinese;
 use crate::money::MoneyError;
+use crate::profile::ProfileKey;
 use crate::text::InterviewText;
 use crate::text::{Choice, Question};
 
 impl InterviewText for Chinese {
     fn question(&self, question: Question) -> &'static str {
         match question {
-            Question::Name => "企业名称是什么？",
-            Question::Kind => "企业属于哪一类组织？",
-            Question::Currency => "金额使用哪种币种？",
-            Question::CnyRate => "一单位该币种折合多少元人民币？",
-            Question::AnnualRevenue => "年度销售额是多少？",
-            Question::KeyAccounts => "企业已评定了多少个重点客户？",
-            Question::Scale => "企业规模如何？",
-            Question::Industry => "属于哪个行业（《统计上大中小微型企业划分办法（2017）》）？",
-            Question::Employees => "从业人员有多少人？",
-            Question::TotalAssets => "资产总额是多少？",
-            Question::CurrentSetup => "目前由谁负责重点客户？",
-            Question::StrategicPlan => "从企业战略规划和发展来看，是否需要设立重点客户管理机构？",
-            Question::AccountDevelopment => {
+            Question::Key(ProfileKey::Name) => "企业名称是什么？",
+            Question::Key(ProfileKey::Kind) => "企业属于哪一类组织？",
+            Question::Key(ProfileKey::Currency) => "金额使用哪种币种？",
+            Question::Key(ProfileKey::CnyRate) => "一单位该币种折合多少元人民币？",
+            Question::Key(ProfileKey::AnnualRevenue) => "年度销售额是多少？",
+            Question::Key(ProfileKey::KeyAccounts) => "企业已评定了多少个重点客户？",
+            Question::Key(ProfileKey::Scale) => "企业规模如何？",
+            Question::Key(ProfileKey::Industry) => {
+                "属于哪个行业（《统计上大中小微型企业划分办法（2017）》）？"
+            }
+            Question::Key(ProfileKey::Employees) => "从业人员有多少人？",
+            Question::Key(ProfileKey::TotalAssets) => "资产总额是多少？",
+            Question::Key(ProfileKey::CurrentSetup) => "目前由谁负责重点客户？",
+            Question::Key(ProfileKey::StrategicPlan) => {
+                "从企业战略规划和发展来看，是否需要设立重点客户管理机构？"
+            }
+            Question::Key(ProfileKey::AccountDevelopment) => {
                 "设立机构是否有利于更快培养重点客户，增强客户对企业的信心和依赖？"
             }
             Question::HasNetwork => "企业是否分层级设置（国家级、省级、地市级、县级）？",
-            Question::Levels => "组织包括哪些层级？",
-            Question::Counts => "各层级分别有多少个机构？",
-            Question::Functions => "小组成员来自哪些职能部门？",
+            Question::Key(ProfileKey::Levels) => "组织包括哪些层级？",
+            Question::Key(ProfileKey::Counts) => "各层级分别有多少个机构？",
+            Question::Key(ProfileKey::Functions) => "小组成员来自哪些职能部门？",
         }
     }
 
     fn question_help(&self, question: Question) -> &'static str {
         match question {
-            Question::Name => "用作建议的标题",
-            Question::Kind => {
+            Question::Key(ProfileKey::Name) => "用作建议的标题",
+            Question::Key(ProfileKey::Kind) => {
                 "(二)1、(二)2：国际跨国集团和大型集团企业可设重点客户管理委员会，国家行业部门多设服务中心"
             }
-            Question::Currency => {
+            Question::Key(ProfileKey::Currency) => {
                 "默认为人民币（也可填 RMB 或 人民币）；金额以其他币种计时填其代码，如 USD"
             }
-            Question::CnyRate => {
+            Question::Key(ProfileKey::CnyRate) => {
                 "用于把金额折算为人民币，(一)1 和《统计上大中小微型企业划分办法（2017）》都按人民币比较，如 7.1"
             }
-            Question::AnnualRevenue => {
+            Question::Key(ProfileKey::AnnualRevenue) => {
                 "(一)1：达到5000万元即可考虑设立专门机构；按平常的写法填写，如 8000万元、0.8亿、80M"
             }
-            Question::KeyAccounts => "(一)2：达到6个即可考虑设立专门机构；尚未评定则填 0",
-            Question::Scale => "(二)2至(二)4：规模决定设服务中心、管理部还是小组",
-            Question::Industry => {
+            Question::Key(ProfileKey::KeyAccounts) => {
+                "(一)2：达到6个即可考虑设立专门机构；尚未评定则填 0"
+            }
+            Question::Key(ProfileKey::Scale) => "(二)2至(二)4：规模决定设服务中心、管理部还是小组",
+            Question::Key(ProfileKey::Industry) => {
                 "《统计上大中小微型企业划分办法（2017）》：按所属行业的指标推断规模；输入文字可筛选"
             }
-            Question::Employees => {
+            Question::Key(ProfileKey::Employees) => {
                 "《统计上大中小微型企业划分办法（2017）》：推断该行业企业的规模需要这一数据"
             }
-            Question::TotalAssets => {
+            Question::Key(ProfileKey::TotalAssets) => {
                 "《统计上大中小微型企业划分办法（2017）》：该行业推断规模还需要资产总额，写法同销售额"
             }
-            Question::CurrentSetup => "本节开头：建议会列出从现状走向新机构的步骤",
-            Question::StrategicPlan => "(一)3：由企业自己判断",
-            Question::AccountDevelopment => "(一)4：由企业自己判断",
+            Question::Key(ProfileKey::CurrentSetup) => "本节开头：建议会列出从现状走向新机构的步骤",
+            Question::Key(ProfileKey::StrategicPlan) => "(一)3：由企业自己判断",
+            Question::Key(ProfileKey::AccountDevelopment) => "(一)4：由企业自己判断",
             Question::HasNetwork => "(二)2：服务中心按组织的层级分级设置",
-            Question::Levels => "(二)2：上层设管理机构，最低一级设服务中心；按空格键勾选",
-            Question::Counts => "(二)2：会显示在组织结构中；不清楚可以留空",
-            Question::Functions => {
+            Question::Key(ProfileKey::Levels) => {
+                "(二)2：上层设管理机构，最低一级设服务中心；按空格键勾选"
+            }
+            Question::Key(ProfileKey::Counts) => "(二)2：会显示在组织结构中；不清楚可以留空",
+            Question::Key(ProfileKey::Functions) => {
                 "(二)4、(四)2：各部门之间用分号隔开；留空则默认为对接客户财务、采购、生产和售后服务的部门"
             }
         }
