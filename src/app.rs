@@ -236,13 +236,10 @@ pub fn load_rules(path: &Path) -> Result<Rules, ProfileError> {
 }
 
 /// The rules in force for a run that reads `profiles`: standard input cannot be
-/// both the rules (`-`, `/dev/stdin`) and a profile (`-`).
+/// both the rules and a profile (`-`, `/dev/stdin` …, for either).
 fn rules_for(rules: Option<&Path>, profiles: &[PathBuf]) -> Result<Rules, ProfileError> {
-    let rules_on_stdin = rules.is_some_and(|r| {
-        let r = r.as_os_str();
-        r == "-" || r == "/dev/stdin" || r == "/dev/fd/0" || r == "/proc/self/fd/0"
-    });
-    if rules_on_stdin && profiles.iter().any(|p| p.as_os_str() == "-") {
+    let rules_on_stdin = rules.is_some_and(inputs::names_stdin);
+    if rules_on_stdin && profiles.iter().any(|p| inputs::names_stdin(p)) {
         return Err(ProfileError::whole_file("-", Issue::StdinTwice));
     }
     rules_in_force(rules)
@@ -657,7 +654,7 @@ pub(crate) fn for_each_profile_or_error(
             }
             input => {
                 let checked = input.and_then(|input| {
-                    if matches!(input, Input::Stdin) {
+                    if input.reads_stdin() {
                         if stdin_used {
                             return Err(ProfileError::whole_file("-", Issue::StdinTwice));
                         }

@@ -83,15 +83,22 @@ fn rules_errors_say_what_happened() {
     );
     let err = run(&[profile, "--rules", "-", "--lang", "zh"], negative);
     assert!(err.contains("`key_accounts_threshold` 至少为 1"), "{err}");
-    for rules in ["-", "/dev/stdin"] {
-        let err = run(&["--rules", rules, "-"], negative);
+    for (rules, profile) in [("-", "-"), ("/dev/stdin", "-"), ("-", "/dev/stdin")] {
+        let err = run(&["--rules", rules, profile], negative);
         assert!(
             err.starts_with("error: -: standard input is named twice"),
             "{err}"
         );
-        let err = run(&["--rules", rules, "-", "--lang", "zh"], negative);
+        let err = run(&["--rules", rules, profile, "--lang", "zh"], negative);
         assert!(err.starts_with("错误：-: 标准输入被指定了两次"), "{err}");
     }
+    // Two profiles that both read standard input: the first is read, the second
+    // refused (it would read nothing).
+    let err = run(&["-", "/dev/stdin"], "name = \"A\"\n");
+    assert!(
+        err.contains("error: -: standard input is named twice"),
+        "{err}"
+    );
 }
 
 /// Issue 23 item 26: a level repeated in a CSV `counts` cell is named, not "invalid TOML".

@@ -28,6 +28,24 @@ pub(crate) enum Input {
     ReadSheet(PathBuf, Vec<crate::sheet::RowResult>),
 }
 
+/// Whether an argument names standard input: `-`, or one of the names the system
+/// gives it (which read the same stream, and so can be read only once too).
+pub(crate) fn names_stdin(arg: &Path) -> bool {
+    let arg = arg.as_os_str();
+    arg == "-" || arg == "/dev/stdin" || arg == "/dev/fd/0" || arg == "/proc/self/fd/0"
+}
+
+impl Input {
+    /// Whether reading this input reads standard input.
+    pub(crate) fn reads_stdin(&self) -> bool {
+        match self {
+            Input::Stdin => true,
+            Input::File(path) => names_stdin(path),
+            Input::Listed(_) | Input::Sheet(..) | Input::ReadSheet(..) => false,
+        }
+    }
+}
+
 /// Every input the arguments stand for, in order.
 pub(crate) fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
     args.iter().flat_map(|arg| expand(arg)).collect()

@@ -117,6 +117,9 @@ pub enum MoneyError {
     /// A unit not in [`UNITS`], as written (cut to a quotable length).
     UnknownUnit(String),
     TooLarge,
+    /// A number with a digit other than 0 that has none in the first
+    /// [`MAX_DECIMALS`] places (`1e-400`): it would read as 0.
+    TooSmall,
     /// A currency sign of another currency: `sign` belongs to `sign_currency`,
     /// the amount is in `currency`.
     SignMismatch {
@@ -216,7 +219,7 @@ impl Decimal {
             }
             None => (body, 0),
         };
-        parse_digits(number, &['_'], true)?.shift(exponent)
+        not_vanished(number, parse_digits(number, &['_'], true)?.shift(exponent)?)
     }
 
     /// The same value without trailing zeros after the decimal point.
@@ -651,7 +654,16 @@ fn digits_and_unit(rest: &str) -> Result<Decimal, MoneyError> {
     }
     let value = parse_digits(number, &[',', '_'], false)?;
     let power = i32::try_from(power).map_err(|_| MoneyError::TooLarge)?;
-    value.shift(power)
+    not_vanished(number, value.shift(power)?)
+}
+
+/// `value`, unless `number` has a digit other than 0 and `value` is 0: a figure
+/// below the smallest place read is refused, not read as nothing.
+fn not_vanished(number: &str, value: Decimal) -> Result<Decimal, MoneyError> {
+    if value == Decimal::ZERO && number.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        return Err(MoneyError::TooSmall);
+    }
+    Ok(value)
 }
 
 /// Whether the commas of a number, if any, separate groups of digits in its whole

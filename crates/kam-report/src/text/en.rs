@@ -374,6 +374,10 @@ mod issues {
             MoneyError::Malformed => "is not an amount".into(),
             MoneyError::UnknownUnit(unit) => format!("has an unknown unit `{unit}`"),
             MoneyError::TooLarge => "is too large to compute with".into(),
+            MoneyError::TooSmall => format!(
+                "is too small to compute with (nothing in its first {} decimal places)",
+                crate::money::MAX_DECIMALS
+            ),
             MoneyError::SignMismatch {
                 sign,
                 sign_currency,
@@ -538,7 +542,7 @@ mod issues {
                 }
             }
             Issue::EmptyDirectory => "no *.toml profiles or sheets (csv, tsv, xlsx, xls, ods) directly inside this directory".into(),
-            Issue::StdinTwice => "standard input is named twice (as `-` twice, or as `--rules -` or `/dev/stdin` and as a profile `-`) and can be read only once: save one of them to a file".into(),
+            Issue::StdinTwice => "standard input is named twice (`-` or `/dev/stdin`, as two profiles or as the rules and a profile) and can be read only once: save one of them to a file".into(),
             Issue::AnswerSheet => "is an answer sheet of a class set, not a profile: mark it with `kam-advise grade SHEET --key DIR`; the set's profiles are in DIR/profiles".into(),
             Issue::EmptyProfile => "is empty: a profile needs at least name, annual_revenue and key_accounts (kam-advise init prints one to start from)".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::English, issue),

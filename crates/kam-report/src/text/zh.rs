@@ -563,6 +563,10 @@ mod issues {
             MoneyError::Malformed => "不是金额".into(),
             MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
             MoneyError::TooLarge => "太大，无法计算".into(),
+            MoneyError::TooSmall => format!(
+                "太小，无法计算（小数点后 {} 位内全为 0）",
+                crate::money::MAX_DECIMALS
+            ),
             MoneyError::SignMismatch {
                 sign,
                 sign_currency,
@@ -727,7 +731,7 @@ mod issues {
                 }
             }
             Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找该目录本身，不含子目录".into(),
-            Issue::StdinTwice => "标准输入被指定了两次（两次写 `-`，或既作 `--rules -`、`/dev/stdin` 规则文件又作资料文件 `-`），但只能读取一次：请将其中之一存为文件".into(),
+            Issue::StdinTwice => "标准输入被指定了两次（`-` 或 `/dev/stdin`，作为两份资料文件，或既作规则文件又作资料文件），但只能读取一次：请将其中之一存为文件".into(),
             Issue::AnswerSheet => "这是练习的答题卡，不是资料文件：评分请用 `kam-advise grade 答题卡文件 --key 练习目录`；本套练习各案例的资料文件在 `练习目录/profiles/` 中".into(),
             Issue::EmptyProfile => "没有任何内容（空文件或只有注释）：资料文件至少须填写 `name`、`annual_revenue` 和 `key_accounts` 三个键（`kam-advise init --lang zh > client.toml` 可生成一份模板）".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
