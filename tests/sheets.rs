@@ -701,12 +701,12 @@ fn hostile_files_are_refused_quickly() {
     refused(d, &["wide.csv"], "wide.csv: more than 256 columns");
     // NUL bytes and text that is not UTF-8 (a CSV saved as GBK).
     write(d, "nul.csv", b"name\x00,key_accounts\n");
-    refused(d, &["nul.csv"], "nul.csv: holds a NUL byte");
+    refused(d, &["nul.csv"], "nul.csv:1:5: holds a NUL byte");
     write(d, "gbk.csv", b"name,annual_revenue\n\xbb\xaa\xb6\xab,1\n");
     refused(
         d,
         &["gbk.csv", "--lang", "zh"],
-        "gbk.csv: 不是 UTF-8 文本（中文系统上 Excel 的普通“CSV”格式保存为 GBK 编码）",
+        "gbk.csv:2:1: 不是 UTF-8 文本（中文系统上 Excel 的普通“CSV”格式保存为 GBK 编码）",
     );
     write(d, "utf16.csv", b"\xff\xfen\x00a\x00");
     refused(d, &["utf16.csv"], "utf16.csv: the file is UTF-16 text");

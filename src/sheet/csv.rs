@@ -42,7 +42,16 @@ pub fn read<E>(
     let mut records = Records::new(BufReader::with_capacity(64 * 1024, file), delimiter);
     match records.sniff() {
         Ok(None) => {}
-        Ok(Some(issue)) => return on_row(whole(Issue::Sheet(issue))),
+        Ok(Some((issue, location))) => {
+            return on_row(Err(ProfileError {
+                source: name.clone(),
+                problems: vec![crate::problem::Problem {
+                    location,
+                    issue: Issue::Sheet(issue),
+                    offset: 0,
+                }],
+            }));
+        }
         Err(e) => return on_row(whole(unreadable(&e))),
     }
     let header = match records.next() {
@@ -115,19 +124,33 @@ impl<R: BufRead> Records<R> {
         }
     }
 
-    /// Whether the start of the file is UTF-8 text without NUL bytes.
-    fn sniff(&mut self) -> std::io::Result<Option<SheetIssue>> {
+    /// Whether the start of the file is UTF-8 text without NUL bytes; if not, why,
+    /// and where (line and column) a NUL byte or the first byte that is not UTF-8 is.
+    fn sniff(&mut self) -> std::io::Result<Option<(SheetIssue, Option<(usize, usize)>)>> {
         let start = self.input.fill_buf()?;
         let start = &start[..start.len().min(SNIFF_BYTES)];
-        if start.starts_with(&[0xff, 0xfe]) || start.starts_with(&[0xfe, 0xff]) {
-            return Ok(Some(SheetIssue::Utf16));
+        match crate::check::wide_text(start) {
+            Some(32) => return Ok(Some((SheetIssue::Utf32, None))),
+            Some(_) => return Ok(Some((SheetIssue::Utf16, None))),
+            None => {}
         }
-        if start.contains(&0) {
-            return Ok(Some(SheetIssue::NulByte));
+        // The line and column of a byte, counting the valid text before it.
+        let at = |index: usize| {
+            let before = &start[..index];
+            let valid = match std::str::from_utf8(before) {
+                Ok(text) => text,
+                Err(e) => std::str::from_utf8(&before[..e.valid_up_to()]).unwrap_or(""),
+            };
+            Some(crate::check::line_col(valid, valid.len()))
+        };
+        if let Some(index) = start.iter().position(|b| *b == 0) {
+            return Ok(Some((SheetIssue::NulByte, at(index))));
         }
         match std::str::from_utf8(start) {
             // A character cut at the end of the sample is not an error.
-            Err(e) if e.error_len().is_some() => Ok(Some(SheetIssue::NotUtf8)),
+            Err(e) if e.error_len().is_some() => {
+                Ok(Some((SheetIssue::NotUtf8, at(e.valid_up_to()))))
+            }
             _ => Ok(None),
         }
     }

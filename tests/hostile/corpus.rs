@@ -72,6 +72,26 @@ pub fn cases() -> Vec<Case> {
     add("nan-cell.ods", ods_nan());
     // (9) A quoted cell of 40,000 lines: later rows keep their numbers.
     add("multiline-cell.csv", csv_multiline());
+    // (26) Encodings told by name, and a NUL or a byte that is not UTF-8 placed.
+    let text = "name,annual_revenue,key_accounts\nAlpha Corp,8000万,12\n";
+    add(
+        "utf16-without-bom.csv",
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+    );
+    add(
+        "utf32-without-bom.csv",
+        text.chars()
+            .flat_map(|c| u32::from(c).to_le_bytes())
+            .collect(),
+    );
+    add(
+        "nul-on-line-3.csv",
+        b"name,annual_revenue,key_accounts\nA,1,2\nB\0,1,2\n".to_vec(),
+    );
+    add(
+        "latin1-on-line-2.csv",
+        b"name,annual_revenue,key_accounts\nCaf\xe9,1,2\n".to_vec(),
+    );
     // A part the reader holds whole (shared strings) past its limit, and runs of XML
     // without markup that a reader would buffer whole (a later attack: 200 MB of
     // them took 500 MiB).

@@ -23,6 +23,36 @@ pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 /// How much of a user's value an error message quotes.
 pub const QUOTE_CHARS: usize = 40;
 
+/// The width of the code units, 16 or 32 bits, when `bytes` are UTF-16 or UTF-32
+/// text rather than UTF-8: by a byte-order mark, or without one by the NUL bytes
+/// beside ASCII characters (which a UTF-8 reader would take for binary data).
+pub fn wide_text(bytes: &[u8]) -> Option<u8> {
+    if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
+        return Some(32);
+    }
+    if utf32_without_bom(bytes) {
+        return Some(32);
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Some(16);
+    }
+    utf16_without_bom(bytes).then_some(16)
+}
+
+/// Whether the start of `bytes` looks like UTF-32 text without its byte-order
+/// mark: ASCII characters with three NUL bytes beside each, all on the same side.
+fn utf32_without_bom(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64) / 4 * 4];
+    if sample.len() < 8 {
+        return false;
+    }
+    let units = sample.chunks_exact(4);
+    let le = units.clone().all(|u| u[1] == 0 && u[2] == 0 && u[3] == 0);
+    let be = units.clone().all(|u| u[0] == 0 && u[1] == 0 && u[2] == 0);
+    let ascii = |i: usize| sample.chunks_exact(4).filter(|u| u[i] != 0).count() * 4;
+    (le && ascii(0) * 4 >= sample.len() * 3) || (be && ascii(3) * 4 >= sample.len() * 3)
+}
+
 /// Whether the start of `bytes` looks like UTF-16 text without its byte-order
 /// mark: ASCII characters with a NUL byte beside each, all on the same side.
 fn utf16_without_bom(bytes: &[u8]) -> bool {
@@ -58,11 +88,10 @@ pub fn check_document<T>(
             },
         ));
     }
-    if bytes.starts_with(&[0xff, 0xfe])
-        || bytes.starts_with(&[0xfe, 0xff])
-        || utf16_without_bom(bytes)
-    {
-        return Err(ProfileError::whole_file(source, Issue::Utf16));
+    match wide_text(bytes) {
+        Some(32) => return Err(ProfileError::whole_file(source, Issue::Utf32)),
+        Some(_) => return Err(ProfileError::whole_file(source, Issue::Utf16)),
+        None => {}
     }
     // A NUL byte: binary data, told as such rather than as a TOML syntax error.
     if let Some(at) = bytes.iter().position(|b| *b == 0) {

@@ -260,6 +260,7 @@ pub enum Issue {
     /// A `--logo` file that is not a PNG, JPEG or SVG image.
     LogoNotImage,
     Utf16,
+    Utf32,
     NotUtf8,
     /// A NUL byte: binary data, not TOML text.
     NulByte,
@@ -478,6 +479,8 @@ pub enum WorkbookPart {
 pub enum SheetIssue {
     /// The file is UTF-16 text (Excel's "Unicode text").
     Utf16,
+    /// The file is UTF-32 text.
+    Utf32,
     /// Bytes that are not UTF-8 (a CSV saved as GBK, or not text at all).
     NotUtf8,
     /// A NUL byte: binary data, not a text sheet.

@@ -429,6 +429,7 @@ mod issues {
             Issue::LogoTooLarge { kib } => format!("the logo is larger than {kib} KiB; use a smaller image"),
             Issue::LogoNotImage => "the logo is not a PNG, JPEG or SVG image".into(),
             Issue::Utf16 => "the file is UTF-16 text; save it as UTF-8".into(),
+            Issue::Utf32 => "the file is UTF-32 text; save it as UTF-8".into(),
             Issue::MoreProblems { count } => format!("and {count} more problems, not listed (the first 100 are): fix these and run again"),
             Issue::NulByte => "a NUL byte: the file is binary data, not TOML text".into(),
             Issue::NotUtf8 => "the file is not valid UTF-8 text; save it as UTF-8".into(),

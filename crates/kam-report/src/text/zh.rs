@@ -615,6 +615,7 @@ mod issues {
             Issue::LogoTooLarge { kib } => format!("标志图片超过 {kib} KiB，请换用较小的图片"),
             Issue::LogoNotImage => "标志文件不是 PNG、JPEG 或 SVG 图片".into(),
             Issue::Utf16 => "文件是 UTF-16 编码；请另存为 UTF-8".into(),
+            Issue::Utf32 => "文件是 UTF-32 编码；请另存为 UTF-8".into(),
             Issue::MoreProblems { count } => format!("另有 {count} 个问题未列出（只列前 100 个）：请先改正以上问题再运行"),
             Issue::NulByte => "含有 NUL 字节：文件是二进制数据，不是 TOML 文本".into(),
             Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),

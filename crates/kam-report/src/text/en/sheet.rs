@@ -43,6 +43,7 @@ impl SheetText for English {
         const SAVE: &str = "save it as \"CSV UTF-8\" (Excel: File > Save As)";
         match issue {
             SheetIssue::Utf16 => format!("the file is UTF-16 text (Excel's \"Unicode text\"): {SAVE}"),
+            SheetIssue::Utf32 => format!("the file is UTF-32 text: {SAVE}"),
             SheetIssue::NotUtf8 => format!(
                 "not UTF-8 text (Excel's plain \"CSV\" on a Chinese system saves GBK): {SAVE}"
             ),

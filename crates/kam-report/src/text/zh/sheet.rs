@@ -73,6 +73,7 @@ impl SheetText for Chinese {
         const SAVE: &str = "请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为）";
         match issue {
             SheetIssue::Utf16 => format!("文件是 UTF-16 文本（Excel 的“Unicode 文本”）：{SAVE}"),
+            SheetIssue::Utf32 => format!("文件是 UTF-32 文本：{SAVE}"),
             SheetIssue::NotUtf8 => format!(
                 "不是 UTF-8 文本（中文系统上 Excel 的普通“CSV”格式保存为 GBK 编码）：{SAVE}"
             ),
