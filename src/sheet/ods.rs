@@ -69,6 +69,19 @@ fn bad(fault: WorkbookFault) -> Issue {
     Issue::Sheet(SheetIssue::BadWorkbook(fault))
 }
 
+/// A fault met in a row (0-based `index`) or in its cell at `column`, placed there.
+fn placed(issue: Issue, index: u64, column: Option<u64>) -> Issue {
+    match issue {
+        Issue::Sheet(SheetIssue::BadWorkbook(fault)) => Issue::Sheet(SheetIssue::BadWorkbookAt {
+            row: index.saturating_add(1),
+            letter: column
+                .map(|c| super::columns::letter(usize::try_from(c).unwrap_or(usize::MAX))),
+            fault,
+        }),
+        other => other,
+    }
+}
+
 fn xml_error(error: &dyn std::fmt::Display) -> Issue {
     bad(WorkbookFault::Xml(crate::quote::quote_limited(
         &error.to_string(),
@@ -170,11 +183,11 @@ impl<R: BufRead> Sheet<R> {
                 Event::Start(e) if e.name().as_ref() == "table:table-row" => {
                     let repeats = match repeat(&e, "table:number-rows-repeated") {
                         Ok(n) => n,
-                        Err(issue) => return Ok(Err(issue)),
+                        Err(issue) => return Ok(Err(placed(issue, index, None))),
                     };
                     let mut row = RowCells::default();
-                    if let Err(issue) = self.row(&mut row) {
-                        return Ok(Err(issue));
+                    if let Err((column, issue)) = self.row(&mut row) {
+                        return Ok(Err(placed(issue, index, column)));
                     }
                     if row.is_blank() {
                         index = index.saturating_add(repeats);
@@ -199,7 +212,7 @@ impl<R: BufRead> Sheet<R> {
                 Event::Empty(e) if e.name().as_ref() == "table:table-row" => {
                     match repeat(&e, "table:number-rows-repeated") {
                         Ok(n) => index = index.saturating_add(n),
-                        Err(issue) => return Ok(Err(issue)),
+                        Err(issue) => return Ok(Err(placed(issue, index, None))),
                     }
                 }
                 Event::End(e) if e.name().as_ref() == "table:table" => return Ok(Ok(())),
@@ -209,21 +222,24 @@ impl<R: BufRead> Sheet<R> {
         }
     }
 
-    /// The cells of a row, up to its end tag.
-    fn row(&mut self, row: &mut RowCells) -> Result<(), Issue> {
+    /// The cells of a row, up to its end tag; if it cannot be read, the column of
+    /// the cell that stopped it (`None`: the row itself) and why.
+    fn row(&mut self, row: &mut RowCells) -> Result<(), (Option<u64>, Issue)> {
         let mut column: u64 = 0;
         loop {
             self.buf.clear();
             let event = self
                 .xml
                 .read_event_into(&mut self.buf)
-                .map_err(|e| xml_error(&e))?
+                .map_err(|e| (None, xml_error(&e)))?
                 .into_owned();
             let (start, has_body) = match event {
                 Event::Start(e) => (e, true),
                 Event::Empty(e) => (e, false),
                 Event::End(e) if e.name().as_ref() == "table:table-row" => return Ok(()),
-                Event::Eof => return Err(bad(WorkbookFault::EndsInside(WorkbookPart::Row))),
+                Event::Eof => {
+                    return Err((None, bad(WorkbookFault::EndsInside(WorkbookPart::Row))));
+                }
                 _ => continue,
             };
             let name = start.name();
@@ -232,12 +248,13 @@ impl<R: BufRead> Sheet<R> {
                     let end = start.to_end().into_owned();
                     self.xml
                         .read_to_end_into(end.name(), &mut self.inner)
-                        .map_err(|e| xml_error(&e))?;
+                        .map_err(|e| (None, xml_error(&e)))?;
                 }
                 continue;
             }
-            let repeats = repeat(&start, "table:number-columns-repeated")?;
-            let Some(cell) = self.cell(&start, has_body)? else {
+            let at = |issue| (Some(column), issue);
+            let repeats = repeat(&start, "table:number-columns-repeated").map_err(at)?;
+            let Some(cell) = self.cell(&start, has_body).map_err(at)? else {
                 row.too_large();
                 continue;
             };

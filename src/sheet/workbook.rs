@@ -168,17 +168,20 @@ fn unreadable(error: &io::Error) -> Issue {
 }
 
 fn bad(error: &dyn std::fmt::Display) -> Issue {
+    Issue::Sheet(SheetIssue::BadWorkbook(fault(error)))
+}
+
+/// Why the reader stopped, from its message.
+fn fault(error: &dyn std::fmt::Display) -> WorkbookFault {
     let message = error.to_string();
     // The run limit of vendor/calamine (patch 10), said as the ODS reader says it.
     if message.ends_with("of XML without markup") {
-        return Issue::Sheet(SheetIssue::BadWorkbook(WorkbookFault::LongRun {
+        return WorkbookFault::LongRun {
             mib: (super::cells::MAX_XML_RUN / 1024 / 1024) as u64,
-        }));
+        };
     }
     // The reader's whole message (not cut at 40 characters), escaped.
-    Issue::Sheet(SheetIssue::BadWorkbook(WorkbookFault::Reader(
-        crate::quote::quote_limited(&message, 300),
-    )))
+    WorkbookFault::Reader(crate::quote::quote_limited(&message, 300))
 }
 
 /// The sheet to read: the one named, else the first.
@@ -247,6 +250,14 @@ fn xlsx<E>(
                 row.put(c, from_ref(cell.get_value()));
             }
             Ok(None) => break,
+            // vendor/calamine patch 14: the cell whose value could not be read.
+            Err(calamine::XlsxError::InCell { pos, error }) => {
+                return Ok(Err(Issue::Sheet(SheetIssue::BadWorkbookAt {
+                    row: u64::from(pos.0) + 1,
+                    letter: Some(super::columns::letter(pos.1 as usize)),
+                    fault: fault(&error),
+                })));
+            }
             Err(e) => return Ok(Err(bad(&e))),
         }
     }

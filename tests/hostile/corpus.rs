@@ -67,6 +67,7 @@ pub fn cases() -> Vec<Case> {
     add("rows-repeated.ods", ods_rows_repeated());
     add("columns-repeated.ods", ods_columns_repeated());
     add("empty-repeats.ods", ods_empty_repeats());
+    add("repeat-not-a-number.ods", ods_repeat_not_a_number());
     add("spaces-1e12.ods", ods_spaces());
     // (23) NaN and infinity in number cells.
     add("nan-cell.ods", ods_nan());
@@ -615,6 +616,15 @@ fn ods_rows_repeated() -> Vec<u8> {
         float_cell("80000000"),
         float_cell("12"),
         text_cell("medium")
+    );
+    ods(&format!("{}{row}", ods_header()))
+}
+
+/// The header, then a row whose second cell repeats "twice" times: told at its cell.
+fn ods_repeat_not_a_number() -> Vec<u8> {
+    let row = format!(
+        r#"<table:table-row>{}<table:table-cell table:number-columns-repeated="twice" office:value-type="float" office:value="1"/></table:table-row>"#,
+        text_cell("Alpha Corp"),
     );
     ods(&format!("{}{row}", ods_header()))
 }

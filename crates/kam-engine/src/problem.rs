@@ -489,6 +489,13 @@ pub enum SheetIssue {
     NotAZip,
     /// A workbook that could not be read, and why.
     BadWorkbook(WorkbookFault),
+    /// A workbook that could not be read past a row or a cell: the row (1-based,
+    /// as the sheet numbers it), the cell's column letter, and why.
+    BadWorkbookAt {
+        row: u64,
+        letter: Option<String>,
+        fault: WorkbookFault,
+    },
     /// The workbook file is larger than the limit.
     WorkbookTooLarge {
         mib: u64,

@@ -290,6 +290,7 @@ where
                                     formats: self.formats,
                                     is_1904: self.is_1904,
                                 };
+                                // kam-advise patch 14: the error names the cell.
                                 value = read_value(
                                     &ctx,
                                     &mut self.xml,
@@ -297,7 +298,11 @@ where
                                     style_attr,
                                     type_attr,
                                     &mut self.value_bufs,
-                                )?;
+                                )
+                                .map_err(|error| XlsxError::InCell {
+                                    pos,
+                                    error: Box::new(error),
+                                })?;
                             }
                             Ok(Event::End(e)) if e.local_name().as_ref() == "c" => break,
                             Ok(Event::Eof) => return Err(XlsxError::XmlEof("c")),
@@ -370,6 +375,7 @@ where
                                     formats: self.formats,
                                     is_1904: self.is_1904,
                                 };
+                                // kam-advise patch 14: the error names the cell.
                                 value = read_value(
                                     &ctx,
                                     &mut self.xml,
@@ -377,7 +383,11 @@ where
                                     style_attr,
                                     type_attr,
                                     &mut self.value_bufs,
-                                )?;
+                                )
+                                .map_err(|error| XlsxError::InCell {
+                                    pos,
+                                    error: Box::new(error),
+                                })?;
                             }
                             Ok(Event::End(e)) if e.local_name().as_ref() == "c" => break,
                             Ok(Event::Eof) => return Err(XlsxError::XmlEof("c")),
@@ -545,6 +555,7 @@ where
                                     formats: self.formats,
                                     is_1904: self.is_1904,
                                 };
+                                // kam-advise patch 14: the error names the cell.
                                 value = read_value(
                                     &ctx,
                                     &mut self.xml,
@@ -552,7 +563,11 @@ where
                                     style_attr,
                                     type_attr,
                                     &mut self.value_bufs,
-                                )?;
+                                )
+                                .map_err(|error| XlsxError::InCell {
+                                    pos,
+                                    error: Box::new(error),
+                                })?;
                             }
                             Ok(Event::End(e)) if e.local_name().as_ref() == "c" => break,
                             Ok(Event::Eof) => return Err(XlsxError::XmlEof("c")),

@@ -191,6 +191,15 @@ pub enum XlsxError {
 
     /// Specified Pivot Table was not found on worksheet.
     PivotTableNotFound(String),
+
+    /// A cell's value could not be read (kam-advise patch 14): the cell's 0-based
+    /// row and column, and why.
+    InCell {
+        /// 0-based row and column
+        pos: (u32, u32),
+        /// why the value could not be read
+        error: Box<XlsxError>,
+    },
 }
 
 from_err!(std::io::Error, XlsxError, Io);
@@ -238,6 +247,9 @@ impl std::fmt::Display for XlsxError {
             XlsxError::ColumnNumberOverflow => write!(f, "column number overflow"),
             XlsxError::RowNumberOverflow => write!(f, "row number overflow"),
             XlsxError::Unexpected(e) => write!(f, "{e}"),
+            XlsxError::InCell { pos, error } => {
+                write!(f, "{error} (row {}, column {})", pos.0 + 1, pos.1 + 1)
+            }
             XlsxError::Unrecognized { typ, val } => write!(f, "Unrecognized {typ}: {val}"),
             XlsxError::CellError(e) => write!(f, "Unsupported cell error value '{e}'"),
             XlsxError::WorksheetNotFound(n) => write!(f, "Worksheet '{n}' not found"),

@@ -54,6 +54,11 @@ impl SheetText for English {
             SheetIssue::BadWorkbook(fault) => {
                 format!("the workbook cannot be read: {}", workbook_fault(fault))
             }
+            SheetIssue::BadWorkbookAt { row, letter, fault } => format!(
+                "the workbook cannot be read at row {row}{}: {}",
+                letter.as_ref().map_or(String::new(), |l| format!(", column {l}")),
+                workbook_fault(fault)
+            ),
             SheetIssue::WorkbookTooLarge { mib } => {
                 format!("the workbook is larger than {mib} MiB; a portfolio is far smaller")
             }

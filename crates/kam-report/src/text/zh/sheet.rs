@@ -82,6 +82,11 @@ impl SheetText for Chinese {
             }
             SheetIssue::NotAZip => "不是工作簿：.xlsx 或 .ods 文件是 zip 压缩包，而此文件不是（是否由其他格式改名而来？）".into(),
             SheetIssue::BadWorkbook(fault) => format!("无法读取工作簿：{}", workbook_fault(fault)),
+            SheetIssue::BadWorkbookAt { row, letter, fault } => format!(
+                "工作簿读到第 {row} 行{}时无法继续：{}",
+                letter.as_ref().map_or(String::new(), |l| format!(" {l} 列")),
+                workbook_fault(fault)
+            ),
             SheetIssue::WorkbookTooLarge { mib } => {
                 format!("工作簿超过 {mib} MiB，客户组合表远没有这么大")
             }
