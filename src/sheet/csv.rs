@@ -110,6 +110,9 @@ struct Records<R> {
 
 type Fields = Result<Vec<String>, SheetIssue>;
 
+/// Why a file is not a text sheet, and where (line, column) when a byte is to blame.
+type NotText = (SheetIssue, Option<(usize, usize)>);
+
 impl<R: BufRead> Records<R> {
     fn new(input: R, delimiter: u8) -> Records<R> {
         Records {
@@ -126,7 +129,7 @@ impl<R: BufRead> Records<R> {
 
     /// Whether the start of the file is UTF-8 text without NUL bytes; if not, why,
     /// and where (line and column) a NUL byte or the first byte that is not UTF-8 is.
-    fn sniff(&mut self) -> std::io::Result<Option<(SheetIssue, Option<(usize, usize)>)>> {
+    fn sniff(&mut self) -> std::io::Result<Option<NotText>> {
         let start = self.input.fill_buf()?;
         let start = &start[..start.len().min(SNIFF_BYTES)];
         match crate::check::wide_text(start) {
