@@ -186,7 +186,8 @@ impl<R: BufRead> Sheet<R> {
                         Err(issue) => return Ok(Err(placed(issue, index, None))),
                     };
                     let mut row = RowCells::default();
-                    if let Err((column, issue)) = self.row(&mut row) {
+                    if let Err(failed) = self.row(&mut row) {
+                        let (column, issue) = *failed;
                         return Ok(Err(placed(issue, index, column)));
                     }
                     if row.is_blank() {
@@ -224,21 +225,24 @@ impl<R: BufRead> Sheet<R> {
 
     /// The cells of a row, up to its end tag; if it cannot be read, the column of
     /// the cell that stopped it (`None`: the row itself) and why.
-    fn row(&mut self, row: &mut RowCells) -> Result<(), (Option<u64>, Issue)> {
+    fn row(&mut self, row: &mut RowCells) -> Result<(), Box<(Option<u64>, Issue)>> {
         let mut column: u64 = 0;
         loop {
             self.buf.clear();
             let event = self
                 .xml
                 .read_event_into(&mut self.buf)
-                .map_err(|e| (None, xml_error(&e)))?
+                .map_err(|e| Box::new((None, xml_error(&e))))?
                 .into_owned();
             let (start, has_body) = match event {
                 Event::Start(e) => (e, true),
                 Event::Empty(e) => (e, false),
                 Event::End(e) if e.name().as_ref() == "table:table-row" => return Ok(()),
                 Event::Eof => {
-                    return Err((None, bad(WorkbookFault::EndsInside(WorkbookPart::Row))));
+                    return Err(Box::new((
+                        None,
+                        bad(WorkbookFault::EndsInside(WorkbookPart::Row)),
+                    )));
                 }
                 _ => continue,
             };
@@ -248,11 +252,11 @@ impl<R: BufRead> Sheet<R> {
                     let end = start.to_end().into_owned();
                     self.xml
                         .read_to_end_into(end.name(), &mut self.inner)
-                        .map_err(|e| (None, xml_error(&e)))?;
+                        .map_err(|e| Box::new((None, xml_error(&e))))?;
                 }
                 continue;
             }
-            let at = |issue| (Some(column), issue);
+            let at = |issue| Box::new((Some(column), issue));
             let repeats = repeat(&start, "table:number-columns-repeated").map_err(at)?;
             let Some(cell) = self.cell(&start, has_body).map_err(at)? else {
                 row.too_large();
