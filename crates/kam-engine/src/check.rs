@@ -131,7 +131,12 @@ pub fn check_document<T>(
     let table = match DeTable::parse(text) {
         Ok(table) => table.into_inner(),
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
+            // The parser gives no place for some errors (too deep a dotted key):
+            // the line that nests deepest is where to look.
+            let span = e.span().unwrap_or_else(|| {
+                let start = deepest_line(text);
+                start..start
+            });
             // Name what the parser stumbled on, when it is a short piece of one line.
             let at = text
                 .get(span.clone())
@@ -151,6 +156,24 @@ pub fn check_document<T>(
         Some(value) if checker.problems.is_empty() => Ok(value),
         _ => Err(checker.into_error(source)),
     }
+}
+
+/// The offset of the line with the most nesting (dots of dotted keys, brackets and
+/// braces): where a parser error that names no place most likely is.
+fn deepest_line(text: &str) -> usize {
+    let mut best = (0, 0);
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let depth = line
+            .bytes()
+            .filter(|b| matches!(b, b'.' | b'[' | b'{'))
+            .count();
+        if depth > best.0 {
+            best = (depth, offset);
+        }
+        offset += line.len();
+    }
+    best.1
 }
 
 /// 1-based line and column (in characters) of a byte offset.
