@@ -171,8 +171,8 @@ pub struct RulesArgs {
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Output format [default: toml].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<RulesFormatArg>,
+    #[arg(short, long, value_parser = slugs::<RulesFormat>(), value_name = "FORMAT")]
+    pub format: Option<RulesFormat>,
     #[command(flatten)]
     pub unused: WhyUnused,
 }
@@ -181,14 +181,14 @@ pub struct RulesArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// One part only; all parts when left out.
-    #[arg(value_enum)]
-    pub topic: Option<TopicArg>,
+    #[arg(value_parser = slugs::<Topic>())]
+    pub topic: Option<Topic>,
     /// Explain with the thresholds of this file instead of the chapter's figures.
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Output format [default: table].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<ExplainFormatArg>,
+    #[arg(short, long, value_parser = slugs::<ExplainFormat>(), value_name = "FORMAT")]
+    pub format: Option<ExplainFormat>,
     #[command(flatten)]
     pub unused: WhyUnused,
 }
@@ -197,19 +197,19 @@ pub struct ExplainArgs {
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Pre-fill for this kind of organisation.
-    #[arg(long, value_enum)]
-    pub kind: Option<KindArg>,
+    #[arg(long, value_parser = slugs::<Kind>())]
+    pub kind: Option<Kind>,
     /// Pre-fill for this size (declared in the profile).
-    #[arg(long, value_enum)]
-    pub scale: Option<ScaleArg>,
+    #[arg(long, value_parser = slugs::<Scale>())]
+    pub scale: Option<Scale>,
     /// Start with the line `#:schema PATH`, so that editors (taplo, Even Better TOML)
     /// complete and check the profile with the schema saved at PATH by `kam-advise
     /// schema profile > PATH` (a path relative to the profile, or a URL).
     #[arg(long, value_name = "PATH")]
     pub schema: Option<String>,
     /// Output format [default: toml].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<InitFormatArg>,
+    #[arg(short, long, value_parser = slugs::<InitFormat>(), value_name = "FORMAT")]
+    pub format: Option<InitFormat>,
     #[command(flatten)]
     pub unused: InitUnused,
 }
@@ -224,8 +224,8 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Output format [default: table].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<CompareFormatArg>,
+    #[arg(short, long, value_parser = slugs::<CompareFormat>(), value_name = "FORMAT")]
+    pub format: Option<CompareFormat>,
     /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,

@@ -5,7 +5,7 @@
 
 use std::ffi::OsString;
 
-use super::ColorArg;
+use kam_advise::options::ColorWhen;
 use kam_advise::text::Lang;
 
 /// The options of the main job that take a value in the next word: skipped with
@@ -58,11 +58,11 @@ pub fn lang(args: &[OsString]) -> Lang {
 }
 
 /// The colour the run asks for, `auto` unless `--color` names another.
-pub fn color(args: &[OsString]) -> ColorArg {
+pub fn color(args: &[OsString]) -> ColorWhen {
     match option_value(args, "--color", None).as_deref() {
-        Some("always") => ColorArg::Always,
-        Some("never") => ColorArg::Never,
-        _ => ColorArg::Auto,
+        Some("always") => ColorWhen::Always,
+        Some("never") => ColorWhen::Never,
+        _ => ColorWhen::Auto,
     }
 }
 
@@ -152,8 +152,14 @@ mod tests {
             lang(&words("kam-advise -- --lang zh")),
             lang(&words("kam-advise"))
         );
-        assert_eq!(color(&words("kam-advise --color never x")), ColorArg::Never);
-        assert_eq!(color(&words("kam-advise --color=always")), ColorArg::Always);
+        assert_eq!(
+            color(&words("kam-advise --color never x")),
+            ColorWhen::Never
+        );
+        assert_eq!(
+            color(&words("kam-advise --color=always")),
+            ColorWhen::Always
+        );
         assert_eq!(
             subcommand(&words("kam-advise --lang zh init --format x")),
             Some("init")

@@ -89,11 +89,11 @@ pub struct Cli {
     #[arg(
         short,
         long,
-        value_enum,
+        value_parser = slugs::<AnyFormat>(),
         value_name = "FORMAT",
         help_heading = "Output"
     )]
-    pub format: Option<FormatArg>,
+    pub format: Option<AnyFormat>,
 
     /// Show the reasoning: each rule that fired and the figures it compared.
     #[arg(long, help_heading = "Output")]
@@ -152,12 +152,12 @@ pub struct Cli {
 pub struct Shared {
     /// Language of every text, errors included [default: zh when LC_ALL, LC_MESSAGES
     /// or LANG starts with zh, else en].
-    #[arg(short, long, value_enum, global = true, help_heading = "Output")]
-    pub lang: Option<LangArg>,
+    #[arg(short, long, value_parser = slugs::<Lang>(), global = true, help_heading = "Output")]
+    pub lang: Option<Lang>,
 
     /// When to colour the output; never when NO_COLOR is set.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto, global = true, help_heading = "Output")]
-    pub color: ColorArg,
+    #[arg(long, value_parser = slugs::<ColorWhen>(), value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true, help_heading = "Output")]
+    pub color: ColorWhen,
 }
 
 /// What the command line asks for.
@@ -211,7 +211,7 @@ pub fn parse() -> Action {
         Err(_) if lang == Lang::Zh => chinese_clap_error(&args, early::color(&args)),
         Err(error) => error.exit(),
     };
-    let flag = cli.shared.lang.map(Lang::from);
+    let flag = cli.shared.lang;
     let color = cli.shared.color;
     cli.into_action()
         .unwrap_or_else(|misuse| usage_exit(&misuse, flag, color))
@@ -219,7 +219,7 @@ pub fn parse() -> Action {
 
 /// The command line parsed again with the Chinese help: help and version are
 /// printed by clap (exit 0), an error in Chinese (exit 2).
-fn chinese_clap_error(args: &[OsString], color: ColorArg) -> ! {
+fn chinese_clap_error(args: &[OsString], color: ColorWhen) -> ! {
     let mut command = zh::localise(Cli::command()).color(clap_color(color));
     let error = match command.try_get_matches_from_mut(args) {
         Err(error) => error,
@@ -249,20 +249,20 @@ fn chinese_clap_error(args: &[OsString], color: ColorArg) -> ! {
 }
 
 /// clap's colour choice for `--color` (never with NO_COLOR set).
-fn clap_color(color: ColorArg) -> clap::ColorChoice {
+fn clap_color(color: ColorWhen) -> clap::ColorChoice {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match color {
         _ if no_color => clap::ColorChoice::Never,
-        ColorArg::Auto => clap::ColorChoice::Auto,
-        ColorArg::Always => clap::ColorChoice::Always,
-        ColorArg::Never => clap::ColorChoice::Never,
+        ColorWhen::Auto => clap::ColorChoice::Auto,
+        ColorWhen::Always => clap::ColorChoice::Always,
+        ColorWhen::Never => clap::ColorChoice::Never,
     }
 }
 
 /// Prints the Chinese help clap rendered, its headings ended by a full-width colon
 /// (clap writes an ASCII one), and exits as clap would: 0 for help asked for, 2 for
 /// help shown because a subcommand or argument is missing.
-fn chinese_help_exit(error: &clap::Error, color: ColorArg) -> ! {
+fn chinese_help_exit(error: &clap::Error, color: ColorWhen) -> ! {
     use std::io::Write as _;
     let help = zh::full_width_headings(&error.render().ansi().to_string());
     let choice = stream_choice(color);
@@ -281,7 +281,7 @@ fn chinese_help_exit(error: &clap::Error, color: ColorArg) -> ! {
 }
 
 /// anstream's colour choice for `--color`, as clap would make it.
-fn stream_choice(color: ColorArg) -> anstream::ColorChoice {
+fn stream_choice(color: ColorWhen) -> anstream::ColorChoice {
     match clap_color(color) {
         clap::ColorChoice::Always => anstream::ColorChoice::Always,
         clap::ColorChoice::Never => anstream::ColorChoice::Never,
@@ -295,7 +295,7 @@ fn chinese_usage_exit(
     message: &str,
     usage: Option<&str>,
     command: Option<&str>,
-    color: ColorArg,
+    color: ColorWhen,
 ) -> ! {
     use std::io::Write as _;
     let choice = stream_choice(color);
@@ -315,7 +315,7 @@ fn chinese_usage_exit(
 }
 
 /// Ends the run with a usage error found after clap (exit 2), in the output language.
-fn usage_exit(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> ! {
+fn usage_exit(misuse: &Misuse, lang: Option<Lang>, color: ColorWhen) -> ! {
     if resolve_lang(lang) != Lang::Zh {
         usage_error(misuse, lang, color).exit()
     }
@@ -334,8 +334,8 @@ impl Cli {
     /// What clap parsed, as the library's request; options given where they do
     /// nothing are a [`Misuse`].
     pub fn into_action(self) -> Result<Action, Misuse> {
-        let lang = self.shared.lang.map(Lang::from);
-        let color = ColorWhen::from(self.shared.color);
+        let lang = self.shared.lang;
+        let color = self.shared.color;
         if let Some(what) = self.generate {
             return match &self.command {
                 Some(command) => Err(Misuse::of(
@@ -356,9 +356,9 @@ impl Cli {
             }
             let format = match self.format {
                 None => Format::Table,
-                Some(arg) => arg.advice().ok_or_else(|| Misuse {
+                Some(format) => format.of::<Format>().ok_or_else(|| Misuse {
                     usage: Usage::FormatNotApplicable {
-                        format: arg.slug(),
+                        format: format.slug(),
                         command: None,
                         valid: Format::ALL.iter().map(|f| f.slug()).collect(),
                     },
@@ -449,13 +449,7 @@ impl Cli {
                 before.no_why(unused.why)?;
                 Job::Rules {
                     rules: before.rules(rules)?,
-                    format: before
-                        .format(
-                            format.map(RulesFormat::from),
-                            FormatArg::rules,
-                            RulesFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(RulesFormat::Toml),
+                    format: before.format(format)?.unwrap_or(RulesFormat::Toml),
                 }
             }
             Command::Explain(ExplainArgs {
@@ -466,15 +460,9 @@ impl Cli {
             }) => {
                 before.no_why(unused.why)?;
                 Job::Explain {
-                    topic: topic.map(Topic::from),
+                    topic,
                     rules: before.rules(rules)?,
-                    format: before
-                        .format(
-                            format.map(ExplainFormat::from),
-                            FormatArg::explain,
-                            ExplainFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(ExplainFormat::Table),
+                    format: before.format(format)?.unwrap_or(ExplainFormat::Table),
                 }
             }
             Command::Init(InitArgs {
@@ -496,16 +484,10 @@ impl Cli {
                     return Err(Misuse::of(name, Usage::SchemaPathNotOneLine { path }));
                 }
                 Job::Init {
-                    kind: kind.map(Kind::from),
-                    scale: scale.map(Scale::from),
+                    kind,
+                    scale,
                     schema,
-                    format: before
-                        .format(
-                            format.map(InitFormat::from),
-                            FormatArg::init,
-                            InitFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(InitFormat::Toml),
+                    format: before.format(format)?.unwrap_or(InitFormat::Toml),
                 }
             }
             Command::Interview(InterviewArgs { output, unused }) => {
@@ -538,13 +520,7 @@ impl Cli {
                     },
                     confidential: document.confidential || confidential,
                 };
-                let format = before
-                    .format(
-                        format.map(CompareFormat::from),
-                        FormatArg::compare,
-                        CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
-                    )?
-                    .unwrap_or(CompareFormat::Table);
+                let format = before.format(format)?.unwrap_or(CompareFormat::Table);
                 if bom && format != CompareFormat::Csv {
                     return Err(before.not_applicable("--bom"));
                 }
