@@ -5,13 +5,15 @@ use super::*;
 use kam_advise::slug::Slug;
 
 /// The main job's options as given before a subcommand, to be checked against
-/// what the subcommand uses.
+/// what the subcommand uses, with those given after it that it does not take.
 pub(crate) struct Before {
     pub(crate) name: &'static str,
     pub(crate) format: Option<AnyFormat>,
     pub(crate) why: bool,
     pub(crate) rules: Option<PathBuf>,
     pub(crate) sheet: Option<String>,
+    pub(crate) document: DocumentArgs,
+    pub(crate) after: Misplaced,
 }
 
 impl Before {
@@ -26,22 +28,24 @@ impl Before {
     }
 
     /// No subcommand shows reasoning: `--why`, before or after it, is an error.
-    pub(crate) fn no_why(&self, after: bool) -> Result<(), Misuse> {
-        if self.why || after {
+    pub(crate) fn no_why(&self) -> Result<(), Misuse> {
+        if self.why || self.after.why {
             return Err(self.not_applicable("--why"));
         }
         Ok(())
     }
 
-    /// For a command that takes nothing but `--lang` and `--color` (`schema`,
-    /// `interview`): `--why`, `--rules` and `--format`, before or after the
-    /// subcommand, are errors.
-    pub(crate) fn nothing_but_lang(&self, after: &NoOptions) -> Result<(), Misuse> {
-        self.no_why(after.why)?;
-        if self.rules.is_some() || after.rules.is_some() {
+    /// For a subcommand without `--rules`: given before or after it, an error.
+    pub(crate) fn no_rules(&self) -> Result<(), Misuse> {
+        if self.rules.is_some() || self.after.rules {
             return Err(self.not_applicable("--rules"));
         }
-        if self.format.is_some() || after.format.is_some() {
+        Ok(())
+    }
+
+    /// For a subcommand without `--format`: given before or after it, an error.
+    pub(crate) fn no_format(&self) -> Result<(), Misuse> {
+        if self.format.is_some() || self.after.format {
             return Err(self.not_applicable("--format"));
         }
         Ok(())

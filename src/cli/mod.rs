@@ -193,10 +193,9 @@ pub fn parse() -> Action {
     let args = early::help_as_flag(std::env::args_os().collect());
     let lang = early::lang(&args);
     if let Some(word) = early::unknown_help_topic(&args) {
-        let names: Vec<&'static str> = commands::names().collect();
         let misuse = Misuse {
             usage: Usage::NoSuchCommand {
-                near: kam_advise::check::closest(&word, &names),
+                near: kam_advise::check::closest(&word, &NAMES),
                 word,
             },
             command: None,
@@ -338,12 +337,10 @@ impl Cli {
         let color = self.shared.color;
         if let Some(what) = self.generate {
             return match &self.command {
-                Some(command) => Err(Misuse::of(
-                    command.name(),
-                    Usage::GenerateAlone {
-                        command: command.name(),
-                    },
-                )),
+                Some(command) => {
+                    let (name, _) = command.head();
+                    Err(Misuse::of(name, Usage::GenerateAlone { command: name }))
+                }
                 None => Ok(Action::Generate { what, lang }),
             };
         }
@@ -404,155 +401,34 @@ impl Cli {
         };
         // Clap takes no PROFILE once it has seen a subcommand, nor a subcommand
         // after a PROFILE; what stands before the subcommand is one of the options.
-        let name = command.name();
-        let document = DocumentArgs {
-            prepared_by: self.prepared_by.clone(),
-            logo: self.logo.clone(),
-            confidential: self.confidential,
-        };
-        if let Some(option) = document.first_given()
-            && !matches!(command, Command::Compare(_))
-        {
-            return Err(Misuse::of(
-                name,
-                Usage::NotApplicable {
-                    option,
-                    command: name,
-                },
-            ));
-        }
-        if self.output_dir.is_some() {
-            return Err(Misuse::of(
-                name,
-                Usage::NotApplicable {
-                    option: "--output-dir",
-                    command: name,
-                },
-            ));
-        }
+        let (name, after) = command.head();
         let before = Before {
             name,
             format: self.format,
             why: self.why,
             rules: self.rules,
             sheet: self.sheet,
+            document: DocumentArgs {
+                prepared_by: self.prepared_by,
+                logo: self.logo,
+                confidential: self.confidential,
+            },
+            after,
         };
-        if before.sheet.is_some() && !matches!(command, Command::Compare(_)) {
+        let compare = matches!(command, Command::Compare(_));
+        if let Some(option) = before.document.first_given()
+            && !compare
+        {
+            return Err(before.not_applicable(option));
+        }
+        if self.output_dir.is_some() {
+            return Err(before.not_applicable("--output-dir"));
+        }
+        if before.sheet.is_some() && !compare {
             return Err(before.not_applicable("--sheet"));
         }
-        let job = match command {
-            Command::Rules(RulesArgs {
-                rules,
-                format,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                Job::Rules {
-                    rules: before.rules(rules)?,
-                    format: before.format(format)?.unwrap_or(RulesFormat::Toml),
-                }
-            }
-            Command::Explain(ExplainArgs {
-                topic,
-                rules,
-                format,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                Job::Explain {
-                    topic,
-                    rules: before.rules(rules)?,
-                    format: before.format(format)?.unwrap_or(ExplainFormat::Table),
-                }
-            }
-            Command::Init(InitArgs {
-                kind,
-                scale,
-                schema,
-                format,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                if before.rules.is_some() || unused.rules.is_some() {
-                    return Err(before.not_applicable("--rules"));
-                }
-                if let Some(path) = schema
-                    .as_deref()
-                    .filter(|p| p.chars().any(char::is_control))
-                {
-                    let path = path.to_string();
-                    return Err(Misuse::of(name, Usage::SchemaPathNotOneLine { path }));
-                }
-                Job::Init {
-                    kind,
-                    scale,
-                    schema,
-                    format: before.format(format)?.unwrap_or(InitFormat::Toml),
-                }
-            }
-            Command::Interview(InterviewArgs { output, unused }) => {
-                before.nothing_but_lang(&unused)?;
-                Job::Interview { output }
-            }
-            Command::Schema(args) => schema::schema_job(args, &before)?,
-            Command::Compare(CompareArgs {
-                profiles,
-                rules,
-                format,
-                sheet,
-                bom,
-                output,
-                force,
-                prepared_by,
-                logo,
-                confidential,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                let document = DocumentArgs {
-                    prepared_by: match (document.prepared_by, prepared_by) {
-                        (Some(_), Some(_)) => return Err(before.given_twice("--prepared-by")),
-                        (before, after) => after.or(before),
-                    },
-                    logo: match (document.logo, logo) {
-                        (Some(_), Some(_)) => return Err(before.given_twice("--logo")),
-                        (before, after) => after.or(before),
-                    },
-                    confidential: document.confidential || confidential,
-                };
-                let format = before.format(format)?.unwrap_or(CompareFormat::Table);
-                if bom && format != CompareFormat::Csv {
-                    return Err(before.not_applicable("--bom"));
-                }
-                if let Some(option) = document.first_given()
-                    && format != CompareFormat::Html
-                {
-                    return Err(Misuse::of(
-                        name,
-                        Usage::CompareDocumentOnly {
-                            option,
-                            format: format.slug(),
-                        },
-                    ));
-                }
-                let sheet = match (&before.sheet, sheet) {
-                    (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
-                    (before, after) => after.or_else(|| before.clone()),
-                };
-                Job::Compare {
-                    profiles,
-                    rules: before.rules(rules)?,
-                    format,
-                    sheet,
-                    bom,
-                    output,
-                    force,
-                    document,
-                }
-            }
-            Command::Exercise(args) => teach::exercise_job(args, &before)?,
-            Command::Grade(args) => teach::grade_job(args, &before)?,
-        };
+        before.no_why()?;
+        let job = command.job(&before)?;
         Ok(Action::Run(Request { job, lang, color }))
     }
 }
@@ -560,7 +436,7 @@ impl Cli {
 /// A PROFILE that names no file, has no directory or extension, and is close to a
 /// subcommand's name ("explian"): a typo, said as one, rather than "file not found".
 fn mistyped_command(profiles: &[PathBuf]) -> Option<Misuse> {
-    let names: Vec<&'static str> = commands::names().chain(["help"]).collect();
+    let names: Vec<&'static str> = NAMES.into_iter().chain(["help"]).collect();
     profiles.iter().find_map(|path| {
         let word = path.to_str()?;
         let bare = !word.is_empty()

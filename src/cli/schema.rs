@@ -2,7 +2,7 @@
 //! teaches how editors (taplo, Even Better TOML) use the profile schema. Only `--lang`
 //! and `--color` apply; the main job's options given to it are refused.
 
-use super::{Before, Misuse, NoOptions, slugs};
+use super::{Before, Misuse, slugs};
 use kam_advise::options::{Job, SchemaName};
 
 /// How `kam-advise schema --help` teaches the use of the schemas.
@@ -38,12 +38,12 @@ pub struct SchemaArgs {
     /// Which schema.
     #[arg(value_parser = slugs::<SchemaName>())]
     pub which: SchemaName,
-    #[command(flatten)]
-    pub unused: NoOptions,
 }
 
-/// The job of `kam-advise schema`.
-pub fn schema_job(args: SchemaArgs, before: &Before) -> Result<Job, Misuse> {
-    before.nothing_but_lang(&args.unused)?;
-    Ok(Job::Schema { which: args.which })
+impl SchemaArgs {
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        before.no_format()?;
+        Ok(Job::Schema { which: self.which })
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Before, Misuse, NoOptions, slugs};
+use super::{Before, Misuse, slugs};
 use kam_advise::options::{ExerciseJob, GradeJob};
 use kam_advise::options::{GradeFormat, Job};
 use kam_advise::teach::Difficulty;
@@ -37,7 +37,7 @@ Examples:
 A sheet with errors is reported with its line and column (exit 1); the other
 sheets are still marked.";
 
-// `kam-advise exercise` (its summary is in commands.rs).
+// `kam-advise exercise`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = EXERCISE_EXAMPLES)]
 pub struct ExerciseArgs {
@@ -59,8 +59,6 @@ pub struct ExerciseArgs {
     /// Replace the files of an earlier set in DIR.
     #[arg(long)]
     pub force: bool,
-    #[command(flatten)]
-    pub unused: NoOptions,
 }
 
 // `kam-advise grade`.
@@ -76,38 +74,29 @@ pub struct GradeArgs {
     /// Output format [default: table].
     #[arg(short, long, value_parser = slugs::<GradeFormat>(), value_name = "FORMAT")]
     pub format: Option<GradeFormat>,
-    #[command(flatten)]
-    pub unused: super::WhyUnused,
-    #[arg(long, hide = true, value_name = "FILE")]
-    pub rules: Option<std::ffi::OsString>,
 }
 
-pub fn exercise_job(args: ExerciseArgs, before: &Before) -> Result<Job, Misuse> {
-    before.no_why(args.unused.why)?;
-    if before.rules.is_some() || args.unused.rules.is_some() {
-        return Err(before.not_applicable("--rules"));
+impl ExerciseArgs {
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        before.no_format()?;
+        Ok(Job::Exercise(ExerciseJob {
+            count: usize::try_from(self.count).unwrap_or(kam_advise::teach::MAX_CASES),
+            seed: self.seed,
+            level: self.level,
+            output_dir: self.output_dir,
+            force: self.force,
+        }))
     }
-    if before.format.is_some() || args.unused.format.is_some() {
-        return Err(before.not_applicable("--format"));
-    }
-    Ok(Job::Exercise(ExerciseJob {
-        count: usize::try_from(args.count).unwrap_or(kam_advise::teach::MAX_CASES),
-        seed: args.seed,
-        level: args.level,
-        output_dir: args.output_dir,
-        force: args.force,
-    }))
 }
 
-pub fn grade_job(args: GradeArgs, before: &Before) -> Result<Job, Misuse> {
-    before.no_why(args.unused.why)?;
-    if before.rules.is_some() || args.rules.is_some() {
-        return Err(before.not_applicable("--rules"));
+impl GradeArgs {
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        Ok(Job::Grade(GradeJob {
+            sheets: self.sheets,
+            key: self.key,
+            format: before.format(self.format)?.unwrap_or(GradeFormat::Table),
+        }))
     }
-    let format = before.format(args.format)?.unwrap_or(GradeFormat::Table);
-    Ok(Job::Grade(GradeJob {
-        sheets: args.sheets,
-        key: args.key,
-        format,
-    }))
 }

@@ -42,6 +42,15 @@ fn a_format_before_a_subcommand_is_any_commands() {
     }
 }
 
+/// The subcommands read before clap parses are the ones clap knows, in order.
+#[test]
+fn the_names_are_the_subcommands() {
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
+    assert_eq!(names, NAMES);
+    assert!(NAMES.into_iter().all(Command::has_subcommand));
+}
+
 fn action(args: &[&str]) -> Result<Action, Misuse> {
     let cli = Cli::try_parse_from(std::iter::once("kam-advise").chain(args.iter().copied()))
         .unwrap_or_else(|e| panic!("{args:?}: {e}"));
@@ -361,8 +370,11 @@ fn only_the_subcommand_run_gets_its_arguments() {
         <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
         cli.command,
-        Some(Command::Rules(RulesArgs {
-            format: Some(RulesFormat::Json),
+        Some(Command::Rules(Deferred {
+            args: RulesArgs {
+                format: Some(RulesFormat::Json),
+                ..
+            },
             ..
         }))
     ));
