@@ -13,7 +13,7 @@
 #[macro_use]
 extern crate kam_engine;
 use kam_engine::quote;
-pub use kam_engine::{advice, check, money, problem, profile, rules, scale, spelling};
+pub use kam_engine::{advice, check, money, problem, profile, rules, scale, slug, spelling};
 // The report layer is its own crate too (crates/kam-report): words, renderers, schemas.
 pub use kam_report::{date, render, schema, text};
 

@@ -2,15 +2,18 @@
 //! subcommand uses; a misplaced option becomes a usage error in the output language.
 
 use super::*;
+use kam_advise::slug::Slug;
 
 /// The main job's options as given before a subcommand, to be checked against
-/// what the subcommand uses.
+/// what the subcommand uses, with those given after it that it does not take.
 pub(crate) struct Before {
     pub(crate) name: &'static str,
-    pub(crate) format: Option<FormatArg>,
+    pub(crate) format: Option<AnyFormat>,
     pub(crate) why: bool,
     pub(crate) rules: Option<PathBuf>,
     pub(crate) sheet: Option<String>,
+    pub(crate) document: DocumentArgs,
+    pub(crate) after: Misplaced,
 }
 
 impl Before {
@@ -25,22 +28,24 @@ impl Before {
     }
 
     /// No subcommand shows reasoning: `--why`, before or after it, is an error.
-    pub(crate) fn no_why(&self, after: bool) -> Result<(), Misuse> {
-        if self.why || after {
+    pub(crate) fn no_why(&self) -> Result<(), Misuse> {
+        if self.why || self.after.why {
             return Err(self.not_applicable("--why"));
         }
         Ok(())
     }
 
-    /// For a command that takes nothing but `--lang` and `--color` (`schema`,
-    /// `interview`): `--why`, `--rules` and `--format`, before or after the
-    /// subcommand, are errors.
-    pub(crate) fn nothing_but_lang(&self, after: &NoOptions) -> Result<(), Misuse> {
-        self.no_why(after.why)?;
-        if self.rules.is_some() || after.rules.is_some() {
+    /// For a subcommand without `--rules`: given before or after it, an error.
+    pub(crate) fn no_rules(&self) -> Result<(), Misuse> {
+        if self.rules.is_some() || self.after.rules {
             return Err(self.not_applicable("--rules"));
         }
-        if self.format.is_some() || after.format.is_some() {
+        Ok(())
+    }
+
+    /// For a subcommand without `--format`: given before or after it, an error.
+    pub(crate) fn no_format(&self) -> Result<(), Misuse> {
+        if self.format.is_some() || self.after.format {
             return Err(self.not_applicable("--format"));
         }
         Ok(())
@@ -55,24 +60,19 @@ impl Before {
         }
     }
 
-    /// `--format`, given before or after the subcommand, not both; a value given
+    /// `--format`, given before or after the subcommand, not both; a format given
     /// before it must be one the subcommand writes.
-    pub(crate) fn format<T>(
-        &self,
-        after: Option<T>,
-        convert: fn(FormatArg) -> Option<T>,
-        valid: Vec<&'static str>,
-    ) -> Result<Option<T>, Misuse> {
+    pub(crate) fn format<T: Slug>(&self, after: Option<T>) -> Result<Option<T>, Misuse> {
         match (self.format, after) {
             (Some(_), Some(_)) => Err(self.given_twice("--format")),
             (None, after) => Ok(after),
-            (Some(arg), None) => convert(arg).map(Some).ok_or_else(|| {
+            (Some(format), None) => format.of::<T>().map(Some).ok_or_else(|| {
                 Misuse::of(
                     self.name,
                     Usage::FormatNotApplicable {
-                        format: arg.slug(),
+                        format: format.slug(),
                         command: Some(self.name),
-                        valid,
+                        valid: T::ALL.iter().map(|f| f.slug()).collect(),
                     },
                 )
             }),
@@ -92,15 +92,9 @@ impl Before {
 
 /// A [`Misuse`] as a clap error (exit 2, with the usage line of the subcommand),
 /// its message worded by the catalogue of the output language.
-pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> clap::Error {
+pub fn usage_error(misuse: &Misuse, lang: Option<Lang>, color: ColorWhen) -> clap::Error {
     let message = catalog(resolve_lang(lang)).usage(&misuse.usage);
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let choice = match color {
-        _ if no_color => clap::ColorChoice::Never,
-        ColorArg::Auto => clap::ColorChoice::Auto,
-        ColorArg::Always => clap::ColorChoice::Always,
-        ColorArg::Never => clap::ColorChoice::Never,
-    };
+    let choice = clap_color(color);
     let kind = match misuse.usage {
         Usage::NoProfile => ErrorKind::MissingRequiredArgument,
         _ => ErrorKind::ArgumentConflict,

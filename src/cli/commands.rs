@@ -1,217 +1,262 @@
 //! The subcommands. Each is listed with its name and summary at start, and its
 //! arguments are added only when it is the one run (or help, completions and the
-//! man page need them all): clap's `Command::defer`. Building every subcommand's
-//! arguments, and copying `--lang` and `--color` into each, was most of the
-//! start-up work of advising one profile (docs/performance.md).
+//! man page need them all): [`Deferred`], through clap's `Command::defer`. Building
+//! every subcommand's arguments, and copying `--lang` and `--color` into each, was
+//! most of the start-up work of advising one profile (docs/performance.md).
 
 use super::*;
 
 use clap::{ArgMatches, Args};
 
-#[derive(Debug)]
+/// The subcommands, in the order `--help` lists them; each summary is its doc comment.
+#[derive(Debug, Subcommand)]
 pub enum Command {
-    Rules(RulesArgs),
-    Explain(ExplainArgs),
-    Init(InitArgs),
-    Compare(CompareArgs),
-    Exercise(teach::ExerciseArgs),
-    Grade(teach::GradeArgs),
-    Schema(schema::SchemaArgs),
-    Interview(InterviewArgs),
+    /// Print the rules in force: commented TOML to edit and pass to --rules, JSON, or the
+    /// form rules as a decision table (GoRules JDM, DMN 1.3)
+    Rules(Deferred<RulesArgs>),
+    /// Print the chapter's decision rules as tables, for teaching
+    Explain(Deferred<ExplainArgs>),
+    /// Print an annotated profile to start from: `kam-advise init > client.toml`
+    /// (`--format csv`: the empty portfolio sheet)
+    Init(Deferred<InitArgs>),
+    /// One row per enterprise: scale, key accounts, conditions met, form, staffing
+    Compare(Deferred<CompareArgs>),
+    /// Write a class set: cases told as stories, the answer key, a blank answer sheet and
+    /// a Moodle quiz (GIFT)
+    Exercise(Deferred<teach::ExerciseArgs>),
+    /// Mark answer sheets against a set's key, with feedback that cites the chapter
+    Grade(Deferred<teach::GradeArgs>),
+    /// Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for
+    /// scripts
+    Schema(Deferred<schema::SchemaArgs>),
+    /// A guided interview in the terminal that ends in the advice and, with --output, a
+    /// saved profile
+    Interview(Deferred<InterviewArgs>),
 }
 
-/// Each subcommand: its name, its summary in `kam-advise --help`, and how its
-/// arguments are added (fresh, or for `update_from_arg_matches`).
-type Augment = fn(clap::Command) -> clap::Command;
-const SUBCOMMANDS: [(&str, &str, Augment, Augment); 8] = [
-    (
-        "rules",
-        "Print the rules in force: commented TOML to edit and pass to --rules, JSON, or the \
-         form rules as a decision table (GoRules JDM, DMN 1.3)",
-        RulesArgs::augment_args,
-        RulesArgs::augment_args_for_update,
-    ),
-    (
-        "explain",
-        "Print the chapter's decision rules as tables, for teaching",
-        ExplainArgs::augment_args,
-        ExplainArgs::augment_args_for_update,
-    ),
-    (
-        "init",
-        "Print an annotated profile to start from: `kam-advise init > client.toml` \
-         (`--format csv`: the empty portfolio sheet)",
-        InitArgs::augment_args,
-        InitArgs::augment_args_for_update,
-    ),
-    (
-        "compare",
-        "One row per enterprise: scale, key accounts, conditions met, form, staffing",
-        CompareArgs::augment_args,
-        CompareArgs::augment_args_for_update,
-    ),
-    (
-        "exercise",
-        "Write a class set: cases told as stories, the answer key, a blank answer sheet and a \
-         Moodle quiz (GIFT)",
-        teach::ExerciseArgs::augment_args,
-        teach::ExerciseArgs::augment_args_for_update,
-    ),
-    (
-        "grade",
-        "Mark answer sheets against a set's key, with feedback that cites the chapter",
-        teach::GradeArgs::augment_args,
-        teach::GradeArgs::augment_args_for_update,
-    ),
-    (
-        "schema",
-        "Print a JSON Schema (draft-07): of the profile, for editors, or of a JSON line, for \
-         scripts",
-        schema::SchemaArgs::augment_args,
-        schema::SchemaArgs::augment_args_for_update,
-    ),
-    (
-        "interview",
-        "A guided interview in the terminal that ends in the advice and, with --output, a \
-         saved profile",
-        InterviewArgs::augment_args,
-        InterviewArgs::augment_args_for_update,
-    ),
+/// The subcommands' names, in the order `--help` lists them (read before clap parses:
+/// `help WORD`, a mistyped subcommand).
+pub(crate) const NAMES: [&str; 8] = [
+    "rules",
+    "explain",
+    "init",
+    "compare",
+    "exercise",
+    "grade",
+    "schema",
+    "interview",
 ];
 
-/// The subcommands' names, in the order `--help` lists them.
-pub(crate) fn names() -> impl Iterator<Item = &'static str> {
-    SUBCOMMANDS.iter().map(|(name, ..)| *name)
-}
-
-/// Each subcommand with its summary and its own arguments, not yet built (no help
-/// flag, no `--lang`): what completions list.
-pub(crate) fn with_arguments() -> impl Iterator<Item = (&'static str, clap::Command)> {
-    SUBCOMMANDS
-        .iter()
-        .map(|&(name, about, augment, _)| (name, augment(clap::Command::new(name).about(about))))
-}
-
 impl Command {
-    pub(crate) fn name(&self) -> &'static str {
+    /// The subcommand's name, and the main job's options given after it that it
+    /// does not take.
+    pub(crate) fn head(&self) -> (&'static str, Misplaced) {
         match self {
-            Command::Rules(_) => "rules",
-            Command::Explain(_) => "explain",
-            Command::Init(_) => "init",
-            Command::Compare(_) => "compare",
-            Command::Exercise(_) => "exercise",
-            Command::Grade(_) => "grade",
-            Command::Schema(_) => "schema",
-            Command::Interview(_) => "interview",
+            Command::Rules(c) => ("rules", c.misplaced),
+            Command::Explain(c) => ("explain", c.misplaced),
+            Command::Init(c) => ("init", c.misplaced),
+            Command::Compare(c) => ("compare", c.misplaced),
+            Command::Exercise(c) => ("exercise", c.misplaced),
+            Command::Grade(c) => ("grade", c.misplaced),
+            Command::Schema(c) => ("schema", c.misplaced),
+            Command::Interview(c) => ("interview", c.misplaced),
+        }
+    }
+
+    /// The job the subcommand asks for, with the options given before it.
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        match self {
+            Command::Rules(c) => c.args.job(before),
+            Command::Explain(c) => c.args.job(before),
+            Command::Init(c) => c.args.job(before),
+            Command::Compare(c) => c.args.job(before),
+            Command::Exercise(c) => c.args.job(before),
+            Command::Grade(c) => c.args.job(before),
+            Command::Schema(c) => c.args.job(before),
+            Command::Interview(c) => c.args.job(before),
         }
     }
 }
 
-/// Each subcommand by name and summary, its arguments deferred to `augment`.
-fn listed(command: clap::Command, for_update: bool) -> clap::Command {
-    SUBCOMMANDS
-        .iter()
-        .fold(command, |command, &(name, about, fresh, update)| {
-            let augment = if for_update { update } else { fresh };
-            command.subcommand(clap::Command::new(name).about(about).defer(augment))
-        })
+/// A subcommand's own arguments `A`, added only when clap builds the subcommand; with
+/// them, hidden, the main job's options it does not take (`--why`, and `--rules` and
+/// `-f`/`--format` where it has none of its own), taken only so that the error can say
+/// they do not apply rather than clap's "unexpected argument".
+#[derive(Debug)]
+pub struct Deferred<A> {
+    pub args: A,
+    pub misplaced: Misplaced,
 }
 
-impl Subcommand for Command {
-    fn augment_subcommands(command: clap::Command) -> clap::Command {
-        listed(command, false)
+/// The main job's options given after a subcommand that does not take them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Misplaced {
+    pub why: bool,
+    pub rules: bool,
+    pub format: bool,
+}
+
+/// The hidden options of [`Deferred`]: id, long, short, placeholder, and whether
+/// it takes a value.
+const MISPLACED: [(&str, &str, Option<char>, &str, bool); 3] = [
+    ("misplaced_why", "why", None, "WHY", false),
+    ("misplaced_rules", "rules", None, "FILE", true),
+    ("misplaced_format", "format", Some('f'), "FORMAT", true),
+];
+
+/// `A`'s arguments, then the hidden options it has none of its own for.
+fn with_misplaced<A: Args>(command: clap::Command) -> clap::Command {
+    let command = A::augment_args(command);
+    MISPLACED.iter().fold(
+        command,
+        |command, &(id, long, short, value_name, takes_value)| {
+            if command.get_arguments().any(|a| a.get_long() == Some(long)) {
+                return command;
+            }
+            let arg = clap::Arg::new(id)
+                .long(long)
+                .short(short)
+                .value_name(value_name)
+                .hide(true);
+            command.arg(if takes_value {
+                arg.value_parser(clap::value_parser!(OsString))
+                    .action(ArgAction::Set)
+            } else {
+                arg.value_parser(clap::value_parser!(bool))
+                    .action(ArgAction::SetTrue)
+            })
+        },
+    )
+}
+
+impl<A: Args> Args for Deferred<A> {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        command.defer(with_misplaced::<A>)
     }
 
-    fn augment_subcommands_for_update(command: clap::Command) -> clap::Command {
-        listed(command, true)
-    }
-
-    fn has_subcommand(name: &str) -> bool {
-        names().any(|n| n == name)
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        command.defer(with_misplaced::<A>)
     }
 }
 
-impl FromArgMatches for Command {
+impl<A: FromArgMatches> FromArgMatches for Deferred<A> {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         Self::from_arg_matches_mut(&mut matches.clone())
     }
 
     fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let Some((name, mut sub)) = matches.remove_subcommand() else {
-            return Err(clap::Error::new(ErrorKind::MissingSubcommand));
+        // A hidden option is there only where the subcommand has no option of its own
+        // by that name; asked for one that is not there, clap says false (or, in a
+        // debug build, that the id is unknown).
+        let given = |id| matches.try_contains_id(id).unwrap_or(false);
+        let misplaced = Misplaced {
+            why: matches
+                .try_get_one::<bool>(MISPLACED[0].0)
+                .ok()
+                .flatten()
+                .is_some_and(|why| *why),
+            rules: given(MISPLACED[1].0),
+            format: given(MISPLACED[2].0),
         };
-        let sub = &mut sub;
-        Ok(match name.as_str() {
-            "rules" => Command::Rules(RulesArgs::from_arg_matches_mut(sub)?),
-            "explain" => Command::Explain(ExplainArgs::from_arg_matches_mut(sub)?),
-            "init" => Command::Init(InitArgs::from_arg_matches_mut(sub)?),
-            "compare" => Command::Compare(CompareArgs::from_arg_matches_mut(sub)?),
-            "exercise" => Command::Exercise(teach::ExerciseArgs::from_arg_matches_mut(sub)?),
-            "grade" => Command::Grade(teach::GradeArgs::from_arg_matches_mut(sub)?),
-            "schema" => Command::Schema(schema::SchemaArgs::from_arg_matches_mut(sub)?),
-            "interview" => Command::Interview(InterviewArgs::from_arg_matches_mut(sub)?),
-            _ => return Err(clap::Error::new(ErrorKind::InvalidSubcommand)),
+        Ok(Deferred {
+            args: A::from_arg_matches_mut(matches)?,
+            misplaced,
         })
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
-        self.update_from_arg_matches_mut(&mut matches.clone())
-    }
-
-    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
-        *self = Self::from_arg_matches_mut(matches)?;
+        *self = Self::from_arg_matches(matches)?;
         Ok(())
     }
 }
 
-// `kam-advise rules` (its summary is in SUBCOMMANDS).
+// Each subcommand's arguments carry no doc comment: clap's derive would make it the
+// summary, replacing the variant's when the deferred arguments are added.
+
+// `kam-advise rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
     /// Print the thresholds of this file (the chapter's figure for any key it leaves out).
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Output format [default: toml].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<RulesFormatArg>,
-    #[command(flatten)]
-    pub unused: WhyUnused,
+    #[arg(short, long, value_parser = slugs::<RulesFormat>(), value_name = "FORMAT")]
+    pub format: Option<RulesFormat>,
+}
+
+impl RulesArgs {
+    fn job(self, before: &Before) -> Result<Job, Misuse> {
+        Ok(Job::Rules {
+            rules: before.rules(self.rules)?,
+            format: before.format(self.format)?.unwrap_or(RulesFormat::Toml),
+        })
+    }
 }
 
 // `kam-advise explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// One part only; all parts when left out.
-    #[arg(value_enum)]
-    pub topic: Option<TopicArg>,
+    #[arg(value_parser = slugs::<Topic>())]
+    pub topic: Option<Topic>,
     /// Explain with the thresholds of this file instead of the chapter's figures.
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Output format [default: table].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<ExplainFormatArg>,
-    #[command(flatten)]
-    pub unused: WhyUnused,
+    #[arg(short, long, value_parser = slugs::<ExplainFormat>(), value_name = "FORMAT")]
+    pub format: Option<ExplainFormat>,
+}
+
+impl ExplainArgs {
+    fn job(self, before: &Before) -> Result<Job, Misuse> {
+        Ok(Job::Explain {
+            topic: self.topic,
+            rules: before.rules(self.rules)?,
+            format: before.format(self.format)?.unwrap_or(ExplainFormat::Table),
+        })
+    }
 }
 
 // `kam-advise init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Pre-fill for this kind of organisation.
-    #[arg(long, value_enum)]
-    pub kind: Option<KindArg>,
+    #[arg(long, value_parser = slugs::<Kind>())]
+    pub kind: Option<Kind>,
     /// Pre-fill for this size (declared in the profile).
-    #[arg(long, value_enum)]
-    pub scale: Option<ScaleArg>,
+    #[arg(long, value_parser = slugs::<Scale>())]
+    pub scale: Option<Scale>,
     /// Start with the line `#:schema PATH`, so that editors (taplo, Even Better TOML)
     /// complete and check the profile with the schema saved at PATH by `kam-advise
     /// schema profile > PATH` (a path relative to the profile, or a URL).
     #[arg(long, value_name = "PATH")]
     pub schema: Option<String>,
     /// Output format [default: toml].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<InitFormatArg>,
-    #[command(flatten)]
-    pub unused: InitUnused,
+    #[arg(short, long, value_parser = slugs::<InitFormat>(), value_name = "FORMAT")]
+    pub format: Option<InitFormat>,
+}
+
+impl InitArgs {
+    fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        if let Some(path) = self
+            .schema
+            .as_deref()
+            .filter(|p| p.chars().any(char::is_control))
+        {
+            let path = path.to_string();
+            return Err(Misuse::of(
+                before.name,
+                Usage::SchemaPathNotOneLine { path },
+            ));
+        }
+        Ok(Job::Init {
+            kind: self.kind,
+            scale: self.scale,
+            schema: self.schema,
+            format: before.format(self.format)?.unwrap_or(InitFormat::Toml),
+        })
+    }
 }
 
 // `kam-advise compare`.
@@ -224,8 +269,8 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Output format [default: table].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<CompareFormatArg>,
+    #[arg(short, long, value_parser = slugs::<CompareFormat>(), value_name = "FORMAT")]
+    pub format: Option<CompareFormat>,
     /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
@@ -248,8 +293,51 @@ pub struct CompareArgs {
     /// Mark the portfolio report confidential, on every printed page (html only).
     #[arg(long, help_heading = "Document")]
     pub confidential: bool,
-    #[command(flatten)]
-    pub unused: WhyUnused,
+}
+
+impl CompareArgs {
+    fn job(self, before: &Before) -> Result<Job, Misuse> {
+        let document = DocumentArgs {
+            prepared_by: match (&before.document.prepared_by, self.prepared_by) {
+                (Some(_), Some(_)) => return Err(before.given_twice("--prepared-by")),
+                (before, after) => after.or_else(|| before.clone()),
+            },
+            logo: match (&before.document.logo, self.logo) {
+                (Some(_), Some(_)) => return Err(before.given_twice("--logo")),
+                (before, after) => after.or_else(|| before.clone()),
+            },
+            confidential: before.document.confidential || self.confidential,
+        };
+        let format = before.format(self.format)?.unwrap_or(CompareFormat::Table);
+        if self.bom && format != CompareFormat::Csv {
+            return Err(before.not_applicable("--bom"));
+        }
+        if let Some(option) = document.first_given()
+            && format != CompareFormat::Html
+        {
+            return Err(Misuse::of(
+                before.name,
+                Usage::CompareDocumentOnly {
+                    option,
+                    format: format.slug(),
+                },
+            ));
+        }
+        let sheet = match (&before.sheet, self.sheet) {
+            (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
+            (before, after) => after.or_else(|| before.clone()),
+        };
+        Ok(Job::Compare {
+            profiles: self.profiles,
+            rules: before.rules(self.rules)?,
+            format,
+            sheet,
+            bom: self.bom,
+            output: self.output,
+            force: self.force,
+            document,
+        })
+    }
 }
 
 // `kam-advise interview`.
@@ -258,37 +346,14 @@ pub struct InterviewArgs {
     /// Write the answers as an annotated profile to FILE (asked for confirmation).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    #[command(flatten)]
-    pub unused: NoOptions,
 }
 
-// `--why` where it does nothing: taken (and hidden) only so that the error can
-// say it does not apply, rather than clap's "unexpected argument".
-#[derive(Debug, clap::Args)]
-pub struct WhyUnused {
-    #[arg(long, hide = true)]
-    pub(crate) why: bool,
-}
-
-// The options `init` and `schema` do nothing with: taken (and hidden) only so that
-// the error can say they do not apply.
-#[derive(Debug, clap::Args)]
-pub struct InitUnused {
-    #[arg(long, hide = true)]
-    pub(crate) why: bool,
-    #[arg(long, hide = true, value_name = "FILE")]
-    pub(crate) rules: Option<OsString>,
-}
-
-// The options a command that takes none but `--lang` and `--color` does nothing
-// with (`schema`, `interview`, `exercise`, `grade`'s own): taken (and hidden) only so that the
-// error can say they do not apply.
-#[derive(Debug, clap::Args)]
-pub struct NoOptions {
-    #[arg(long, hide = true)]
-    pub(crate) why: bool,
-    #[arg(long, hide = true, value_name = "FILE")]
-    pub(crate) rules: Option<OsString>,
-    #[arg(short, long, hide = true, value_name = "FORMAT")]
-    pub(crate) format: Option<OsString>,
+impl InterviewArgs {
+    fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        before.no_format()?;
+        Ok(Job::Interview {
+            output: self.output,
+        })
+    }
 }

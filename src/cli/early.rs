@@ -5,7 +5,8 @@
 
 use std::ffi::OsString;
 
-use super::ColorArg;
+use super::NAMES;
+use kam_advise::options::ColorWhen;
 use kam_advise::text::Lang;
 
 /// The options of the main job that take a value in the next word: skipped with
@@ -58,11 +59,11 @@ pub fn lang(args: &[OsString]) -> Lang {
 }
 
 /// The colour the run asks for, `auto` unless `--color` names another.
-pub fn color(args: &[OsString]) -> ColorArg {
+pub fn color(args: &[OsString]) -> ColorWhen {
     match option_value(args, "--color", None).as_deref() {
-        Some("always") => ColorArg::Always,
-        Some("never") => ColorArg::Never,
-        _ => ColorArg::Auto,
+        Some("always") => ColorWhen::Always,
+        Some("never") => ColorWhen::Never,
+        _ => ColorWhen::Auto,
     }
 }
 
@@ -88,7 +89,7 @@ fn first_word(args: &[OsString]) -> Option<usize> {
 /// The subcommand the command line runs, if its first word names one.
 pub fn subcommand(args: &[OsString]) -> Option<&'static str> {
     let word = args.get(first_word(args)?)?.to_string_lossy();
-    super::commands::names().find(|name| *name == word)
+    NAMES.into_iter().find(|name| *name == word)
 }
 
 /// The word after `help` when it names no subcommand (`help explian`), as
@@ -96,7 +97,7 @@ pub fn subcommand(args: &[OsString]) -> Option<&'static str> {
 pub fn unknown_help_topic(args: &[OsString]) -> Option<String> {
     let index = first_word(args).filter(|&i| args[i] == "help")?;
     let word = args.get(index + 1)?.to_string_lossy().into_owned();
-    (!word.starts_with('-') && !super::commands::names().any(|name| name == word)).then_some(word)
+    (!word.starts_with('-') && !NAMES.contains(&word.as_str())).then_some(word)
 }
 
 /// `kam-advise [OPTIONS] help [COMMAND] [ARGS]` as `kam-advise [OPTIONS] [COMMAND]
@@ -116,9 +117,7 @@ pub fn help_as_flag(args: Vec<OsString>) -> Vec<OsString> {
         Some(word) if word == "help" => {
             rewritten.remove(index);
         }
-        Some(word)
-            if !word.starts_with('-') && !super::commands::names().any(|name| name == word) =>
-        {
+        Some(word) if !word.starts_with('-') && !NAMES.contains(&word.as_str()) => {
             rewritten.insert(index, OsString::from("help"));
             return rewritten;
         }
@@ -152,8 +151,14 @@ mod tests {
             lang(&words("kam-advise -- --lang zh")),
             lang(&words("kam-advise"))
         );
-        assert_eq!(color(&words("kam-advise --color never x")), ColorArg::Never);
-        assert_eq!(color(&words("kam-advise --color=always")), ColorArg::Always);
+        assert_eq!(
+            color(&words("kam-advise --color never x")),
+            ColorWhen::Never
+        );
+        assert_eq!(
+            color(&words("kam-advise --color=always")),
+            ColorWhen::Always
+        );
         assert_eq!(
             subcommand(&words("kam-advise --lang zh init --format x")),
             Some("init")

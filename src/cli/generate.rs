@@ -4,23 +4,37 @@ use super::*;
 
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.
+/// Each subcommand is built on its own for its arguments; what clap adds when it
+/// builds (the help flag, `--lang` and `--color`) it adds again when it generates.
 pub(crate) fn completion_command() -> clap::Command {
     let full = Cli::command();
     let visible = |command: &clap::Command| -> Vec<clap::Arg> {
         command
             .get_arguments()
-            .filter(|a| !a.is_hide_set())
+            .filter(|a| {
+                !a.is_hide_set()
+                    && !a.is_global_set()
+                    && !matches!(
+                        a.get_action(),
+                        ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong
+                    )
+            })
             .cloned()
             .collect()
     };
     let mut command = clap::Command::new("kam-advise")
         .version(env!("CARGO_PKG_VERSION"))
-        .args(visible(&full));
-    for (name, sub) in commands::with_arguments() {
+        .args(full.get_arguments().filter(|a| !a.is_hide_set()).cloned());
+    for (name, sub) in NAMES
+        .into_iter()
+        .filter_map(|n| Some((n, full.find_subcommand(n)?)))
+    {
+        let mut built = sub.clone();
+        built.build();
         command = command.subcommand(
             clap::Command::new(name)
                 .about(sub.get_about().cloned().unwrap_or_default())
-                .args(visible(&sub)),
+                .args(visible(&built)),
         );
     }
     command

@@ -89,11 +89,11 @@ pub struct Cli {
     #[arg(
         short,
         long,
-        value_enum,
+        value_parser = slugs::<AnyFormat>(),
         value_name = "FORMAT",
         help_heading = "Output"
     )]
-    pub format: Option<FormatArg>,
+    pub format: Option<AnyFormat>,
 
     /// Show the reasoning: each rule that fired and the figures it compared.
     #[arg(long, help_heading = "Output")]
@@ -152,12 +152,12 @@ pub struct Cli {
 pub struct Shared {
     /// Language of every text, errors included [default: zh when LC_ALL, LC_MESSAGES
     /// or LANG starts with zh, else en].
-    #[arg(short, long, value_enum, global = true, help_heading = "Output")]
-    pub lang: Option<LangArg>,
+    #[arg(short, long, value_parser = slugs::<Lang>(), global = true, help_heading = "Output")]
+    pub lang: Option<Lang>,
 
     /// When to colour the output; never when NO_COLOR is set.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto, global = true, help_heading = "Output")]
-    pub color: ColorArg,
+    #[arg(long, value_parser = slugs::<ColorWhen>(), value_name = "WHEN", default_value_t = ColorWhen::Auto, global = true, help_heading = "Output")]
+    pub color: ColorWhen,
 }
 
 /// What the command line asks for.
@@ -193,10 +193,9 @@ pub fn parse() -> Action {
     let args = early::help_as_flag(std::env::args_os().collect());
     let lang = early::lang(&args);
     if let Some(word) = early::unknown_help_topic(&args) {
-        let names: Vec<&'static str> = commands::names().collect();
         let misuse = Misuse {
             usage: Usage::NoSuchCommand {
-                near: kam_advise::check::closest(&word, &names),
+                near: kam_advise::check::closest(&word, &NAMES),
                 word,
             },
             command: None,
@@ -211,7 +210,7 @@ pub fn parse() -> Action {
         Err(_) if lang == Lang::Zh => chinese_clap_error(&args, early::color(&args)),
         Err(error) => error.exit(),
     };
-    let flag = cli.shared.lang.map(Lang::from);
+    let flag = cli.shared.lang;
     let color = cli.shared.color;
     cli.into_action()
         .unwrap_or_else(|misuse| usage_exit(&misuse, flag, color))
@@ -219,7 +218,7 @@ pub fn parse() -> Action {
 
 /// The command line parsed again with the Chinese help: help and version are
 /// printed by clap (exit 0), an error in Chinese (exit 2).
-fn chinese_clap_error(args: &[OsString], color: ColorArg) -> ! {
+fn chinese_clap_error(args: &[OsString], color: ColorWhen) -> ! {
     let mut command = zh::localise(Cli::command()).color(clap_color(color));
     let error = match command.try_get_matches_from_mut(args) {
         Err(error) => error,
@@ -249,20 +248,20 @@ fn chinese_clap_error(args: &[OsString], color: ColorArg) -> ! {
 }
 
 /// clap's colour choice for `--color` (never with NO_COLOR set).
-fn clap_color(color: ColorArg) -> clap::ColorChoice {
+fn clap_color(color: ColorWhen) -> clap::ColorChoice {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match color {
         _ if no_color => clap::ColorChoice::Never,
-        ColorArg::Auto => clap::ColorChoice::Auto,
-        ColorArg::Always => clap::ColorChoice::Always,
-        ColorArg::Never => clap::ColorChoice::Never,
+        ColorWhen::Auto => clap::ColorChoice::Auto,
+        ColorWhen::Always => clap::ColorChoice::Always,
+        ColorWhen::Never => clap::ColorChoice::Never,
     }
 }
 
 /// Prints the Chinese help clap rendered, its headings ended by a full-width colon
 /// (clap writes an ASCII one), and exits as clap would: 0 for help asked for, 2 for
 /// help shown because a subcommand or argument is missing.
-fn chinese_help_exit(error: &clap::Error, color: ColorArg) -> ! {
+fn chinese_help_exit(error: &clap::Error, color: ColorWhen) -> ! {
     use std::io::Write as _;
     let help = zh::full_width_headings(&error.render().ansi().to_string());
     let choice = stream_choice(color);
@@ -281,7 +280,7 @@ fn chinese_help_exit(error: &clap::Error, color: ColorArg) -> ! {
 }
 
 /// anstream's colour choice for `--color`, as clap would make it.
-fn stream_choice(color: ColorArg) -> anstream::ColorChoice {
+fn stream_choice(color: ColorWhen) -> anstream::ColorChoice {
     match clap_color(color) {
         clap::ColorChoice::Always => anstream::ColorChoice::Always,
         clap::ColorChoice::Never => anstream::ColorChoice::Never,
@@ -295,7 +294,7 @@ fn chinese_usage_exit(
     message: &str,
     usage: Option<&str>,
     command: Option<&str>,
-    color: ColorArg,
+    color: ColorWhen,
 ) -> ! {
     use std::io::Write as _;
     let choice = stream_choice(color);
@@ -315,7 +314,7 @@ fn chinese_usage_exit(
 }
 
 /// Ends the run with a usage error found after clap (exit 2), in the output language.
-fn usage_exit(misuse: &Misuse, lang: Option<Lang>, color: ColorArg) -> ! {
+fn usage_exit(misuse: &Misuse, lang: Option<Lang>, color: ColorWhen) -> ! {
     if resolve_lang(lang) != Lang::Zh {
         usage_error(misuse, lang, color).exit()
     }
@@ -334,16 +333,14 @@ impl Cli {
     /// What clap parsed, as the library's request; options given where they do
     /// nothing are a [`Misuse`].
     pub fn into_action(self) -> Result<Action, Misuse> {
-        let lang = self.shared.lang.map(Lang::from);
-        let color = ColorWhen::from(self.shared.color);
+        let lang = self.shared.lang;
+        let color = self.shared.color;
         if let Some(what) = self.generate {
             return match &self.command {
-                Some(command) => Err(Misuse::of(
-                    command.name(),
-                    Usage::GenerateAlone {
-                        command: command.name(),
-                    },
-                )),
+                Some(command) => {
+                    let (name, _) = command.head();
+                    Err(Misuse::of(name, Usage::GenerateAlone { command: name }))
+                }
                 None => Ok(Action::Generate { what, lang }),
             };
         }
@@ -356,9 +353,9 @@ impl Cli {
             }
             let format = match self.format {
                 None => Format::Table,
-                Some(arg) => arg.advice().ok_or_else(|| Misuse {
+                Some(format) => format.of::<Format>().ok_or_else(|| Misuse {
                     usage: Usage::FormatNotApplicable {
-                        format: arg.slug(),
+                        format: format.slug(),
                         command: None,
                         valid: Format::ALL.iter().map(|f| f.slug()).collect(),
                     },
@@ -404,179 +401,34 @@ impl Cli {
         };
         // Clap takes no PROFILE once it has seen a subcommand, nor a subcommand
         // after a PROFILE; what stands before the subcommand is one of the options.
-        let name = command.name();
-        let document = DocumentArgs {
-            prepared_by: self.prepared_by.clone(),
-            logo: self.logo.clone(),
-            confidential: self.confidential,
-        };
-        if let Some(option) = document.first_given()
-            && !matches!(command, Command::Compare(_))
-        {
-            return Err(Misuse::of(
-                name,
-                Usage::NotApplicable {
-                    option,
-                    command: name,
-                },
-            ));
-        }
-        if self.output_dir.is_some() {
-            return Err(Misuse::of(
-                name,
-                Usage::NotApplicable {
-                    option: "--output-dir",
-                    command: name,
-                },
-            ));
-        }
+        let (name, after) = command.head();
         let before = Before {
             name,
             format: self.format,
             why: self.why,
             rules: self.rules,
             sheet: self.sheet,
+            document: DocumentArgs {
+                prepared_by: self.prepared_by,
+                logo: self.logo,
+                confidential: self.confidential,
+            },
+            after,
         };
-        if before.sheet.is_some() && !matches!(command, Command::Compare(_)) {
+        let compare = matches!(command, Command::Compare(_));
+        if let Some(option) = before.document.first_given()
+            && !compare
+        {
+            return Err(before.not_applicable(option));
+        }
+        if self.output_dir.is_some() {
+            return Err(before.not_applicable("--output-dir"));
+        }
+        if before.sheet.is_some() && !compare {
             return Err(before.not_applicable("--sheet"));
         }
-        let job = match command {
-            Command::Rules(RulesArgs {
-                rules,
-                format,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                Job::Rules {
-                    rules: before.rules(rules)?,
-                    format: before
-                        .format(
-                            format.map(RulesFormat::from),
-                            FormatArg::rules,
-                            RulesFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(RulesFormat::Toml),
-                }
-            }
-            Command::Explain(ExplainArgs {
-                topic,
-                rules,
-                format,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                Job::Explain {
-                    topic: topic.map(Topic::from),
-                    rules: before.rules(rules)?,
-                    format: before
-                        .format(
-                            format.map(ExplainFormat::from),
-                            FormatArg::explain,
-                            ExplainFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(ExplainFormat::Table),
-                }
-            }
-            Command::Init(InitArgs {
-                kind,
-                scale,
-                schema,
-                format,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                if before.rules.is_some() || unused.rules.is_some() {
-                    return Err(before.not_applicable("--rules"));
-                }
-                if let Some(path) = schema
-                    .as_deref()
-                    .filter(|p| p.chars().any(char::is_control))
-                {
-                    let path = path.to_string();
-                    return Err(Misuse::of(name, Usage::SchemaPathNotOneLine { path }));
-                }
-                Job::Init {
-                    kind: kind.map(Kind::from),
-                    scale: scale.map(Scale::from),
-                    schema,
-                    format: before
-                        .format(
-                            format.map(InitFormat::from),
-                            FormatArg::init,
-                            InitFormat::ALL.iter().map(|f| f.slug()).collect(),
-                        )?
-                        .unwrap_or(InitFormat::Toml),
-                }
-            }
-            Command::Interview(InterviewArgs { output, unused }) => {
-                before.nothing_but_lang(&unused)?;
-                Job::Interview { output }
-            }
-            Command::Schema(args) => schema::schema_job(args, &before)?,
-            Command::Compare(CompareArgs {
-                profiles,
-                rules,
-                format,
-                sheet,
-                bom,
-                output,
-                force,
-                prepared_by,
-                logo,
-                confidential,
-                unused,
-            }) => {
-                before.no_why(unused.why)?;
-                let document = DocumentArgs {
-                    prepared_by: match (document.prepared_by, prepared_by) {
-                        (Some(_), Some(_)) => return Err(before.given_twice("--prepared-by")),
-                        (before, after) => after.or(before),
-                    },
-                    logo: match (document.logo, logo) {
-                        (Some(_), Some(_)) => return Err(before.given_twice("--logo")),
-                        (before, after) => after.or(before),
-                    },
-                    confidential: document.confidential || confidential,
-                };
-                let format = before
-                    .format(
-                        format.map(CompareFormat::from),
-                        FormatArg::compare,
-                        CompareFormat::ALL.iter().map(|f| f.slug()).collect(),
-                    )?
-                    .unwrap_or(CompareFormat::Table);
-                if bom && format != CompareFormat::Csv {
-                    return Err(before.not_applicable("--bom"));
-                }
-                if let Some(option) = document.first_given()
-                    && format != CompareFormat::Html
-                {
-                    return Err(Misuse::of(
-                        name,
-                        Usage::CompareDocumentOnly {
-                            option,
-                            format: format.slug(),
-                        },
-                    ));
-                }
-                let sheet = match (&before.sheet, sheet) {
-                    (Some(_), Some(_)) => return Err(before.given_twice("--sheet")),
-                    (before, after) => after.or_else(|| before.clone()),
-                };
-                Job::Compare {
-                    profiles,
-                    rules: before.rules(rules)?,
-                    format,
-                    sheet,
-                    bom,
-                    output,
-                    force,
-                    document,
-                }
-            }
-            Command::Exercise(args) => teach::exercise_job(args, &before)?,
-            Command::Grade(args) => teach::grade_job(args, &before)?,
-        };
+        before.no_why()?;
+        let job = command.job(&before)?;
         Ok(Action::Run(Request { job, lang, color }))
     }
 }
@@ -584,7 +436,7 @@ impl Cli {
 /// A PROFILE that names no file, has no directory or extension, and is close to a
 /// subcommand's name ("explian"): a typo, said as one, rather than "file not found".
 fn mistyped_command(profiles: &[PathBuf]) -> Option<Misuse> {
-    let names: Vec<&'static str> = commands::names().chain(["help"]).collect();
+    let names: Vec<&'static str> = NAMES.into_iter().chain(["help"]).collect();
     profiles.iter().find_map(|path| {
         let word = path.to_str()?;
         let bare = !word.is_empty()

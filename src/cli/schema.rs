@@ -2,9 +2,7 @@
 //! teaches how editors (taplo, Even Better TOML) use the profile schema. Only `--lang`
 //! and `--color` apply; the main job's options given to it are refused.
 
-use clap::ValueEnum;
-
-use super::{Before, Misuse, NoOptions};
+use super::{Before, Misuse, slugs};
 use kam_advise::options::{Job, SchemaName};
 
 /// How `kam-advise schema --help` teaches the use of the schemas.
@@ -38,37 +36,14 @@ and of `compare --format json`; keys may be added within a schema_version.";
 #[command(after_long_help = SCHEMA_HELP)]
 pub struct SchemaArgs {
     /// Which schema.
-    #[arg(value_enum)]
-    pub which: SchemaArg,
-    #[command(flatten)]
-    pub unused: NoOptions,
+    #[arg(value_parser = slugs::<SchemaName>())]
+    pub which: SchemaName,
 }
 
-/// The schemas of `schema`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaArg {
-    /// The profile (TOML): completion, documentation and checks in an editor.
-    Profile,
-    /// A line of `kam-advise --format json`.
-    Advice,
-    /// A line of `kam-advise compare --format json`.
-    Compare,
-}
-
-impl From<SchemaArg> for SchemaName {
-    fn from(arg: SchemaArg) -> SchemaName {
-        match arg {
-            SchemaArg::Profile => SchemaName::Profile,
-            SchemaArg::Advice => SchemaName::Advice,
-            SchemaArg::Compare => SchemaName::Compare,
-        }
+impl SchemaArgs {
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        before.no_format()?;
+        Ok(Job::Schema { which: self.which })
     }
-}
-
-/// The job of `kam-advise schema`.
-pub fn schema_job(args: SchemaArgs, before: &Before) -> Result<Job, Misuse> {
-    before.nothing_but_lang(&args.unused)?;
-    Ok(Job::Schema {
-        which: args.which.into(),
-    })
 }

@@ -3,9 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::ValueEnum;
-
-use super::{Before, FormatArg, Misuse, NoOptions};
+use super::{Before, Misuse, slugs};
 use kam_advise::options::{ExerciseJob, GradeJob};
 use kam_advise::options::{GradeFormat, Job};
 use kam_advise::teach::Difficulty;
@@ -39,67 +37,7 @@ Examples:
 A sheet with errors is reported with its line and column (exit 1); the other
 sheets are still marked.";
 
-/// How hard a set is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LevelArg {
-    /// Clear-cut cases, the scale stated, figures far from the thresholds.
-    Basic,
-    /// The boundaries students get wrong; half of the scales to infer.
-    Mixed,
-    /// The boundaries, every scale to infer from the NBS 2017 figures.
-    Hard,
-}
-
-impl From<LevelArg> for Difficulty {
-    fn from(arg: LevelArg) -> Difficulty {
-        match arg {
-            LevelArg::Basic => Difficulty::Basic,
-            LevelArg::Mixed => Difficulty::Mixed,
-            LevelArg::Hard => Difficulty::Hard,
-        }
-    }
-}
-
-/// Formats of `grade`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GradeFormatArg {
-    /// Tables for the terminal: a row per case (or per student), then the feedback.
-    Table,
-    /// One JSON object per sheet, one per line; a class adds a summary line.
-    Json,
-    /// The same as Markdown, to hand back.
-    Markdown,
-}
-
-impl From<GradeFormatArg> for GradeFormat {
-    fn from(arg: GradeFormatArg) -> GradeFormat {
-        match arg {
-            GradeFormatArg::Table => GradeFormat::Table,
-            GradeFormatArg::Json => GradeFormat::Json,
-            GradeFormatArg::Markdown => GradeFormat::Markdown,
-        }
-    }
-}
-
-impl FormatArg {
-    fn grade(self) -> Option<GradeFormat> {
-        match self {
-            FormatArg::Table => Some(GradeFormat::Table),
-            FormatArg::Json => Some(GradeFormat::Json),
-            FormatArg::Markdown => Some(GradeFormat::Markdown),
-            FormatArg::Dot
-            | FormatArg::Html
-            | FormatArg::Docx
-            | FormatArg::Toml
-            | FormatArg::Jdm
-            | FormatArg::Dmn
-            | FormatArg::Csv
-            | FormatArg::Xlsx => None,
-        }
-    }
-}
-
-// `kam-advise exercise` (its summary is in commands.rs).
+// `kam-advise exercise`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = EXERCISE_EXAMPLES)]
 pub struct ExerciseArgs {
@@ -113,16 +51,14 @@ pub struct ExerciseArgs {
     #[arg(long, value_name = "S")]
     pub seed: u64,
     /// How hard the cases are.
-    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = LevelArg::Mixed)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = slugs::<Difficulty>(), value_name = "LEVEL", default_value_t = Difficulty::Mixed)]
+    pub level: Difficulty,
     /// The directory to write the set into (created when missing).
     #[arg(short, long, value_name = "DIR")]
     pub output_dir: PathBuf,
     /// Replace the files of an earlier set in DIR.
     #[arg(long)]
     pub force: bool,
-    #[command(flatten)]
-    pub unused: NoOptions,
 }
 
 // `kam-advise grade`.
@@ -136,80 +72,31 @@ pub struct GradeArgs {
     #[arg(long, value_name = "DIR")]
     pub key: PathBuf,
     /// Output format [default: table].
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub format: Option<GradeFormatArg>,
-    #[command(flatten)]
-    pub unused: super::WhyUnused,
-    #[arg(long, hide = true, value_name = "FILE")]
-    pub rules: Option<std::ffi::OsString>,
+    #[arg(short, long, value_parser = slugs::<GradeFormat>(), value_name = "FORMAT")]
+    pub format: Option<GradeFormat>,
 }
 
-pub fn exercise_job(args: ExerciseArgs, before: &Before) -> Result<Job, Misuse> {
-    before.no_why(args.unused.why)?;
-    if before.rules.is_some() || args.unused.rules.is_some() {
-        return Err(before.not_applicable("--rules"));
+impl ExerciseArgs {
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        before.no_format()?;
+        Ok(Job::Exercise(ExerciseJob {
+            count: usize::try_from(self.count).unwrap_or(kam_advise::teach::MAX_CASES),
+            seed: self.seed,
+            level: self.level,
+            output_dir: self.output_dir,
+            force: self.force,
+        }))
     }
-    if before.format.is_some() || args.unused.format.is_some() {
-        return Err(before.not_applicable("--format"));
-    }
-    Ok(Job::Exercise(ExerciseJob {
-        count: usize::try_from(args.count).unwrap_or(kam_advise::teach::MAX_CASES),
-        seed: args.seed,
-        level: args.level.into(),
-        output_dir: args.output_dir,
-        force: args.force,
-    }))
 }
 
-pub fn grade_job(args: GradeArgs, before: &Before) -> Result<Job, Misuse> {
-    before.no_why(args.unused.why)?;
-    if before.rules.is_some() || args.rules.is_some() {
-        return Err(before.not_applicable("--rules"));
-    }
-    let format = before
-        .format(
-            args.format.map(GradeFormat::from),
-            FormatArg::grade,
-            GradeFormat::ALL.iter().map(|f| f.slug()).collect(),
-        )?
-        .unwrap_or(GradeFormat::Table);
-    Ok(Job::Grade(GradeJob {
-        sheets: args.sheets,
-        key: args.key,
-        format,
-    }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words<A: ValueEnum>() -> Vec<String> {
-        A::value_variants()
-            .iter()
-            .filter_map(|v| v.to_possible_value())
-            .map(|v| v.get_name().to_string())
-            .collect()
-    }
-
-    #[test]
-    fn command_line_words_are_the_library_slugs() {
-        let levels: Vec<String> = Difficulty::ALL
-            .iter()
-            .map(|d| d.slug().to_string())
-            .collect();
-        assert_eq!(words::<LevelArg>(), levels);
-        let formats: Vec<String> = GradeFormat::ALL
-            .iter()
-            .map(|f| f.slug().to_string())
-            .collect();
-        assert_eq!(words::<GradeFormatArg>(), formats);
-        for arg in LevelArg::value_variants() {
-            let slug = Difficulty::from(*arg).slug();
-            assert_eq!(
-                arg.to_possible_value().map(|v| v.get_name().to_string()),
-                Some(slug.into())
-            );
-        }
+impl GradeArgs {
+    pub(crate) fn job(self, before: &Before) -> Result<Job, Misuse> {
+        before.no_rules()?;
+        Ok(Job::Grade(GradeJob {
+            sheets: self.sheets,
+            key: self.key,
+            format: before.format(self.format)?.unwrap_or(GradeFormat::Table),
+        }))
     }
 }

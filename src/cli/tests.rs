@@ -8,54 +8,47 @@ fn verify_cli() {
     Cli::command().debug_assert();
 }
 
-/// Every value of the library has its word on the command line, the same slug.
+/// A format written before a subcommand is any format a command writes; only the
+/// advice's are listed.
 #[test]
-fn command_line_words_are_the_library_slugs() {
-    fn words<A: ValueEnum>() -> Vec<String> {
-        A::value_variants()
-            .iter()
-            .filter_map(|v| v.to_possible_value())
-            .filter(|v| !v.is_hide_set())
-            .map(|v| v.get_name().to_string())
-            .collect()
+fn a_format_before_a_subcommand_is_any_commands() {
+    use kam_advise::options::GradeFormat;
+    use kam_advise::slug::Slug;
+    fn slugs<T: Slug>() -> Vec<&'static str> {
+        T::ALL.iter().map(|t| t.slug()).collect()
     }
-    fn slugs<T: Copy>(all: &[T], slug: fn(T) -> &'static str) -> Vec<String> {
-        all.iter().map(|&t| slug(t).to_string()).collect()
+    let listed: Vec<&str> = AnyFormat::ALL
+        .iter()
+        .filter(|f| !f.hidden())
+        .map(|f| f.slug())
+        .collect();
+    assert_eq!(listed, slugs::<Format>());
+    let mut every: Vec<&str> = [
+        slugs::<Format>(),
+        slugs::<RulesFormat>(),
+        slugs::<ExplainFormat>(),
+        slugs::<CompareFormat>(),
+        slugs::<InitFormat>(),
+        slugs::<GradeFormat>(),
+    ]
+    .concat();
+    every.sort_unstable();
+    every.dedup();
+    let mut any = slugs::<AnyFormat>();
+    any.sort_unstable();
+    assert_eq!(any, every);
+    for format in AnyFormat::ALL {
+        assert!(format.help().is_some(), "{format:?}");
     }
-    assert_eq!(words::<TopicArg>(), slugs(Topic::ALL, Topic::slug));
-    assert_eq!(words::<KindArg>(), slugs(Kind::ALL, Kind::slug));
-    assert_eq!(
-        words::<schema::SchemaArg>(),
-        slugs(SchemaName::ALL, SchemaName::slug)
-    );
-    assert_eq!(words::<ScaleArg>(), slugs(Scale::ALL, Scale::slug));
-    assert_eq!(words::<LangArg>(), slugs(Lang::ALL, Lang::slug));
-    assert_eq!(words::<ColorArg>(), slugs(ColorWhen::ALL, ColorWhen::slug));
-    assert_eq!(words::<FormatArg>(), slugs(Format::ALL, Format::slug));
-    assert_eq!(
-        words::<RulesFormatArg>(),
-        slugs(RulesFormat::ALL, RulesFormat::slug)
-    );
-    assert_eq!(
-        words::<ExplainFormatArg>(),
-        slugs(ExplainFormat::ALL, ExplainFormat::slug)
-    );
-    assert_eq!(
-        words::<CompareFormatArg>(),
-        slugs(CompareFormat::ALL, CompareFormat::slug)
-    );
-    for arg in TopicArg::value_variants() {
-        assert_eq!(
-            Some(Topic::from(*arg).slug()),
-            arg.to_possible_value().as_ref().map(|v| v.get_name())
-        );
-    }
-    for arg in FormatArg::value_variants() {
-        assert_eq!(
-            Some(arg.slug()),
-            arg.to_possible_value().as_ref().map(|v| v.get_name())
-        );
-    }
+}
+
+/// The subcommands read before clap parses are the ones clap knows, in order.
+#[test]
+fn the_names_are_the_subcommands() {
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
+    assert_eq!(names, NAMES);
+    assert!(NAMES.into_iter().all(Command::has_subcommand));
 }
 
 fn action(args: &[&str]) -> Result<Action, Misuse> {
@@ -283,7 +276,7 @@ fn misuse_is_exit_2_with_the_subcommands_usage() {
             command: "compare",
         },
     );
-    let error = usage_error(&misuse, Some(Lang::En), ColorArg::Never);
+    let error = usage_error(&misuse, Some(Lang::En), ColorWhen::Never);
     assert_eq!(error.exit_code(), 2);
     let text = error.to_string();
     assert!(
@@ -377,8 +370,11 @@ fn only_the_subcommand_run_gets_its_arguments() {
         <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
         cli.command,
-        Some(Command::Rules(RulesArgs {
-            format: Some(RulesFormatArg::Json),
+        Some(Command::Rules(Deferred {
+            args: RulesArgs {
+                format: Some(RulesFormat::Json),
+                ..
+            },
             ..
         }))
     ));

@@ -1,8 +1,24 @@
 //! Enums whose values users write and scripts read as fixed lower-case slugs.
 
-/// Defines a fieldless enum with a slug per variant, `ALL`, `slug()`, `from_slug()`,
-/// a list of the valid slugs for error messages, `Serialize` as the slug, and a JSON
-/// Schema that is the string enum of the slugs (`kam-advise schema`).
+/// A fieldless enum named by slugs, as [`slug_enum!`] defines it: what code above the
+/// engine needs to take any such enum by its words (the command line's value parser).
+pub trait Slug: Copy + 'static {
+    /// Every value, in the order they are listed.
+    const ALL: &'static [Self];
+
+    /// The value's word.
+    fn slug(self) -> &'static str;
+
+    /// The value whose word this is.
+    fn from_slug(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.slug() == text)
+    }
+}
+
+/// Defines a fieldless enum with a slug per variant, `ALL`, `slug()`, `from_slug()`
+/// (also as the [`Slug`] trait), a list of the valid slugs for error messages,
+/// `Serialize` as the slug, and a JSON Schema that is the string enum of the slugs
+/// (`kam-advise schema`).
 #[macro_export]
 macro_rules! slug_enum {
     ($(#[$meta:meta])* pub enum $name:ident {
@@ -34,6 +50,14 @@ macro_rules! slug_enum {
                     .map(|v| format!("`{}`", v.slug()))
                     .collect::<Vec<_>>()
                     .join(", ")
+            }
+        }
+
+        impl $crate::slug::Slug for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn slug(self) -> &'static str {
+                $name::slug(self)
             }
         }
 
