@@ -103,6 +103,7 @@ impl From<render::RenderFailure> for Stop {
         match failure {
             render::RenderFailure::Json(error) => Stop::Json(error),
             render::RenderFailure::Docx(message) => Stop::Docx(message),
+            render::RenderFailure::Write(error) => Stop::Stdout(error),
         }
     }
 }
@@ -528,7 +529,7 @@ fn advise_all(
                     if advised > 0 {
                         out.write_all(separator(options).as_bytes())?;
                     }
-                    out.write_all(&renderer.render(report)?)?;
+                    renderer.render(report, out)?;
                     consultant_notes(report, options);
                     advised += 1;
                     Ok(true)

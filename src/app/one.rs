@@ -11,18 +11,15 @@ use crate::render::{RenderFailure, Report};
 pub enum RenderError {
     /// The profile is invalid: its problems, each naming file, line and key.
     Profile(ProfileError),
-    /// The advice could not be serialised as JSON.
-    Json(serde_json::Error),
-    /// The Word document could not be packed.
-    Docx(String),
+    /// The report could not be made (JSON, a Word document's packing).
+    Render(RenderFailure),
 }
 
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RenderError::Profile(e) => f.write_str(&crate::render::problems::in_english(e)),
-            RenderError::Json(e) => e.fmt(f),
-            RenderError::Docx(message) => f.write_str(message),
+            RenderError::Render(e) => e.fmt(f),
         }
     }
 }
@@ -37,10 +34,7 @@ impl From<ProfileError> for RenderError {
 
 impl From<RenderFailure> for RenderError {
     fn from(e: RenderFailure) -> RenderError {
-        match e {
-            RenderFailure::Json(e) => RenderError::Json(e),
-            RenderFailure::Docx(message) => RenderError::Docx(message),
-        }
+        RenderError::Render(e)
     }
 }
 
@@ -59,5 +53,5 @@ pub fn render_profile(
         advice: &advice,
         rules: &options.rules,
     };
-    Ok(renderer(options).render(&report)?)
+    Ok(renderer(options).to_bytes(&report)?)
 }

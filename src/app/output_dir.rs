@@ -237,7 +237,7 @@ pub(super) fn advise_into(
             let Some(target) = targets.of(i, report.source) else {
                 return Ok(false);
             };
-            let content = renderer.render(report)?;
+            let content = renderer.to_bytes(report)?;
             let ready = *dir_ready.get_or_insert_with(|| match write::create_dir_all(dir) {
                 Ok(()) => true,
                 Err(error) => {

@@ -142,7 +142,7 @@ pub fn run(output: Option<&Path>, render: &RenderOptions) -> Ending {
         text.summary_title(),
         summary(&answers, text),
         String::from_utf8(
-            render::Renderer::render(&render::Table::new(render.clone()), &report)
+            render::Renderer::to_bytes(&render::Table::new(render.clone()), &report)
                 .unwrap_or_default()
         )
         .unwrap_or_default()

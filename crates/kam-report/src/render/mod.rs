@@ -21,6 +21,8 @@ pub mod wrap;
 
 pub use wrap::{display_width, fit_columns, join_fitting, wrap};
 
+use std::io::Write;
+
 use crate::advice::{Advice, Facts, Form, Hint, Measure, RoleId, ServiceTier};
 use crate::date::DocDate;
 use crate::profile::Profile;
@@ -31,9 +33,16 @@ use crate::text::{Catalog, Lang, catalog, thousands};
 /// what does not depend on the profile (the chapter's tables of a terminal report) is
 /// laid out once for the whole batch.
 pub trait Renderer {
-    /// One advised profile as bytes: text ending with a newline, or a whole document
-    /// (DOCX).
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure>;
+    /// One advised profile written to `out`: text ending with a newline, or a whole
+    /// document (DOCX).
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure>;
+
+    /// One advised profile as bytes, for a file written whole.
+    fn to_bytes(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+        let mut bytes = Vec::new();
+        self.render(report, &mut bytes)?;
+        Ok(bytes)
+    }
 }
 
 /// Why a report could not be made: neither depends on the profile's text, both are
@@ -44,6 +53,14 @@ pub enum RenderFailure {
     Json(serde_json::Error),
     /// A Word document could not be packed (the zip writer's message).
     Docx(String),
+    /// The report could not be written where it was going.
+    Write(std::io::Error),
+}
+
+impl From<std::io::Error> for RenderFailure {
+    fn from(error: std::io::Error) -> RenderFailure {
+        RenderFailure::Write(error)
+    }
 }
 
 impl From<serde_json::Error> for RenderFailure {
@@ -57,6 +74,7 @@ impl std::fmt::Display for RenderFailure {
         match self {
             RenderFailure::Json(e) => e.fmt(f),
             RenderFailure::Docx(message) => f.write_str(message),
+            RenderFailure::Write(e) => e.fmt(f),
         }
     }
 }
@@ -78,9 +96,9 @@ impl Table {
 }
 
 impl Renderer for Table {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure> {
         let fixed = self.fixed.get_or_init(|| table::fixed_texts(&self.opts));
-        Ok(table::render(report, &self.opts, fixed).into_bytes())
+        Ok(out.write_all(table::render(report, &self.opts, fixed).as_bytes())?)
     }
 }
 
@@ -101,7 +119,7 @@ impl Json {
 }
 
 impl Renderer for Json {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure> {
         let shared = match self.shared.get() {
             Some(shared) => shared,
             None => {
@@ -109,7 +127,9 @@ impl Renderer for Json {
                 self.shared.get_or_init(|| shared)
             }
         };
-        Ok((json::render(report, &self.opts, shared)? + "\n").into_bytes())
+        let line = json::render(report, &self.opts, shared)?;
+        out.write_all(line.as_bytes())?;
+        Ok(out.write_all(b"\n")?)
     }
 }
 
@@ -117,8 +137,8 @@ impl Renderer for Json {
 pub struct Markdown(pub RenderOptions);
 
 impl Renderer for Markdown {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
-        Ok(markdown::render(report, &self.0).into_bytes())
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure> {
+        Ok(out.write_all(markdown::render(report, &self.0).as_bytes())?)
     }
 }
 
@@ -126,8 +146,8 @@ impl Renderer for Markdown {
 pub struct Html(pub RenderOptions);
 
 impl Renderer for Html {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
-        Ok(html::render(report, &self.0).into_bytes())
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure> {
+        Ok(out.write_all(html::render(report, &self.0).as_bytes())?)
     }
 }
 
@@ -135,8 +155,10 @@ impl Renderer for Html {
 pub struct Docx(pub RenderOptions);
 
 impl Renderer for Docx {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
-        docx::render(report, &self.0).map_err(|e| RenderFailure::Docx(e.to_string()))
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure> {
+        let document =
+            docx::render(report, &self.0).map_err(|e| RenderFailure::Docx(e.to_string()))?;
+        Ok(out.write_all(&document)?)
     }
 }
 
@@ -144,8 +166,8 @@ impl Renderer for Docx {
 pub struct Dot(pub RenderOptions);
 
 impl Renderer for Dot {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>, RenderFailure> {
-        Ok(dot::render(report, &self.0).into_bytes())
+    fn render(&self, report: &Report<'_>, out: &mut dyn Write) -> Result<(), RenderFailure> {
+        Ok(out.write_all(dot::render(report, &self.0).as_bytes())?)
     }
 }
 
