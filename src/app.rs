@@ -365,7 +365,7 @@ pub fn run(request: Request) -> Outcome {
                 }
             }
         }
-        Job::Exercise(job) => teach::exercise(&job, lang, crate::teach::words::catalog(lang)),
+        Job::Exercise(job) => teach::exercise(&job, crate::teach::words::teach_catalog(lang)),
         Job::Grade(job) => teach::grade(&job, &render_options(lang, color, false)),
         Job::Schema { which } => print_schema(which),
         Job::Interview { output } => {
@@ -482,7 +482,7 @@ fn explain(
     render: &RenderOptions,
 ) -> Result<Outcome, Stop> {
     let topics = topic.map_or(Topic::ALL.to_vec(), |t| vec![t]);
-    let sections = render::explain::sections(&topics, rules, render.catalog(), render.lang);
+    let sections = render::explain::sections(&topics, rules, render.catalog());
     match format {
         ExplainFormat::Table => write_all(&render::sections_as_table(&sections, render)),
         ExplainFormat::Markdown => write_all(&render::sections_as_markdown(&sections)),

@@ -195,7 +195,7 @@ fn each_story_states_the_figures_its_answer_depends_on() {
         level: Difficulty::Hard,
         lang: Lang::En,
     };
-    let text = kam_advise::teach::words::catalog(Lang::En);
+    let text = kam_advise::teach::words::teach_catalog(Lang::En);
     for case in cases(&spec).unwrap() {
         let story = text.story(&case).join("\n");
         let p = &case.profile;
@@ -222,7 +222,7 @@ fn each_story_states_the_figures_its_answer_depends_on() {
         // The judgement of (一)4 is the named person's, either way.
         assert!(story.contains(case.names.person.as_str()), "{story}");
     }
-    let zh = kam_advise::teach::words::catalog(Lang::Zh);
+    let zh = kam_advise::teach::words::teach_catalog(Lang::Zh);
     let spec = SetSpec {
         lang: Lang::Zh,
         ..spec
@@ -679,7 +679,7 @@ fn every_set_of_a_range_of_seeds_meets_the_rules_of_a_class_set() {
     use kam_advise::teach::plan::{as_written, inferred_needed};
     let rules = Rules::default();
     for lang in Lang::ALL {
-        let text = kam_advise::teach::words::catalog(*lang);
+        let text = kam_advise::teach::words::teach_catalog(*lang);
         // The figures the conventions must state, from the rules in force.
         let threshold = text.money_exact(rules.revenue_threshold(), 0);
         let figures = [

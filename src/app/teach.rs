@@ -19,15 +19,14 @@ use crate::teach::grade::{self, Marks, most_missed};
 use crate::teach::report::{self, Layout, MOST_MISSED};
 use crate::teach::sheet::{Failure, TeachIssue, read_sheet, set_command};
 use crate::teach::words::TeachCatalog;
-use crate::text::Lang;
 
 /// Writes a set and prints each path written, one a line.
-pub fn exercise(job: &ExerciseJob, lang: Lang, text: &dyn TeachCatalog) -> Result<Outcome, Stop> {
+pub fn exercise(job: &ExerciseJob, text: &dyn TeachCatalog) -> Result<Outcome, Stop> {
     let spec = SetSpec {
         count: job.count,
         seed: job.seed,
         level: job.level,
-        lang,
+        lang: text.lang(),
     };
     let cases = match exercise::cases(&spec) {
         Ok(cases) => cases,
@@ -137,7 +136,7 @@ fn same_set(source: &str, bytes: &[u8], key: Option<&str>) -> Result<(), Failure
 
 /// Marks every sheet against the key.
 pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
-    let text = crate::teach::words::catalog(opts.lang);
+    let text = crate::teach::words::teach_catalog(opts.lang);
     let key = match grade::load_key(&job.key) {
         Ok(key) => key,
         Err(e) => {

@@ -9,11 +9,11 @@ use super::plan::{self, CaseFacts};
 use super::words::TeachCatalog;
 use super::{gift, key};
 use crate::problem::ProfileError;
-use crate::words::catalog;
+use crate::words::teach_catalog;
 
 /// The cases of a set, advised.
 pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {
-    let text = catalog(spec.lang);
+    let text = teach_catalog(spec.lang);
     let mut draw = Draw::new(spec.seed);
     let archetypes = plan::archetypes(spec.count, spec.level, &mut draw);
     let facts: Vec<CaseFacts> = plan::facts_for(&archetypes, spec.level, &mut draw);
@@ -34,7 +34,7 @@ pub fn cases(spec: &SetSpec) -> Result<Vec<Case>, ProfileError> {
 /// Every file of a set, as (path relative to the output directory, contents), in the
 /// order they are written.
 pub fn files(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<Vec<(String, String)>> {
-    let text = catalog(spec.lang);
+    let text = teach_catalog(spec.lang);
     let mut files: Vec<(String, String)> = cases
         .iter()
         .map(|c| (c.source.clone(), c.toml.clone()))

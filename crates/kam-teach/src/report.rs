@@ -78,7 +78,7 @@ fn sheet_section(marks: &Marks, key: &str, text: &dyn TeachCatalog) -> Section {
 
 /// One sheet, for the terminal or as Markdown.
 pub fn sheet(marks: &Marks, key: &str, layout: Layout, opts: &RenderOptions) -> String {
-    let text = crate::words::catalog(opts.lang);
+    let text = crate::words::teach_catalog(opts.lang);
     let l = text.teach_labels();
     let section = sheet_section(marks, key, text);
     let lines = feedback_lines(marks, text);
@@ -115,7 +115,7 @@ pub fn class(
     layout: Layout,
     opts: &RenderOptions,
 ) -> String {
-    let text = crate::words::catalog(opts.lang);
+    let text = crate::words::teach_catalog(opts.lang);
     let l = text.teach_labels();
     let students = Section {
         title: text.class_title(key, class.len()),

@@ -10,11 +10,8 @@ use crate::text::Topic;
 use crate::text::{Catalog, DUTIES_CLAUSE, Lang, MANAGER_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
 /// The sections for the given topics, in the language's words.
-pub fn sections(topics: &[Topic], rules: &Rules, text: &dyn Catalog, lang: Lang) -> Vec<Section> {
-    topics
-        .iter()
-        .map(|&t| section(t, rules, text, lang))
-        .collect()
+pub fn sections(topics: &[Topic], rules: &Rules, text: &dyn Catalog) -> Vec<Section> {
+    topics.iter().map(|&t| section(t, rules, text)).collect()
 }
 
 /// Amounts as people write them, with the profile currency each is read in: CNY, or
@@ -74,7 +71,7 @@ fn strings<const N: usize>(cells: [&str; N]) -> Vec<String> {
     cells.iter().map(|c| c.to_string()).collect()
 }
 
-fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Section {
+fn section(topic: Topic, rules: &Rules, text: &dyn Catalog) -> Section {
     let l = text.labels();
     let e = text.explain_labels();
     let (header, rows) = match topic {
@@ -167,7 +164,7 @@ fn section(topic: Topic, rules: &Rules, text: &dyn Catalog, lang: Lang) -> Secti
             let rows = INDUSTRIES
                 .iter()
                 .map(|row| {
-                    let name = if lang == Lang::Zh {
+                    let name = if text.lang() == Lang::Zh {
                         row.zh_name
                     } else {
                         row.en_name

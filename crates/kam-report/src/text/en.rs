@@ -105,6 +105,10 @@ pub fn article(word: &str) -> &'static str {
 }
 
 impl Words for English {
+    fn lang(&self) -> super::Lang {
+        super::Lang::En
+    }
+
     fn labels(&self) -> &'static Labels {
         &LABELS
     }

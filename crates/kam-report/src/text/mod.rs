@@ -145,6 +145,9 @@ pub struct Labels {
 
 /// Names of things: the words every format uses.
 pub trait Words {
+    /// The language these are the words of: a catalogue carries its language, so
+    /// that what has the words need not be handed the language besides.
+    fn lang(&self) -> Lang;
     fn labels(&self) -> &'static Labels;
     fn form(&self, form: Form) -> &'static str;
     /// A short name of the form, for narrow columns.
@@ -733,7 +736,7 @@ mod tests {
         for lang in Lang::ALL {
             let c = catalog(*lang);
             let mut texts = reasons(c);
-            for section in sections(Topic::ALL, &Rules::default(), c, *lang) {
+            for section in sections(Topic::ALL, &Rules::default(), c) {
                 texts.push(section.title);
                 texts.push(section.note);
                 texts.extend(section.rows.into_iter().flatten());

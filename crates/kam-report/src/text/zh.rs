@@ -87,6 +87,10 @@ static LABELS: Labels = Labels {
 };
 
 impl Words for Chinese {
+    fn lang(&self) -> super::Lang {
+        super::Lang::Zh
+    }
+
     fn labels(&self) -> &'static Labels {
         &LABELS
     }

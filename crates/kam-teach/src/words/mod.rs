@@ -131,7 +131,7 @@ pub trait TeachCatalog: Catalog + TeachText + GradeText {}
 impl<T: Catalog + TeachText + GradeText> TeachCatalog for T {}
 
 /// The kit's catalogue of a language.
-pub fn catalog(lang: Lang) -> &'static dyn TeachCatalog {
+pub fn teach_catalog(lang: Lang) -> &'static dyn TeachCatalog {
     match lang {
         Lang::En => &crate::text::en::English,
         Lang::Zh => &crate::text::zh::Chinese,
