@@ -27,13 +27,13 @@ pub struct Case {
 }
 
 /// The id of the `n`-th case (from 1): `case-01`.
-pub fn case_id(n: usize) -> String {
+pub(crate) fn case_id(n: usize) -> String {
     format!("case-{n:02}")
 }
 
 /// Writes, checks and advises a case. A profile the checker refuses is a fault of the
 /// generator, reported as the checker's own error.
-pub fn build(
+pub(crate) fn build(
     n: usize,
     facts: CaseFacts,
     names: CaseNames,
@@ -60,7 +60,7 @@ pub fn build(
 }
 
 /// An amount of 万 units as a profile writes it: "4860万" in Chinese, "48.6M" in English.
-pub fn amount(wan: u64, lang: Lang) -> String {
+pub(crate) fn amount(wan: u64, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{wan}万"),
         Lang::En => {

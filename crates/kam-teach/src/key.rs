@@ -38,7 +38,7 @@ fn rows_used(cases: &[Case]) -> Vec<&'static IndustryRow> {
 }
 
 /// `cases.md`: how to work, the set's conventions, then each case as a story.
-pub fn cases_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
+pub(crate) fn cases_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let l = text.teach_labels();
     let mut out = format!("# {}\n\n", l.cases_title);
     let _ = writeln!(out, "{}\n", text.cases_intro(cases.len()));
@@ -63,7 +63,7 @@ pub fn cases_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -
 /// inference where the case leaves it to infer); the form with its rule, reason and
 /// every warning of the advice; then each item the case grades with its arithmetic, the
 /// items it does not grade, and the structure.
-pub fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
+pub(crate) fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let l = text.teach_labels();
     let words = text.labels();
     let rules = Rules::default();
@@ -168,7 +168,7 @@ pub fn key_markdown(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> 
 /// the case id, the set's format and the graded answers first. `graded` holds every item
 /// of the sheet: `null` where it does not apply, a department's headcount as
 /// `{"min": 3, "max": 4}`.
-pub fn key_json(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<String> {
+pub(crate) fn key_json(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<String> {
     let rules = Rules::default();
     let opts = RenderOptions {
         lang: spec.lang,
@@ -217,7 +217,7 @@ fn graded(key: &super::items::KeyAnswers) -> serde_json::Value {
 
 /// The blank sheet of a set: the same five items for every case, so that the items
 /// do not give the form away.
-pub fn blank_sheet(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
+pub(crate) fn blank_sheet(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let mut out = String::new();
     for line in text.sheet_header(&spec.command()).lines() {
         let _ = writeln!(out, "{}", format!("# {line}").trim_end());

@@ -3,6 +3,11 @@
 //! marks students' sheets against it, with feedback that cites the chapter's clauses.
 //! Generation and marking both ask the engine ([`crate::advise`]), so the key is the
 //! tool's own advice. Every sentence is in the catalogues ([`words::TeachText`]).
+//!
+//! What the program uses is public; the rest is the kit's own (`unreachable_pub`
+//! keeps it so, and rustc then reports what nothing uses).
+
+#![warn(unreachable_pub)]
 
 // The engine's and the report layer's modules under the names this crate's code
 // uses, and `slug_enum!`. Writing a set's files belongs to the program
@@ -13,18 +18,18 @@ pub use kam_engine::{Advice, Profile, ProfileError, Rules, advise, parse_profile
 pub use kam_engine::{advice, check, money, problem, profile, quote, rules, scale, spelling};
 pub use kam_report::{date, render, text};
 
-pub mod case;
-pub mod draw;
+mod case;
+mod draw;
 pub mod exercise;
 pub mod gift;
 pub mod grade;
 pub mod items;
-pub mod key;
-pub mod names;
+mod key;
+mod names;
 pub mod plan;
 pub mod report;
 pub mod sheet;
-pub mod why;
+mod why;
 pub mod words;
 
 use crate::text::Lang;

@@ -25,7 +25,7 @@ pub struct RuledOut {
 /// Whether a rule fits the facts on its own terms, before the order of the rules:
 /// the last rule, which catches every firm left, fits only a small or micro one with
 /// no more key accounts than a team is for.
-pub fn fits(rule: FormRule, facts: &Facts, rules: &Rules) -> bool {
+pub(crate) fn fits(rule: FormRule, facts: &Facts, rules: &Rules) -> bool {
     match rule {
         FormRule::SmallScale => {
             matches!(facts.scale, Some(Scale::Small | Scale::Micro))
@@ -37,7 +37,7 @@ pub fn fits(rule: FormRule, facts: &Facts, rules: &Rules) -> bool {
 
 /// Why `form` is not the answer when `decided` is the rule that fired: every rule that
 /// leads to `form`, in order. Empty when `form` is the decided rule's form.
-pub fn ruled_out(form: Form, decided: FormRule, facts: &Facts, rules: &Rules) -> Vec<RuledOut> {
+pub(crate) fn ruled_out(form: Form, decided: FormRule, facts: &Facts, rules: &Rules) -> Vec<RuledOut> {
     if form == decided.form() {
         return Vec::new();
     }
