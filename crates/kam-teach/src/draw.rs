@@ -6,13 +6,13 @@ use chacha20::ChaCha8Rng;
 use rand_core::{Rng, SeedableRng};
 
 /// A deterministic stream of choices.
-pub struct Draw {
+pub(crate) struct Draw {
     rng: ChaCha8Rng,
 }
 
 impl Draw {
     /// The stream for a seed: the seed's eight bytes, little endian, then zeros.
-    pub fn new(seed: u64) -> Draw {
+    pub(crate) fn new(seed: u64) -> Draw {
         let mut key = [0u8; 32];
         key[..8].copy_from_slice(&seed.to_le_bytes());
         Draw {
@@ -22,7 +22,7 @@ impl Draw {
 
     /// A number in `0..n` (0 when `n` is 0), without modulo bias: draws above the
     /// largest multiple of `n` are drawn again.
-    pub fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         if n == 0 {
             return 0;
         }
@@ -36,7 +36,7 @@ impl Draw {
     }
 
     /// A number in `low..=high` (`low` when the range is empty).
-    pub fn range(&mut self, low: u64, high: u64) -> u64 {
+    pub(crate) fn range(&mut self, low: u64, high: u64) -> u64 {
         if high <= low {
             return low;
         }
@@ -44,25 +44,25 @@ impl Draw {
     }
 
     /// True with probability `num / den`.
-    pub fn chance(&mut self, num: u64, den: u64) -> bool {
+    pub(crate) fn chance(&mut self, num: u64, den: u64) -> bool {
         self.below(den) < num
     }
 
     /// One element of a non-empty slice (the first of an empty one is never asked for:
     /// `None` then).
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
         let n = u64::try_from(items.len()).unwrap_or(u64::MAX);
         items.get(usize::try_from(self.below(n)).unwrap_or(0))
     }
 
     /// An index into a list of `len` items.
-    pub fn index(&mut self, len: usize) -> usize {
+    pub(crate) fn index(&mut self, len: usize) -> usize {
         let n = u64::try_from(len).unwrap_or(u64::MAX);
         usize::try_from(self.below(n)).unwrap_or(0)
     }
 
     /// Shuffles in place (Fisher-Yates).
-    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+    pub(crate) fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             let j = self.index(i + 1);
             items.swap(i, j);

@@ -51,7 +51,7 @@ pub fn files(spec: &SetSpec, cases: &[Case]) -> serde_json::Result<Vec<(String, 
 }
 
 /// The header comment of a case's profile.
-pub fn profile_header(id: &str, command: &str, text: &dyn TeachCatalog) -> String {
+pub(crate) fn profile_header(id: &str, command: &str, text: &dyn TeachCatalog) -> String {
     format!(
         "{}\n{command}\n{}",
         text.profile_note(id),

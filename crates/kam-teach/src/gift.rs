@@ -17,7 +17,7 @@ use crate::words::TeachCatalog;
 
 /// Text for Moodle, which shows Markdown literally: the backticks some sentences of the
 /// advice put around profile keys (`kind`) go, the words stay.
-pub fn plain(text: &str) -> String {
+pub(crate) fn plain(text: &str) -> String {
     text.replace('`', "")
 }
 
@@ -40,7 +40,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The whole quiz.
-pub fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
+pub(crate) fn quiz(spec: &SetSpec, cases: &[Case], text: &dyn TeachCatalog) -> String {
     let rules = Rules::default();
     let l = text.teach_labels();
     let mut out = String::new();

@@ -32,13 +32,13 @@ pub struct KeyAnswers {
 }
 
 /// Whether a case's service centre is set up over a network of levels.
-pub fn networked(advice: &Advice, profile: &Profile) -> bool {
+pub(crate) fn networked(advice: &Advice, profile: &Profile) -> bool {
     advice.form == Form::ServiceCenter && !profile.network.levels.is_empty()
 }
 
 /// The level that holds a network's service centres: the lowest level given other
 /// than county, or county when it is the only one (the structure the engine draws).
-pub fn service_level(advice: &Advice) -> Option<Level> {
+pub(crate) fn service_level(advice: &Advice) -> Option<Level> {
     advice
         .units
         .iter()
@@ -148,7 +148,7 @@ impl KeyAnswers {
 }
 
 /// Ids as a sheet writes them: "revenue, key_accounts", or "none".
-pub fn ids(list: &[ConditionId]) -> String {
+pub(crate) fn ids(list: &[ConditionId]) -> String {
     if list.is_empty() {
         "none".into()
     } else {

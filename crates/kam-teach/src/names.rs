@@ -35,7 +35,11 @@ impl Fresh {
 
 /// Draws names for every case of a set: no two firms or people alike, and towns,
 /// marks and names repeated only once their pools are used up.
-pub(crate) fn names_for(cases: &[CaseFacts], text: &dyn TeachCatalog, draw: &mut Draw) -> Vec<CaseNames> {
+pub(crate) fn names_for(
+    cases: &[CaseFacts],
+    text: &dyn TeachCatalog,
+    draw: &mut Draw,
+) -> Vec<CaseNames> {
     let pools = text.name_pools();
     let (mut places, mut heads, mut tails) = (Fresh::new(), Fresh::new(), Fresh::new());
     let (mut surnames, mut given) = (Fresh::new(), Fresh::new());

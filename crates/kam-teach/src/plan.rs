@@ -120,7 +120,7 @@ pub fn inferred_needed(count: usize) -> usize {
 /// The archetypes of a set of `count` cases, in case order. Cases without a size are
 /// drawn only while enough sized cases are left for a third of the set to infer its
 /// scale.
-pub fn archetypes(count: usize, level: Difficulty, draw: &mut Draw) -> Vec<Archetype> {
+pub(crate) fn archetypes(count: usize, level: Difficulty, draw: &mut Draw) -> Vec<Archetype> {
     let first: &[Archetype] = match level {
         Difficulty::Basic => &PLAIN,
         Difficulty::Mixed | Difficulty::Hard => &BOUNDARIES,
@@ -157,7 +157,11 @@ pub fn archetypes(count: usize, level: Difficulty, draw: &mut Draw) -> Vec<Arche
 /// The facts of every case of a set. At `mixed` and `hard` at least a third of the
 /// cases give their scale only through figures (employees, revenue, industry), so that
 /// students infer it by NBS 2017; `basic` may state every scale.
-pub fn facts_for(archetypes: &[Archetype], level: Difficulty, draw: &mut Draw) -> Vec<CaseFacts> {
+pub(crate) fn facts_for(
+    archetypes: &[Archetype],
+    level: Difficulty,
+    draw: &mut Draw,
+) -> Vec<CaseFacts> {
     let mut all: Vec<CaseFacts> = archetypes.iter().map(|a| facts(*a, level, draw)).collect();
     if level != Difficulty::Basic {
         let need = inferred_needed(all.len());
@@ -311,7 +315,7 @@ pub struct Told {
 }
 
 /// How many wordings each of [`Told`]'s parts has, in each language.
-pub const WORDINGS: u64 = 3;
+pub(crate) const WORDINGS: u64 = 3;
 
 impl CaseFacts {
     /// The revenue in whole 万元 (foreign revenue is drawn so that it converts exactly).
@@ -324,7 +328,7 @@ impl CaseFacts {
 }
 
 /// Draws the facts of a case of an archetype.
-pub fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFacts {
+pub(crate) fn facts(archetype: Archetype, level: Difficulty, draw: &mut Draw) -> CaseFacts {
     use Archetype as A;
     let mut f = CaseFacts {
         archetype,

@@ -16,16 +16,16 @@ use crate::profile::Level;
 /// The format of the files of a class set. It changes when what a set grades changes
 /// (2: items by form, a department's 3-4, `service_level`), and `grade` refuses a set
 /// of another format rather than mark it by today's rules.
-pub const SET_FORMAT: u32 = 2;
+pub(crate) const SET_FORMAT: u32 = 2;
 
 /// The line every file of a set carries (in a comment) to say its format.
-pub fn format_line() -> String {
+pub(crate) fn format_line() -> String {
     format!("kam-advise set-format {SET_FORMAT}")
 }
 
 /// The format a file's comments say it has: `None` when no comment says it (a set
 /// written before formats were numbered, format 1).
-pub fn set_format(text: &str) -> Option<u32> {
+pub(crate) fn set_format(text: &str) -> Option<u32> {
     text.lines()
         .filter(|line| line.trim_start().starts_with('#'))
         .find_map(|line| {
@@ -61,7 +61,7 @@ pub struct Answers {
 }
 
 /// A student's sheet: the cases it answers, by id.
-pub type Sheet = BTreeMap<String, Answers>;
+pub(crate) type Sheet = BTreeMap<String, Answers>;
 
 /// What can be wrong in a sheet, the answer key's directory, or the output of a set.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,7 +183,7 @@ impl Failure {
 }
 
 /// A form as a student may write it: the id (`centre` or `center`) or its Chinese name.
-pub fn form_from_input(text: &str) -> Option<Form> {
+pub(crate) fn form_from_input(text: &str) -> Option<Form> {
     let text = text.trim();
     Form::from_slug(&text.to_ascii_lowercase().replace("centre", "center")).or(match text {
         "无" | "不设" | "不设机构" | "暂不设立" => Some(Form::None),
@@ -198,7 +198,7 @@ pub fn form_from_input(text: &str) -> Option<Form> {
 }
 
 /// A condition as a student may write it: the id or the clause, (一)1 or （一）1.
-pub fn condition_from_input(text: &str) -> Option<ConditionId> {
+pub(crate) fn condition_from_input(text: &str) -> Option<ConditionId> {
     let text = text.trim();
     let clause = text.replace('（', "(").replace('）', ")");
     ConditionId::from_slug(&text.to_ascii_lowercase()).or_else(|| {

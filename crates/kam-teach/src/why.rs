@@ -37,7 +37,12 @@ pub(crate) fn fits(rule: FormRule, facts: &Facts, rules: &Rules) -> bool {
 
 /// Why `form` is not the answer when `decided` is the rule that fired: every rule that
 /// leads to `form`, in order. Empty when `form` is the decided rule's form.
-pub(crate) fn ruled_out(form: Form, decided: FormRule, facts: &Facts, rules: &Rules) -> Vec<RuledOut> {
+pub(crate) fn ruled_out(
+    form: Form,
+    decided: FormRule,
+    facts: &Facts,
+    rules: &Rules,
+) -> Vec<RuledOut> {
     if form == decided.form() {
         return Vec::new();
     }
