@@ -21,7 +21,7 @@ use crate::spelling;
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 
 /// How much of a user's value an error message quotes.
-pub const QUOTE_CHARS: usize = 40;
+pub(crate) const QUOTE_CHARS: usize = 40;
 
 /// The width of the code units, 16 or 32 bits, when `bytes` are UTF-16 or UTF-32
 /// text rather than UTF-8: by a byte-order mark, or without one by the NUL bytes
@@ -244,7 +244,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// What a value is, for "found ..." in messages.
-pub fn found(value: &DeValue<'_>) -> Found {
+pub(crate) fn found(value: &DeValue<'_>) -> Found {
     match value {
         DeValue::String(s) => Found::Str(quote_limited(s, QUOTE_CHARS)),
         DeValue::Integer(i) => Found::Integer(quote_limited(&i.to_string(), QUOTE_CHARS)),
@@ -393,7 +393,7 @@ pub fn meanings(word: &str) -> impl Iterator<Item = (ProfileKey, Sureness)> {
 
 /// The key of `candidates` that `word` means by [`SYNONYMS`], surely or nearly (any
 /// case, `-` or a space for `_`); of an ambiguous word, the first of the table.
-pub fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn by_meaning<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     meanings(word).find_map(|(meant, _)| candidates.iter().copied().find(|c| *c == meant.slug()))
 }
 

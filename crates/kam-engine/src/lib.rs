@@ -5,6 +5,8 @@
 //! the report layer, never here. No file, terminal, sheet or document is touched.
 //! A module imports only from those above it.
 
+#![warn(unreachable_pub)]
+
 // Helpers: quoting a user's text, fixed sets of ids (the `slug_enum!` macro, used by
 // the layers above too), the spellings input accepts.
 #[doc(hidden)]

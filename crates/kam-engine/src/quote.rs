@@ -8,7 +8,7 @@
 //! they are. Tab and newline are escaped too: a message stays one line.
 
 /// Whether `c` is shown escaped.
-pub fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,

@@ -95,6 +95,6 @@ macro_rules! slug_enum {
 pub use slug_enum;
 
 /// Input accepts British and American spelling alike: `service-centre` = `service-center`.
-pub fn centre_as_center(text: &str) -> String {
+pub(crate) fn centre_as_center(text: &str) -> String {
     text.replace("centre", "center")
 }

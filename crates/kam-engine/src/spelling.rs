@@ -55,7 +55,7 @@ pub fn half_width(text: &str) -> String {
 
 /// An enum value as its id is written: trimmed and in lower case (`Group` → `group`).
 /// Chinese names are unchanged.
-pub fn id_case(text: &str) -> String {
+pub(crate) fn id_case(text: &str) -> String {
     text.trim().to_lowercase()
 }
 

@@ -64,12 +64,12 @@ pub struct Condition {
 }
 
 /// (一)1-4 for the profile as it is.
-pub fn conditions(profile: &Profile, rules: &Rules) -> Vec<Condition> {
+pub(crate) fn conditions(profile: &Profile, rules: &Rules) -> Vec<Condition> {
     conditions_at(profile, profile.key_accounts, rules)
 }
 
 /// (一)1-4 for the profile with another number of key accounts (for "what changes when").
-pub fn conditions_at(profile: &Profile, key_accounts: u64, rules: &Rules) -> Vec<Condition> {
+pub(crate) fn conditions_at(profile: &Profile, key_accounts: u64, rules: &Rules) -> Vec<Condition> {
     let flag = |id, on: bool, stated: bool| Condition {
         id,
         met: on,

@@ -122,13 +122,13 @@ impl FormRule {
 }
 
 /// The first rule that applies.
-pub fn form_rule(facts: &Facts, rules: &Rules) -> FormRule {
+pub(crate) fn form_rule(facts: &Facts, rules: &Rules) -> FormRule {
     first_applying(FormRule::ALL, facts, rules)
 }
 
 /// The form rules 3-9 would give: what a firm that meets no condition would get if it
 /// judged (一)3 or (一)4 true.
-pub fn form_rule_by_kind_and_scale(facts: &Facts, rules: &Rules) -> FormRule {
+pub(crate) fn form_rule_by_kind_and_scale(facts: &Facts, rules: &Rules) -> FormRule {
     first_applying(&FormRule::ALL[2..], facts, rules)
 }
 

@@ -24,7 +24,7 @@ slug_enum! {
 }
 
 /// How much organisation a setup stands for (comparable with [`Form::rank`]).
-pub fn setup_rank(setup: Setup) -> u8 {
+pub(crate) fn setup_rank(setup: Setup) -> u8 {
     match setup {
         Setup::None => 0,
         Setup::Sales | Setup::SalesDepartment => 1,
@@ -138,7 +138,7 @@ pub struct Gap {
 }
 
 /// What the gap needs to know about the advice.
-pub struct Recommended<'a> {
+pub(crate) struct Recommended<'a> {
     pub rule: FormRule,
     pub worth_considering: bool,
     pub key_accounts: u64,
@@ -149,7 +149,7 @@ pub struct Recommended<'a> {
 }
 
 /// The gap from `current` to the recommendation.
-pub fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
+pub(crate) fn gap_for(current: Setup, rec: &Recommended<'_>, rules: &Rules) -> Gap {
     let form = rec.rule.form();
     let (from, to) = (setup_rank(current), form.rank());
     let direction = if form == Form::None && from > setup_rank(Setup::SalesDepartment) {

@@ -85,7 +85,7 @@ pub enum Change {
 }
 
 /// The warnings for a profile whose form rule is `rule`.
-pub fn warnings(profile: &Profile, rule: FormRule) -> Vec<Warning> {
+pub(crate) fn warnings(profile: &Profile, rule: FormRule) -> Vec<Warning> {
     let mut warnings = Vec::new();
     let decided_by_conditions = matches!(rule, FormRule::NoKeyAccounts | FormRule::NoConditionMet);
     if !decided_by_conditions {
@@ -108,7 +108,7 @@ pub fn warnings(profile: &Profile, rule: FormRule) -> Vec<Warning> {
 
 /// The warning a profile's kind and scale give once a form rule of (二) decides: a group
 /// that is not large, a small or micro multinational.
-pub fn kind_warning(profile: &Profile) -> Option<Warning> {
+pub(crate) fn kind_warning(profile: &Profile) -> Option<Warning> {
     match (profile.kind, profile.scale) {
         (Kind::Group, Some(scale)) if scale != Scale::Large => {
             Some(Warning::GroupNotLarge { scale })
@@ -131,7 +131,7 @@ fn caveat(profile: &Profile, rule: FormRule) -> Option<Warning> {
 
 /// The hints: how far unmet numeric conditions are, what rule 2 leaves to the firm,
 /// and at how many key accounts the form or the headcount changes next.
-pub fn hints(
+pub(crate) fn hints(
     profile: &Profile,
     rules: &Rules,
     conditions: &[Condition],

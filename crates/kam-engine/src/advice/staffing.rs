@@ -147,13 +147,13 @@ pub fn kam_managers(key_accounts: u64, rules: &Rules) -> u64 {
 }
 
 /// The department's headcount: its base of "3-4 people", growing with the managers (二)3.
-pub fn department_headcount(managers: u64, rules: &Rules) -> u64 {
+pub(crate) fn department_headcount(managers: u64, rules: &Rules) -> u64 {
     managers.max(rules.department_base_headcount)
 }
 
 /// A single service centre's headcount (and a committee's management centre's): never
 /// below a department's, growing with the managers (the tool's assumption).
-pub fn center_headcount(managers: u64, rules: &Rules) -> u64 {
+pub(crate) fn center_headcount(managers: u64, rules: &Rules) -> u64 {
     managers
         .max(rules.service_center_base_headcount)
         .max(rules.department_base_headcount)
@@ -161,7 +161,7 @@ pub fn center_headcount(managers: u64, rules: &Rules) -> u64 {
 
 /// The least headcount the form's formula gives whatever the key accounts: the floor
 /// that managers must pass before the headcount grows (for "what changes when").
-pub fn headcount_floor(form: Form, tier: ServiceTier, rules: &Rules) -> u64 {
+pub(crate) fn headcount_floor(form: Form, tier: ServiceTier, rules: &Rules) -> u64 {
     match form {
         Form::None | Form::Team => 0,
         Form::Department => rules.department_base_headcount,

@@ -46,7 +46,7 @@ impl Unit {
 /// system, for the levels given: the lowest level other than county holds the service
 /// centre, the levels above it management bodies, and county (when given) an optional
 /// service centre — or the service centre itself when it is the only level.
-pub fn units_for(form: Form, network: &Network) -> Vec<Unit> {
+pub(crate) fn units_for(form: Form, network: &Network) -> Vec<Unit> {
     let unit = |kind, parent| Unit {
         kind,
         level: None,
@@ -125,7 +125,7 @@ slug_enum! {
 
 /// The reporting line of a typical KAM department as (二)1 quotes it, bottom to top: an
 /// example to adapt to the firm's titles; no other form has one.
-pub fn reporting_line(form: Form) -> Vec<Post> {
+pub(crate) fn reporting_line(form: Form) -> Vec<Post> {
     if form == Form::Department {
         Post::ALL.to_vec()
     } else {

@@ -66,7 +66,7 @@ pub enum Trace {
 }
 
 /// The reasoning behind an advice.
-pub fn trace_for(
+pub(crate) fn trace_for(
     profile: &Profile,
     rules: &Rules,
     conditions: &[Condition],

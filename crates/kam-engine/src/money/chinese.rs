@@ -64,7 +64,7 @@ pub const YUAN: [char; 2] = ['元', '圆'];
 pub const WHOLE: char = '整';
 
 /// Whether `text` has a Chinese numeral or unit, so that it may be read here.
-pub fn has_numerals(text: &str) -> bool {
+pub(crate) fn has_numerals(text: &str) -> bool {
     text.chars().any(|c| {
         digit(c).is_some()
             || small_unit(c).is_some()
@@ -77,7 +77,7 @@ pub fn has_numerals(text: &str) -> bool {
 
 /// Whether what follows the first number of an amount is units with numbers between
 /// them ("亿15000万"), not one unknown unit ("lakh", "百亿").
-pub fn has_numbers_between_units(tail: &str) -> bool {
+pub(crate) fn has_numbers_between_units(tail: &str) -> bool {
     let starts_with_unit = tail
         .chars()
         .next()
@@ -231,7 +231,7 @@ fn section(tokens: &[Token], at: &mut usize, first: bool) -> Result<Section, Mon
 }
 
 /// The amount `text` names (a currency name and sign already taken off).
-pub fn parse(text: &str) -> Result<Decimal, MoneyError> {
+pub(crate) fn parse(text: &str) -> Result<Decimal, MoneyError> {
     let body = text.strip_suffix(WHOLE).unwrap_or(text);
     let body = body.strip_suffix(YUAN).unwrap_or(body);
     let tokens = tokens(body)?;

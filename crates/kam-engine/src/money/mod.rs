@@ -23,7 +23,7 @@ pub mod chinese;
 /// Longest money string read, in characters: the longest sensible one ("RMB
 /// 1,000,000,000,000.123456789012345678 million") is far shorter. Anything longer is
 /// refused before it is parsed.
-pub const MAX_TEXT_CHARS: usize = 128;
+pub(crate) const MAX_TEXT_CHARS: usize = 128;
 
 /// The units a money string may carry, with their power of ten. Latin units are
 /// matched in any case.
@@ -44,10 +44,6 @@ pub const UNITS: [(&str, u32); 15] = [
     ("T", 12),
     ("trillion", 12),
 ];
-
-/// [`UNITS`] in English words, for error messages.
-pub const ACCEPTED_UNITS: &str = "千 (1e3), 万 (1e4), 百万 (1e6), 千万 (1e7), 亿 (1e8), 万亿 (1e12), \
-     K, M, B or bn, T, thousand, million, billion, trillion (any case)";
 
 /// The currency signs a money string may start with, and the currency each belongs to.
 pub const SIGNS: [(char, &str); 4] = [('¥', "CNY"), ('￥', "CNY"), ('$', "USD"), ('€', "EUR")];
@@ -746,7 +742,7 @@ fn commas_group_thousands(number: &str) -> bool {
 /// The product keeps [`MAX_DECIMALS`] decimal places, digits beyond them dropped;
 /// every amount, rate and threshold is read to that many places, so no comparison
 /// with a threshold turns on them (`trunc₁₈(x) >= T` exactly when `x >= T`).
-pub fn to_cny_exact(amount: Decimal, cny_rate: Decimal) -> Result<Decimal, MoneyError> {
+pub(crate) fn to_cny_exact(amount: Decimal, cny_rate: Decimal) -> Result<Decimal, MoneyError> {
     let mut limbs = mul_wide(amount.mantissa, cny_rate.mantissa);
     let mut scale = amount.scale + cny_rate.scale;
     while scale > MAX_DECIMALS {
