@@ -32,7 +32,7 @@ pub(crate) fn is_hidden(c: char) -> bool {
         )
 }
 
-/// `text` with every hidden character (see [`is_hidden`]) written `\u{XXXX}`.
+/// `text` with every hidden character (see `is_hidden`) written `\u{XXXX}`.
 pub fn shown(text: &str) -> String {
     if !text.chars().any(is_hidden) {
         return text.to_string();

@@ -5,6 +5,8 @@
 //! ([`schema`]); the date a document carries ([`date`]). Renderers return text or
 //! bytes: no file is read or written here. A module imports only from those above it.
 
+#![warn(unreachable_pub)]
+
 // The engine's modules under the names this crate's code uses, and `slug_enum!`.
 #[macro_use]
 extern crate kam_engine;

@@ -151,7 +151,7 @@ pub struct Revenue {
     pub amount: Decimal,
     pub currency: String,
     pub cny_rate: Decimal,
-    /// `amount × cny_rate`, exact ([`to_cny_exact`]): what (一)1 compares.
+    /// `amount × cny_rate`, exact (`to_cny_exact`): what (一)1 compares.
     pub cny: Decimal,
 }
 
@@ -316,7 +316,7 @@ impl Decimal {
         Ok(Decimal { mantissa, scale })
     }
 
-    /// The product, to 18 decimal places. For yuan use [`to_cny_exact`] and
+    /// The product, to 18 decimal places. For yuan use `to_cny_exact` and
     /// [`to_cny`], which are exact for any operands.
     pub fn checked_mul(self, other: Decimal) -> Result<Decimal, MoneyError> {
         let mantissa = self

@@ -134,7 +134,7 @@ impl Output {
 
 /// What one cell accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Test {
+pub(crate) enum Test {
     /// Any value: an empty cell.
     Any,
     /// A number below the figure.
@@ -153,7 +153,7 @@ impl Test {
     /// The cell as a unary test, `None` for any value. FEEL (DMN) and the ZEN
     /// expression language (JDM) write these forms alike: `< 50000000`, `0`, `false`,
     /// `"small", "micro"`.
-    pub fn unary(&self) -> Option<String> {
+    pub(crate) fn unary(&self) -> Option<String> {
         match self {
             Test::Any => None,
             Test::Below(n) => Some(format!("< {n}")),
@@ -172,20 +172,20 @@ impl Test {
 
 /// An id as a string literal of FEEL and of the ZEN language. Ids are slugs (lower-case
 /// letters, digits, hyphens), so nothing in them needs escaping.
-pub fn string_literal(id: &str) -> String {
+pub(crate) fn string_literal(id: &str) -> String {
     format!("\"{id}\"")
 }
 
 /// One rule of the table: a test per input, and the form and rule it concludes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
+pub(crate) struct Row {
     pub rule: FormRule,
     /// One test per input, in the order of [`Input::ALL`].
     tests: Vec<Test>,
 }
 
 impl Row {
-    pub fn test(&self, input: Input) -> &Test {
+    pub(crate) fn test(&self, input: Input) -> &Test {
         Input::ALL
             .iter()
             .position(|i| *i == input)
@@ -194,7 +194,7 @@ impl Row {
     }
 
     /// The id the row gives an output.
-    pub fn output(&self, output: Output) -> &'static str {
+    pub(crate) fn output(&self, output: Output) -> &'static str {
         match output {
             Output::Form => self.rule.form().slug(),
             Output::FormRule => self.rule.slug(),
@@ -202,7 +202,7 @@ impl Row {
     }
 
     /// The row's annotation: the rule's number and id, its clause, and when it applies.
-    pub fn annotation(&self, rules: &Rules, text: &dyn Catalog) -> String {
+    pub(crate) fn annotation(&self, rules: &Rules, text: &dyn Catalog) -> String {
         format!(
             "{} · {} · {}",
             text.rule_name(self.rule),
@@ -213,7 +213,7 @@ impl Row {
 }
 
 /// The table: one row per form rule, in the order the engine checks them.
-pub fn rows(rules: &Rules) -> Vec<Row> {
+pub(crate) fn rows(rules: &Rules) -> Vec<Row> {
     FormRule::ALL
         .iter()
         .map(|rule| {

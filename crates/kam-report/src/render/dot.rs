@@ -6,7 +6,7 @@ use super::org::{NodeKind, OrgNode, flatten, node_label, org_chart};
 use super::{RenderOptions, Report};
 
 /// Quotes a label for DOT: backslashes and double quotes escaped, newlines as `\n`.
-pub fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     let escaped = text
         .replace('\\', "\\\\")
         .replace('"', "\\\"")

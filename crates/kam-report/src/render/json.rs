@@ -215,7 +215,7 @@ fn item(clause: &str, text: &'static str) -> JsonItem {
 }
 
 /// The JSON Schema of a line of `--format json` (`kam-advise schema advice`).
-pub fn schema(generator: schemars::SchemaGenerator) -> schemars::Schema {
+pub(crate) fn schema(generator: schemars::SchemaGenerator) -> schemars::Schema {
     generator.into_root_schema_for::<Json<'static>>()
 }
 

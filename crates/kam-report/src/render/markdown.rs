@@ -13,7 +13,7 @@ use crate::text::{Catalog, DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 /// Escapes text for a Markdown table cell: `|` would end the cell, a newline the row,
 /// and `<` `>` `&` would be read as HTML by most Markdown viewers (a name such as
 /// "A <b>Co</b>" is shown as written).
-pub fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -35,7 +35,7 @@ pub fn literal(text: &str) -> String {
 }
 
 /// A Markdown table.
-pub fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+pub(crate) fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
     let _ = writeln!(out, "{}", line(header.iter().map(|h| cell(h)).collect()));
     let _ = writeln!(
@@ -58,7 +58,7 @@ fn heading(out: &mut String, level: usize, anchor: &str, text: &str) {
 }
 
 /// The org chart as a Mermaid flowchart, top down.
-pub fn mermaid(root: &OrgNode, text: &dyn Catalog) -> String {
+pub(crate) fn mermaid(root: &OrgNode, text: &dyn Catalog) -> String {
     let mut out = String::from("flowchart TD\n");
     let nodes = flatten(root);
     for (id, (_, node)) in nodes.iter().enumerate() {

@@ -172,12 +172,12 @@ impl Renderer for Dot {
 }
 
 /// A compared value as text: money, a count, or yes/no.
-pub fn measure(m: Measure, text: &dyn Catalog) -> String {
+pub(crate) fn measure(m: Measure, text: &dyn Catalog) -> String {
     text.measure(m)
 }
 
 /// A condition's threshold as text: "≥ 5000万元", or "yes" for a flag.
-pub fn threshold(m: Measure, text: &dyn Catalog) -> String {
+pub(crate) fn threshold(m: Measure, text: &dyn Catalog) -> String {
     match m {
         Measure::Flag(_) | Measure::Unstated => text.labels().yes.to_string(),
         other => format!("≥ {}", measure(other, text)),

@@ -122,7 +122,7 @@ pub fn org_chart(advice: &Advice, text: &dyn Catalog) -> Option<OrgNode> {
 }
 
 /// The label of a chart box in every format: name, count, optional mark.
-pub fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
+pub(crate) fn node_label(node: &OrgNode, text: &dyn Catalog) -> String {
     let l = text.labels();
     let mut label = node.label.clone();
     if let Some(n) = node.count {
@@ -157,7 +157,7 @@ pub fn draw_tree(root: &OrgNode, text: &dyn Catalog) -> Vec<String> {
 /// [`draw_tree`] for a terminal: every line starts with `indent`, and a label that
 /// would pass `width` columns goes on below itself, in line with its start (a label
 /// that fits is written as it is, so `usize::MAX` never wraps).
-pub fn draw_tree_within(
+pub(crate) fn draw_tree_within(
     root: &OrgNode,
     text: &dyn Catalog,
     width: usize,
@@ -195,7 +195,7 @@ pub fn draw_tree_within(
 
 /// Nodes in depth-first order with their parent's index: for formats that list
 /// nodes and edges.
-pub fn flatten(root: &OrgNode) -> Vec<(Option<usize>, &OrgNode)> {
+pub(crate) fn flatten(root: &OrgNode) -> Vec<(Option<usize>, &OrgNode)> {
     fn go<'a>(
         node: &'a OrgNode,
         parent: Option<usize>,

@@ -12,7 +12,7 @@ use super::{
 use crate::advice::Form;
 use crate::text::{DUTIES_CLAUSE, REQUIREMENTS_CLAUSE, item_clause};
 
-/// Renders one advised profile for the terminal; `fixed` is [`fixed_texts`] for the
+/// Renders one advised profile for the terminal; `fixed` is `fixed_texts` for the
 /// same options, laid out once per run.
 pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String {
     let text = opts.catalog();
@@ -181,7 +181,7 @@ pub fn render(report: &Report<'_>, opts: &RenderOptions, fixed: &str) -> String 
 
 /// The duties (三), the requirements (四)1 and the KAM manager (四)2: the same for every
 /// profile with a unit.
-pub fn fixed_texts(opts: &RenderOptions) -> String {
+pub(crate) fn fixed_texts(opts: &RenderOptions) -> String {
     let text = opts.catalog();
     let l = text.labels();
     let style = opts.style();
@@ -249,7 +249,7 @@ fn section(out: &mut String, heading: &str) {
 /// colour a body cell by its row and column. Where even the narrowest columns are
 /// wider than the screen, each row becomes a block instead: its first cell as a title,
 /// then one "header: value" line per other cell, wrapped to the width.
-pub fn grid(
+pub(crate) fn grid(
     opts: &RenderOptions,
     header: &[&str],
     rows: &[Vec<String>],

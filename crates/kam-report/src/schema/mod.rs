@@ -25,7 +25,7 @@ slug_enum! {
 }
 
 /// The schema `which`, with its `$id`, title and description.
-pub fn document(which: SchemaName) -> Value {
+pub(crate) fn document(which: SchemaName) -> Value {
     let settings = SchemaSettings::draft07();
     let (mut schema, title, description): (Schema, &str, &str) = match which {
         SchemaName::Profile => (

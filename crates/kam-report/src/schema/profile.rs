@@ -123,7 +123,10 @@ value_type! {
 /// which key-account (KAM) organisation to set up.
 #[derive(Debug, JsonSchema)]
 #[schemars(deny_unknown_fields, transform = add_conditions)]
-pub struct ProfileDocument {
+// The fields are never read as values: they are the shape the JSON Schema derive
+// describes.
+#[allow(dead_code)]
+pub(crate) struct ProfileDocument {
     /// Required. The enterprise's name, as the advice shows it: one line, not blank.
     pub name: OneLine,
     /// Required. (一)1: the annual revenue, compared in CNY with the revenue threshold
@@ -194,7 +197,10 @@ pub struct ProfileDocument {
 /// `[strategy]`: the conditions (一)3 and (一)4, which only the firm can judge.
 #[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct Strategy {
+// The fields are never read as values: they are the shape the JSON Schema derive
+// describes.
+#[allow(dead_code)]
+pub(crate) struct Strategy {
     /// (一)3: the firm's strategic and development plan calls for a KAM unit.
     #[schemars(default)]
     pub strategic_plan: Flag,
@@ -207,7 +213,10 @@ pub struct Strategy {
 /// `[network]`: a multi-level organisation, top first.
 #[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct Network {
+// The fields are never read as values: they are the shape the JSON Schema derive
+// describes.
+#[allow(dead_code)]
+pub(crate) struct Network {
     /// Required in `[network]`. The levels the organisation has, top first, each once:
     /// national, provincial, prefecture, county (or 国家级 省级 地级 县级). The lowest
     /// level given other than county holds the KAM service centre, the levels above it
@@ -222,7 +231,10 @@ pub struct Network {
 /// `[team]`: who sends members to a cross-functional KAM team.
 #[derive(Debug, Default, JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct Team {
+// The fields are never read as values: they are the shape the JSON Schema derive
+// describes.
+#[allow(dead_code)]
+pub(crate) struct Team {
     /// Required in `[team]`. The firm's functions that send members to the team, e.g.
     /// ["sales engineering", "customer success"]. Without `[team]`, the functions that
     /// deal with the customer's finance, purchasing, production and after-sales

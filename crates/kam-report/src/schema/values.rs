@@ -15,7 +15,7 @@ use crate::spelling::{NO, YES};
 
 /// One way of writing a value: the text, the slug it stands for, and what taplo shows
 /// beside it in a completion.
-pub struct Spelling {
+pub(crate) struct Spelling {
     pub text: String,
     pub slug: &'static str,
     pub doc: Option<String>,
@@ -40,13 +40,13 @@ impl Spelling {
 }
 
 /// Every way of writing a `kind`: the slugs and their Chinese names.
-pub fn kinds() -> Vec<Spelling> {
+pub(crate) fn kinds() -> Vec<Spelling> {
     with_aliases(Kind::ALL, Kind::slug, &Kind::CHINESE, |_| Vec::new())
 }
 
 /// Every way of writing a `current_setup`: the slugs, `centre` for `center`, and the
 /// Chinese names.
-pub fn setups() -> Vec<Spelling> {
+pub(crate) fn setups() -> Vec<Spelling> {
     with_aliases(Setup::ALL, Setup::slug, &Setup::CHINESE, |slug| {
         if slug.contains("center") {
             vec![slug.replace("center", "centre")]
@@ -57,13 +57,13 @@ pub fn setups() -> Vec<Spelling> {
 }
 
 /// Every way of writing a level of `[network]`: the slugs and their Chinese names.
-pub fn levels() -> Vec<Spelling> {
+pub(crate) fn levels() -> Vec<Spelling> {
     with_aliases(Level::ALL, Level::slug, &Level::CHINESE, |_| Vec::new())
 }
 
 /// Every way of writing a `scale`: the slugs, the NBS names (大型) and those names
 /// without 型 (大), as `Scale::from_name` reads them.
-pub fn scales() -> Vec<Spelling> {
+pub(crate) fn scales() -> Vec<Spelling> {
     let mut all = Vec::new();
     for scale in Scale::ALL {
         let name = scale.zh_name();
@@ -75,7 +75,7 @@ pub fn scales() -> Vec<Spelling> {
 }
 
 /// Every way of writing an `industry`: each NBS 2017 row's slug and Chinese name.
-pub fn industries() -> Vec<Spelling> {
+pub(crate) fn industries() -> Vec<Spelling> {
     let mut all = Vec::new();
     for row in &INDUSTRIES {
         all.push(Spelling {
@@ -113,7 +113,7 @@ fn with_aliases<T: Copy + PartialEq>(
 /// A string that is one of `spellings`, with taplo's documentation of each value:
 /// the canonical list first (editors complete it), then the same words in any letter
 /// case with spaces around them, as the checker reads them.
-pub fn one_of(spellings: &[Spelling]) -> Schema {
+pub(crate) fn one_of(spellings: &[Spelling]) -> Schema {
     let values: Vec<&str> = spellings.iter().map(|s| s.text.as_str()).collect();
     let docs: Vec<Option<&str>> = spellings.iter().map(|s| s.doc.as_deref()).collect();
     let any: Vec<String> = spellings.iter().map(|s| any_case(&s.text)).collect();
@@ -134,7 +134,7 @@ pub fn one_of(spellings: &[Spelling]) -> Schema {
 
 /// A count: a whole number ≥ 0, or a string of digits as a sheet cell holds it
 /// (`crate::spelling::whole_number`; full-width digits, `,` or `_` between groups).
-pub fn count() -> Schema {
+pub(crate) fn count() -> Schema {
     let digit = "[0-9０-９]";
     let pattern =
         format!("^[{WHITE_SPACE}]*[+＋]?{digit}(?:[,，_＿0-9０-９]*{digit})?[{WHITE_SPACE}]*$");
@@ -147,7 +147,7 @@ pub fn count() -> Schema {
 }
 
 /// A flag: true or false, or a word of `crate::spelling::flag` in any case.
-pub fn flag() -> Schema {
+pub(crate) fn flag() -> Schema {
     let words: Vec<String> = YES.iter().chain(NO).map(|w| any_case(w)).collect();
     json_schema!({
         "anyOf": [
@@ -162,7 +162,7 @@ pub fn flag() -> Schema {
 }
 
 /// The texts of `spellings` that stand for one of `slugs`, for conditions.
-pub fn spellings_of(spellings: &[Spelling], slugs: &[&str]) -> Vec<String> {
+pub(crate) fn spellings_of(spellings: &[Spelling], slugs: &[&str]) -> Vec<String> {
     spellings
         .iter()
         .filter(|s| slugs.contains(&s.slug))
@@ -222,7 +222,7 @@ fn both_widths(c: char) -> String {
 /// optional space, an optional unit and an optional 元; full-width digits and
 /// punctuation too. Whether the sign is the currency's, and whether the amount fits
 /// in yuan, only the checker says.
-pub fn money_pattern() -> String {
+pub(crate) fn money_pattern() -> String {
     let digit = "[0-9０-９]";
     let underscore = format!("[{}]", both_widths('_'));
     let point = format!("[{}]", both_widths('.'));
@@ -310,12 +310,12 @@ fn chinese_amount() -> String {
 
 /// `currency` as `money::currency_code` reads it: three ASCII letters in any case
 /// (RMB among them), or 人民币.
-pub fn currency_pattern() -> String {
+pub(crate) fn currency_pattern() -> String {
     format!("^[{WHITE_SPACE}]*(?:[A-Za-z]{{3}}|人民币)[{WHITE_SPACE}]*$")
 }
 
 /// A currency that is CNY: CNY or RMB in any case, or 人民币.
-pub fn cny_pattern() -> String {
+pub(crate) fn cny_pattern() -> String {
     format!(
         "^[{WHITE_SPACE}]*(?:{}|{}|人民币)[{WHITE_SPACE}]*$",
         any_case("CNY"),
@@ -325,13 +325,13 @@ pub fn cny_pattern() -> String {
 
 /// One line of text that is not blank: what `name` and a team function must be
 /// (control characters only as spaces around it).
-pub fn one_line_pattern() -> String {
+pub(crate) fn one_line_pattern() -> String {
     let control = "\\u0000-\\u001f\\u007f-\\u009f";
     format!("^[{WHITE_SPACE}]*[^{WHITE_SPACE}{control}][^{control}]*[{WHITE_SPACE}]*$")
 }
 
 /// A money value: a number ≥ 0 in the profile's currency, or a money string.
-pub fn amount() -> Schema {
+pub(crate) fn amount() -> Schema {
     json_schema!({
         "type": ["number", "string"],
         "minimum": 0,
@@ -341,7 +341,7 @@ pub fn amount() -> Schema {
 }
 
 /// `cny_rate`: more than 0, a number or a money string.
-pub fn rate() -> Schema {
+pub(crate) fn rate() -> Schema {
     json_schema!({
         "type": ["number", "string"],
         "exclusiveMinimum": 0,
@@ -354,7 +354,7 @@ pub fn rate() -> Schema {
 /// CNY needs `cny_rate` (with CNY it can only be 1); without `scale`, a profile that
 /// is neither public-sector nor multinational needs `industry` and the figures its
 /// NBS 2017 row uses.
-pub fn conditions() -> Value {
+pub(crate) fn conditions() -> Value {
     let cny = json!({ "type": "string", "pattern": cny_pattern() });
     let currency = json!({
         "if": {

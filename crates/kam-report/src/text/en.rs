@@ -427,7 +427,7 @@ mod issues {
             .unwrap_or_default()
     }
 
-    pub fn issue(issue: &Issue) -> String {
+    pub(super) fn issue(issue: &Issue) -> String {
         match issue {
             Issue::FileTooLarge { kib } => format!("the file is larger than {kib} KiB; a profile or rules file is a short TOML file"),
             Issue::LogoTooLarge { kib } => format!("the logo is larger than {kib} KiB; use a smaller image"),
@@ -595,7 +595,7 @@ mod issues {
         }
     }
 
-    pub fn usage(usage: &Usage) -> String {
+    pub(super) fn usage(usage: &Usage) -> String {
         match usage {
             Usage::NoProfile => "no PROFILE given: name a profile file, a directory of profiles, or - for standard input \
                  (`kam-advise init > client.toml` writes one to start from)"
@@ -668,7 +668,7 @@ mod issues {
         }
     }
 
-    pub fn output_failed(failure: &OutputFailure) -> String {
+    pub(super) fn output_failed(failure: &OutputFailure) -> String {
         match failure {
             OutputFailure::Stdout(error) => {
                 format!("cannot write to standard output: {}", io_failure(error))

@@ -444,13 +444,13 @@ pub fn catalog(lang: Lang) -> &'static dyn Catalog {
 
 /// The clause of the (三) duties, the (四)1 requirements and all of (四)2 (which has no
 /// sub-items).
-pub const DUTIES_CLAUSE: &str = "(三)";
-pub const REQUIREMENTS_CLAUSE: &str = "(四)1";
-pub const MANAGER_CLAUSE: &str = "(四)2";
+pub(crate) const DUTIES_CLAUSE: &str = "(三)";
+pub(crate) const REQUIREMENTS_CLAUSE: &str = "(四)1";
+pub(crate) const MANAGER_CLAUSE: &str = "(四)2";
 
 /// The clause of the `index`-th (0-based) item of a list: "(三)" + 1 -> "(三)2",
 /// "(四)1" + 2 -> "(四)1(3)".
-pub fn item_clause(section: &str, index: usize) -> String {
+pub(crate) fn item_clause(section: &str, index: usize) -> String {
     if section.ends_with(')') {
         format!("{section}{}", index + 1)
     } else {
@@ -461,7 +461,7 @@ pub fn item_clause(section: &str, index: usize) -> String {
 /// An exact amount truncated to `places` decimal places, its whole part grouped by
 /// thousands and exactly `places` decimals: (49999999.6, 2) -> "49,999,999.60",
 /// (49999999.992, 0) -> "49,999,999".
-pub fn yuan_digits(amount: Decimal, places: u32) -> String {
+pub(crate) fn yuan_digits(amount: Decimal, places: u32) -> String {
     let shown = amount.truncated(places).to_string();
     let (whole, fraction) = shown.split_once('.').unwrap_or((&shown, ""));
     let mut out = group_digits(whole);
@@ -475,7 +475,7 @@ pub fn yuan_digits(amount: Decimal, places: u32) -> String {
 /// A shortfall in yuan as a hint shows it: rounded up to the cent, so that it is never
 /// "short by 0.00", with two decimals when a fraction of a yuan remains:
 /// 0.008 -> (0.01, 2), 10000000 -> (10000000, 0).
-pub fn shortfall_shown(short_by: Decimal) -> (Decimal, u32) {
+pub(crate) fn shortfall_shown(short_by: Decimal) -> (Decimal, u32) {
     let shown = short_by.rounded_up(2).unwrap_or(short_by);
     (shown, if shown.has_fraction() { 2 } else { 0 })
 }
@@ -529,7 +529,7 @@ pub fn wan_yi(yuan: u64) -> String {
 }
 
 /// The sizes tried in an NBS 2017 inference, each with its bounds, in words.
-pub fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
+pub(crate) fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
     checks
         .iter()
         .map(|check| {
@@ -540,7 +540,7 @@ pub fn size_checks(text: &dyn Words, checks: &[SizeCheck]) -> Vec<String> {
 }
 
 /// Groups the digits of a whole number written as text: "80500000" -> "80,500,000".
-pub fn group_digits(digits: &str) -> String {
+pub(crate) fn group_digits(digits: &str) -> String {
     digits
         .parse::<u64>()
         .map_or_else(|_| digits.to_string(), thousands)

@@ -613,7 +613,7 @@ mod issues {
             .unwrap_or_default()
     }
 
-    pub fn issue(issue: &Issue) -> String {
+    pub(super) fn issue(issue: &Issue) -> String {
         match issue {
             Issue::FileTooLarge { kib } => format!("文件超过 {kib} KiB；资料文件或规则文件应是简短的 TOML 文件"),
             Issue::LogoTooLarge { kib } => format!("标志图片超过 {kib} KiB，请换用较小的图片"),
@@ -786,7 +786,7 @@ mod issues {
         }
     }
 
-    pub fn usage(usage: &Usage) -> String {
+    pub(super) fn usage(usage: &Usage) -> String {
         match usage {
             Usage::NoProfile => "没有给出资料文件：请指定资料文件或其所在目录，或用 - 表示标准输入\
                  （`kam-advise init --lang zh > client.toml` 可生成一份资料文件模板）"
@@ -873,7 +873,7 @@ mod issues {
         }
     }
 
-    pub fn output_failed(failure: &OutputFailure) -> String {
+    pub(super) fn output_failed(failure: &OutputFailure) -> String {
         match failure {
             OutputFailure::Stdout(error) => {
                 format!("无法写入标准输出：{}", io_failure(error, false))

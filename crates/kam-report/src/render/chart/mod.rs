@@ -4,7 +4,7 @@
 //! measures; `measure` sizes the boxes, `layout` places them, `svg` draws them.
 //!
 //! The caller converts its org model into a [`ChartNode`] tree and calls [`render`].
-//! [`layout`] is the pure layout underneath, exposed for tests and for callers that
+//! `layout` is the pure layout underneath, exposed for tests and for callers that
 //! want the geometry.
 //!
 //! Design, for a report printed to PDF in black and white:
@@ -14,7 +14,7 @@
 //!   that only add to what shape and line already say.
 //! - parents are centred over their children and sibling subtrees are packed as
 //!   tightly as their outlines allow. When the chart would be wider than
-//!   [`MAX_WIDTH`], leaf children (people first) are stacked in a column under
+//!   `MAX_WIDTH`, leaf children (people first) are stacked in a column under
 //!   their parent instead of side by side.
 //! - the same input gives the same bytes: no hashing, coordinates written with at
 //!   most one decimal.
@@ -31,12 +31,12 @@ pub use svg::{Entry, Look, entries_for as legend_entries, look, render, render_d
 
 /// The width of a text in px at a font size in px, as the chart measures it (CJK
 /// characters count one em, others `EM_PER_COLUMN`).
-pub fn text_width(text: &str, font: f64) -> f64 {
+pub(crate) fn text_width(text: &str, font: f64) -> f64 {
     measure::text_width(text, font)
 }
 
 /// Font sizes of the drawn chart, in px: a box's label and detail, the legend.
-pub const FONT_SIZES: (f64, f64, f64) = (LABEL_FONT, DETAIL_FONT, LEGEND_FONT);
+pub(crate) const FONT_SIZES: (f64, f64, f64) = (LABEL_FONT, DETAIL_FONT, LEGEND_FONT);
 
 /// What a box stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +102,7 @@ pub struct Legend {
 
 /// Where a box goes, in SVG user units (px), the origin at the tree's top left.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct NodeBox {
+pub(crate) struct NodeBox {
     pub x: f64,
     pub y: f64,
     pub w: f64,
@@ -112,14 +112,14 @@ pub struct NodeBox {
 }
 
 impl NodeBox {
-    pub fn center_x(&self) -> f64 {
+    pub(crate) fn center_x(&self) -> f64 {
         self.x + self.w / 2.0
     }
 }
 
 /// An orthogonal line from a parent's box to a child's, as a polyline.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Link {
+pub(crate) struct Link {
     pub parent: usize,
     pub child: usize,
     pub points: Vec<(f64, f64)>,
@@ -128,7 +128,7 @@ pub struct Link {
 /// The tree laid out: one box per node in pre-order (root first, then each
 /// child's subtree in turn), the links, and the size including a margin.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Layout {
+pub(crate) struct Layout {
     pub boxes: Vec<NodeBox>,
     pub links: Vec<Link>,
     pub width: f64,
@@ -136,7 +136,7 @@ pub struct Layout {
 }
 
 /// Beyond this width, leaf children are stacked under their parents.
-pub const MAX_WIDTH: f64 = 680.0;
+pub(crate) const MAX_WIDTH: f64 = 680.0;
 
 const FONT_STACK: &str = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', \
      'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
@@ -185,6 +185,6 @@ struct Item<'a> {
 }
 
 /// Lays the tree out; see [`Layout`]. Pure and deterministic.
-pub fn layout(root: &ChartNode) -> Layout {
+pub(crate) fn layout(root: &ChartNode) -> Layout {
     layout::arrange(root).1
 }

@@ -16,7 +16,7 @@ use crate::text::Catalog;
 use crate::text::Topic;
 
 /// The DMN 1.3 model namespace.
-pub const MODEL_NS: &str = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+pub(crate) const MODEL_NS: &str = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 const DMNDI_NS: &str = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 const DC_NS: &str = "http://www.omg.org/spec/DMN/20180521/DC/";
 const DI_NS: &str = "http://www.omg.org/spec/DMN/20180521/DI/";
@@ -28,13 +28,13 @@ const DECISION: &str = "form-rules";
 /// Where the diagram draws the decision and the input data in a row below it, clear
 /// of the palette and title a modeler lays over the top left corner.
 mod layout {
-    pub const LEFT: u32 = 120;
-    pub const INPUT_Y: u32 = 340;
-    pub const INPUT_WIDTH: u32 = 135;
-    pub const INPUT_HEIGHT: u32 = 45;
-    pub const INPUT_STEP: u32 = 150;
+    pub(super) const LEFT: u32 = 120;
+    pub(super) const INPUT_Y: u32 = 340;
+    pub(super) const INPUT_WIDTH: u32 = 135;
+    pub(super) const INPUT_HEIGHT: u32 = 45;
+    pub(super) const INPUT_STEP: u32 = 150;
     /// The decision, centred over the six inputs: x, y, width, height.
-    pub const DECISION: (u32, u32, u32, u32) = (
+    pub(super) const DECISION: (u32, u32, u32, u32) = (
         LEFT + (5 * INPUT_STEP + INPUT_WIDTH - 400) / 2,
         160,
         400,

@@ -12,7 +12,7 @@ use crate::text::Lang;
 /// EMU (English Metric Units) in one px of the chart's layout (1/96 inch).
 const EMU_PER_PX: f64 = 9525.0;
 /// The width of the text on the page, in px: A4 less two margins of 2 cm.
-pub const TEXT_WIDTH_PX: f64 = super::TEXT_WIDTH as f64 / 15.0;
+pub(crate) const TEXT_WIDTH_PX: f64 = super::TEXT_WIDTH as f64 / 15.0;
 /// The legend's row: its height, a sample box, the gaps.
 const LEGEND_ROW: f64 = 30.0;
 const SAMPLE: (f64, f64) = (28.0, 14.0);
@@ -26,7 +26,7 @@ const DETAIL_INK: &str = "4B5563";
 /// drawing id (unique in the document), `description` its alternative text. As Word
 /// writes a group, it stands in `mc:AlternateContent` as the choice that requires
 /// Word 2010's groups (without a fallback picture: the chart is the shapes).
-pub fn drawing(
+pub(crate) fn drawing(
     root: &ChartNode,
     legend: &Legend,
     lang: Lang,

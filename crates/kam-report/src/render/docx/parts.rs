@@ -8,7 +8,7 @@ use crate::date::DocDate;
 use crate::render::LogoKind;
 use crate::text::Lang;
 
-pub const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+pub(crate) const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -16,7 +16,7 @@ const PKG_REL: &str = "http://schemas.openxmlformats.org/package/2006/relationsh
 
 /// The namespaces of the main document: text, relationships, drawings and the Word
 /// 2010 shapes and groups of the org chart.
-pub const DOCUMENT_NAMESPACES: &str = concat!(
+pub(crate) const DOCUMENT_NAMESPACES: &str = concat!(
     r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#,
     r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" "#,
     r#"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" "#,
@@ -28,7 +28,7 @@ pub const DOCUMENT_NAMESPACES: &str = concat!(
 );
 
 /// The extension of the embedded logo.
-pub fn logo_extension(kind: LogoKind) -> &'static str {
+pub(crate) fn logo_extension(kind: LogoKind) -> &'static str {
     match kind {
         LogoKind::Png => "png",
         LogoKind::Jpeg => "jpeg",
@@ -37,7 +37,7 @@ pub fn logo_extension(kind: LogoKind) -> &'static str {
     }
 }
 
-pub fn content_types(logo: Option<LogoKind>, header: bool) -> String {
+pub(crate) fn content_types(logo: Option<LogoKind>, header: bool) -> String {
     let mut s = format!(
         r#"{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>"#
     );
@@ -73,18 +73,18 @@ pub fn content_types(logo: Option<LogoKind>, header: bool) -> String {
     s
 }
 
-pub fn package_relationships() -> String {
+pub(crate) fn package_relationships() -> String {
     format!(
         r#"{DECLARATION}<Relationships xmlns="{PKG_REL}"><Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#
     )
 }
 
 /// The relationship ids of the document's parts.
-pub const FOOTER_ID: &str = "rIdFooter";
-pub const HEADER_ID: &str = "rIdHeader";
-pub const LOGO_ID: &str = "rIdLogo";
+pub(crate) const FOOTER_ID: &str = "rIdFooter";
+pub(crate) const HEADER_ID: &str = "rIdHeader";
+pub(crate) const LOGO_ID: &str = "rIdLogo";
 
-pub fn document_relationships(logo: Option<LogoKind>, header: bool) -> String {
+pub(crate) fn document_relationships(logo: Option<LogoKind>, header: bool) -> String {
     let mut s = format!(r#"{DECLARATION}<Relationships xmlns="{PKG_REL}">"#);
     for (id, kind, target) in [
         ("rIdStyles", "styles", "styles.xml"),
@@ -122,7 +122,7 @@ const LATIN: &str = "Arial";
 /// The styles: defaults in the document's language with the East Asian fonts set,
 /// the built-in headings (so the navigation pane and a table of contents find them),
 /// and the few paragraph styles the report uses.
-pub fn styles(lang: Lang) -> String {
+pub(crate) fn styles(lang: Lang) -> String {
     let tag = lang_tag(lang);
     let heading = |id: &str, name: &str, level: u8, size: u32, before: u32| {
         format!(
@@ -223,7 +223,7 @@ pub fn styles(lang: Lang) -> String {
 
 /// Numbering: a bullet list (id 1) and a decimal list started afresh for each
 /// numbered list (ids 2 to `lists` + 1).
-pub fn numbering(lists: u32) -> String {
+pub(crate) fn numbering(lists: u32) -> String {
     let level = |format: &str, text: &str, font: &str| {
         format!(
             r#"<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{format}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="425" w:hanging="340"/></w:pPr>{font}</w:lvl>"#
@@ -251,7 +251,7 @@ pub fn numbering(lists: u32) -> String {
 
 /// Settings: Word 2013+ layout (no compatibility mode), Chinese punctuation
 /// compressed as Chinese typesetting does, the theme's languages.
-pub fn settings(lang: Lang) -> String {
+pub(crate) fn settings(lang: Lang) -> String {
     format!(
         r#"{DECLARATION}<w:settings xmlns:w="{W}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="{}" w:eastAsia="zh-CN"/></w:settings>"#,
         lang_tag(lang)
@@ -260,14 +260,14 @@ pub fn settings(lang: Lang) -> String {
 
 /// The fonts, with the Chinese names Windows also knows them by, so that Word and
 /// WPS find them, and their families for a substitute where they are missing.
-pub fn font_table() -> String {
+pub(crate) fn font_table() -> String {
     format!(
         r#"{DECLARATION}<w:fonts xmlns:w="{W}"><w:font w:name="{LATIN}"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font><w:font w:name="{SONG}"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font><w:font w:name="{HEI}"><w:altName w:val="黑体"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font><w:font w:name="Courier New"><w:panose1 w:val="02070309020205020404"/><w:charset w:val="00"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font></w:fonts>"#
     )
 }
 
 /// The footer of every page: "page / pages", as the printed HTML report has it.
-pub fn footer(lang: Lang) -> String {
+pub(crate) fn footer(lang: Lang) -> String {
     let field = |name: &str| {
         format!(
             r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
@@ -288,7 +288,7 @@ pub fn footer(lang: Lang) -> String {
 }
 
 /// The header of every page of a confidential document: the notice, top right.
-pub fn header(lang: Lang, notice: &str) -> String {
+pub(crate) fn header(lang: Lang, notice: &str) -> String {
     let mut runs = Runs::new(lang, HEI);
     runs.add(
         notice,
@@ -314,7 +314,7 @@ pub fn header(lang: Lang, notice: &str) -> String {
 /// The document's properties: title, subject, author (who prepared it, if given),
 /// language, and the document's date as its creation and modification time, so
 /// that the same date gives the same bytes.
-pub fn core_properties(
+pub(crate) fn core_properties(
     title: &str,
     subject: &str,
     author: Option<&str>,

@@ -10,7 +10,7 @@ use crate::text::Lang;
 /// Text or an attribute value, escaped for XML; characters XML 1.0 cannot hold (C0
 /// controls other than tab and line breaks, U+FFFE and U+FFFF) are left out. Text
 /// with nothing to escape is borrowed as it is.
-pub fn esc(text: &str) -> Cow<'_, str> {
+pub(crate) fn esc(text: &str) -> Cow<'_, str> {
     let allowed = |c: char| {
         (c >= ' ' || matches!(c, '\t' | '\n' | '\r')) && !matches!(c, '\u{fffe}' | '\u{ffff}')
     };
@@ -23,12 +23,12 @@ pub fn esc(text: &str) -> Cow<'_, str> {
 }
 
 /// The East Asian font families: Song (宋体) for text, Hei (黑体) for headings.
-pub const SONG: &str = "SimSun";
-pub const HEI: &str = "SimHei";
+pub(crate) const SONG: &str = "SimSun";
+pub(crate) const HEI: &str = "SimHei";
 
 /// How a run looks, beyond its paragraph's style.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Look {
+pub(super) struct Look {
     pub bold: bool,
     /// A text colour, `rrggbb`.
     pub color: Option<&'static str>,
@@ -41,19 +41,19 @@ pub struct Look {
 }
 
 impl Look {
-    pub const PLAIN: Look = Look {
+    pub(super) const PLAIN: Look = Look {
         bold: false,
         color: None,
         size: None,
         caps: false,
         code: false,
     };
-    pub const BOLD: Look = Look {
+    pub(super) const BOLD: Look = Look {
         bold: true,
         ..Look::PLAIN
     };
     /// A clause reference after a list item, in grey.
-    pub const CLAUSE: Look = Look {
+    pub(super) const CLAUSE: Look = Look {
         color: Some("5B6670"),
         ..Look::PLAIN
     };
@@ -65,14 +65,14 @@ impl Look {
 /// keeps them. A Chinese run hints that ambiguous characters (quotes, dashes,
 /// ellipses) are East Asian, so Chinese punctuation takes the Chinese font.
 #[derive(Debug)]
-pub struct Runs {
+pub(crate) struct Runs {
     pub xml: String,
     lang: Lang,
     east_asia: &'static str,
 }
 
 impl Runs {
-    pub fn new(lang: Lang, east_asia: &'static str) -> Runs {
+    pub(super) fn new(lang: Lang, east_asia: &'static str) -> Runs {
         Runs {
             xml: String::new(),
             lang,
@@ -81,7 +81,7 @@ impl Runs {
     }
 
     /// One run of text as it looks.
-    pub fn add(&mut self, text: &str, look: Look) -> &mut Runs {
+    pub(super) fn add(&mut self, text: &str, look: Look) -> &mut Runs {
         if text.is_empty() {
             return self;
         }
@@ -117,16 +117,16 @@ impl Runs {
         self
     }
 
-    pub fn text(&mut self, text: &str) -> &mut Runs {
+    pub(super) fn text(&mut self, text: &str) -> &mut Runs {
         self.add(text, Look::PLAIN)
     }
 
-    pub fn bold(&mut self, text: &str) -> &mut Runs {
+    pub(super) fn bold(&mut self, text: &str) -> &mut Runs {
         self.add(text, Look::BOLD)
     }
 
     /// Catalogue text whose `code` spans are set as code.
-    pub fn prose(&mut self, text: &str, look: Look) -> &mut Runs {
+    pub(super) fn prose(&mut self, text: &str, look: Look) -> &mut Runs {
         for (i, part) in text.split('`').enumerate() {
             self.add(
                 part,
@@ -140,14 +140,14 @@ impl Runs {
     }
 
     /// Raw run markup (a field, a drawing).
-    pub fn raw(&mut self, xml: &str) -> &mut Runs {
+    pub(super) fn raw(&mut self, xml: &str) -> &mut Runs {
         self.xml.push_str(xml);
         self
     }
 }
 
 /// The language tag of a run.
-pub fn lang_tag(lang: Lang) -> &'static str {
+pub(crate) fn lang_tag(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "en-GB",
         Lang::Zh => "zh-CN",
@@ -156,7 +156,7 @@ pub fn lang_tag(lang: Lang) -> &'static str {
 
 /// A paragraph's properties beyond its style.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Para {
+pub(crate) struct Para {
     pub style: Option<&'static str>,
     /// A list: numbering instance.
     pub num: Option<u32>,
@@ -171,7 +171,7 @@ pub struct Para {
 }
 
 impl Para {
-    pub fn style(style: &'static str) -> Para {
+    pub(super) fn style(style: &'static str) -> Para {
         Para {
             style: Some(style),
             ..Para::default()
@@ -212,7 +212,7 @@ impl Para {
 }
 
 /// One paragraph.
-pub fn paragraph(out: &mut String, para: Para, runs: &Runs) {
+pub(crate) fn paragraph(out: &mut String, para: Para, runs: &Runs) {
     out.push_str("<w:p>");
     para.properties(out);
     out.push_str(&runs.xml);
@@ -221,7 +221,7 @@ pub fn paragraph(out: &mut String, para: Para, runs: &Runs) {
 
 /// A table cell: its paragraphs' markup, and a fill (`rrggbb`).
 #[derive(Debug, Clone, Default)]
-pub struct Cell {
+pub(crate) struct Cell {
     pub xml: String,
     pub fill: Option<&'static str>,
 }
@@ -232,7 +232,7 @@ const RULE: &str = "BFC5CC";
 /// A table over the text width: column widths in twentieths of a point (they sum
 /// to the text width), the first row repeated on each page as a header when
 /// `header`, no row split by a page break.
-pub fn table(out: &mut String, widths: &[u32], rows: &[Vec<Cell>], header: bool) {
+pub(crate) fn table(out: &mut String, widths: &[u32], rows: &[Vec<Cell>], header: bool) {
     out.push_str(r#"<w:tbl><w:tblPr><w:tblStyle w:val="KamTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#);
     for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
         let _ = write!(

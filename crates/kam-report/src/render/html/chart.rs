@@ -12,7 +12,7 @@ use crate::text::{Catalog, thousands};
 
 /// The drawn chart's boxes and its legend, or `None` when no unit is to be set up:
 /// what the HTML report draws as SVG and the Word document as shapes.
-pub fn drawn(advice: &Advice, text: &dyn Catalog) -> Option<(ChartNode, Legend)> {
+pub(crate) fn drawn(advice: &Advice, text: &dyn Catalog) -> Option<(ChartNode, Legend)> {
     let root = org_chart(advice, text)?;
     let mut emphasised = false;
     let chart = chart_node(&root, text, &mut emphasised);
@@ -27,7 +27,7 @@ pub fn drawn(advice: &Advice, text: &dyn Catalog) -> Option<(ChartNode, Legend)>
 }
 
 /// The chart as a `<figure>`, or `None` when no unit is to be set up.
-pub fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
+pub(crate) fn figure(advice: &Advice, text: &dyn Catalog) -> Option<Markup> {
     let (chart, legend) = drawn(advice, text)?;
     // The chart module escapes every text it draws, and writes nothing else that a
     // user could have typed: its SVG goes into the page as it is.
