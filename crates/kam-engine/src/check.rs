@@ -8,9 +8,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::keys::ProfileKey;
 use crate::money::{self, Decimal, MoneyError};
 use crate::problem::{Expected, Found, Issue, KeyHint, Problem, ProfileError};
-use crate::profile::ProfileKey;
 pub use crate::quote::quote_limited;
 use crate::spelling;
 
@@ -633,7 +633,7 @@ impl Checker<'_> {
     pub fn required<'v, 'i>(
         &mut self,
         value: Option<&'v Spanned<DeValue<'i>>>,
-        key: crate::profile::ProfileKey,
+        key: crate::keys::ProfileKey,
     ) -> Option<&'v Spanned<DeValue<'i>>> {
         if value.is_none() && !self.suggested.contains(&key.slug()) {
             self.problem_without_place(Issue::Missing { key });

@@ -23,6 +23,7 @@ pub mod rules;
 pub mod problem;
 pub mod check;
 pub mod rules_file;
+pub mod keys;
 pub mod profile;
 pub mod advice;
 

@@ -312,7 +312,7 @@ pub enum Issue {
         valid: Vec<&'static str>,
     },
     Missing {
-        key: crate::profile::ProfileKey,
+        key: crate::keys::ProfileKey,
     },
     EmptyName,
     ControlCharacters,
@@ -369,10 +369,10 @@ pub enum Issue {
     },
     ScaleNotInferable,
     FigureMissing {
-        key: crate::profile::ProfileKey,
+        key: crate::keys::ProfileKey,
         row: &'static str,
         row_name: &'static str,
-        needs: Vec<crate::profile::ProfileKey>,
+        needs: Vec<crate::keys::ProfileKey>,
     },
     /// A `--rules` value that makes the advice meaningless.
     RuleNonsense {
@@ -543,7 +543,7 @@ pub enum SheetIssue {
     UnknownColumn {
         letter: String,
         name: String,
-        near: Option<crate::profile::ProfileKey>,
+        near: Option<crate::keys::ProfileKey>,
     },
     /// Two headers name one key (`Revenue` and `Sales`): `key`, first at column
     /// `first` as `first_name`.
@@ -552,13 +552,13 @@ pub enum SheetIssue {
         name: String,
         first: String,
         first_name: String,
-        key: crate::profile::ProfileKey,
+        key: crate::keys::ProfileKey,
     },
     /// A header that may mean more than one key (`Size`: `scale` or `employees`).
     AmbiguousColumn {
         letter: String,
         name: String,
-        keys: Vec<crate::profile::ProfileKey>,
+        keys: Vec<crate::keys::ProfileKey>,
     },
     TooManyColumns {
         max: usize,
@@ -584,7 +584,7 @@ pub enum SheetIssue {
     /// A required key's cell is empty: its column's letter and name as written, or
     /// `None` when the sheet has no such column.
     MissingCell {
-        key: crate::profile::ProfileKey,
+        key: crate::keys::ProfileKey,
         column: Option<(String, String)>,
     },
     /// A yes/no cell with another value.

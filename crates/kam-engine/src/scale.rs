@@ -46,8 +46,8 @@ pub enum Indicator {
 }
 
 impl Indicator {
-    pub fn profile_key(self) -> crate::profile::ProfileKey {
-        use crate::profile::ProfileKey;
+    pub fn profile_key(self) -> crate::keys::ProfileKey {
+        use crate::keys::ProfileKey;
         match self {
             Indicator::Employees => ProfileKey::Employees,
             Indicator::Revenue => ProfileKey::AnnualRevenue,

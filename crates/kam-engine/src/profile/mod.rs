@@ -21,11 +21,10 @@ pub use crate::check::MAX_DOCUMENT_BYTES as MAX_PROFILE_BYTES;
 /// 3,000 rows made `compare` hold 271 MiB.
 pub const MAX_NAME_CHARS: usize = 200;
 
-mod key;
 mod vocabulary;
 
-use key::NESTED;
-pub use key::{ProfileKey, TOP_KEYS, Table, ValueKind};
+use crate::keys::NESTED;
+pub use crate::keys::{ProfileKey, TOP_KEYS, Table, ValueKind};
 pub use vocabulary::*;
 
 /// A checked profile: every value present, typed and in range.

@@ -3,7 +3,8 @@
 //! by their own names), the interview's questions, the decision table's inputs,
 //! `init`'s commented profile and the profile's JSON Schema (whose fields a test
 //! holds to this list). A new key breaks the build wherever something must be said
-//! about it (docs/architecture.md, CONTRIBUTING.md "Add a profile key").
+//! about it (docs/architecture.md, CONTRIBUTING.md "Add a profile key"). A module of
+//! its own, under `profile`, `problem`, `check` and `scale`, which all name keys.
 
 use std::sync::LazyLock;
 
