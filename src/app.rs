@@ -15,7 +15,7 @@ mod set_files;
 mod teach;
 
 pub use crate::write::safe_stem;
-pub(crate) use inputs::{Input, expand_all};
+pub use inputs::{Input, expand_all};
 use inputs::{read_input, read_limited};
 pub use one::{RenderError, render_profile};
 
@@ -126,7 +126,7 @@ pub fn resolve_lang(flag: Option<Lang>) -> Lang {
 /// Colour only on a terminal (or when asked), and never with NO_COLOR set. `auto`
 /// follows the conventions anstream implements (NO_COLOR, CLICOLOR, CLICOLOR_FORCE,
 /// TERM=dumb, a terminal or not).
-pub fn resolve_color(when: ColorWhen, is_terminal: bool) -> bool {
+pub(crate) fn resolve_color(when: ColorWhen, is_terminal: bool) -> bool {
     if env_var("NO_COLOR").is_some() {
         return false;
     }
@@ -173,7 +173,7 @@ fn rules_in_force(path: Option<&Path>) -> Result<Rules, ProfileError> {
 }
 
 /// The largest `--logo` file: a logo is embedded in every document of a run.
-pub const LOGO_LIMIT: usize = 1024 * 1024;
+pub(crate) const LOGO_LIMIT: usize = 1024 * 1024;
 
 /// What the consultant adds to the documents, the logo read and checked: a PNG, JPEG
 /// or SVG of at most [`LOGO_LIMIT`] bytes (read no further than that; whether the
@@ -220,7 +220,7 @@ fn logo_misfit(deliverable: &Deliverable, args: &DocumentArgs, format: Format) -
 }
 
 /// Reads and checks a `--rules` file; `-` is standard input.
-pub fn load_rules(path: &Path) -> Result<Rules, ProfileError> {
+pub(crate) fn load_rules(path: &Path) -> Result<Rules, ProfileError> {
     let source = path_name(path);
     let bytes = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
@@ -680,7 +680,7 @@ pub(crate) fn for_each_profile_or_error(
 }
 
 /// The renderer of a format, made once per run.
-pub fn renderer(options: &Options) -> Box<dyn Renderer> {
+pub(crate) fn renderer(options: &Options) -> Box<dyn Renderer> {
     let opts = options.render.clone();
     match options.format {
         Format::Table => Box::new(render::Table::new(opts)),

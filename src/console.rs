@@ -15,7 +15,7 @@ static REPORTED: AtomicBool = AtomicBool::new(false);
 static CHINESE: AtomicBool = AtomicBool::new(false);
 
 /// Sets the language of the `error:` and `warning:` prefixes for the rest of the run.
-pub fn set_lang(lang: crate::text::Lang) {
+pub(crate) fn set_lang(lang: crate::text::Lang) {
     CHINESE.store(lang == crate::text::Lang::Zh, Ordering::Relaxed);
 }
 
@@ -28,7 +28,7 @@ fn prefixes() -> (&'static str, &'static str) {
 }
 
 /// Whether this run has written an `error:` line.
-pub fn error_reported() -> bool {
+pub(crate) fn error_reported() -> bool {
     REPORTED.load(Ordering::Relaxed)
 }
 
@@ -46,7 +46,7 @@ pub fn report_error(message: &str) {
 
 /// Writes a warning to stderr, one `warning:` line per line; a warning does not
 /// change the exit code.
-pub fn report_warning(message: &str) {
+pub(crate) fn report_warning(message: &str) {
     let (_, warning) = prefixes();
     let mut err = io::stderr().lock();
     for line in message.lines() {

@@ -7,6 +7,8 @@
 //! writes the output. The command line (clap) belongs to the binary; it hands
 //! [`app::run`] an [`options::Request`]. A module imports only from those above it.
 
+#![warn(unreachable_pub)]
+
 // The engine is its own crate (crates/kam-engine): figures, input and the advice,
 // with no words, files or terminal. Its modules are re-exported under the names the
 // layers above use; `slug_enum!` comes with it.

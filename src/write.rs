@@ -33,7 +33,7 @@ const RANDOM: usize = 12;
 
 /// What is at a name the tool is to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Found {
+pub(crate) enum Found {
     /// Nothing: the name is free.
     Nothing,
     /// A regular file (replaced only with `--force`).
@@ -42,7 +42,7 @@ pub enum Found {
 
 /// What is at `path`, without following a link: nothing, a regular file, or why it
 /// may not be written (a link, a directory, a pipe, a device).
-pub fn inspect(path: &Path) -> Result<Found, IoFailure> {
+pub(crate) fn inspect(path: &Path) -> Result<Found, IoFailure> {
     if ends_with_separator(path) {
         // `out/` names a directory, even one that does not exist yet.
         return Err(IoFailure::IsDirectory);
@@ -97,14 +97,14 @@ fn create_exclusive(path: &Path) -> io::Result<File> {
 
 /// A file being written: a temporary file beside the target. Claimed, it takes the
 /// target's name; dropped unclaimed (a failed run), it is removed.
-pub struct Pending {
+pub(crate) struct Pending {
     temp: NamedTempFile<BufWriter<File>>,
     target: PathBuf,
 }
 
 impl Pending {
     /// Starts writing `target`: a temporary file in its directory, which must exist.
-    pub fn new(target: &Path) -> Result<Pending, IoFailure> {
+    pub(crate) fn new(target: &Path) -> Result<Pending, IoFailure> {
         let temp = Builder::new()
             .prefix(PREFIX)
             .suffix(".tmp")
@@ -122,7 +122,7 @@ impl Pending {
     /// Gives the file its final name: only if that name is free, or with `replace`
     /// over a regular file (never a link, a directory or a device). A file that
     /// appeared at the name meanwhile fails the claim with [`IoFailure::Exists`].
-    pub fn claim(mut self, replace: bool) -> Result<(), IoFailure> {
+    pub(crate) fn claim(mut self, replace: bool) -> Result<(), IoFailure> {
         self.temp
             .as_file_mut()
             .flush()
@@ -169,14 +169,14 @@ impl Write for Pending {
 }
 
 /// Writes `contents` to `target` whole or not at all: see [`Pending`].
-pub fn write_file(target: &Path, contents: &[u8], replace: bool) -> Result<(), IoFailure> {
+pub(crate) fn write_file(target: &Path, contents: &[u8], replace: bool) -> Result<(), IoFailure> {
     let mut pending = Pending::new(target)?;
     pending.write_all(contents).map_err(|e| IoFailure::of(&e))?;
     pending.claim(replace)
 }
 
 /// Makes a directory and its parents (an existing one is fine).
-pub fn create_dir_all(dir: &Path) -> Result<(), IoFailure> {
+pub(crate) fn create_dir_all(dir: &Path) -> Result<(), IoFailure> {
     fs::create_dir_all(dir).map_err(|e| IoFailure::of(&e))
 }
 
@@ -209,7 +209,7 @@ fn rename_dir_noreplace(from: &Path, to: &Path) -> io::Result<()> {
 /// Where a failure of [`swap_in_dir`] happened, for the message: the set's
 /// directory, or one of its files (by name within the set).
 #[derive(Debug)]
-pub struct SwapFailure {
+pub(crate) struct SwapFailure {
     /// The name within the set (`profiles/case-01.toml`), or `None` for the directory.
     pub file: Option<String>,
     pub failure: IoFailure,
@@ -231,7 +231,7 @@ impl SwapFailure {
 /// set takes its name, and then it is removed; if the new set cannot take the name,
 /// the old one is moved back. A concurrent run never mixes with this one: each set
 /// moves as one directory.
-pub fn swap_in_dir(
+pub(crate) fn swap_in_dir(
     dir: &Path,
     files: &[(String, String)],
     replace: bool,

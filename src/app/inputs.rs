@@ -14,7 +14,7 @@ use crate::profile::{MAX_PROFILE_BYTES, ProfileError};
 use crate::sheet::SheetKind;
 
 /// A profile to read: a file or standard input.
-pub(crate) enum Input {
+pub enum Input {
     Stdin,
     /// A file named on the command line.
     File(PathBuf),
@@ -47,7 +47,7 @@ impl Input {
 }
 
 /// Every input the arguments stand for, in order.
-pub(crate) fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
+pub fn expand_all(args: &[PathBuf]) -> Vec<Result<Input, ProfileError>> {
     args.iter().flat_map(|arg| expand(arg)).collect()
 }
 

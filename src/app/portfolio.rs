@@ -21,7 +21,7 @@ use crate::rules::Rules;
 use crate::write::{self, Found};
 
 /// What `compare` is asked to do.
-pub struct Compare<'a> {
+pub(crate) struct Compare<'a> {
     pub args: &'a [PathBuf],
     pub sheet: Option<&'a str>,
     pub rules: &'a Rules,
@@ -33,7 +33,7 @@ pub struct Compare<'a> {
     pub force: bool,
 }
 
-pub fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
+pub(crate) fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
     let text = render.catalog();
     let Some(path) = job.output else {
         if job.format.refused_on_terminal() && io::stdout().is_terminal() {

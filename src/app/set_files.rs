@@ -105,7 +105,7 @@ fn conflicts(dir: &Path, files: &[(String, String)], force: bool) -> Vec<Failure
 }
 
 /// Writes the set; on success, the paths written in order.
-pub fn write_set(
+pub(crate) fn write_set(
     dir: &Path,
     files: &[(String, String)],
     force: bool,

@@ -21,7 +21,7 @@ use crate::teach::sheet::{Failure, TeachIssue, read_sheet, set_command};
 use crate::teach::words::TeachCatalog;
 
 /// Writes a set and prints each path written, one a line.
-pub fn exercise(job: &ExerciseJob, text: &dyn TeachCatalog) -> Result<Outcome, Stop> {
+pub(crate) fn exercise(job: &ExerciseJob, text: &dyn TeachCatalog) -> Result<Outcome, Stop> {
     let spec = SetSpec {
         count: job.count,
         seed: job.seed,
@@ -135,7 +135,7 @@ fn same_set(source: &str, bytes: &[u8], key: Option<&str>) -> Result<(), Failure
 }
 
 /// Marks every sheet against the key.
-pub fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
+pub(crate) fn grade(job: &GradeJob, opts: &RenderOptions) -> Result<Outcome, Stop> {
     let text = crate::teach::words::teach_catalog(opts.lang);
     let key = match grade::load_key(&job.key) {
         Ok(key) => key,

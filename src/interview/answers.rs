@@ -427,7 +427,7 @@ impl Answers {
 }
 
 /// Functions typed as `a; b`: the names, or `None` (the default) when empty.
-pub fn split_functions(answer: &str) -> Option<Vec<String>> {
+pub(crate) fn split_functions(answer: &str) -> Option<Vec<String>> {
     let names: Vec<String> = answer
         .split([';', '；'])
         .map(str::trim)

@@ -12,7 +12,7 @@ use crate::text::{Lang, catalog};
 
 /// What a header names.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HeaderMeaning {
+pub(crate) enum HeaderMeaning {
     /// A column: by its key, a catalogue's label or a word of [`check::SYNONYMS`].
     Column(ProfileKey),
     /// A word of [`check::SYNONYMS`] listed for more than one key ("Size": `scale` or
@@ -34,7 +34,7 @@ pub fn column_from_header(header: &str) -> Option<ProfileKey> {
 
 /// What a header means, as [`column_from_header`] reads it, with the near key or the
 /// keys an ambiguous word may mean.
-pub fn header_meaning(header: &str) -> HeaderMeaning {
+pub(crate) fn header_meaning(header: &str) -> HeaderMeaning {
     let lower = header.trim().to_ascii_lowercase();
     let key = lower.rsplit('.').next().unwrap_or(&lower);
     let key = key.replace([' ', '-'], "_");
@@ -189,7 +189,7 @@ impl Header {
 
 /// A user's text cut to a quotable length (40 characters), without control
 /// characters.
-pub fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     crate::quote::quote_limited(text, 40)
 }
 

@@ -19,7 +19,7 @@ use crate::problem::{IoFailure, Issue, ProfileError, Unreadable};
 /// How much of the start is checked for being text before any row is read.
 const SNIFF_BYTES: usize = 8 * 1024;
 
-pub fn read<E>(
+pub(crate) fn read<E>(
     path: &Path,
     delimiter: u8,
     sheet: Option<&str>,

@@ -24,36 +24,36 @@ use crate::profile::Profile;
 
 /// Largest row read, in bytes: a row is a few hundred bytes; its TOML, even with
 /// every character escaped, stays within a profile's limit.
-pub const MAX_ROW_BYTES: usize = 128 * 1024;
+pub(crate) const MAX_ROW_BYTES: usize = 128 * 1024;
 /// Most columns a sheet may have (the profile has 16 keys; the rest are notes).
-pub const MAX_COLUMNS: usize = 256;
+pub(crate) const MAX_COLUMNS: usize = 256;
 /// Largest workbook file (XLSX, XLS, ODS) read.
-pub const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
 /// Largest part of a zipped workbook once decompressed, and all parts together:
 /// far above a 100,000-row portfolio, far below what a zip bomb unpacks to.
-pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 /// Largest part a reader holds whole once decompressed (XLSX's shared strings,
 /// workbook, styles and relations; every part of an ODS but `content.xml`, which is
 /// read as a stream): a portfolio's are a few hundred KiB; one of 200 MB took 577 MiB.
-pub const MAX_WHOLE_PART_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_WHOLE_PART_BYTES: u64 = 16 * 1024 * 1024;
 /// Most times its own size a zipped workbook may unpack to, past
 /// [`UNPACK_RATIO_FLOOR`]: a portfolio's sheet XML packs about 10 to 1 (12 to 1 for
 /// 100,000 rows all alike), a zip bomb of empty cells 1,000 to 1. Reading a part
 /// takes time in proportion to what it unpacks to: 240 MiB of `<c/>` packed into
 /// 235 KB took 6 s.
-pub const MAX_UNPACK_RATIO: u64 = 100;
+pub(crate) const MAX_UNPACK_RATIO: u64 = 100;
 /// What any zipped workbook may unpack to, whatever its size (read in a fraction of
 /// a second).
-pub const UNPACK_RATIO_FLOOR: u64 = 16 * 1024 * 1024;
+pub(crate) const UNPACK_RATIO_FLOOR: u64 = 16 * 1024 * 1024;
 /// Most cells an XLS workbook may hold, all its sheets together. The XLS reader
 /// holds every sheet's cells when the workbook is opened (some 40 bytes each, and
 /// a MULRK record packs a number into 6 bytes of file: a 20 MB file took 167 MiB):
 /// a million cells is more than 58,000 profiles of every column, about 40 MiB.
-pub const MAX_XLS_CELLS: usize = 1_000_000;
+pub(crate) const MAX_XLS_CELLS: usize = 1_000_000;
 
 /// Whether a problem's source names one row of a sheet (`file:sheet:3`, `file:3`)
 /// rather than the file as a whole.
-pub fn names_a_row(source: &str) -> bool {
+pub(crate) fn names_a_row(source: &str) -> bool {
     source
         .rsplit_once(':')
         .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
@@ -85,14 +85,14 @@ impl SheetKind {
 
 /// One row's outcome: its source (`file.csv:ROW`, `file.xlsx:Sheet1:ROW`) and its
 /// profile, or every problem of the row.
-pub type RowResult = Result<(String, Profile), ProfileError>;
+pub(crate) type RowResult = Result<(String, Profile), ProfileError>;
 
 /// Reads a sheet row by row, handing each row's profile (or its problems) to
 /// `on_row` as soon as it is read. A problem with the file as a whole (unreadable,
 /// not a sheet, a bad header, over a limit) is one error for the file; a bad row
 /// does not stop the others. `sheet` picks a workbook's sheet (the first when
 /// `None`). `on_row` returns `Err` to stop (a failed write).
-pub fn read_sheet<E>(
+pub(crate) fn read_sheet<E>(
     path: &Path,
     kind: SheetKind,
     sheet: Option<&str>,

@@ -34,7 +34,7 @@ enum Format {
     Ods,
 }
 
-pub fn read<E>(
+pub(crate) fn read<E>(
     path: &Path,
     sheet: Option<&str>,
     on_row: &mut dyn FnMut(RowResult) -> Result<(), E>,
