@@ -2,6 +2,17 @@
 
 use super::*;
 
+/// An option a subcommand lists as its own: shown, not one every command has
+/// (`--lang`, `--color`), not the help flag.
+fn own_option(arg: &clap::Arg) -> bool {
+    !arg.is_hide_set()
+        && !arg.is_global_set()
+        && !matches!(
+            arg.get_action(),
+            ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong
+        )
+}
+
 /// The command line as completions offer it: without the hidden arguments (taken
 /// only to report them as misplaced), which the completion generators do not skip.
 /// Each subcommand is built on its own for its arguments; what clap adds when it
@@ -11,14 +22,7 @@ pub(crate) fn completion_command() -> clap::Command {
     let visible = |command: &clap::Command| -> Vec<clap::Arg> {
         command
             .get_arguments()
-            .filter(|a| {
-                !a.is_hide_set()
-                    && !a.is_global_set()
-                    && !matches!(
-                        a.get_action(),
-                        ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong
-                    )
-            })
+            .filter(|a| own_option(a))
             .cloned()
             .collect()
     };
@@ -94,17 +98,7 @@ pub(crate) fn man_page(mut command: clap::Command, lang: Lang) -> String {
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")
     {
-        let args: Vec<&clap::Arg> = sub
-            .get_arguments()
-            .filter(|a| {
-                !a.is_hide_set()
-                    && !a.is_global_set()
-                    && !matches!(
-                        a.get_action(),
-                        ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong
-                    )
-            })
-            .collect();
+        let args: Vec<&clap::Arg> = sub.get_arguments().filter(|a| own_option(a)).collect();
         let mut synopsis = vec![bold(format!("kam-advise {}", sub.get_name()))];
         for arg in &args {
             synopsis.push(roman(" "));

@@ -290,19 +290,7 @@ fn misuse_is_exit_2_with_the_subcommands_usage() {
 fn completions_offer_only_the_options_each_command_uses() {
     let command = Cli::command();
     let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
-    assert_eq!(
-        names,
-        [
-            "rules",
-            "explain",
-            "init",
-            "compare",
-            "exercise",
-            "grade",
-            "schema",
-            "interview"
-        ]
-    );
+    assert_eq!(names, super::commands::NAMES);
     let fish = generate(Generate::Fish, None);
     for sub in names {
         assert!(
