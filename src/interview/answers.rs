@@ -80,7 +80,17 @@ impl Answers {
                 self.levels.as_ref().is_some_and(|l| !l.is_empty())
             }
             Question::Key(ProfileKey::Functions) => self.form() == Some(Form::Team),
-            _ => true,
+            Question::Key(
+                ProfileKey::Name
+                | ProfileKey::Kind
+                | ProfileKey::Currency
+                | ProfileKey::AnnualRevenue
+                | ProfileKey::KeyAccounts
+                | ProfileKey::Scale
+                | ProfileKey::CurrentSetup
+                | ProfileKey::StrategicPlan
+                | ProfileKey::AccountDevelopment,
+            ) => true,
         }
     }
 
@@ -140,7 +150,19 @@ impl Answers {
             Question::Key(ProfileKey::KeyAccounts) => self.key_accounts = answer,
             Question::Key(ProfileKey::Employees) => self.employees = answer,
             Question::Key(ProfileKey::TotalAssets) => self.total_assets = answer,
-            _ => {}
+            // Chosen from a list, not typed: set where they are asked.
+            Question::HasNetwork
+            | Question::Key(
+                ProfileKey::Kind
+                | ProfileKey::Scale
+                | ProfileKey::Industry
+                | ProfileKey::CurrentSetup
+                | ProfileKey::StrategicPlan
+                | ProfileKey::AccountDevelopment
+                | ProfileKey::Levels
+                | ProfileKey::Counts
+                | ProfileKey::Functions,
+            ) => {}
         }
     }
 

@@ -313,7 +313,20 @@ fn ask(
                 Question::Key(ProfileKey::AnnualRevenue) => last.annual_revenue.clone(),
                 Question::Key(ProfileKey::KeyAccounts) => last.key_accounts.clone(),
                 Question::Key(ProfileKey::Employees) => last.employees.clone(),
-                _ => last.total_assets.clone(),
+                Question::Key(ProfileKey::TotalAssets) => last.total_assets.clone(),
+                // Not typed: asked below.
+                Question::HasNetwork
+                | Question::Key(
+                    ProfileKey::Kind
+                    | ProfileKey::Scale
+                    | ProfileKey::Industry
+                    | ProfileKey::CurrentSetup
+                    | ProfileKey::StrategicPlan
+                    | ProfileKey::AccountDevelopment
+                    | ProfileKey::Levels
+                    | ProfileKey::Counts
+                    | ProfileKey::Functions,
+                ) => None,
             };
             let answer = typed(question, answers, previous.as_deref(), text)?;
             answers.set_text(question, &answer);
@@ -410,7 +423,22 @@ fn typed(
         Question::Key(ProfileKey::AnnualRevenue) | Question::Key(ProfileKey::TotalAssets) => {
             super::answers::amount_as_read(input)
         }
-        _ => input.trim().to_string(),
+        Question::Key(ProfileKey::Name | ProfileKey::Currency | ProfileKey::CnyRate) => {
+            input.trim().to_string()
+        }
+        // Not typed (chosen from a list): never asked here.
+        Question::HasNetwork
+        | Question::Key(
+            ProfileKey::Kind
+            | ProfileKey::Scale
+            | ProfileKey::Industry
+            | ProfileKey::CurrentSetup
+            | ProfileKey::StrategicPlan
+            | ProfileKey::AccountDevelopment
+            | ProfileKey::Levels
+            | ProfileKey::Counts
+            | ProfileKey::Functions,
+        ) => input.trim().to_string(),
     };
     let mut prompt = Text::new(text.question(question))
         .with_help_message(&help)

@@ -43,6 +43,12 @@ pub struct Values {
 /// The example written, commented out, for a key without a value.
 fn example(key: ProfileKey) -> &'static str {
     match key {
+        ProfileKey::Name => "\"华东精密机械有限公司\"",
+        ProfileKey::AnnualRevenue => "\"8000万\"",
+        ProfileKey::KeyAccounts => "12",
+        ProfileKey::Currency => "\"CNY\"",
+        ProfileKey::Kind => "\"enterprise\"",
+        ProfileKey::StrategicPlan | ProfileKey::AccountDevelopment => "false",
         ProfileKey::CnyRate => "7.1",
         ProfileKey::Scale => "\"medium\"",
         ProfileKey::TotalAssets => "\"3亿\"",
@@ -52,7 +58,6 @@ fn example(key: ProfileKey) -> &'static str {
         ProfileKey::Levels => "[\"national\", \"provincial\", \"prefecture\", \"county\"]",
         ProfileKey::Counts => "{ provincial = 31, prefecture = 333 }",
         ProfileKey::Functions => "[\"finance\", \"after-sales service\"]",
-        _ => "\"\"",
     }
 }
 

@@ -119,7 +119,10 @@ impl SheetText for English {
                 or_list(&keys.iter().map(|k| k.slug()).collect::<Vec<_>>())
             ),
             SheetIssue::TooManyColumns { max } => {
-                format!("more than {max} columns: a profile has 16 keys")
+                format!(
+                    "more than {max} columns: a profile has {} keys",
+                    crate::profile::ProfileKey::ALL.len()
+                )
             }
             SheetIssue::TooManyCells { max } => format!(
                 "the workbook holds more than {} cells, far more than a portfolio: an XLS file is read whole, so it was refused before reading further (save a larger portfolio as XLSX or CSV, which are read row by row)",

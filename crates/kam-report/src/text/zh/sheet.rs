@@ -150,7 +150,10 @@ impl SheetText for Chinese {
                 )
             }
             SheetIssue::TooManyColumns { max } => {
-                format!("列数超过 {max}，而资料文件只有 16 个键")
+                format!(
+                    "列数超过 {max}，而资料文件只有 {} 个键",
+                    ProfileKey::ALL.len()
+                )
             }
             SheetIssue::TooManyCells { max } => format!(
                 "工作簿的单元格超过 {} 个，远多于一份客户组合表：XLS 文件须整体读入，因此已停止读取并拒绝此文件（更大的客户组合表请另存为 XLSX 或 CSV，这两种格式逐行读取）",
