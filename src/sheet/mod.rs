@@ -92,7 +92,7 @@ pub(crate) type RowResult = Result<(String, Profile), ProfileError>;
 /// not a sheet, a bad header, over a limit) is one error for the file; a bad row
 /// does not stop the others. `sheet` picks a workbook's sheet (the first when
 /// `None`). `on_row` returns `Err` to stop (a failed write).
-pub(crate) fn read_sheet<E>(
+pub fn read_sheet<E>(
     path: &Path,
     kind: SheetKind,
     sheet: Option<&str>,
