@@ -39,8 +39,10 @@ pub fn report_error(message: &str) {
     REPORTED.store(true, Ordering::Relaxed);
     let (error, _) = prefixes();
     let mut err = io::stderr().lock();
+    // A user's text reaches messages in many ways (a student's answer, a file
+    // name); whatever a message holds, no character of it acts on the terminal.
     for line in message.lines() {
-        let _ = writeln!(err, "{error}{line}");
+        let _ = writeln!(err, "{error}{}", crate::quote::shown(line));
     }
 }
 
@@ -50,6 +52,6 @@ pub(crate) fn report_warning(message: &str) {
     let (_, warning) = prefixes();
     let mut err = io::stderr().lock();
     for line in message.lines() {
-        let _ = writeln!(err, "{warning}{line}");
+        let _ = writeln!(err, "{warning}{}", crate::quote::shown(line));
     }
 }

@@ -391,6 +391,28 @@ fn a_sheet_with_errors_names_file_line_and_column_and_marks_nothing() {
     let (code, _, err) = grade(&[sheet.to_str().unwrap_or("")], tmp.path());
     assert_eq!(code, 1);
     assert!(err.contains("no answer key"), "{err}");
+    // A student's file name and answers never act on the teacher's terminal: an
+    // escape sequence and a bidi override are shown escaped, in errors and tables.
+    let nasty = tmp.path().join("stu\u{1b}]0;PWN\u{7}\u{202e}.toml");
+    fs::write(&nasty, "[case-01]\nform = \"te\\u001b[2Jam\"\n").unwrap();
+    let (code, _, err) = grade(&[nasty.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1);
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{202e}'),
+        "{err:?}"
+    );
+    assert!(
+        err.contains("stu\\u{001B}]0;PWN\\u{0007}\\u{202E}.toml"),
+        "{err}"
+    );
+    assert!(err.contains("\"te\\u{001B}[2Jam\""), "{err}");
+    fs::copy(dir.join("answer-sheet.toml"), &nasty).unwrap();
+    let (_, out, _) = grade(&[nasty.to_str().unwrap_or("")], &dir);
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+        "{out:?}"
+    );
+    assert!(out.contains("stu\\u{001B}]0;PWN"), "{out}");
 }
 
 #[test]

@@ -201,8 +201,10 @@ pub fn mark(
         .map(|k| mark_case(k, sheet.get(&k.id).unwrap_or(&blank), &rules, text))
         .collect();
     Marks {
-        student: student.to_string(),
-        source: source.to_string(),
+        // Shown in tables and headings: a name or file name from a student's
+        // sheet never acts on the teacher's terminal.
+        student: crate::quote::shown(student),
+        source: crate::quote::shown(source),
         score: cases.iter().map(|c| c.score).sum(),
         max: cases.iter().map(|c| c.max).sum(),
         cases,
