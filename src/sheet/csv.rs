@@ -174,6 +174,9 @@ impl<R: BufRead> Records<R> {
         // Line breaks inside the record's cells, counted in every piece the reader
         // gives, kept or not: a refused record's lines still do not start rows.
         let mut embedded = 0u64;
+        // Quote characters read for this record: an odd count when the file ends
+        // means a quoted cell was never closed (a doubled "" inside counts two).
+        let mut quotes = 0u64;
         let mut scratch = [0u8; 4096];
         let mut scratch_ends = [0usize; 64];
         loop {
@@ -190,6 +193,7 @@ impl<R: BufRead> Records<R> {
                     .read_record(input, &mut scratch, &mut scratch_ends),
             };
             read_breaks += breaks(&input[..nin], &mut self.after_cr);
+            quotes += input[..nin].iter().filter(|b| **b == b'"').count() as u64;
             self.input.consume(nin);
             if overflow.is_none() {
                 embedded += breaks(&self.output[outlen..outlen + nout], &mut in_cell_cr);
@@ -218,6 +222,13 @@ impl<R: BufRead> Records<R> {
                     self.embedded += embedded;
                     let fields = match overflow {
                         Some(issue) => Err(issue),
+                        // The rest of the file went into one cell: every row after
+                        // this one would be lost without a word.
+                        None if at_end && quotes % 2 == 1 => {
+                            let last_break = matches!(record.last(), Some(b'\n' | b'\r'));
+                            let lines = embedded - u64::from(last_break && embedded > 0);
+                            Err(SheetIssue::UnclosedQuote { lines })
+                        }
                         None => fields(record, &self.ends[..endlen]),
                     };
                     return Ok(Some((self.row, fields)));

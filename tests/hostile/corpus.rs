@@ -73,6 +73,13 @@ pub fn cases() -> Vec<Case> {
     add("nan-cell.ods", ods_nan());
     // (9) A quoted cell of 40,000 lines: later rows keep their numbers.
     add("multiline-cell.csv", csv_multiline());
+    // A quote opened in a note and never closed swallowed every later row, exit 0.
+    add(
+        "unclosed-quote-in-a-note.csv",
+        "name,annual_revenue,key_accounts,scale,# note\nA,8000万,12,medium,\"met in May\nB,9000万,12,medium,ok\nC,1亿,12,medium,ok\n"
+            .as_bytes()
+            .to_vec(),
+    );
     // (26) Encodings told by name, and a NUL or a byte that is not UTF-8 placed.
     let text = "name,annual_revenue,key_accounts\nAlpha Corp,8000万,12\n";
     add(

@@ -573,6 +573,11 @@ pub enum SheetIssue {
     Expands {
         mib: u64,
     },
+    /// A quoted CSV cell opened in this row and never closed: the `lines` line
+    /// breaks after it, to the end of the file, were read into it.
+    UnclosedQuote {
+        lines: u64,
+    },
     /// A row (or a cell) larger than the limit.
     RowTooLarge {
         kib: usize,

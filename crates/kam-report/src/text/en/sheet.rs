@@ -131,6 +131,11 @@ impl SheetText for English {
             SheetIssue::Expands { mib } => format!(
                 "the sheet's cells come to more than {mib} MiB once shared strings and repeated rows are written out, far more than the file holds: refused before reading further"
             ),
+            SheetIssue::UnclosedQuote { lines } => format!(
+                "a quoted cell opened in this row is never closed, so {} after it, to the end of the file, {} read into that cell and not as rows: close the quote, or write a quote inside a cell as \"\"",
+                if *lines == 1 { "the line".to_string() } else { format!("the {lines} lines") },
+                if *lines == 1 { "was" } else { "were" }
+            ),
             SheetIssue::RowTooLarge { kib } => {
                 format!("the row is larger than {kib} KiB: a row of a portfolio is far smaller")
             }

@@ -162,6 +162,9 @@ impl SheetText for Chinese {
             SheetIssue::Expands { mib } => format!(
                 "共享字符串和重复行展开后，表格内容超过 {mib} MiB，远大于文件本身所含：已停止读取并拒绝此文件"
             ),
+            SheetIssue::UnclosedQuote { lines } => format!(
+                "本行有一个以引号开头的单元格直到文件末尾都没有结束引号，因此其后直到文件末尾的 {lines} 行都被读进了这个单元格，没有作为行读取：请补上结束引号；单元格内的引号须写成 \"\""
+            ),
             SheetIssue::RowTooLarge { kib } => {
                 format!("这一行超过 {kib} KiB，客户组合表的一行远没有这么大")
             }
