@@ -599,6 +599,11 @@ pub(crate) fn for_each_profile_or_error(
     let mut advised = 0usize;
     let mut failed = 0usize;
     let mut stdin_used = false;
+    // Problems told and left untold per input: a sheet's rows together are told at
+    // most MAX_PROBLEMS, as a profile's are (5,000 rows of 256 unnamed cells printed
+    // 1.26 million lines), then how many more.
+    let tally: std::cell::RefCell<std::collections::HashMap<usize, (usize, usize)>> =
+        std::cell::RefCell::default();
     let mut take =
         |index: usize, checked: crate::sheet::RowResult, out: &mut dyn Write| -> Result<(), Stop> {
             match checked {
@@ -619,7 +624,19 @@ pub(crate) fn for_each_profile_or_error(
                 Err(problems) => {
                     // Keep what came before in order with the error on a terminal.
                     out.flush()?;
-                    report_problems(&problems, text);
+                    let mut tally = tally.borrow_mut();
+                    let (told, untold) = tally.entry(index).or_default();
+                    let room = crate::check::MAX_PROBLEMS.saturating_sub(*told);
+                    let count = problems.problems.len();
+                    if count <= room {
+                        report_problems(&problems, text);
+                    } else if room > 0 {
+                        let mut shown = problems.clone();
+                        shown.problems.truncate(room);
+                        report_problems(&shown, text);
+                    }
+                    *told += count.min(room);
+                    *untold += count.saturating_sub(room);
                     on_error(&problems);
                     failed += 1;
                 }
@@ -644,6 +661,7 @@ pub(crate) fn for_each_profile_or_error(
                 if rows == 0 {
                     take(index, Err(no_rows(&path)), out)?;
                 }
+                untold_of(&tally, index, &path, text);
             }
             Ok(Input::ReadSheet(path, rows)) => {
                 if rows.is_empty() {
@@ -652,6 +670,7 @@ pub(crate) fn for_each_profile_or_error(
                 for row in rows {
                     take(index, row, out)?;
                 }
+                untold_of(&tally, index, &path, text);
             }
             input => {
                 let checked = input.and_then(|input| {
@@ -677,6 +696,21 @@ pub(crate) fn for_each_profile_or_error(
         report_error(&text.batch_failed(failed, total));
     }
     Ok(Outcome::Failed)
+}
+
+/// How many problems of a sheet's rows were left untold, if any, said once after
+/// its rows.
+fn untold_of(
+    tally: &std::cell::RefCell<std::collections::HashMap<usize, (usize, usize)>>,
+    index: usize,
+    path: &Path,
+    text: &dyn Catalog,
+) {
+    let untold = tally.borrow().get(&index).map_or(0, |(_, untold)| *untold);
+    if untold > 0 {
+        let more = Issue::MoreProblems { count: untold };
+        report_problems(&ProfileError::whole_file(&path_name(path), more), text);
+    }
 }
 
 /// The renderer of a format, made once per run.

@@ -73,6 +73,15 @@ pub fn cases() -> Vec<Case> {
     add("nan-cell.ods", ods_nan());
     // (9) A quoted cell of 40,000 lines: later rows keep their numbers.
     add("multiline-cell.csv", csv_multiline());
+    // 3 rows of 60 values under no column name: 180 problems, the first 100 told
+    // (5,000 such rows printed 1.26 million lines).
+    add("values-without-columns.csv", {
+        let mut text = String::from("name,annual_revenue,key_accounts,scale\n");
+        for row in 0..3 {
+            text.push_str(&format!("A{row},8000万,12,medium{}\n", ",x".repeat(60)));
+        }
+        text.into_bytes()
+    });
     // A quote opened in a note and never closed swallowed every later row, exit 0.
     add(
         "unclosed-quote-in-a-note.csv",
