@@ -369,3 +369,32 @@ fn compare_html_to_a_file_is_written_whole_and_never_from_a_run_that_advised_not
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(tmp.path().join("p.html")).unwrap(), good);
 }
+
+/// `compare --output` never writes over one of its own inputs, even with `--force`
+/// and under another spelling of its path.
+#[test]
+fn compare_refuses_to_write_over_its_own_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sheet = std::fs::read("examples/portfolio.csv").unwrap();
+    std::fs::write(tmp.path().join("p.csv"), &sheet).unwrap();
+    std::fs::create_dir(tmp.path().join("sub")).unwrap();
+    let out = run(
+        tmp.path(),
+        &[
+            "compare",
+            "p.csv",
+            "--format",
+            "csv",
+            "--output",
+            "sub/../p.csv",
+            "--force",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        "error: sub/../p.csv is one of the inputs of this run: writing the comparison over it would destroy what is being read; name another file for --output\n"
+    );
+    assert_eq!(std::fs::read(tmp.path().join("p.csv")).unwrap(), sheet);
+}

@@ -33,6 +33,26 @@ pub(crate) struct Compare<'a> {
     pub force: bool,
 }
 
+/// Whether two paths name one existing file (through links, `..` or another
+/// spelling; on Unix a hard link too).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+        false
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
 pub(crate) fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outcome, Stop> {
     let text = render.catalog();
     let Some(path) = job.output else {
@@ -56,6 +76,10 @@ pub(crate) fn compare(job: &Compare<'_>, render: &RenderOptions) -> Result<Outco
         }));
         Ok(Outcome::Failed)
     };
+    if job.args.iter().any(|input| same_file(input, path)) {
+        report_error(&text.output_failed(&OutputFailure::IsAnInput { path: name }));
+        return Ok(Outcome::Failed);
+    }
     let existed = match write::inspect(path) {
         Ok(Found::Nothing) => false,
         Ok(Found::File) if job.force => true,

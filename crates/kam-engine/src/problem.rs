@@ -239,6 +239,9 @@ pub enum OutputFailure {
     /// No profile was advised, so `--output FILE` was not written; `kept` when a file
     /// of that name was there and is left as it was.
     NothingAdvised { path: String, kept: bool },
+    /// `--output FILE` names one of the run's own inputs: writing it would destroy
+    /// what is being read.
+    IsAnInput { path: String },
     /// Two profiles would be written to the same file.
     Clash {
         path: String,

@@ -699,6 +699,9 @@ mod issues {
             OutputFailure::Appeared { path } => format!(
                 "{path} appeared while this run was writing (another run into the same place?): it is kept, and what this run made was not written"
             ),
+            OutputFailure::IsAnInput { path } => format!(
+                "{path} is one of the inputs of this run: writing the comparison over it would destroy what is being read; name another file for --output"
+            ),
             OutputFailure::NothingAdvised { path, kept } => {
                 if *kept {
                     format!("no profile was advised, so {path} was not written and is as it was")

@@ -899,6 +899,9 @@ mod issues {
             OutputFailure::Appeared { path } => format!(
                 "{path} 在本次运行写入期间出现了（也许另一次运行在写同一位置）：保留该文件，本次运行的结果没有写入"
             ),
+            OutputFailure::IsAnInput { path } => format!(
+                "{path} 是本次运行的输入文件之一：把对比结果写到它上面会毁掉正在读取的内容；请为 --output 另取一个文件名"
+            ),
             OutputFailure::NothingAdvised { path, kept } => {
                 if *kept {
                     format!("没有一份资料得出建议，因此没有写入 {path}，原文件保持不变")
