@@ -398,3 +398,21 @@ fn compare_refuses_to_write_over_its_own_input() {
     );
     assert_eq!(std::fs::read(tmp.path().join("p.csv")).unwrap(), sheet);
 }
+
+/// A name a spreadsheet would run as a formula is written as text in the CSV.
+#[test]
+fn compare_csv_writes_a_formula_like_name_as_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("h.toml"),
+        "name = \"=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\"\nannual_revenue = \"8000万\"\nkey_accounts = 12\nscale = \"medium\"\n",
+    )
+    .unwrap();
+    let out = run(tmp.path(), &["compare", "h.toml", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.contains("h.toml,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",medium,"),
+        "{csv}"
+    );
+}

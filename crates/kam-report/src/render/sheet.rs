@@ -96,10 +96,15 @@ pub fn header(text: &dyn Catalog) -> Vec<String> {
         .collect()
 }
 
-/// A row's cells as CSV fields.
+/// A row's cells as CSV fields. A text that a spreadsheet would take for a formula
+/// (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return: a name such as
+/// `=HYPERLINK(…)`) is written after an apostrophe, which Excel and LibreOffice
+/// read as "text follows" (OWASP's advice against CSV injection). Numbers are
+/// written as numbers.
 pub fn csv_fields(row: &[Value]) -> Vec<String> {
     row.iter()
         .map(|v| match v {
+            Value::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
             Value::Text(t) => t.clone(),
             Value::Number(n) => n.to_string(),
         })
