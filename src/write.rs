@@ -129,6 +129,8 @@ impl Pending {
             .map_err(|e| IoFailure::of(&e))?;
         if replace {
             inspect(&self.target)?;
+            // The file replaced keeps its permissions (a 0600 report stays 0600).
+            keep_mode(&self.target, self.temp.path());
             return self
                 .temp
                 .persist(&self.target)
@@ -249,9 +251,17 @@ pub(crate) fn swap_in_dir(
         // The root: no directory beside it.
         return Err(SwapFailure::dir(IoFailure::PermissionDenied));
     }
+    // The directory the user is in is never swapped away under them.
+    if let (Ok(here), Ok(named)) = (std::env::current_dir(), fs::canonicalize(dir))
+        && here.starts_with(&named)
+    {
+        return Err(SwapFailure::dir(IoFailure::HoldsCurrentDirectory));
+    }
     let parent = parent_of(dir);
     create_dir_all(parent).map_err(SwapFailure::dir)?;
     let staging = temp_dir(parent, "set-").map_err(SwapFailure::dir)?;
+    // A set replaced keeps its directory's permissions (a teacher's 0700 stays 0700).
+    keep_mode(dir, staging.path());
     for (name, contents) in files {
         let path = staging.path().join(name);
         if let Some(sub) = path.parent() {
@@ -263,6 +273,7 @@ pub(crate) fn swap_in_dir(
             file: Some(name.clone()),
             failure: IoFailure::of(&e),
         })?;
+        keep_mode(&dir.join(name), &path);
     }
     let old = match fs::symlink_metadata(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
@@ -307,6 +318,19 @@ pub(crate) fn swap_in_dir(
         }
     }
     // `old`, if any, is dropped here: the old set is removed with its holder.
+}
+
+/// Gives `new` the permissions `old` has, when `old` exists (Unix); what is
+/// replaced keeps who may read it. Best effort: a failure leaves the new mode.
+fn keep_mode(old: &Path, new: &Path) {
+    #[cfg(unix)]
+    if let Ok(meta) = fs::symlink_metadata(old)
+        && !meta.file_type().is_symlink()
+    {
+        let _ = fs::set_permissions(new, meta.permissions());
+    }
+    #[cfg(not(unix))]
+    let _ = (old, new);
 }
 
 /// A new directory of a random name in `parent`, removed when dropped.

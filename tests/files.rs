@@ -543,7 +543,8 @@ fn a_set_is_replaced_whole_or_not_at_all() {
     assert_eq!(set_files(&dir), set_files(&other));
     no_leftovers(tmp.path());
 
-    // `.`: the current directory, by its own name (an empty one, then replaced).
+    // `.`: the directory the run is in is never swapped away under the user's
+    // shell (it was left in a deleted directory): refused, with or without --force.
     let here = tmp.path().join("here");
     fs::create_dir(&here).unwrap();
     for force in [false, true] {
@@ -561,8 +562,13 @@ fn a_set_is_replaced_whole_or_not_at_all() {
             cmd.arg("--force");
         }
         let out = cmd.output().unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
-        assert_eq!(set_files(&here), set_files(&other));
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            stderr(&out).contains("it is the directory you are in"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(names(&here).is_empty());
     }
     no_leftovers(tmp.path());
 }
@@ -809,4 +815,87 @@ fn output_dir_reads_a_sheet_from_a_fifo_once_and_names_every_row() {
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 3, "{stdout}");
+}
+
+/// What `--force` replaces keeps its permissions (a teacher's private answer key
+/// stays private), and a set is never swapped in over the directory the run is in.
+#[cfg(unix)]
+#[test]
+fn force_keeps_permissions_and_a_set_never_replaces_the_current_directory() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let set = tmp.path().join("set");
+    let exercise = |seed: &str, force: bool| {
+        let mut cmd = bin();
+        cmd.current_dir(tmp.path()).args([
+            "exercise",
+            "-n",
+            "2",
+            "--seed",
+            seed,
+            "--output-dir",
+            "set",
+        ]);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.output().unwrap()
+    };
+    assert!(exercise("1", false).status.success());
+    std::fs::set_permissions(&set, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let key = set.join("answer-key.json");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert!(exercise("2", true).status.success());
+    assert_eq!(mode(&set), 0o700);
+    assert_eq!(mode(&key), 0o600);
+    // A report replaced with --force keeps its mode too.
+    let out = tmp.path().join("out");
+    let report = |force: bool| {
+        let mut cmd = bin();
+        cmd.arg(example())
+            .args(["--output-dir", out.to_str().unwrap_or("")]);
+        if force {
+            cmd.arg("--force");
+        }
+        assert!(cmd.output().unwrap().status.success());
+    };
+    report(false);
+    let written = std::fs::read_dir(&out)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::set_permissions(&written, std::fs::Permissions::from_mode(0o600)).unwrap();
+    report(true);
+    assert_eq!(mode(&written), 0o600);
+    // `--output-dir .` from inside the set: refused, the directory left as it was.
+    let before: Vec<_> = std::fs::read_dir(&set)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let refused = bin()
+        .current_dir(&set)
+        .args([
+            "exercise",
+            "-n",
+            "2",
+            "--seed",
+            "3",
+            "--output-dir",
+            ".",
+            "--force",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("it is the directory you are in"), "{err}");
+    let after: Vec<_> = std::fs::read_dir(&set)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(before, after);
+    assert!(set.join("answer-key.json").exists());
 }

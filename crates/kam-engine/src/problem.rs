@@ -83,6 +83,9 @@ pub enum IoFailure {
     NotEmpty,
     /// The file or directory is in use.
     Busy,
+    /// A directory to be replaced whole is the one the run was started in, or holds
+    /// it: replacing it would leave the user's shell in a deleted directory.
+    HoldsCurrentDirectory,
     /// Any other failure: the system's error number where it gave one (never its
     /// message, which is English and may name a temporary file).
     Other { code: Option<i32> },

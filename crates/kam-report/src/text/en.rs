@@ -579,6 +579,7 @@ mod issues {
             IoFailure::NotRegular => "it is not a regular file but a pipe, a device or a socket".into(),
             IoFailure::NotEmpty => "the directory is not empty".into(),
             IoFailure::Busy => "it is in use".into(),
+            IoFailure::HoldsCurrentDirectory => "it is the directory you are in (or holds it), and a class set replaces its directory whole: name a new directory, such as set-1".into(),
             IoFailure::Other { code: Some(code) } => {
                 format!("the system refused (error number {code})")
             }

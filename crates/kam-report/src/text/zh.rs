@@ -763,6 +763,7 @@ mod issues {
             IoFailure::NotRegular => "不是普通文件，而是管道、设备或套接字".into(),
             IoFailure::NotEmpty => "目录不是空的".into(),
             IoFailure::Busy => "正被占用".into(),
+            IoFailure::HoldsCurrentDirectory => "这是当前所在的目录（或包含当前目录），而一套练习会整体替换其目录：请另指定一个新目录，如 set-1".into(),
             IoFailure::Other { code } => {
                 let what = if reading {
                     "读取出错"
