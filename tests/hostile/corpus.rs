@@ -122,6 +122,13 @@ pub fn cases() -> Vec<Case> {
     add("sheet-name-controls.xlsx", xlsx_sheet_name_controls());
     // A workbook found corrupt at row 4, after good rows 2 and 3: refused whole.
     add("bad-index-at-row-4.xlsx", xlsx_bad_index_late());
+    // Not hostile: an XLS whose note column repeats one long sentence on 5,000 rows
+    // holds more text than twice its file; it was refused as a bomb after 4,000 rows.
+    cases.push(Case {
+        name: "note-repeated-5000-rows.xls",
+        bytes: xls_note_repeated(5000),
+        args: &[],
+    });
     cases
 }
 
@@ -549,6 +556,31 @@ fn xls_mulrk_reversed() -> Vec<u8> {
         n: 0,
     });
     cfb(&xls_stream(&STRINGS, None, &cells))
+}
+
+/// A good sheet of `n` rows with a note column: one 400-character Chinese sentence,
+/// the same shared string on every row.
+fn xls_note_repeated(n: u16) -> Vec<u8> {
+    let note = "客户经理五月拜访，对方希望明年扩大合作。".repeat(20);
+    let strings = [
+        "name",
+        "annual_revenue",
+        "key_accounts",
+        "scale",
+        "# note",
+        "Alpha Corp",
+        "medium",
+        &note,
+    ];
+    let mut cells: Vec<XlsCell> = (0..5).map(|c| XlsCell::Sst(0, c, u32::from(c))).collect();
+    for r in 1..=n {
+        cells.push(XlsCell::Sst(r, 0, 5));
+        cells.push(XlsCell::Number(r, 1, 80_000_000.0));
+        cells.push(XlsCell::Number(r, 2, 12.0));
+        cells.push(XlsCell::Sst(r, 3, 6));
+        cells.push(XlsCell::Sst(r, 4, 7));
+    }
+    cfb(&xls_stream(&strings, None, &cells))
 }
 
 /// The good workbook with its scale cell pointing at string 999,999 of six.
