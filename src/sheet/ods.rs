@@ -283,6 +283,7 @@ impl<R: BufRead> Sheet<R> {
     fn cell(&mut self, start: &BytesStart<'_>, has_body: bool) -> Result<Option<Cell>, Issue> {
         let mut kind = String::new();
         let mut value = None;
+        let mut currency = None;
         for attr in start.attributes() {
             let attr = attr.map_err(|e| xml_error(&e))?;
             let text = || -> Result<String, Issue> {
@@ -292,6 +293,7 @@ impl<R: BufRead> Sheet<R> {
             };
             match attr.key.as_ref() {
                 "office:value-type" => kind = text()?,
+                "office:currency" => currency = Some(text()?),
                 "office:value"
                 | "office:date-value"
                 | "office:time-value"
@@ -304,6 +306,17 @@ impl<R: BufRead> Sheet<R> {
         }
         let content = if has_body { self.paragraphs()? } else { None };
         Ok(Some(match (kind.as_str(), value) {
+            // A currency cell in another currency ($1,200,000,000.00) is read with its
+            // code, as `USD 1200000000` is written: the profile's currency decides,
+            // never taken for CNY because the number is bare.
+            ("currency", Some(v))
+                if currency
+                    .as_deref()
+                    .is_some_and(|c| !c.trim().eq_ignore_ascii_case("CNY")) =>
+            {
+                let code = currency.as_deref().map_or("", str::trim);
+                Cell::Text(format!("{code} {}", v.trim()))
+            }
             ("float" | "percentage" | "currency", Some(v)) => match v.trim().parse::<f64>() {
                 Ok(n) => Cell::Number(n),
                 Err(_) => Cell::Other(v),

@@ -68,6 +68,8 @@ pub fn cases() -> Vec<Case> {
     add("columns-repeated.ods", ods_columns_repeated());
     add("empty-repeats.ods", ods_empty_repeats());
     add("repeat-not-a-number.ods", ods_repeat_not_a_number());
+    // A currency cell in dollars was read as that many yuan, exit 0.
+    add("currency-usd-cell.ods", ods_currency_usd());
     add("spaces-1e12.ods", ods_spaces());
     // (23) NaN and infinity in number cells.
     add("nan-cell.ods", ods_nan());
@@ -673,6 +675,17 @@ fn ods_repeat_not_a_number() -> Vec<u8> {
     let row = format!(
         r#"<table:table-row>{}<table:table-cell table:number-columns-repeated="twice" office:value-type="float" office:value="1"/></table:table-row>"#,
         text_cell("Alpha Corp"),
+    );
+    ods(&format!("{}{row}", ods_header()))
+}
+
+/// The header, then a row whose revenue is a currency cell in USD.
+fn ods_currency_usd() -> Vec<u8> {
+    let row = format!(
+        r#"<table:table-row>{}<table:table-cell office:value-type="currency" office:currency="USD" office:value="1200000000"><text:p>$1,200,000,000.00</text:p></table:table-cell>{}{}</table:table-row>"#,
+        text_cell("Alpha Corp"),
+        float_cell("12"),
+        text_cell("medium")
     );
     ods(&format!("{}{row}", ods_header()))
 }
