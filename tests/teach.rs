@@ -925,3 +925,21 @@ fn a_set_of_an_older_format_is_refused_with_the_command_that_makes_it_again() {
     assert_eq!(code, 1);
     assert!(err.contains("重新生成这套练习"), "{err}");
 }
+
+/// A case of the key that is not a file is said of the key, not blamed on the sheet.
+#[test]
+fn a_broken_key_case_is_the_keys_fault() {
+    let (_tmp, dir) = set(3, 1, "en", "basic");
+    let case = dir.join("profiles").join("case-02.toml");
+    fs::remove_file(&case).unwrap();
+    fs::create_dir(&case).unwrap();
+    let sheet = dir.join("answer-sheet.toml");
+    let (code, out, err) = grade(&[sheet.to_str().unwrap_or("")], &dir);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("profiles/case-02.toml: cannot be read: it is a directory"),
+        "{err}"
+    );
+    assert!(!err.contains("unknown case"), "{err}");
+}

@@ -56,7 +56,7 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let mut files: Vec<std::path::PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
     if files.is_empty() {
@@ -66,6 +66,19 @@ pub fn load_key(dir: &Path) -> Result<Vec<KeyCase>, Failure> {
     let mut key = Vec::with_capacity(files.len());
     for path in files {
         let source = crate::quote::path_name(&path);
+        // A case of the key that is not a regular file (a directory, a pipe, a
+        // device, a dangling link) is the key's fault, said of the key's file:
+        // skipped, it made every sheet's answer to that case "unknown".
+        let kind = std::fs::metadata(&path).map(|m| m.file_type());
+        let not_regular = match kind {
+            Ok(kind) if kind.is_file() => None,
+            Ok(kind) if kind.is_dir() => Some(crate::problem::IoFailure::IsDirectory),
+            Ok(_) => Some(crate::problem::IoFailure::NotRegular),
+            Err(e) => Some(crate::problem::IoFailure::of(&e)),
+        };
+        if let Some(failure) = not_regular {
+            return Err(Failure::whole(&source, TeachIssue::Unreadable { failure }));
+        }
         // At most one byte past a profile's limit is read: a key file of 2 GB is
         // refused as too large without being read whole (issue 23 item 17).
         let bytes = read_bounded(&path).map_err(|e| {
