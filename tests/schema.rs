@@ -394,6 +394,7 @@ const CHECKER_ONLY: &[&str] = &[
     "amount-too-small",
     "counts-repeated-alias",
     "functions-bidi",
+    "functions-repeated",
     "functions-invisible-only",
     "levels-out-of-order",
     "revenue-overflows-yuan",

@@ -364,6 +364,10 @@ pub enum Issue {
     FunctionNameHidden {
         found: String,
     },
+    /// A `[team] functions` item named twice (in any letter case).
+    FunctionRepeated {
+        found: String,
+    },
     /// `network.counts` gives one level twice (by its id and its Chinese name, say).
     RepeatedCount {
         level: &'static str,

@@ -507,6 +507,15 @@ impl Checker<'_> {
                 self.problem(item.span(), Issue::FunctionNameHidden { found });
                 return None;
             }
+            // The same function twice (in any case) would be two members of one.
+            if names
+                .iter()
+                .any(|n: &String| n.to_lowercase() == name.to_lowercase())
+            {
+                let found = quote_limited(name, QUOTE_CHARS);
+                self.problem(item.span(), Issue::FunctionRepeated { found });
+                return None;
+            }
             names.push(name.to_string());
         }
         Some(names)

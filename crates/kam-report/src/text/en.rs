@@ -517,6 +517,7 @@ mod issues {
             Issue::LevelsEmpty => format!("`network.levels` is empty: list the levels the organisation has, top first, from {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` gives a count for \"{level}\", which `network.levels` does not list: add the level or remove its count"),
             Issue::ZeroCount { key } => format!("`{key}` must be at least 1: give only the levels that have units"),
+            Issue::FunctionRepeated { found } => format!("`team.functions` names \"{found}\" twice: list each function once (a function sends its members once)"),
             Issue::FunctionNameBlank => "`team.functions` has a blank name (empty, only spaces, or only control or invisible characters): name each function, e.g. \"finance\"".into(),
             Issue::FunctionNameHidden { found } => format!("`team.functions`: \"{found}\" holds a control or invisible character (shown as \\u{{...}}): write the name as plain text"),
             Issue::RepeatedCount { level } => format!("`network.counts` gives \"{level}\" more than once (its id and its Chinese name are the same level): give each level's count once"),

@@ -706,6 +706,7 @@ mod issues {
             Issue::LevelsEmpty => format!("`network.levels` 为空：请按从上到下的顺序列出组织的层级，可选 {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` 给出了“{level}”的数量，但 `network.levels` 中没有这一层级：请补上该层级，或删去它的数量"),
             Issue::ZeroCount { key } => format!("`{key}` 至少为 1：只需列出设有机构的层级"),
+            Issue::FunctionRepeated { found } => format!("`team.functions` 中 \"{found}\" 出现了两次：每个职能部门只列一次"),
             Issue::FunctionNameBlank => "`team.functions` 中有空白名称（为空、只有空格，或只有控制字符、不可见字符）：请写明每个职能部门，如 \"财务\"".into(),
             Issue::FunctionNameHidden { found } => format!("`team.functions`：“{found}”含有控制字符或不可见字符（以 \\u{{...}} 显示）：请用普通文字填写名称"),
             Issue::RepeatedCount { level } => format!("`network.counts` 多次给出“{level}”的数量（英文标识与中文名称视为同一层级）：每个层级的数量只写一次"),
