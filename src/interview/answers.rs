@@ -151,18 +151,7 @@ impl Answers {
             Question::Key(ProfileKey::Employees) => self.employees = answer,
             Question::Key(ProfileKey::TotalAssets) => self.total_assets = answer,
             // Chosen from a list, not typed: set where they are asked.
-            Question::HasNetwork
-            | Question::Key(
-                ProfileKey::Kind
-                | ProfileKey::Scale
-                | ProfileKey::Industry
-                | ProfileKey::CurrentSetup
-                | ProfileKey::StrategicPlan
-                | ProfileKey::AccountDevelopment
-                | ProfileKey::Levels
-                | ProfileKey::Counts
-                | ProfileKey::Functions,
-            ) => {}
+            chosen!() => {}
         }
     }
 

@@ -5,6 +5,26 @@
 //! checked by `profile::parse_profile`, so an answer is refused with the very
 //! message a profile file would get. The prompts themselves are in `prompt`.
 
+/// The questions answered by choosing from a list rather than by typing: one
+/// pattern for the matches over typed questions, which stay exhaustive (a new key's
+/// question must be placed in one or the other).
+macro_rules! chosen {
+    () => {
+        crate::text::Question::HasNetwork
+            | crate::text::Question::Key(
+                crate::profile::ProfileKey::Kind
+                    | crate::profile::ProfileKey::Scale
+                    | crate::profile::ProfileKey::Industry
+                    | crate::profile::ProfileKey::CurrentSetup
+                    | crate::profile::ProfileKey::StrategicPlan
+                    | crate::profile::ProfileKey::AccountDevelopment
+                    | crate::profile::ProfileKey::Levels
+                    | crate::profile::ProfileKey::Counts
+                    | crate::profile::ProfileKey::Functions,
+            )
+    };
+}
+
 mod answers;
 mod prompt;
 

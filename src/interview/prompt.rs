@@ -315,18 +315,7 @@ fn ask(
                 Question::Key(ProfileKey::Employees) => last.employees.clone(),
                 Question::Key(ProfileKey::TotalAssets) => last.total_assets.clone(),
                 // Not typed: asked below.
-                Question::HasNetwork
-                | Question::Key(
-                    ProfileKey::Kind
-                    | ProfileKey::Scale
-                    | ProfileKey::Industry
-                    | ProfileKey::CurrentSetup
-                    | ProfileKey::StrategicPlan
-                    | ProfileKey::AccountDevelopment
-                    | ProfileKey::Levels
-                    | ProfileKey::Counts
-                    | ProfileKey::Functions,
-                ) => None,
+                chosen!() => None,
             };
             let answer = typed(question, answers, previous.as_deref(), text)?;
             answers.set_text(question, &answer);
@@ -427,18 +416,7 @@ fn typed(
             input.trim().to_string()
         }
         // Not typed (chosen from a list): never asked here.
-        Question::HasNetwork
-        | Question::Key(
-            ProfileKey::Kind
-            | ProfileKey::Scale
-            | ProfileKey::Industry
-            | ProfileKey::CurrentSetup
-            | ProfileKey::StrategicPlan
-            | ProfileKey::AccountDevelopment
-            | ProfileKey::Levels
-            | ProfileKey::Counts
-            | ProfileKey::Functions,
-        ) => input.trim().to_string(),
+        chosen!() => input.trim().to_string(),
     };
     let mut prompt = Text::new(text.question(question))
         .with_help_message(&help)
