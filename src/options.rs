@@ -106,6 +106,22 @@ slug_enum! {
 }
 
 impl CompareFormat {
+    /// The format a file name asks for by its extension (`review.xlsx`), if any:
+    /// `compare --output review.xlsx` without `--format` wrote a text table there.
+    pub fn of_file_name(path: &std::path::Path) -> Option<CompareFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "xlsx" => Some(CompareFormat::Xlsx),
+            "csv" => Some(CompareFormat::Csv),
+            "json" | "jsonl" => Some(CompareFormat::Json),
+            "html" | "htm" => Some(CompareFormat::Html),
+            "md" | "markdown" => Some(CompareFormat::Markdown),
+            _ => None,
+        }
+    }
+}
+
+impl CompareFormat {
     /// A document for a person that a terminal cannot show (a workbook, a page to
     /// open in a browser): written to `--output FILE` or a redirect, never a terminal.
     pub fn refused_on_terminal(self) -> bool {

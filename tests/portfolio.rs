@@ -416,3 +416,38 @@ fn compare_csv_writes_a_formula_like_name_as_text() {
         "{csv}"
     );
 }
+
+/// Without `--format`, `compare --output` writes the format its file name asks for.
+#[test]
+fn compare_output_takes_its_format_from_the_file_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(
+        tmp.path(),
+        &["compare", "clients.csv", "--output", "review.xlsx"],
+    );
+    assert_eq!(out.status.code(), Some(1), "the sheet has bad rows");
+    let bytes = std::fs::read(tmp.path().join("review.xlsx")).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "an XLSX is a zip archive");
+    let out = run(
+        tmp.path(),
+        &["compare", "clients.csv", "--output", "review.csv"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let csv = std::fs::read_to_string(tmp.path().join("review.csv")).unwrap();
+    assert!(csv.starts_with("source,enterprise,"), "{csv}");
+    // An explicit --format wins over the name.
+    let out = run(
+        tmp.path(),
+        &[
+            "compare",
+            "clients.csv",
+            "--format",
+            "json",
+            "--output",
+            "x.csv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json = std::fs::read_to_string(tmp.path().join("x.csv")).unwrap();
+    assert!(json.starts_with('{'), "{json}");
+}

@@ -268,7 +268,7 @@ pub struct CompareArgs {
     /// Advise with the thresholds of this file instead of the chapter's figures.
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
-    /// Output format [default: table].
+    /// Output format [default: by --output's extension (.xlsx .csv .json .html .md), else table].
     #[arg(short, long, value_parser = slugs::<CompareFormat>(), value_name = "FORMAT")]
     pub format: Option<CompareFormat>,
     /// The sheet of a workbook (xlsx, xls, ods) to read [default: the first].
@@ -308,7 +308,10 @@ impl CompareArgs {
             },
             confidential: before.document.confidential || self.confidential,
         };
-        let format = before.format(self.format)?.unwrap_or(CompareFormat::Table);
+        let format = before
+            .format(self.format)?
+            .or_else(|| self.output.as_deref().and_then(CompareFormat::of_file_name))
+            .unwrap_or(CompareFormat::Table);
         if self.bom && format != CompareFormat::Csv {
             return Err(before.not_applicable("--bom"));
         }

@@ -181,7 +181,12 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
         "以该文件中的阈值代替本章的数字给出建议",
         None,
     ),
-    ("compare", "format", "输出格式［默认：table］", None),
+    (
+        "compare",
+        "format",
+        "输出格式［默认：按 --output 的扩展名（.xlsx .csv .json .html .md），否则为 table］",
+        None,
+    ),
     (
         "compare",
         "sheet",
