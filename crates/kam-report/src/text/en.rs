@@ -520,7 +520,7 @@ mod issues {
             Issue::FunctionRepeated { found } => format!("`team.functions` names \"{found}\" twice: list each function once (a function sends its members once)"),
             Issue::FunctionNameBlank => "`team.functions` has a blank name (empty, only spaces, or only control or invisible characters): name each function, e.g. \"finance\"".into(),
             Issue::FunctionNameHidden { found } => format!("`team.functions`: \"{found}\" holds a control or invisible character (shown as \\u{{...}}): write the name as plain text"),
-            Issue::RepeatedCount { level } => format!("`network.counts` gives \"{level}\" more than once (its id and its Chinese name are the same level): give each level's count once"),
+            Issue::RepeatedCount { level } => format!("`network.counts` gives \"{level}\" more than once (however it is written: its id in any letter case and its Chinese name are the same level): give each level's count once"),
             Issue::TeamWithoutFunctions => "`[team]` needs `functions`, a list of the firm's functions that send members, e.g. functions = [\"finance\", \"after-sales service\"]".into(),
             Issue::LevelOrder { level, repeated } => format!(
                 "`network.levels`: \"{level}\" {}; list each level once, top first: {}",

@@ -709,7 +709,7 @@ mod issues {
             Issue::FunctionRepeated { found } => format!("`team.functions` 中 \"{found}\" 出现了两次：每个职能部门只列一次"),
             Issue::FunctionNameBlank => "`team.functions` 中有空白名称（为空、只有空格，或只有控制字符、不可见字符）：请写明每个职能部门，如 \"财务\"".into(),
             Issue::FunctionNameHidden { found } => format!("`team.functions`：“{found}”含有控制字符或不可见字符（以 \\u{{...}} 显示）：请用普通文字填写名称"),
-            Issue::RepeatedCount { level } => format!("`network.counts` 多次给出“{level}”的数量（英文标识与中文名称视为同一层级）：每个层级的数量只写一次"),
+            Issue::RepeatedCount { level } => format!("`network.counts` 多次给出“{level}”的数量（无论怎样写：英文标识不分大小写，与中文名称都视为同一层级）：每个层级的数量只写一次"),
             Issue::TeamWithoutFunctions => "`[team]` 需要 `functions`，即派出小组成员的企业职能部门列表，如 functions = [\"财务\", \"售后服务\"]".into(),
             Issue::LevelOrder { level, repeated } => format!(
                 "`network.levels`：\"{level}\" {}；每个层级只写一次，从上到下：{}",
