@@ -95,6 +95,13 @@ fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
         return Err(Issue::Sheet(SheetIssue::WorkbookTooLarge { mib }));
     }
     if format == Format::Xls {
+        // A compound file starts with its signature; a renamed XLSX with a zip's.
+        let mut head = [0u8; 8];
+        let read = (&file).read(&mut head).map_err(|e| unreadable(&e))?;
+        if head[..read] != [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
+            let zip = head[..read].starts_with(b"PK\x03\x04");
+            return Err(Issue::Sheet(SheetIssue::NotAnXls { zip }));
+        }
         return Ok(meta.len());
     }
     let mut zip = zip::ZipArchive::new(BufReader::new(file))

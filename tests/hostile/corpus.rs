@@ -61,6 +61,11 @@ pub fn cases() -> Vec<Case> {
     // XLS is held whole when opened: a MULRK record packs a cell into 6 bytes.
     add("mulrk-million-cells.xls", xls_mulrk_million());
     add("mulrk-reversed.xls", xls_mulrk_reversed());
+    // An XLSX renamed .xls was told in calamine's words ("Cfb error: Invalid OLE").
+    add(
+        "xlsx-named-xls.xls",
+        xlsx(&sst("6", &STRINGS), &good_rows()),
+    );
     add("truncated-fat.xls", xls_truncated());
     add("sector-past-the-end.xls", xls_sector_past_the_end());
     // (13) ODS repeat attributes.

@@ -497,6 +497,11 @@ pub enum SheetIssue {
     NulByte,
     /// A `.xlsx`/`.ods` that is not a zip archive.
     NotAZip,
+    /// A `.xls` that is not a compound file: `zip` when it is a zipped workbook
+    /// (an XLSX or ODS renamed).
+    NotAnXls {
+        zip: bool,
+    },
     /// A workbook that could not be read, and why.
     BadWorkbook(WorkbookFault),
     /// A workbook that could not be read past a row or a cell: the row (1-based,

@@ -50,6 +50,8 @@ impl SheetText for English {
             SheetIssue::NulByte => {
                 "holds a NUL byte: this is not a text CSV file (a workbook? name it .xlsx)".into()
             }
+            SheetIssue::NotAnXls { zip: true } => "this is a zipped workbook (XLSX or ODS) named .xls: name it .xlsx (or .ods) and run again".into(),
+            SheetIssue::NotAnXls { zip: false } => "not an XLS workbook: an .xls file is a compound document, and this one is not (renamed from another format?)".into(),
             SheetIssue::NotAZip => "not a workbook: an .xlsx or .ods file is a zip archive, and this one is not (renamed from another format?)".into(),
             SheetIssue::BadWorkbook(fault) => {
                 format!("the workbook cannot be read: {}", workbook_fault(fault))

@@ -80,6 +80,8 @@ impl SheetText for Chinese {
             SheetIssue::NulByte => {
                 "含有空字节（NUL），不是文本格式的 CSV 文件（若是工作簿，请将扩展名改为 .xlsx）".into()
             }
+            SheetIssue::NotAnXls { zip: true } => "这是 zip 压缩格式的工作簿（XLSX 或 ODS），扩展名却是 .xls：请改为 .xlsx（或 .ods）后再运行".into(),
+            SheetIssue::NotAnXls { zip: false } => "不是 XLS 工作簿：.xls 文件是复合文档格式，而此文件不是（是否由其他格式改名而来？）".into(),
             SheetIssue::NotAZip => "不是工作簿：.xlsx 或 .ods 文件是 zip 压缩包，而此文件不是（是否由其他格式改名而来？）".into(),
             SheetIssue::BadWorkbook(fault) => format!("无法读取工作簿：{}", workbook_fault(fault)),
             SheetIssue::BadWorkbookAt { row, letter, fault } => format!(
