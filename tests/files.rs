@@ -899,3 +899,31 @@ fn force_keeps_permissions_and_a_set_never_replaces_the_current_directory() {
     assert_eq!(before, after);
     assert!(set.join("answer-key.json").exists());
 }
+
+/// A profile whose file name holds control characters gives a report whose name,
+/// as printed, is the name on disk.
+#[cfg(unix)]
+#[test]
+fn a_report_named_after_a_file_with_control_characters_gets_a_safe_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    fs::create_dir(&dir).unwrap();
+    fs::copy(example(), dir.join("evil\u{1b}]0;x\nname.toml")).unwrap();
+    let out_dir = tmp.path().join("out");
+    let out = bin()
+        .arg(&dir)
+        .args(["--output-dir", out_dir.to_str().unwrap_or("")])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(names(&out_dir), ["evil-0-x-name.txt"]);
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.trim_end().ends_with("evil-0-x-name.txt"),
+        "{printed}"
+    );
+}

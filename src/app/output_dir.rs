@@ -147,11 +147,20 @@ pub(super) fn plan(
         }
         target
     };
+    // A report takes its profile's file name; one holding a control or invisible
+    // character (`evil\e]0;x.toml`) takes the safe stem instead, so that the path
+    // printed, escaped, is the path written.
     let stem_of = |path: &Path| {
-        path.file_stem().map_or_else(
+        let stem = path.file_stem().map_or_else(
             || OsString::from(path.as_os_str()),
             std::ffi::OsStr::to_os_string,
-        )
+        );
+        match stem.to_str() {
+            Some(text) if crate::quote::shown(text) != text => {
+                crate::write::safe_stem(text).map_or(stem, OsString::from)
+            }
+            _ => stem,
+        }
     };
     for input in inputs {
         match input {
