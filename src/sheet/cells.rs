@@ -116,6 +116,15 @@ impl RowCells {
         if self.cells.len() <= column {
             self.cells.resize(column + 1, Cell::Empty);
         }
+        // A workbook that gives one cell twice (a row repeated under one number):
+        // which value is meant is not guessed.
+        if self.cells[column] != Cell::Empty {
+            self.problem = Some(SheetIssue::CellTwice {
+                letter: super::columns::letter(column),
+            });
+            self.cells.clear();
+            return;
+        }
         self.cells[column] = cell;
     }
 }

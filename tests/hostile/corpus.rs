@@ -43,6 +43,17 @@ pub fn cases() -> Vec<Case> {
         xlsx_shared_bomb(200_000),
     );
     add("sst-twice-in-a-row.xlsx", xlsx_shared_row());
+    // Row 2 given twice: its cells were merged, the last values winning, exit 0.
+    add(
+        "row-2-twice.xlsx",
+        xlsx(
+            &sst("6", &STRINGS),
+            &format!(
+                "{}<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\"><v>90000000</v></c><c r=\"C2\"><v>7</v></c><c r=\"D2\" t=\"s\"><v>5</v></c></row>",
+                good_rows()
+            ),
+        ),
+    );
     // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
     add(
         "dimensions-huge.xls",

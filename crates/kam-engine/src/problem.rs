@@ -597,6 +597,11 @@ pub enum SheetIssue {
     RowTooLarge {
         kib: usize,
     },
+    /// A workbook that gives one cell of a row twice (a row repeated under one
+    /// number).
+    CellTwice {
+        letter: String,
+    },
     /// A value under a column that has no name in the header row.
     ValueWithoutColumn {
         letter: String,

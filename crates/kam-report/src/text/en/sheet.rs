@@ -141,6 +141,9 @@ impl SheetText for English {
             SheetIssue::RowTooLarge { kib } => {
                 format!("the row is larger than {kib} KiB: a row of a portfolio is far smaller")
             }
+            SheetIssue::CellTwice { letter } => format!(
+                "the workbook gives column {letter} of this row twice (the row is repeated under one number): which value is meant is not guessed; remove the repeated row"
+            ),
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "column {letter} has a value but no name in the first row: name the column, or start its name with # to keep it as a note"
             ),

@@ -170,6 +170,9 @@ impl SheetText for Chinese {
             SheetIssue::RowTooLarge { kib } => {
                 format!("这一行超过 {kib} KiB，客户组合表的一行远没有这么大")
             }
+            SheetIssue::CellTwice { letter } => format!(
+                "工作簿中本行的 {letter} 列出现了两次（同一行号下的行重复了）：无法确定应取哪个值，请删除重复的行"
+            ),
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
             ),
