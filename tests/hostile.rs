@@ -90,7 +90,10 @@ fn rules_errors_say_what_happened() {
             "{err}"
         );
         let err = run(&["--rules", rules, profile, "--lang", "zh"], negative);
-        assert!(err.starts_with("错误：-: 标准输入被指定了两次"), "{err}");
+        assert!(
+            err.starts_with("错误：-: 标准输入（`-` 或 `/dev/stdin`）指定了两次"),
+            "{err}"
+        );
     }
     // Two profiles that both read standard input: the first is read, the second
     // refused (it would read nothing).

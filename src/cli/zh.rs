@@ -184,7 +184,7 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "compare",
         "format",
-        "输出格式［默认：按 --output 的扩展名（.xlsx .csv .json .html .md），否则为 table］",
+        "输出格式［默认根据 --output 的扩展名（.xlsx、.csv、.json、.html、.md）确定，否则为 table］",
         None,
     ),
     (

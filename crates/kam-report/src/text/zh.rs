@@ -568,7 +568,7 @@ mod issues {
             MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
             MoneyError::TooLarge => "太大，无法计算".into(),
             MoneyError::TooSmall => format!(
-                "太小，无法计算（小数点后 {} 位内全为 0）",
+                "太小，无法计算（小数点后前 {} 位均为 0）",
                 crate::money::MAX_DECIMALS
             ),
             MoneyError::SignMismatch {
@@ -619,7 +619,7 @@ mod issues {
             Issue::LogoTooLarge { kib } => format!("标志图片超过 {kib} KiB，请换用较小的图片"),
             Issue::LogoNotImage => "标志文件不是 PNG、JPEG 或 SVG 图片".into(),
             Issue::Utf16 => "文件是 UTF-16 编码；请另存为 UTF-8".into(),
-            Issue::Utf32 => "文件是 UTF-32 编码；请另存为 UTF-8".into(),
+            Issue::Utf32 => "此文件为 UTF-32 编码：请另存为 UTF-8".into(),
             Issue::MoreProblems { count } => format!("另有 {count} 个问题未列出（只列前 100 个）：请先改正以上问题再运行"),
             Issue::NulByte => "含有 NUL 字节：文件是二进制数据，不是 TOML 文本".into(),
             Issue::NotUtf8 => "文件不是有效的 UTF-8 文本；请另存为 UTF-8".into(),
@@ -706,10 +706,10 @@ mod issues {
             Issue::LevelsEmpty => format!("`network.levels` 为空：请按从上到下的顺序列出组织的层级，可选 {}", Level::valid_list()),
             Issue::CountForMissingLevel { level } => format!("`network.counts` 给出了“{level}”的数量，但 `network.levels` 中没有这一层级：请补上该层级，或删去它的数量"),
             Issue::ZeroCount { key } => format!("`{key}` 至少为 1：只需列出设有机构的层级"),
-            Issue::FunctionRepeated { found } => format!("`team.functions` 中 \"{found}\" 出现了两次：每个职能部门只列一次"),
+            Issue::FunctionRepeated { found } => format!("`team.functions` 中“{found}”出现了两次：每个职能部门只能列出一次"),
             Issue::FunctionNameBlank => "`team.functions` 中有空白名称（为空、只有空格，或只有控制字符、不可见字符）：请写明每个职能部门，如 \"财务\"".into(),
             Issue::FunctionNameHidden { found } => format!("`team.functions`：“{found}”含有控制字符或不可见字符（以 \\u{{...}} 显示）：请用普通文字填写名称"),
-            Issue::RepeatedCount { level } => format!("`network.counts` 多次给出“{level}”的数量（无论怎样写：英文标识不分大小写，与中文名称都视为同一层级）：每个层级的数量只写一次"),
+            Issue::RepeatedCount { level } => format!("`network.counts` 中“{level}”的数量给出了不止一次（英文标识不区分大小写，且与对应的中文名称视为同一层级）：每个层级的数量只能写一次"),
             Issue::TeamWithoutFunctions => "`[team]` 需要 `functions`，即派出小组成员的企业职能部门列表，如 functions = [\"财务\", \"售后服务\"]".into(),
             Issue::LevelOrder { level, repeated } => format!(
                 "`network.levels`：\"{level}\" {}；每个层级只写一次，从上到下：{}",
@@ -737,7 +737,7 @@ mod issues {
                 }
             }
             Issue::EmptyDirectory => "该目录下没有 *.toml 资料文件，也没有电子表格（csv、tsv、xlsx、xls、ods）；只查找该目录本身，不含子目录".into(),
-            Issue::StdinTwice => "标准输入被指定了两次（`-` 或 `/dev/stdin`，作为两份资料文件，或既作规则文件又作资料文件），但只能读取一次：请将其中之一存为文件".into(),
+            Issue::StdinTwice => "标准输入（`-` 或 `/dev/stdin`）指定了两次（作为两份资料文件，或同时作为规则文件和资料文件），但标准输入只能读取一次：请先将其中一份内容保存为文件".into(),
             Issue::AnswerSheet => "这是练习的答题卡，不是资料文件：评分请用 `kam-advise grade 答题卡文件 --key 练习目录`；本套练习各案例的资料文件在 `练习目录/profiles/` 中".into(),
             Issue::EmptyProfile => "没有任何内容（空文件或只有注释）：资料文件至少须填写 `name`、`annual_revenue` 和 `key_accounts` 三个键（`kam-advise init --lang zh > client.toml` 可生成一份模板）".into(),
             Issue::Sheet(issue) => crate::text::SheetText::sheet_issue(&super::Chinese, issue),
@@ -764,7 +764,7 @@ mod issues {
             IoFailure::NotRegular => "不是普通文件，而是管道、设备或套接字".into(),
             IoFailure::NotEmpty => "目录不是空的".into(),
             IoFailure::Busy => "正被占用".into(),
-            IoFailure::HoldsCurrentDirectory => "这是当前所在的目录（或包含当前目录），而一套练习会整体替换其目录：请另指定一个新目录，如 set-1".into(),
+            IoFailure::HoldsCurrentDirectory => "该目录是当前工作目录（或包含当前工作目录），而写入一套练习时会整体替换该目录：请另行指定一个新目录，如 set-1".into(),
             IoFailure::Other { code } => {
                 let what = if reading {
                     "读取出错"
@@ -902,7 +902,7 @@ mod issues {
                 "{path} 在本次运行写入期间出现了（也许另一次运行在写同一位置）：保留该文件，本次运行的结果没有写入"
             ),
             OutputFailure::IsAnInput { path } => format!(
-                "{path} 是本次运行的输入文件之一：把对比结果写到它上面会毁掉正在读取的内容；请为 --output 另取一个文件名"
+                "{path} 是本次运行的输入文件之一，将对比结果写入该文件会覆盖正在读取的内容：请为 --output 另取一个文件名"
             ),
             OutputFailure::NothingAdvised { path, kept } => {
                 if *kept {

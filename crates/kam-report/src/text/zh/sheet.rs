@@ -73,19 +73,19 @@ impl SheetText for Chinese {
         const SAVE: &str = "请另存为“CSV UTF-8（逗号分隔）”格式（Excel：文件 > 另存为）";
         match issue {
             SheetIssue::Utf16 => format!("文件是 UTF-16 文本（Excel 的“Unicode 文本”）：{SAVE}"),
-            SheetIssue::Utf32 => format!("文件是 UTF-32 文本：{SAVE}"),
+            SheetIssue::Utf32 => format!("此文件为 UTF-32 编码：{SAVE}"),
             SheetIssue::NotUtf8 => format!(
                 "不是 UTF-8 文本（中文系统上 Excel 的普通“CSV”格式保存为 GBK 编码）：{SAVE}"
             ),
             SheetIssue::NulByte => {
                 "含有空字节（NUL），不是文本格式的 CSV 文件（若是工作簿，请将扩展名改为 .xlsx）".into()
             }
-            SheetIssue::NotAnXls { zip: true } => "这是 zip 压缩格式的工作簿（XLSX 或 ODS），扩展名却是 .xls：请改为 .xlsx（或 .ods）后再运行".into(),
-            SheetIssue::NotAnXls { zip: false } => "不是 XLS 工作簿：.xls 文件是复合文档格式，而此文件不是（是否由其他格式改名而来？）".into(),
+            SheetIssue::NotAnXls { zip: true } => "这是 ZIP 压缩格式的工作簿（XLSX 或 ODS），扩展名却是 .xls：请将扩展名改为 .xlsx（或 .ods）后重新运行".into(),
+            SheetIssue::NotAnXls { zip: false } => "此文件不是 XLS 工作簿：.xls 文件应为复合文档格式，而此文件不是（是否是其他格式的文件改了扩展名？）".into(),
             SheetIssue::NotAZip => "不是工作簿：.xlsx 或 .ods 文件是 zip 压缩包，而此文件不是（是否由其他格式改名而来？）".into(),
             SheetIssue::BadWorkbook(fault) => format!("无法读取工作簿：{}", workbook_fault(fault)),
             SheetIssue::BadWorkbookAt { row, letter, fault } => format!(
-                "工作簿读到第 {row} 行{}时无法继续：{}",
+                "读取工作簿至第 {row} 行{}时出错：{}",
                 letter.as_ref().map_or(String::new(), |l| format!(" {l} 列")),
                 workbook_fault(fault)
             ),
@@ -99,7 +99,7 @@ impl SheetText for Chinese {
                 "工作簿解压后总共超过 {mib} MiB，已拒绝读取（可能是压缩炸弹，或并非客户组合表）"
             ),
             SheetIssue::PackedTooTight { ratio, floor_mib } => format!(
-                "工作簿解压后超过 {floor_mib} MiB，且超过文件本身大小的 {ratio} 倍，已拒绝读取（可能是压缩炸弹；客户组合表的压缩比约为 10 比 1）"
+                "工作簿解压后大小超过 {floor_mib} MiB，且超过文件本身大小的 {ratio} 倍，已拒绝读取（可能是压缩炸弹；正常客户组合表的压缩比约为 10:1）"
             ),
             SheetIssue::NoSuchSheet { name, sheets } => {
                 let names: Vec<String> = sheets.iter().map(|s| format!("“{s}”")).collect();
@@ -158,20 +158,20 @@ impl SheetText for Chinese {
                 )
             }
             SheetIssue::TooManyCells { max } => format!(
-                "工作簿的单元格超过 {} 个，远多于一份客户组合表：XLS 文件须整体读入，因此已停止读取并拒绝此文件（更大的客户组合表请另存为 XLSX 或 CSV，这两种格式逐行读取）",
+                "工作簿的单元格超过 {} 个，远超一般客户组合表的规模；XLS 文件须整体读入内存，因此已拒绝读取此文件（较大的客户组合表请另存为 XLSX 或 CSV，这两种格式可逐行读取）",
                 crate::text::thousands(*max as u64)
             ),
             SheetIssue::Expands { mib } => format!(
                 "共享字符串和重复行展开后，表格内容超过 {mib} MiB，远大于文件本身所含：已停止读取并拒绝此文件"
             ),
             SheetIssue::UnclosedQuote { lines } => format!(
-                "本行有一个以引号开头的单元格直到文件末尾都没有结束引号，因此其后直到文件末尾的 {lines} 行都被读进了这个单元格，没有作为行读取：请补上结束引号；单元格内的引号须写成 \"\""
+                "本行有一个以引号开头的单元格缺少结束引号，导致其后直到文件末尾的 {lines} 行都被读入了该单元格，而未作为单独的行读取：请补上结束引号（单元格内的引号须写成 \"\"）"
             ),
             SheetIssue::RowTooLarge { kib } => {
                 format!("这一行超过 {kib} KiB，客户组合表的一行远没有这么大")
             }
             SheetIssue::CellTwice { letter } => format!(
-                "工作簿中本行的 {letter} 列出现了两次（同一行号下的行重复了）：无法确定应取哪个值，请删除重复的行"
+                "工作簿中本行 {letter} 列的单元格出现了两次（同一行号的行重复出现）：无法确定应取哪个值，请删除重复的行"
             ),
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
