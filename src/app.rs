@@ -602,8 +602,8 @@ pub(crate) fn for_each_profile_or_error(
     // Problems told and left untold per input: a sheet's rows together are told at
     // most MAX_PROBLEMS, as a profile's are (5,000 rows of 256 unnamed cells printed
     // 1.26 million lines), then how many more.
-    let tally: std::cell::RefCell<std::collections::HashMap<usize, (usize, usize)>> =
-        std::cell::RefCell::default();
+    // Inputs are read one after another: only the current one's count is kept.
+    let tally = std::cell::RefCell::new(Tally::default());
     let mut take =
         |index: usize, checked: crate::sheet::RowResult, out: &mut dyn Write| -> Result<(), Stop> {
             match checked {
@@ -624,10 +624,8 @@ pub(crate) fn for_each_profile_or_error(
                 Err(problems) => {
                     // Keep what came before in order with the error on a terminal.
                     out.flush()?;
-                    let mut tally = tally.borrow_mut();
-                    let (told, untold) = tally.entry(index).or_default();
-                    let room = crate::check::MAX_PROBLEMS.saturating_sub(*told);
                     let count = problems.problems.len();
+                    let room = tally.borrow_mut().room(index, count);
                     if count <= room {
                         report_problems(&problems, text);
                     } else if room > 0 {
@@ -635,8 +633,6 @@ pub(crate) fn for_each_profile_or_error(
                         shown.problems.truncate(room);
                         report_problems(&shown, text);
                     }
-                    *told += count.min(room);
-                    *untold += count.saturating_sub(room);
                     on_error(&problems);
                     failed += 1;
                 }
@@ -698,15 +694,42 @@ pub(crate) fn for_each_profile_or_error(
     Ok(Outcome::Failed)
 }
 
+/// The problems told and left untold for the input being read.
+#[derive(Default)]
+struct Tally {
+    index: usize,
+    told: usize,
+    untold: usize,
+}
+
+impl Tally {
+    /// How many of `count` problems of input `index` may still be told; the rest
+    /// are counted as untold.
+    fn room(&mut self, index: usize, count: usize) -> usize {
+        if index != self.index {
+            *self = Tally {
+                index,
+                ..Tally::default()
+            };
+        }
+        let room = crate::check::MAX_PROBLEMS
+            .saturating_sub(self.told)
+            .min(count);
+        self.told += room;
+        self.untold += count - room;
+        room
+    }
+}
+
 /// How many problems of a sheet's rows were left untold, if any, said once after
 /// its rows.
-fn untold_of(
-    tally: &std::cell::RefCell<std::collections::HashMap<usize, (usize, usize)>>,
-    index: usize,
-    path: &Path,
-    text: &dyn Catalog,
-) {
-    let untold = tally.borrow().get(&index).map_or(0, |(_, untold)| *untold);
+fn untold_of(tally: &std::cell::RefCell<Tally>, index: usize, path: &Path, text: &dyn Catalog) {
+    let tally = tally.borrow();
+    let untold = if tally.index == index {
+        tally.untold
+    } else {
+        0
+    };
     if untold > 0 {
         let more = Issue::MoreProblems { count: untold };
         report_problems(&ProfileError::whole_file(&path_name(path), more), text);
