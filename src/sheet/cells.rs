@@ -6,7 +6,17 @@
 use super::columns::Header;
 use super::row::{Cell, check_row};
 use super::{MAX_COLUMNS, MAX_ROW_BYTES, RowResult};
-use crate::problem::{Issue, ProfileError, SheetIssue};
+use crate::problem::{Issue, ProfileError, SheetIssue, WorkbookFault};
+
+/// A workbook fault placed at a 0-based row and, when known, a 0-based column: how
+/// every reader says where it had to stop.
+pub(super) fn fault_at(row: u64, column: Option<u64>, fault: WorkbookFault) -> Issue {
+    Issue::Sheet(SheetIssue::BadWorkbookAt {
+        row: row.saturating_add(1),
+        letter: column.map(|c| super::columns::letter(usize::try_from(c).unwrap_or(usize::MAX))),
+        fault,
+    })
+}
 
 /// A mebibyte, the unit of the budget's message.
 pub(super) const MIB: u64 = 1024 * 1024;

@@ -72,12 +72,9 @@ fn bad(fault: WorkbookFault) -> Issue {
 /// A fault met in a row (0-based `index`) or in its cell at `column`, placed there.
 fn placed(issue: Issue, index: u64, column: Option<u64>) -> Issue {
     match issue {
-        Issue::Sheet(SheetIssue::BadWorkbook(fault)) => Issue::Sheet(SheetIssue::BadWorkbookAt {
-            row: index.saturating_add(1),
-            letter: column
-                .map(|c| super::columns::letter(usize::try_from(c).unwrap_or(usize::MAX))),
-            fault,
-        }),
+        Issue::Sheet(SheetIssue::BadWorkbook(fault)) => {
+            super::cells::fault_at(index, column, fault)
+        }
         other => other,
     }
 }

@@ -263,11 +263,8 @@ fn xlsx<E>(
             Ok(None) => break,
             // vendor/calamine patch 14: the cell whose value could not be read.
             Err(calamine::XlsxError::InCell { pos, error }) => {
-                return Ok(Err(Issue::Sheet(SheetIssue::BadWorkbookAt {
-                    row: u64::from(pos.0) + 1,
-                    letter: Some(super::columns::letter(pos.1 as usize)),
-                    fault: fault(&error),
-                })));
+                let (row, column) = (u64::from(pos.0), Some(u64::from(pos.1)));
+                return Ok(Err(super::cells::fault_at(row, column, fault(&error))));
             }
             Err(e) => return Ok(Err(bad(&e))),
         }
