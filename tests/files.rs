@@ -927,3 +927,119 @@ fn a_report_named_after_a_file_with_control_characters_gets_a_safe_name() {
         "{printed}"
     );
 }
+
+/// Starts `compare PORTFOLIO - --output out.csv` in `dir`, by way of `sh -c` with
+/// `shell` run first (`trap '' INT` to start it with SIGINT ignored), and waits until
+/// it is writing: the portfolio's rows are in its temporary file while it waits for
+/// the profile on its standard input.
+fn compare_waiting_on_stdin(dir: &Path, shell: &str) -> std::process::Child {
+    let portfolio = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/portfolio.csv");
+    let script = format!("{shell} exec \"$0\" \"$@\"");
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_kam-advise"))
+        .args(["compare", "--format", "csv", "--output", "out.csv"])
+        .arg(&portfolio)
+        .arg("-")
+        .current_dir(dir)
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    let start = Instant::now();
+    while !names(dir).iter().any(|n| n.starts_with(".kam-advise")) {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "no temporary file appeared"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+fn signal(child: &std::process::Child, name: &str) {
+    let status = Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_run_ended_by_a_signal_leaves_no_temporary_file_and_dies_of_the_signal() {
+    use std::os::unix::process::ExitStatusExt;
+    for (name, number) in [("TERM", 15), ("INT", 2), ("HUP", 1)] {
+        let dir = tempfile::tempdir().unwrap();
+        let child = compare_waiting_on_stdin(dir.path(), "");
+        signal(&child, name);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.signal(), Some(number), "SIG{name}: {out:?}");
+        assert!(
+            names(dir.path()).is_empty(),
+            "SIG{name}: {:?}",
+            names(dir.path())
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_signal_the_run_inherited_ignored_still_does_not_stop_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = compare_waiting_on_stdin(dir.path(), "trap '' INT;");
+    signal(&child, "INT");
+    std::thread::sleep(Duration::from_millis(200));
+    let profile = fs::read(example()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(&profile).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = fs::read_to_string(dir.path().join("out.csv")).unwrap();
+    // The header, the portfolio's five rows, and the profile from stdin.
+    assert_eq!(written.lines().count(), 7, "{written}");
+    assert!(
+        written.lines().last().unwrap().starts_with("-,"),
+        "{written}"
+    );
+    no_leftovers(dir.path());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_past_ulimit_f_is_an_error_in_words_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let row = "Acme,8000万元,12,,,,,工业,450,,sales,yes,no,,,\n";
+    let mut sheet = String::from(
+        "name,annual_revenue,key_accounts,currency,cny_rate,kind,scale,industry,employees,\
+         total_assets,current_setup,strategic_plan,account_development,levels,counts,functions\n",
+    );
+    for _ in 0..5_000 {
+        sheet.push_str(row);
+    }
+    fs::write(dir.path().join("big.csv"), sheet).unwrap();
+    for (lang, words) in [("en", "ulimit -f"), ("zh", "ulimit -f")] {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -f 16; exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_kam-advise"))
+            .args(["--lang", lang, "compare", "big.csv", "--format", "csv"])
+            .args(["--output", "out.csv"])
+            .current_dir(dir.path())
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let message = stderr(&out);
+        assert!(
+            message.contains("out.csv") && message.contains(words),
+            "{message}"
+        );
+        plain(&message);
+        assert_eq!(names(dir.path()), ["big.csv"]);
+    }
+}

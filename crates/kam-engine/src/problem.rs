@@ -83,6 +83,10 @@ pub enum IoFailure {
     NotEmpty,
     /// The file or directory is in use.
     Busy,
+    /// A directory that a class set replaces whole cannot be moved (a mount point).
+    CannotMove,
+    /// The file would be larger than this system lets the run write (`ulimit -f`).
+    TooLarge,
     /// A directory to be replaced whole is the one the run was started in, or holds
     /// it: replacing it would leave the user's shell in a deleted directory.
     HoldsCurrentDirectory,
@@ -132,6 +136,7 @@ impl IoFailure {
             K::AlreadyExists => IoFailure::Exists,
             K::DirectoryNotEmpty => IoFailure::NotEmpty,
             K::ResourceBusy | K::ExecutableFileBusy => IoFailure::Busy,
+            K::FileTooLarge => IoFailure::TooLarge,
             _ if is_link_loop(error) => IoFailure::SymlinkLoop,
             _ => IoFailure::Other {
                 code: error.raw_os_error(),

@@ -104,6 +104,8 @@ pub fn header(text: &dyn Catalog) -> Vec<String> {
 pub fn csv_fields(row: &[Value]) -> Vec<String> {
     row.iter()
         .map(|v| match v {
+            // A lone `-` (standard input as the source) is no formula.
+            Value::Text(t) if t == "-" => t.clone(),
             Value::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
             Value::Text(t) => t.clone(),
             Value::Number(n) => n.to_string(),

@@ -580,6 +580,8 @@ mod issues {
             IoFailure::NotRegular => "it is not a regular file but a pipe, a device or a socket".into(),
             IoFailure::NotEmpty => "the directory is not empty".into(),
             IoFailure::Busy => "it is in use".into(),
+            IoFailure::CannotMove => "the directory cannot be moved (a mount point?), and a class set replaces its directory whole: name a new directory inside it".into(),
+            IoFailure::TooLarge => "the file would be larger than this system lets a program write (see `ulimit -f`)".into(),
             IoFailure::HoldsCurrentDirectory => "it is the directory you are in (or holds it), and a class set replaces its directory whole: name a new directory, such as set-1".into(),
             IoFailure::Other { code: Some(code) } => {
                 format!("the system refused (error number {code})")

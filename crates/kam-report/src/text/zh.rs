@@ -764,6 +764,8 @@ mod issues {
             IoFailure::NotRegular => "不是普通文件，而是管道、设备或套接字".into(),
             IoFailure::NotEmpty => "目录不是空的".into(),
             IoFailure::Busy => "正被占用".into(),
+            IoFailure::CannotMove => "该目录无法移动（也许是挂载点），而写入一套练习时会整体替换该目录：请指定其中的一个新目录".into(),
+            IoFailure::TooLarge => "文件超出了系统允许程序写入的大小（见 `ulimit -f`）".into(),
             IoFailure::HoldsCurrentDirectory => "该目录是当前工作目录（或包含当前工作目录），而写入一套练习时会整体替换该目录：请另行指定一个新目录，如 set-1".into(),
             IoFailure::Other { code } => {
                 let what = if reading {

@@ -14,6 +14,8 @@
 //! - A set of files is written into a temporary directory beside its own and swapped
 //!   in whole (see [`swap_in_dir`]).
 //!
+//! - A run ended by a signal removes what it had begun ([`leftovers`]).
+//!
 //! Failures are [`IoFailure`]s: what happened, never the system's message (English,
 //! naming the temporary file).
 
@@ -24,6 +26,10 @@ use std::path::{Path, PathBuf};
 use tempfile::{Builder, NamedTempFile, TempDir};
 
 use crate::problem::IoFailure;
+
+mod leftovers;
+
+use leftovers::{Leftover, Tracked, holding};
 
 /// The names of the temporary files and directories: short and fixed, so that a
 /// target's name of up to 255 bytes leaves the temporary name within the limit.
@@ -100,22 +106,29 @@ fn create_exclusive(path: &Path) -> io::Result<File> {
 pub(crate) struct Pending {
     temp: NamedTempFile<BufWriter<File>>,
     target: PathBuf,
+    /// Listed for a signal's cleanup while it exists.
+    tracked: Tracked,
 }
 
 impl Pending {
     /// Starts writing `target`: a temporary file in its directory, which must exist.
     pub(crate) fn new(target: &Path) -> Result<Pending, IoFailure> {
-        let temp = Builder::new()
-            .prefix(PREFIX)
-            .suffix(".tmp")
-            .rand_bytes(RANDOM)
-            .make_in(parent_of(target), |path| {
-                create_exclusive(path).map(|file| BufWriter::with_capacity(64 * 1024, file))
-            })
-            .map_err(|e| IoFailure::of(&e))?;
+        let (temp, tracked) = holding(|registry| {
+            let temp = Builder::new()
+                .prefix(PREFIX)
+                .suffix(".tmp")
+                .rand_bytes(RANDOM)
+                .make_in(parent_of(target), |path| {
+                    create_exclusive(path).map(|file| BufWriter::with_capacity(64 * 1024, file))
+                })
+                .map_err(|e| IoFailure::of(&e))?;
+            let tracked = registry.track(Leftover::File(temp.path().to_path_buf()));
+            Ok::<_, IoFailure>((temp, tracked))
+        })?;
         Ok(Pending {
             temp,
             target: target.to_path_buf(),
+            tracked,
         })
     }
 
@@ -127,26 +140,43 @@ impl Pending {
             .as_file_mut()
             .flush()
             .map_err(|e| IoFailure::of(&e))?;
+        let Pending {
+            temp,
+            target,
+            tracked,
+        } = self;
+        holding(|registry| {
+            let claimed = Self::rename(temp, &target, replace);
+            registry.forget(tracked);
+            claimed
+        })
+    }
+
+    /// The rename that ends the write (see [`Pending::claim`]).
+    fn rename(
+        temp: NamedTempFile<BufWriter<File>>,
+        target: &Path,
+        replace: bool,
+    ) -> Result<(), IoFailure> {
         if replace {
-            inspect(&self.target)?;
+            inspect(target)?;
             // The file replaced keeps its permissions (a 0600 report stays 0600).
-            keep_mode(&self.target, self.temp.path());
-            return self
-                .temp
-                .persist(&self.target)
+            keep_mode(target, temp.path());
+            return temp
+                .persist(target)
                 .map(drop)
                 .map_err(|e| IoFailure::of(&e.error));
         }
-        match self.temp.persist_noclobber(&self.target) {
+        match temp.persist_noclobber(target) {
             Ok(_) => Ok(()),
             Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Err(IoFailure::Exists),
             // A file system without hard links or RENAME_NOREPLACE (FAT, some network
             // shares): the name is checked, then renamed to.
             Err(e) => {
                 let temp = e.file;
-                match inspect(&self.target)? {
+                match inspect(target)? {
                     Found::Nothing => temp
-                        .persist(&self.target)
+                        .persist(target)
                         .map(drop)
                         .map_err(|e| IoFailure::of(&e.error)),
                     Found::File => Err(IoFailure::Exists),
@@ -259,7 +289,12 @@ pub(crate) fn swap_in_dir(
     }
     let parent = parent_of(dir);
     create_dir_all(parent).map_err(SwapFailure::dir)?;
-    let staging = temp_dir(parent, "set-").map_err(SwapFailure::dir)?;
+    let (staging, staging_tracked) = holding(|registry| {
+        let staging = temp_dir(parent, "set-")?;
+        let tracked = registry.track(Leftover::Dir(staging.path().to_path_buf()));
+        Ok((staging, tracked))
+    })
+    .map_err(SwapFailure::dir)?;
     // A set replaced keeps its directory's permissions (a teacher's 0700 stays 0700).
     keep_mode(dir, staging.path());
     for (name, contents) in files {
@@ -287,37 +322,90 @@ pub(crate) fn swap_in_dir(
             // meanwhile) stays, and this run fails.
             fs::remove_dir(dir).map_err(|e| match e.kind() {
                 io::ErrorKind::DirectoryNotEmpty => SwapFailure::dir(IoFailure::Exists),
-                _ => SwapFailure::dir(IoFailure::of(&e)),
+                _ => SwapFailure::dir(moving_failure(&e)),
             })?;
             None
         }
-        Ok(_) => {
-            let aside = temp_dir(parent, "old-").map_err(SwapFailure::dir)?;
-            let held = aside.path().join("set");
-            match fs::rename(dir, &held) {
-                Ok(()) => Some((aside, held)),
-                // Moved away meanwhile (another run replacing it): the name is free.
-                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-                Err(e) => return Err(SwapFailure::dir(IoFailure::of(&e))),
-            }
-        }
+        Ok(_) => move_aside(dir, parent)?,
     };
     let staged = staging.keep();
-    match rename_dir_noreplace(&staged, dir) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let failure = IoFailure::of(&e);
-            let _ = fs::remove_dir_all(&staged);
-            // The old set goes back where it was. Only another run's set, written
-            // with --force in the meantime, can hold the name now: then the old set
-            // was replaced by that one, and goes with its holder.
-            if let Some((_aside, held)) = &old {
-                let _ = rename_dir_noreplace(held, dir);
+    let swapped = holding(|registry| {
+        let swapped = match rename_dir_noreplace(&staged, dir) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let failure = moving_failure(&e);
+                let _ = fs::remove_dir_all(&staged);
+                // The old set goes back where it was. Only another run's set, written
+                // with --force in the meantime, can hold the name now: then the old
+                // set was replaced by that one, and goes with its holder.
+                if let Some(old) = &old {
+                    let _ = rename_dir_noreplace(&old.held, dir);
+                }
+                Err(SwapFailure::dir(failure))
             }
-            Err(SwapFailure::dir(failure))
+        };
+        registry.forget(staging_tracked);
+        if let Some(old) = &old {
+            // What is left of the old set is removed, by the holder's drop or by a
+            // signal's cleanup, whichever comes first.
+            registry.relist(&old.tracked, Leftover::Dir(old.holder.path().to_path_buf()));
         }
-    }
+        swapped
+    });
     // `old`, if any, is dropped here: the old set is removed with its holder.
+    drop(old);
+    swapped
+}
+
+/// An old set moved aside while a new one takes its name.
+struct Aside {
+    /// The temporary directory that holds it, removed when dropped.
+    holder: TempDir,
+    /// The old set, inside the holder.
+    held: PathBuf,
+    /// Listed for a signal's cleanup (dropped after the holder).
+    tracked: Tracked,
+}
+
+/// Moves the set at `dir` into a temporary directory beside it; `None` when it was
+/// moved away meanwhile (another run replacing it: the name is free).
+fn move_aside(dir: &Path, parent: &Path) -> Result<Option<Aside>, SwapFailure> {
+    let (holder, tracked) = holding(|registry| {
+        let holder = temp_dir(parent, "old-")?;
+        let tracked = registry.track(Leftover::Dir(holder.path().to_path_buf()));
+        Ok((holder, tracked))
+    })
+    .map_err(SwapFailure::dir)?;
+    let held = holder.path().join("set");
+    holding(|registry| match fs::rename(dir, &held) {
+        Ok(()) => {
+            let aside = Leftover::Aside {
+                holder: holder.path().to_path_buf(),
+                held: held.clone(),
+                home: dir.to_path_buf(),
+            };
+            registry.relist(&tracked, aside);
+            Ok(true)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(SwapFailure::dir(moving_failure(&e))),
+    })
+    .map(|moved| {
+        moved.then_some(Aside {
+            holder,
+            held,
+            tracked,
+        })
+    })
+}
+
+/// Why a set's directory could not be moved: a mount point (or another directory the
+/// system will not move) is told as such, since a set replaces its directory whole.
+fn moving_failure(error: &io::Error) -> IoFailure {
+    match error.kind() {
+        io::ErrorKind::ResourceBusy => IoFailure::CannotMove,
+        _ => IoFailure::of(error),
+    }
 }
 
 /// Gives `new` the permissions `old` has, when `old` exists (Unix); what is
