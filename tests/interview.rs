@@ -355,6 +355,31 @@ fn esc_and_ctrl_c_speak_chinese() {
     assert_eq!(exit_code(&p), Some(130));
 }
 
+/// A long paste is taken in at once and drawn once (vendor/inquire patch 4): 40,000
+/// characters between the terminal's paste brackets used to be counted again at each
+/// character (minutes) and drawn after each; now the answer is drawn whole, once, and
+/// Enter is answered at once with the name's limit.
+#[test]
+fn a_long_paste_is_drawn_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = interview(dir.path(), &["--lang", "en"]);
+    expect(&mut p, "Name of the enterprise?");
+    let name = "a".repeat(40_000);
+    press(&mut p, &format!("\x1b[200~{name}\x1b[201~"));
+    press(&mut p, ENTER);
+    let drawn = p
+        .exp_string("`name` is longer than 200 characters")
+        .unwrap_or_else(|e| panic!("the answer to the paste: {e}"));
+    let a = drawn.bytes().filter(|&b| b == b'a').count();
+    // The answer drawn once as pasted (the frame after Enter differs only in its
+    // first lines, so little more is drawn).
+    assert!((40_000..45_000).contains(&a), "{a} letters drawn");
+    p.send_control('c').unwrap();
+    expect(&mut p, "interrupted: nothing written");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), Some(130));
+}
+
 #[test]
 fn without_a_terminal_it_refuses_at_once() {
     for (lang, first) in [

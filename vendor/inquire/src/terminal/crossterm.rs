@@ -63,6 +63,27 @@ impl CrosstermKeyReader {
 }
 
 impl InputReader for CrosstermKeyReader {
+    // kam-advise patch 4: the rest of a bracketed paste, or a key the terminal has
+    // already sent (a paste without brackets arrives as keys). Events that are not
+    // keys (a resize, a key release) are passed over here as `read_key` would, so
+    // that one of them never stands for a key and holds back the drawing.
+    fn has_pending(&mut self) -> bool {
+        while self.buffer.is_empty()
+            && event::poll(std::time::Duration::ZERO).unwrap_or(false)
+        {
+            match event::read() {
+                Ok(event::Event::Key(key_event)) if key_event.kind == KeyEventKind::Press => {
+                    self.buffer.push_back(key_event.into());
+                }
+                Ok(event::Event::Paste(text)) => self.buffer_paste_text(&text),
+                Ok(_) => {}
+                // `read_key` meets the error again and reports it.
+                Err(_) => break,
+            }
+        }
+        !self.buffer.is_empty()
+    }
+
     fn read_key(&mut self) -> InquireResult<Key> {
         if let Some(key) = self.buffer.pop_front() {
             return Ok(key);

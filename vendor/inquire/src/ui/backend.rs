@@ -666,6 +666,11 @@ where
     fn read_key(&mut self) -> InquireResult<Key> {
         self.input_reader.read_key()
     }
+
+    // kam-advise patch 4.
+    fn has_pending(&mut self) -> bool {
+        self.input_reader.has_pending()
+    }
 }
 
 #[cfg(test)]
