@@ -15,7 +15,7 @@ static REPORTED: AtomicBool = AtomicBool::new(false);
 static CHINESE: AtomicBool = AtomicBool::new(false);
 
 /// Sets the language of the `error:` and `warning:` prefixes for the rest of the run.
-pub(crate) fn set_lang(lang: crate::text::Lang) {
+pub fn set_lang(lang: crate::text::Lang) {
     CHINESE.store(lang == crate::text::Lang::Zh, Ordering::Relaxed);
 }
 

@@ -208,6 +208,7 @@ pub fn parse() -> Action {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(_) if lang == Lang::Zh => chinese_clap_error(&args, early::color(&args)),
+        Err(error) if !error.use_stderr() => printed_exit(error.print(), error.exit_code(), lang),
         Err(error) => error.exit(),
     };
     let flag = cli.shared.lang;
@@ -227,7 +228,7 @@ fn chinese_clap_error(args: &[OsString], color: ColorWhen) -> ! {
         Ok(_) => command.error(ErrorKind::Format, "命令行有误"),
     };
     match error.kind() {
-        ErrorKind::DisplayVersion => error.exit(),
+        ErrorKind::DisplayVersion => printed_exit(error.print(), error.exit_code(), Lang::Zh),
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             chinese_help_exit(&error, color)
         }
@@ -265,7 +266,7 @@ fn chinese_help_exit(error: &clap::Error, color: ColorWhen) -> ! {
     use std::io::Write as _;
     let help = zh::full_width_headings(&error.render().ansi().to_string());
     let choice = stream_choice(color);
-    let _ = if error.use_stderr() {
+    let printed = if error.use_stderr() {
         let mut stream = anstream::AutoStream::new(std::io::stderr(), choice);
         stream
             .write_all(help.as_bytes())
@@ -276,7 +277,24 @@ fn chinese_help_exit(error: &clap::Error, color: ColorWhen) -> ! {
             .write_all(help.as_bytes())
             .and_then(|()| stream.flush())
     };
-    std::process::exit(error.exit_code())
+    printed_exit(printed, error.exit_code(), Lang::Zh)
+}
+
+/// Exits with `code` once help or the version is printed, or with 1 and an error
+/// naming standard output when it could not be (a full disk, `>/dev/full`): a
+/// script must not take a lost version for a printed one. A closed pipe ends
+/// quietly, as everywhere.
+fn printed_exit(printed: std::io::Result<()>, code: i32, lang: Lang) -> ! {
+    use kam_advise::problem::{IoFailure, OutputFailure};
+    match printed {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            let failure = OutputFailure::Stdout(IoFailure::of(&error));
+            kam_advise::console::set_lang(lang);
+            kam_advise::console::report_error(&catalog(lang).output_failed(&failure));
+            std::process::exit(1)
+        }
+        _ => std::process::exit(code),
+    }
 }
 
 /// anstream's colour choice for `--color`, as clap would make it.
