@@ -1141,3 +1141,41 @@ fn help_for_an_unknown_command_suggests_the_nearest() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: kam-advise"));
 }
+
+/// Five thousand nines are refused as too long, not as "not an amount" (a text
+/// past 128 characters is not parsed at all), in both languages, with the line.
+#[test]
+fn an_amount_past_128_characters_is_said_to_be_too_long() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nines.toml");
+    let profile = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/small-software.toml"),
+    )
+    .unwrap();
+    let profile: String = profile
+        .lines()
+        .map(|line| {
+            if line.starts_with("annual_revenue") {
+                format!("annual_revenue = \"{}\"\n", "9".repeat(5_000))
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    std::fs::write(&path, profile).unwrap();
+    for (lang, expected) in [
+        (
+            "en",
+            "`annual_revenue` is longer than any amount is written (more than 128 characters), found the string \"9999",
+        ),
+        (
+            "zh",
+            "`annual_revenue` 超过 128 个字符，远长于任何金额的写法，实际为字符串 \"9999",
+        ),
+    ] {
+        let (code, line) = code_and_first_error(kam().arg(&path).args(["--lang", lang]));
+        assert_eq!(code, Some(1), "{lang}");
+        assert!(line.contains("nines.toml:"), "{line}");
+        assert!(line.contains(expected), "{lang}: {line}");
+    }
+}

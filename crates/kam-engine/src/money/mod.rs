@@ -23,7 +23,7 @@ pub mod chinese;
 /// Longest money string read, in characters: the longest sensible one ("RMB
 /// 1,000,000,000,000.123456789012345678 million") is far shorter. Anything longer is
 /// refused before it is parsed.
-pub(crate) const MAX_TEXT_CHARS: usize = 128;
+pub const MAX_TEXT_CHARS: usize = 128;
 
 /// The units a money string may carry, with their power of ten. Latin units are
 /// matched in any case.
@@ -113,6 +113,9 @@ pub enum MoneyError {
     /// A unit not in [`UNITS`], as written (cut to a quotable length).
     UnknownUnit(String),
     TooLarge,
+    /// Longer than [`MAX_TEXT_CHARS`] characters: no amount is written so long, and
+    /// it is not read (five thousand nines are refused here, not parsed).
+    TooLong,
     /// A number with a digit other than 0 that has none in the first
     /// [`MAX_DECIMALS`] places (`1e-400`): it would read as 0.
     TooSmall,
@@ -559,7 +562,7 @@ pub fn currency_code(written: &str) -> Option<String> {
 /// (the currency is itself unknown) any of [`SIGNS`] is let through.
 pub fn parse_amount(text: &str, currency: Option<&str>) -> Result<Decimal, MoneyError> {
     if text.chars().nth(MAX_TEXT_CHARS).is_some() {
-        return Err(MoneyError::Malformed);
+        return Err(MoneyError::TooLong);
     }
     let text: String = text.chars().map(half_width).collect();
     let text = text.trim();

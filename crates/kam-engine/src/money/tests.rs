@@ -197,6 +197,11 @@ fn too_large_is_an_error_never_a_wrap() {
     assert_eq!(cny("18446744073709551615.5"), Ok(u64::MAX));
     assert_eq!(cny("18446744073709551615.999"), Ok(u64::MAX));
     assert_eq!(cny(&"9".repeat(39)), Err(MoneyError::TooLarge));
+    // Past 128 characters a text is not read at all, and said to be too long (not
+    // "not an amount", which five thousand nines are not).
+    assert_eq!(cny(&"9".repeat(128)), Err(MoneyError::TooLarge));
+    assert_eq!(cny(&"9".repeat(129)), Err(MoneyError::TooLong));
+    assert_eq!(cny(&"9".repeat(5_000)), Err(MoneyError::TooLong));
     assert_eq!(cny("18446744.073709551615万亿"), Ok(u64::MAX));
     assert_eq!(cny("18446744.073709551616万亿"), Err(MoneyError::TooLarge));
     assert_eq!(Decimal::parse("1e400"), Err(MoneyError::TooLarge));

@@ -378,6 +378,10 @@ mod issues {
             MoneyError::Malformed => "is not an amount".into(),
             MoneyError::UnknownUnit(unit) => format!("has an unknown unit `{unit}`"),
             MoneyError::TooLarge => "is too large to compute with".into(),
+            MoneyError::TooLong => format!(
+                "is longer than any amount is written (more than {} characters)",
+                crate::money::MAX_TEXT_CHARS
+            ),
             MoneyError::TooSmall => format!(
                 "is too small to compute with (nothing in its first {} decimal places)",
                 crate::money::MAX_DECIMALS

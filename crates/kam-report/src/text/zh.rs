@@ -567,6 +567,10 @@ mod issues {
             MoneyError::Malformed => "不是金额".into(),
             MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
             MoneyError::TooLarge => "太大，无法计算".into(),
+            MoneyError::TooLong => format!(
+                "超过 {} 个字符，远长于任何金额的写法",
+                crate::money::MAX_TEXT_CHARS
+            ),
             MoneyError::TooSmall => format!(
                 "太小，无法计算（小数点后前 {} 位均为 0）",
                 crate::money::MAX_DECIMALS

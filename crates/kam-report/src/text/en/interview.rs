@@ -199,6 +199,10 @@ impl InterviewText for English {
                 "That amount is in {named}, the currency answered was {currency}: go back with Esc to change the currency, or write it in {currency}."
             ),
             MoneyError::TooLarge => "Too large to compute with.".into(),
+            MoneyError::TooLong => format!(
+                "Longer than any amount is written (more than {} characters).",
+                crate::money::MAX_TEXT_CHARS
+            ),
             MoneyError::TooSmall => {
                 "Too small to compute with: write the amount in yuan or with a unit (万, 亿)."
                     .into()

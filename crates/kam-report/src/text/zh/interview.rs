@@ -189,6 +189,10 @@ impl InterviewText for Chinese {
                 "这个金额是 {named}，而所答币种是 {currency}：请按 Esc 返回修改币种，或以 {currency} 填写。"
             ),
             MoneyError::TooLarge => "金额太大，无法计算。".into(),
+            MoneyError::TooLong => format!(
+                "超过 {} 个字符，远长于任何金额的写法。",
+                crate::money::MAX_TEXT_CHARS
+            ),
             MoneyError::TooSmall => {
                 "金额太小，无法计算：请以元为单位填写，或加上单位（万、亿）。".into()
             }
