@@ -145,6 +145,9 @@ pub(super) struct Rows<'a, E> {
     pub(super) file: &'a str,
     pub(super) sheet: String,
     pub(super) header: Option<Header>,
+    /// The last row handed on (0-based): a row of the same number or an earlier one
+    /// after it is the workbook giving a row again, out of order.
+    pub(super) last: Option<u32>,
     pub(super) on_row: &'a mut dyn FnMut(RowResult) -> Result<(), E>,
 }
 
@@ -153,9 +156,21 @@ impl<E> Rows<'_, E> {
         let Some(index) = row.index.take() else {
             return Ok(());
         };
-        let cells = std::mem::take(&mut row.cells);
-        let problem = row.problem.take();
+        let mut cells = std::mem::take(&mut row.cells);
+        let mut problem = row.problem.take();
         row.bytes = 0;
+        // An XLSX names each row's number; rows come in order. A number again after
+        // a later one is a row given twice (or moved): which is meant is not
+        // guessed, and the second is not read as another profile.
+        match self.last {
+            Some(last) if index <= last => {
+                problem = Some(SheetIssue::RowOutOfOrder {
+                    after: u64::from(last) + 1,
+                });
+                cells.clear();
+            }
+            _ => self.last = Some(index),
+        }
         let source = format!(
             "{}:{}:{}",
             self.file,

@@ -62,6 +62,7 @@ pub(crate) fn read<E>(
         file: &name,
         sheet: String::new(),
         header: None,
+        last: None,
         on_row,
     };
     let result = match format {

@@ -54,6 +54,17 @@ pub fn cases() -> Vec<Case> {
             ),
         ),
     );
+    // Row 2 given again after row 3: read as a fourth profile, exit 0.
+    add(
+        "row-2-after-row-3.xlsx",
+        xlsx(
+            &sst("6", &STRINGS),
+            &format!(
+                "{}<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\"><v>70000000</v></c><c r=\"C3\"><v>9</v></c><c r=\"D3\" t=\"s\"><v>5</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\"><v>90000000</v></c><c r=\"C2\"><v>7</v></c><c r=\"D2\" t=\"s\"><v>5</v></c></row>",
+                good_rows()
+            ),
+        ),
+    );
     // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
     add(
         "dimensions-huge.xls",

@@ -607,6 +607,11 @@ pub enum SheetIssue {
     CellTwice {
         letter: String,
     },
+    /// A row whose number comes after a later row's (`after`, 1-based): the
+    /// workbook gives that row again, or its rows out of order.
+    RowOutOfOrder {
+        after: u64,
+    },
     /// A value under a column that has no name in the header row.
     ValueWithoutColumn {
         letter: String,

@@ -144,6 +144,9 @@ impl SheetText for English {
             SheetIssue::CellTwice { letter } => format!(
                 "the workbook gives column {letter} of this row twice (the row is repeated under one number): which value is meant is not guessed; remove the repeated row"
             ),
+            SheetIssue::RowOutOfOrder { after } => format!(
+                "the workbook gives this row after row {after}, out of order (the row number is repeated, or the file was written by hand): it is not read; remove the repeated row or save the workbook again"
+            ),
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "column {letter} has a value but no name in the first row: name the column, or start its name with # to keep it as a note"
             ),

@@ -173,6 +173,9 @@ impl SheetText for Chinese {
             SheetIssue::CellTwice { letter } => format!(
                 "工作簿中本行 {letter} 列的单元格出现了两次（同一行号的行重复出现）：无法确定应取哪个值，请删除重复的行"
             ),
+            SheetIssue::RowOutOfOrder { after } => format!(
+                "工作簿把这一行放在第 {after} 行之后，行序颠倒（行号重复，或文件经手工改写）：本行不予读取；请删除重复的行，或重新保存工作簿"
+            ),
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
             ),
