@@ -262,6 +262,14 @@ fn xlsx<E>(
                 row.put(c, from_ref(cell.get_value()));
             }
             Ok(None) => break,
+            // vendor/calamine patch 15: a row or column number past u32.
+            Err(
+                calamine::XlsxError::RowNumberOverflow | calamine::XlsxError::ColumnNumberOverflow,
+            ) => {
+                return Ok(Err(Issue::Sheet(SheetIssue::BadWorkbook(
+                    WorkbookFault::ReferenceOutOfRange,
+                ))));
+            }
             // vendor/calamine patch 14: the cell whose value could not be read.
             Err(calamine::XlsxError::InCell { pos, error }) => {
                 let (row, column) = (u64::from(pos.0), Some(u64::from(pos.1)));

@@ -65,6 +65,28 @@ pub fn cases() -> Vec<Case> {
             ),
         ),
     );
+    // A row number past any sheet's: was read as row 1.
+    add(
+        "row-number-1e20.xlsx",
+        xlsx(
+            &sst("6", &STRINGS),
+            &format!(
+                "{}<row r=\"99999999999999999999\"><c r=\"A99999999999999999999\" t=\"s\"><v>3</v></c><c r=\"B99999999999999999999\"><v>70000000</v></c><c r=\"C99999999999999999999\"><v>9</v></c><c r=\"D99999999999999999999\" t=\"s\"><v>5</v></c></row>",
+                good_rows()
+            ),
+        ),
+    );
+    // A column of eight letters, past u32: a panic where overflow is checked.
+    add(
+        "column-8-letters.xlsx",
+        xlsx(
+            &sst("6", &STRINGS),
+            &format!(
+                "{}<row r=\"3\"><c r=\"ZZZZZZZZ3\" t=\"s\"><v>3</v></c></row>",
+                good_rows()
+            ),
+        ),
+    );
     // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
     add(
         "dimensions-huge.xls",

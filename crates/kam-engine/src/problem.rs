@@ -464,6 +464,8 @@ pub enum WorkbookFault {
     BadSpaceCount,
     /// More rows than a sheet can have.
     TooManyRows,
+    /// A cell reference (`A1`) past any row or column a sheet can have.
+    ReferenceOutOfRange,
     /// `content.xml` ends inside a table, a row or a cell.
     EndsInside(WorkbookPart),
     /// An XML entity other than the five XML defines.

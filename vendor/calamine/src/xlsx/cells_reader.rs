@@ -267,7 +267,7 @@ where
                     }
                 }
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1); // kam-advise patch 15
                     self.col_index = 0;
                 }
                 Ok(Event::Start(c_element)) if c_element.local_name().as_ref() == "c" => {
@@ -310,7 +310,7 @@ where
                             _ => (),
                         }
                     }
-                    self.col_index += 1;
+                    self.col_index = self.col_index.saturating_add(1); // kam-advise patch 15
                     return Ok(Some(Cell::new(pos, value)));
                 }
                 Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => {
@@ -345,7 +345,7 @@ where
                 }
 
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1); // kam-advise patch 15
                     self.col_index = 0;
                 }
 
@@ -395,7 +395,7 @@ where
                             _ => (),
                         }
                     }
-                    self.col_index += 1;
+                    self.col_index = self.col_index.saturating_add(1); // kam-advise patch 15
                     return Ok(Some((Cell::new(pos, value), style_id)));
                 }
 
@@ -522,7 +522,7 @@ where
                     }
                 }
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1); // kam-advise patch 15
                     self.col_index = 0;
                 }
                 Ok(Event::Start(c_element)) if c_element.local_name().as_ref() == "c" => {
@@ -575,7 +575,7 @@ where
                             _ => (),
                         }
                     }
-                    self.col_index += 1;
+                    self.col_index = self.col_index.saturating_add(1); // kam-advise patch 15
                     return Ok(Some(XlsxCellFormulaMetadataRecordInternal {
                         pos,
                         value,
@@ -603,7 +603,7 @@ where
                     }
                 }
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1); // kam-advise patch 15
                     self.col_index = 0;
                 }
                 Ok(Event::Start(c_element)) if c_element.local_name().as_ref() == "c" => {
@@ -638,7 +638,7 @@ where
                             _ => (),
                         }
                     }
-                    self.col_index += 1;
+                    self.col_index = self.col_index.saturating_add(1); // kam-advise patch 15
                     return Ok(Some(Cell::new(pos, value.unwrap_or_default())));
                 }
                 Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => {
@@ -668,7 +668,7 @@ where
                     }
                 }
                 Ok(Event::End(row_element)) if row_element.local_name().as_ref() == "row" => {
-                    self.row_index += 1;
+                    self.row_index = self.row_index.saturating_add(1); // kam-advise patch 15
                     self.col_index = 0;
                 }
                 Ok(Event::Start(c_element)) if c_element.local_name().as_ref() == "c" => {
@@ -694,7 +694,7 @@ where
                             _ => (),
                         }
                     }
-                    self.col_index += 1;
+                    self.col_index = self.col_index.saturating_add(1); // kam-advise patch 15
 
                     if style_id > 0 && style_id < self.styles.len() {
                         return Ok(Some((pos.0, pos.1, style_id)));

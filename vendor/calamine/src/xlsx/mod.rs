@@ -3146,8 +3146,16 @@ fn get_row_and_optional_column(range: &str) -> Result<(u32, Option<u32>), XlsxEr
     let mut row: u32 = 0;
     while i < len {
         match range[i] {
-            c @ b'A'..=b'Z' => col = col * 26 + (c - b'A') as u32 + 1,
-            c @ b'a'..=b'z' => col = col * 26 + (c - b'a') as u32 + 1,
+            // kam-advise patch 15: a reference past u32 (`A99999999999999999999`, a
+            // column of 8 letters) overflowed: a panic where overflow is checked, a
+            // wrapped row (read as row 1) where it is not.
+            c @ (b'A'..=b'Z' | b'a'..=b'z') => {
+                let letter = u32::from(c.to_ascii_uppercase() - b'A') + 1;
+                col = col
+                    .checked_mul(26)
+                    .and_then(|col| col.checked_add(letter))
+                    .ok_or(XlsxError::ColumnNumberOverflow)?;
+            }
             c @ b'0'..=b'9' => {
                 // on first digit, capture it and transition to the row loop
                 row = (c - b'0') as u32;
@@ -3162,7 +3170,13 @@ fn get_row_and_optional_column(range: &str) -> Result<(u32, Option<u32>), XlsxEr
     // Row: accumulate base-10 from remaining digits (1-based in source)
     while i < len {
         match range[i] {
-            c @ b'0'..=b'9' => row = row * 10 + (c - b'0') as u32,
+            // kam-advise patch 15, as for the column.
+            c @ b'0'..=b'9' => {
+                row = row
+                    .checked_mul(10)
+                    .and_then(|row| row.checked_add(u32::from(c - b'0')))
+                    .ok_or(XlsxError::RowNumberOverflow)?;
+            }
             c => return Err(XlsxError::Alphanumeric(c)),
         }
         i += 1;

@@ -17,6 +17,9 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         WorkbookFault::BadRepeat => "a repeat count is not a whole number above 0".into(),
         WorkbookFault::BadSpaceCount => "a space count is not a whole number".into(),
         WorkbookFault::TooManyRows => "more rows than a sheet can have".into(),
+        WorkbookFault::ReferenceOutOfRange => {
+            "a cell reference (such as A1) names a row or a column past any a sheet can have".into()
+        }
         WorkbookFault::EndsInside(part) => {
             let part = match part {
                 WorkbookPart::Table => "a table",

@@ -15,6 +15,9 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         WorkbookFault::BadRepeat => "重复次数不是大于 0 的整数".into(),
         WorkbookFault::BadSpaceCount => "空格数不是整数".into(),
         WorkbookFault::TooManyRows => "行数超过一张工作表所能容纳的".into(),
+        WorkbookFault::ReferenceOutOfRange => {
+            "某个单元格引用（如 A1）所指的行或列超出了一张工作表所能容纳的范围".into()
+        }
         WorkbookFault::EndsInside(part) => {
             let part = match part {
                 WorkbookPart::Table => "表格",
