@@ -48,12 +48,18 @@ impl Cell {
 pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowResult> {
     let mut issues: Vec<(usize, Issue)> = Vec::new();
     let mut blank = true;
+    // Whether a value stands under a column the profile reads: a row whose only
+    // values have no column is told that, not also that it is empty.
+    let mut named = false;
     for (index, cell) in cells.iter().enumerate() {
         if cell.is_empty() {
             continue;
         }
         match header.columns.get(index).copied().flatten() {
-            Some(_) => blank = false,
+            Some(_) => {
+                blank = false;
+                named = true;
+            }
             None if header.names.get(index).is_some_and(|n| n.starts_with('#')) => {}
             None => {
                 blank = false;
@@ -91,6 +97,9 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
         Err(error) => {
             for problem in error.problems {
                 if matches!(&problem.issue, Issue::Missing { key } if unreadable.contains(key)) {
+                    continue;
+                }
+                if !named && matches!(problem.issue, Issue::EmptyProfile) {
                     continue;
                 }
                 problems.push(place(header, &lines, problem));

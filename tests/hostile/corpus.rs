@@ -87,6 +87,12 @@ pub fn cases() -> Vec<Case> {
             ),
         ),
     );
+    // An XLS row with a value only under a column without a name.
+    add("value-only-without-column.xls", {
+        let mut cells = good_xls_cells();
+        cells.push(XlsCell::Number(2, 5, 7.0));
+        cfb(&xls_stream(&STRINGS, None, &cells))
+    });
     // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
     add(
         "dimensions-huge.xls",
