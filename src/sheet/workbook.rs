@@ -107,6 +107,9 @@ fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
     }
     let mut zip = zip::ZipArchive::new(BufReader::new(file))
         .map_err(|_| Issue::Sheet(SheetIssue::NotAZip))?;
+    if zip.has_duplicate_names() {
+        return Err(Issue::Sheet(SheetIssue::DuplicateParts));
+    }
     // What the parts may unpack to together: the limit, and for a small file far
     // less, in proportion to its size (the time to read a part is its unpacked size).
     let in_proportion = meta

@@ -93,6 +93,8 @@ pub fn cases() -> Vec<Case> {
         cells.push(XlsCell::Number(2, 5, 7.0));
         cfb(&xls_stream(&STRINGS, None, &cells))
     });
+    // Two parts of one name, the sheet's: the last was read, silently.
+    add("two-parts-of-one-name.xlsx", xlsx_duplicate_sheet());
     // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
     add(
         "dimensions-huge.xls",
@@ -242,6 +244,42 @@ fn xlsx_with(workbook: &str, shared: &str, rows: &str) -> Vec<u8> {
         ("xl/sharedStrings.xml", shared.as_bytes()),
         ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
     ])
+}
+
+/// The good workbook with a second `xl/worksheets/sheet1.xml` after the first (its
+/// name written as sheet9 and renamed in the bytes: a zip writer refuses two).
+fn xlsx_duplicate_sheet() -> Vec<u8> {
+    let sheet = |rows: &str| {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
+        )
+    };
+    let first = sheet(&good_rows());
+    let second = sheet(&good_rows().replace("80000000", "90000000"));
+    let shared = sst("6", &STRINGS);
+    let bytes = zip(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", ROOT_RELS.as_bytes()),
+        ("xl/workbook.xml", WORKBOOK.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/sharedStrings.xml", shared.as_bytes()),
+        ("xl/worksheets/sheet1.xml", first.as_bytes()),
+        ("xl/worksheets/sheet9.xml", second.as_bytes()),
+    ]);
+    let (from, to) = (b"xl/worksheets/sheet9.xml", b"xl/worksheets/sheet1.xml");
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 fn sst(count: &str, strings: &[&str]) -> String {

@@ -544,6 +544,9 @@ pub enum SheetIssue {
     },
     /// A workbook without sheets.
     NoSheets,
+    /// A zipped workbook whose directory names two parts alike: which is meant is
+    /// not guessed (a reader would take one silently).
+    DuplicateParts,
     /// `--sheet` given for a CSV or TSV file, which has one sheet.
     SheetOptionForText,
     /// No header row: the sheet is empty.

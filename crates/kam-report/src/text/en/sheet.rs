@@ -81,6 +81,7 @@ impl SheetText for English {
                 format!("no sheet named \"{name}\"; the sheets are {}", backticked(&names))
             }
             SheetIssue::NoSheets => "the workbook has no sheet".into(),
+            SheetIssue::DuplicateParts => "the workbook's ZIP directory names two parts alike (a file put together by hand or altered): which one is meant is not guessed; save the workbook again from the spreadsheet program".into(),
             SheetIssue::SheetOptionForText => {
                 "`--sheet` applies to workbooks (xlsx, xls, ods); a CSV or TSV file has one sheet".into()
             }

@@ -109,6 +109,7 @@ impl SheetText for Chinese {
                 format!("没有名为“{name}”的工作表；现有工作表：{}", names.join("、"))
             }
             SheetIssue::NoSheets => "工作簿中没有工作表".into(),
+            SheetIssue::DuplicateParts => "工作簿的 ZIP 目录中有两个同名部件（文件经手工拼合或被改动）：无法确定应读取哪一个；请用电子表格程序重新保存工作簿".into(),
             SheetIssue::SheetOptionForText => {
                 "`--sheet` 只适用于工作簿（xlsx、xls、ods）；CSV 或 TSV 文件只有一张表".into()
             }
