@@ -679,6 +679,38 @@ fn a_245_byte_file_stem_is_written() {
     no_leftovers(tmp.path());
 }
 
+/// A sheet of a 251-byte name whose rows have names without a letter (`!!!`) names
+/// their reports after the sheet and the row: the sheet's name is cut so that the
+/// file name stays within 255 bytes, the row number kept (it was past the limit,
+/// and the row failed).
+#[test]
+fn a_row_named_after_a_long_sheet_name_stays_within_255_bytes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let stem = "s".repeat(251);
+    let sheet = tmp.path().join(format!("{stem}.csv"));
+    fs::write(
+        &sheet,
+        "name,annual_revenue,key_accounts,scale\n!!!,8000万,12,medium\n???,8000万,12,medium\nAlpha,8000万,12,medium\n",
+    )
+    .unwrap();
+    let out = bin()
+        .current_dir(tmp.path())
+        .arg(&sheet)
+        .args(["--format", "html", "--output-dir", "out"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let cut = "s".repeat(255 - "-2.html".len());
+    assert_eq!(
+        names(&tmp.path().join("out")),
+        [
+            "Alpha.html".to_string(),
+            format!("{cut}-2.html"),
+            format!("{cut}-3.html")
+        ]
+    );
+}
+
 #[test]
 fn the_interview_refuses_an_output_it_could_never_write_before_asking() {
     use rexpect::session::spawn_command;

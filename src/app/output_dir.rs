@@ -99,6 +99,30 @@ fn sheet_rows(rows: &[crate::sheet::RowResult]) -> Vec<(String, String, Option<S
         .collect()
 }
 
+/// Longest file name, in bytes, on every common file system.
+const MAX_NAME_BYTES: usize = 255;
+
+/// `stem` cut (at a character boundary) so that with `suffix` bytes after it the
+/// name stays within [`MAX_NAME_BYTES`]: a sheet of a 251-byte name whose row has
+/// no letter in its name (`!!!`) is named after the sheet and the row, and that
+/// with `.html` was past the limit (the sheet's name is cut, the row's number
+/// kept); a profile `NAME.toml` of 255 bytes becomes `NAME.html` cut alike. Two
+/// names cut alike are told as a clash. A stem that is not UTF-8 is left whole
+/// (the write then says the name is too long).
+fn fit_stem(stem: OsString, suffix: usize) -> OsString {
+    let room = MAX_NAME_BYTES.saturating_sub(suffix);
+    match stem.to_str() {
+        Some(text) if text.len() > room => {
+            let mut end = room;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            OsString::from(&text[..end])
+        }
+        _ => stem,
+    }
+}
+
 /// The file each profile is written to; every problem found when any is found (then
 /// nothing may be written).
 pub(super) fn plan(
@@ -119,7 +143,7 @@ pub(super) fn plan(
     // `Client.html` and `client.html` are one file.
     let mut taken: HashMap<String, String> = HashMap::new();
     let mut claim = |stem: OsString, source: String, failures: &mut Vec<OutputFailure>| {
-        let mut name = stem;
+        let mut name = fit_stem(stem, format.extension().len() + 1);
         name.push(".");
         name.push(format.extension());
         let target = dir.join(&name);
@@ -188,8 +212,11 @@ pub(super) fn plan(
                         }
                         Some(name) => OsString::from(format!("{name}-{row}")),
                         None => {
-                            let mut stem = stem_of(path);
-                            stem.push(format!("-{row}"));
+                            // The sheet's name is cut, not the row's number.
+                            let suffix = format!("-{row}");
+                            let extension = format.extension().len() + 1;
+                            let mut stem = fit_stem(stem_of(path), suffix.len() + extension);
+                            stem.push(suffix);
                             stem
                         }
                     };
