@@ -818,3 +818,74 @@ fn a_toml_profile_reads_the_values_a_sheet_row_reads() {
         zh.stderr
     );
 }
+
+/// A revenue cell's number format is read with it (XLSX): 8000 under
+/// `#,##0"万元"` is 8000万 yuan, 80,500,000 under `#,##0.0,,"M"` is 80.5 million,
+/// and 1,200,000,000 under `[$$-409]#,##0.00` is dollars, refused in a CNY
+/// portfolio as the same text in a profile file is (each was read as that many
+/// yuan). A count under a format with text keeps its number; a plain number format
+/// changes nothing.
+#[test]
+fn a_number_format_with_a_unit_or_a_currency_is_read_with_the_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("formats.xlsx");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let format = |code: &str| rust_xlsxwriter::Format::new().set_num_format(code);
+    let header = ["name", "annual_revenue", "key_accounts", "scale"];
+    for (c, name) in header.iter().enumerate() {
+        sheet.write_string(0, c as u16, *name).unwrap();
+    }
+    let rows: [(&str, f64, &str); 4] = [
+        ("Wan", 8000.0, "#,##0\"万元\""),
+        ("Scaled", 80_500_000.0, "#,##0.0,,\"M\""),
+        ("Dollars", 1_200_000_000.0, "[$$-409]#,##0.00"),
+        ("Plain", 80_000_000.0, "#,##0.00"),
+    ];
+    for (r, (name, revenue, code)) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *name).unwrap();
+        sheet
+            .write_number_with_format(r, 1, *revenue, &format(code))
+            .unwrap();
+        sheet
+            .write_number_with_format(r, 2, 12.0, &format("0\"家\""))
+            .unwrap();
+        sheet.write_string(r, 3, "medium").unwrap();
+    }
+    book.save(&path).unwrap();
+    for lang in ["en", "zh"] {
+        let out = run(
+            dir.path(),
+            &["formats.xlsx", "--format", "json", "--lang", lang],
+        );
+        assert_eq!(out.code, Some(1), "{}", out.stderr);
+        let advised: Vec<serde_json::Value> = out
+            .stdout
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        let revenue = |name: &str| {
+            advised
+                .iter()
+                .find(|v| v["name"] == name)
+                .map(|v| (v["revenue"]["cny"].clone(), v["key_accounts"].clone()))
+        };
+        assert_eq!(
+            revenue("Wan"),
+            Some((serde_json::json!("80000000"), serde_json::json!(12)))
+        );
+        assert_eq!(
+            revenue("Scaled"),
+            Some((serde_json::json!("80500000"), serde_json::json!(12)))
+        );
+        assert_eq!(
+            revenue("Plain"),
+            Some((serde_json::json!("80000000"), serde_json::json!(12)))
+        );
+        assert_eq!(revenue("Dollars"), None);
+        let first = out.stderr.lines().next().unwrap_or_default();
+        assert!(first.contains("formats.xlsx:Sheet1:4"), "{first}");
+        assert!(first.contains("USD"), "{first}");
+    }
+}

@@ -113,9 +113,7 @@ impl RowCells {
             self.problem = Some(SheetIssue::TooManyColumns { max: MAX_COLUMNS });
             return;
         }
-        if let Cell::Text(text) | Cell::Other(text) = &cell {
-            self.bytes += text.len();
-        }
+        self.bytes += cell.text_len();
         if self.bytes > MAX_ROW_BYTES {
             self.problem = Some(SheetIssue::RowTooLarge {
                 kib: MAX_ROW_BYTES / 1024,
@@ -186,7 +184,9 @@ impl<E> Rows<'_, E> {
                 let names = cells
                     .iter()
                     .map(|c| match c {
-                        Cell::Text(t) | Cell::Other(t) => t.clone(),
+                        Cell::Text(t) | Cell::Other(t) | Cell::Formatted { shown: t, .. } => {
+                            t.clone()
+                        }
                         Cell::Number(n) => n.to_string(),
                         Cell::Int(i) => i.to_string(),
                         Cell::Bool(b) => b.to_string(),

@@ -9,6 +9,7 @@
 mod cells;
 mod columns;
 mod csv;
+mod number_format;
 mod ods;
 mod row;
 mod workbook;

@@ -23,6 +23,13 @@ pub enum Cell {
     Bool(bool),
     /// A cell a profile has no use for (a date, an error value): how it shows.
     Other(String),
+    /// A number whose format adds text to it (`#,##0"万元"`, `[$$-409]0`): the
+    /// number, and the number as the format shows it (`8000万元`). A money column
+    /// reads what is shown; a count column the number.
+    Formatted {
+        number: f64,
+        shown: String,
+    },
 }
 
 impl Cell {
@@ -30,6 +37,7 @@ impl Cell {
     pub fn text_len(&self) -> usize {
         match self {
             Cell::Text(text) | Cell::Other(text) => text.len(),
+            Cell::Formatted { shown, .. } => shown.len(),
             _ => 0,
         }
     }
@@ -208,7 +216,9 @@ fn value(column: ProfileKey, cell: &Cell) -> Result<String, SheetIssue> {
         (_, Cell::Bool(b)) if column.kind() != ValueKind::Flag => Ok(b.to_string()),
         (ValueKind::Text, _) => Ok(string(&shown(cell))),
         (ValueKind::Money, Cell::Text(text)) => Ok(string(text.trim())),
-        (ValueKind::Money | ValueKind::Count, Cell::Number(n)) => number(*n),
+        (ValueKind::Money, Cell::Formatted { shown, .. }) => Ok(string(shown.trim())),
+        (ValueKind::Money | ValueKind::Count, Cell::Number(n))
+        | (ValueKind::Count, Cell::Formatted { number: n, .. }) => number(*n),
         (ValueKind::Money | ValueKind::Count, Cell::Int(i)) => Ok(i.to_string()),
         (ValueKind::Count, Cell::Text(text)) => Ok(count(text)),
         (ValueKind::Flag, cell) => flag(cell).map(|b| b.to_string()),
@@ -222,7 +232,9 @@ fn value(column: ProfileKey, cell: &Cell) -> Result<String, SheetIssue> {
 fn shown(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
-        Cell::Text(text) | Cell::Other(text) => text.trim().to_string(),
+        Cell::Text(text) | Cell::Other(text) | Cell::Formatted { shown: text, .. } => {
+            text.trim().to_string()
+        }
         Cell::Number(n) => n.to_string(),
         Cell::Int(i) => i.to_string(),
         Cell::Bool(b) => b.to_string(),
@@ -275,8 +287,8 @@ fn flag(cell: &Cell) -> Result<bool, SheetIssue> {
         Cell::Bool(b) => Ok(*b),
         Cell::Int(1) => Ok(true),
         Cell::Int(0) => Ok(false),
-        Cell::Number(n) if *n == 1.0 => Ok(true),
-        Cell::Number(n) if *n == 0.0 => Ok(false),
+        Cell::Number(n) | Cell::Formatted { number: n, .. } if *n == 1.0 => Ok(true),
+        Cell::Number(n) | Cell::Formatted { number: n, .. } if *n == 0.0 => Ok(false),
         _ => {
             let text = shown(cell);
             crate::spelling::flag(&text).ok_or_else(|| SheetIssue::NotAFlag {

@@ -9,12 +9,14 @@
 //! a row repeated a million times. Every row and cell handed on is charged to a
 //! [`Budget`] tied to the file's own size, so the work stays in proportion to it.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
 
 use calamine::{Data, DataRef, Reader, Xls, XlsOptions, Xlsx};
 
+use super::number_format::Decoration;
 use super::row::Cell;
 use super::{
     MAX_PART_BYTES, MAX_UNPACK_RATIO, MAX_WHOLE_PART_BYTES, MAX_WORKBOOK_BYTES, MAX_XLS_CELLS,
@@ -214,6 +216,9 @@ fn pick(names: Vec<String>, wanted: Option<&str>) -> Result<String, Issue> {
     }
 }
 
+/// Styles whose number format is kept worked out while an XLSX sheet is read.
+const MAX_STYLES_KEPT: usize = 4096;
+
 /// An XLSX sheet, cell by cell: a row is checked as soon as the next one starts.
 fn xlsx<E>(
     path: &Path,
@@ -234,10 +239,14 @@ fn xlsx<E>(
         Ok(cells) => cells,
         Err(e) => return Ok(Err(bad(&e))),
     };
+    // Each style's number format, as far as it adds text to a number: worked out
+    // once per style a number cell uses, for the first styles (a workbook has a few
+    // dozen; past the cap it is worked out per cell, the map never grows).
+    let mut decorations: HashMap<usize, Option<Decoration>> = HashMap::new();
     let mut row = RowCells::default();
     loop {
-        match cells.next_cell() {
-            Ok(Some(cell)) => {
+        match cells.next_cell_with_style_id() {
+            Ok(Some((cell, style))) => {
                 let (r, c) = cell.get_position();
                 if row.index != Some(r) {
                     rows.flush(&mut row)?;
@@ -246,13 +255,40 @@ fn xlsx<E>(
                         return Ok(Err(budget.issue()));
                     }
                 }
+                let number = match cell.get_value() {
+                    DataRef::Float(f) => Some(*f),
+                    // A whole number within 2^53 is exact as f64; past it, the
+                    // number is read bare.
+                    DataRef::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
+                    _ => None,
+                };
+                let formatted = number.and_then(|number| {
+                    let of = |style: usize| {
+                        let format = cells.styles().get(style)?.number_format.as_ref()?;
+                        Decoration::of(format.format_id, &format.format_code)
+                    };
+                    let shown = match decorations.get(&style) {
+                        Some(decoration) => decoration.as_ref().map(|d| d.show(number)),
+                        None => {
+                            let decoration = of(style);
+                            let shown = decoration.as_ref().map(|d| d.show(number));
+                            if decorations.len() < MAX_STYLES_KEPT {
+                                decorations.insert(style, decoration);
+                            }
+                            shown
+                        }
+                    };
+                    shown.map(|shown| Cell::Formatted { number, shown })
+                });
                 // Charged, and the row's size checked, before a shared string is
                 // copied: its length is known without the copy.
-                let text = match cell.get_value() {
-                    DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
-                        s.len()
-                    }
-                    DataRef::SharedString(s) => s.len(),
+                let text = match (cell.get_value(), &formatted) {
+                    (_, Some(formatted)) => formatted.text_len(),
+                    (
+                        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s),
+                        None,
+                    ) => s.len(),
+                    (DataRef::SharedString(s), None) => s.len(),
                     _ => 0,
                 };
                 if !budget.charge(text as u64 + Budget::CELL) {
@@ -262,7 +298,7 @@ fn xlsx<E>(
                     row.too_large();
                     continue;
                 }
-                row.put(c, from_ref(cell.get_value()));
+                row.put(c, formatted.unwrap_or_else(|| from_ref(cell.get_value())));
             }
             Ok(None) => break,
             // vendor/calamine patch 15: a row or column number past u32.
