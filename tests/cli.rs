@@ -1170,7 +1170,7 @@ fn an_amount_past_128_characters_is_said_to_be_too_long() {
         ),
         (
             "zh",
-            "`annual_revenue` 超过 128 个字符，远长于任何金额的写法，实际为字符串 \"9999",
+            "`annual_revenue` 超过 128 个字符，任何金额都不会写得这么长，实际为字符串 \"9999",
         ),
     ] {
         let (code, line) = code_and_first_error(kam().arg(&path).args(["--lang", lang]));

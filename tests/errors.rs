@@ -64,7 +64,7 @@ fn every_message_is_in_chinese_too() {
         .unwrap();
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "错误：tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\n错误：2份资料中有1份未能处理\n"
+        "错误：tests/bad/typo-key.toml:1:1: 未知的键 `nmae`：是否想写 `name`？\n错误：2 份资料中有 1 份未能处理\n"
     );
 }
 

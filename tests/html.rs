@@ -471,7 +471,7 @@ fn a_broken_profile_in_a_batch_gets_no_file_and_the_others_are_written() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("b-broken.toml"), "{stderr}");
     assert!(
-        stderr.ends_with("错误：3份资料中有1份未能处理\n"),
+        stderr.ends_with("错误：3 份资料中有 1 份未能处理\n"),
         "{stderr}"
     );
 }

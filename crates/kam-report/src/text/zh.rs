@@ -359,7 +359,7 @@ impl IssueText for Chinese {
     }
 
     fn batch_failed(&self, failed: usize, total: usize) -> String {
-        format!("{total}份资料中有{failed}份未能处理")
+        format!("{total} 份资料中有 {failed} 份未能处理")
     }
 
     fn usage(&self, usage: &crate::problem::Usage) -> String {
@@ -568,7 +568,7 @@ mod issues {
             MoneyError::UnknownUnit(unit) => format!("的单位 `{unit}` 无法识别"),
             MoneyError::TooLarge => "太大，无法计算".into(),
             MoneyError::TooLong => format!(
-                "超过 {} 个字符，远长于任何金额的写法",
+                "超过 {} 个字符，任何金额都不会写得这么长",
                 crate::money::MAX_TEXT_CHARS
             ),
             MoneyError::TooSmall => format!(

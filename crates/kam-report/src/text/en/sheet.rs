@@ -18,7 +18,7 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         WorkbookFault::BadSpaceCount => "a space count is not a whole number".into(),
         WorkbookFault::TooManyRows => "more rows than a sheet can have".into(),
         WorkbookFault::ReferenceOutOfRange => {
-            "a cell reference (such as A1) names a row or a column past any a sheet can have".into()
+            "a cell reference (of the form A1) names a row or a column past the last a sheet can have".into()
         }
         WorkbookFault::EndsInside(part) => {
             let part = match part {

@@ -190,7 +190,7 @@ impl InterviewText for Chinese {
             ),
             MoneyError::TooLarge => "金额太大，无法计算。".into(),
             MoneyError::TooLong => format!(
-                "超过 {} 个字符，远长于任何金额的写法。",
+                "超过 {} 个字符，任何金额都不会写得这么长。",
                 crate::money::MAX_TEXT_CHARS
             ),
             MoneyError::TooSmall => {

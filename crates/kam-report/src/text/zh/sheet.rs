@@ -16,7 +16,7 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         WorkbookFault::BadSpaceCount => "空格数不是整数".into(),
         WorkbookFault::TooManyRows => "行数超过一张工作表所能容纳的".into(),
         WorkbookFault::ReferenceOutOfRange => {
-            "某个单元格引用（如 A1）所指的行或列超出了一张工作表所能容纳的范围".into()
+            "某个形如 A1 的单元格引用所指的行或列超出了工作表的最大范围".into()
         }
         WorkbookFault::EndsInside(part) => {
             let part = match part {
@@ -109,7 +109,7 @@ impl SheetText for Chinese {
                 format!("没有名为“{name}”的工作表；现有工作表：{}", names.join("、"))
             }
             SheetIssue::NoSheets => "工作簿中没有工作表".into(),
-            SheetIssue::DuplicateParts => "工作簿的 ZIP 目录中有两个同名部件（文件经手工拼合或被改动）：无法确定应读取哪一个；请用电子表格程序重新保存工作簿".into(),
+            SheetIssue::DuplicateParts => "工作簿的 ZIP 目录中有两个同名部件（文件经过手工拼装或改动）：不会猜测应以哪一个为准；请用电子表格程序重新保存工作簿".into(),
             SheetIssue::SheetOptionForText => {
                 "`--sheet` 只适用于工作簿（xlsx、xls、ods）；CSV 或 TSV 文件只有一张表".into()
             }
@@ -178,7 +178,7 @@ impl SheetText for Chinese {
                 "工作簿中本行 {letter} 列的单元格出现了两次（同一行号的行重复出现）：无法确定应取哪个值，请删除重复的行"
             ),
             SheetIssue::RowOutOfOrder { after } => format!(
-                "工作簿把这一行放在第 {after} 行之后，行序颠倒（行号重复，或文件经手工改写）：本行不予读取；请删除重复的行，或重新保存工作簿"
+                "在工作簿中，本行排在第 {after} 行之后，顺序错乱（行号重复，或文件是手工编写的）：已跳过本行；请删除重复的行，或重新保存工作簿"
             ),
             SheetIssue::ValueWithoutColumn { letter } => format!(
                 "{letter} 列有内容，但第一行没有列名：请填写列名；若只作备注，请让列名以 # 开头"
