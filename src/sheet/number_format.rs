@@ -42,16 +42,7 @@ impl Decoration {
         let mut chars = section.chars();
         while let Some(c) = chars.next() {
             match c {
-                '"' => {
-                    let mut text = String::new();
-                    for c in chars.by_ref() {
-                        if c == '"' {
-                            break;
-                        }
-                        text.push(c);
-                    }
-                    sides[usize::from(digits)].push_str(&text);
-                }
+                '"' => sides[usize::from(digits)].push_str(&until(&mut chars, '"')),
                 '\\' => {
                     if let Some(c) = chars.next() {
                         sides[usize::from(digits)].push(c);
@@ -63,13 +54,7 @@ impl Decoration {
                     chars.next();
                 }
                 '[' => {
-                    let mut inside = String::new();
-                    for c in chars.by_ref() {
-                        if c == ']' {
-                            break;
-                        }
-                        inside.push(c);
-                    }
+                    let inside = until(&mut chars, ']');
                     // `[$USD-409]`, `[$€-2]`: the currency as shown; `[$-804]` only
                     // a locale. Colours and conditions show nothing.
                     if let Some(currency) = inside.strip_prefix('$') {
@@ -126,6 +111,11 @@ impl Decoration {
         let scaled = number / 1000f64.powi(i32::from(self.thousands));
         format!("{}{scaled}{}", self.prefix, self.suffix)
     }
+}
+
+/// The characters up to `end` (taken, not kept), or to the end of the format.
+fn until(chars: &mut std::str::Chars<'_>, end: char) -> String {
+    chars.by_ref().take_while(|&c| c != end).collect()
 }
 
 /// The format for positive numbers: up to the first `;` outside quotes, brackets

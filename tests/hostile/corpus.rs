@@ -232,41 +232,44 @@ fn xlsx(shared: &str, rows: &str) -> Vec<u8> {
 
 /// A workbook of one sheet whose `workbook.xml` is `workbook`.
 fn xlsx_with(workbook: &str, shared: &str, rows: &str) -> Vec<u8> {
-    let sheet = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
+    xlsx_parts(workbook, shared, &[("xl/worksheets/sheet1.xml", rows)])
+}
+
+/// A workbook whose worksheet parts are `sheets` (part name, rows).
+fn xlsx_parts(workbook: &str, shared: &str, sheets: &[(&str, &str)]) -> Vec<u8> {
+    let sheets: Vec<(&str, String)> = sheets
+        .iter()
+        .map(|(name, rows)| {
+            let xml = format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
-    );
-    zip(&[
+            );
+            (*name, xml)
+        })
+        .collect();
+    let mut parts: Vec<(&str, &[u8])> = vec![
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", ROOT_RELS.as_bytes()),
         ("xl/workbook.xml", workbook.as_bytes()),
         ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
         ("xl/sharedStrings.xml", shared.as_bytes()),
-        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
-    ])
+    ];
+    parts.extend(sheets.iter().map(|(name, xml)| (*name, xml.as_bytes())));
+    zip(&parts)
 }
 
 /// The good workbook with a second `xl/worksheets/sheet1.xml` after the first (its
 /// name written as sheet9 and renamed in the bytes: a zip writer refuses two).
 fn xlsx_duplicate_sheet() -> Vec<u8> {
-    let sheet = |rows: &str| {
-        format!(
-            r#"<?xml version="1.0" encoding="UTF-8"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
-        )
-    };
-    let first = sheet(&good_rows());
-    let second = sheet(&good_rows().replace("80000000", "90000000"));
-    let shared = sst("6", &STRINGS);
-    let bytes = zip(&[
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
-        ("_rels/.rels", ROOT_RELS.as_bytes()),
-        ("xl/workbook.xml", WORKBOOK.as_bytes()),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
-        ("xl/sharedStrings.xml", shared.as_bytes()),
-        ("xl/worksheets/sheet1.xml", first.as_bytes()),
-        ("xl/worksheets/sheet9.xml", second.as_bytes()),
-    ]);
+    let second = good_rows().replace("80000000", "90000000");
+    let bytes = xlsx_parts(
+        WORKBOOK,
+        &sst("6", &STRINGS),
+        &[
+            ("xl/worksheets/sheet1.xml", &good_rows()),
+            ("xl/worksheets/sheet9.xml", &second),
+        ],
+    );
     let (from, to) = (b"xl/worksheets/sheet9.xml", b"xl/worksheets/sheet1.xml");
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
