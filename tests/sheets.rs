@@ -820,11 +820,12 @@ fn a_toml_profile_reads_the_values_a_sheet_row_reads() {
 }
 
 /// A revenue cell's number format is read with it (XLSX): 8000 under
-/// `#,##0"万元"` is 8000万 yuan, 80,500,000 under `#,##0.0,,"M"` is 80.5 million,
-/// and 1,200,000,000 under `[$$-409]#,##0.00` is dollars, refused in a CNY
-/// portfolio as the same text in a profile file is (each was read as that many
-/// yuan). A count under a format with text keeps its number; a plain number format
-/// changes nothing.
+/// `#,##0"万元"` or `General"万元"` is 8000万 yuan, 80,500,000 under
+/// `#,##0.0,,"M"` is 80.5 million, the section a spreadsheet picks is the one read,
+/// and 1,200,000,000 under `[$$-409]#,##0.00` is dollars (under `[$¥-411]`, yen),
+/// refused in a CNY portfolio as the same text in a profile file is (each was read
+/// as that many yuan). A count under a format with text keeps its number; a plain
+/// number format changes nothing.
 #[test]
 fn a_number_format_with_a_unit_or_a_currency_is_read_with_the_number() {
     let dir = tempfile::tempdir().unwrap();
@@ -836,11 +837,14 @@ fn a_number_format_with_a_unit_or_a_currency_is_read_with_the_number() {
     for (c, name) in header.iter().enumerate() {
         sheet.write_string(0, c as u16, *name).unwrap();
     }
-    let rows: [(&str, f64, &str); 4] = [
+    let rows: [(&str, f64, &str); 7] = [
         ("Wan", 8000.0, "#,##0\"万元\""),
         ("Scaled", 80_500_000.0, "#,##0.0,,\"M\""),
         ("Dollars", 1_200_000_000.0, "[$$-409]#,##0.00"),
         ("Plain", 80_000_000.0, "#,##0.00"),
+        ("General", 8000.0, "General\"万元\""),
+        ("Yen", 80_000_000.0, "[$¥-411]#,##0"),
+        ("Section", 8000.0, "[<1000]0\"万元\";0\"元\""),
     ];
     for (r, (name, revenue, code)) in rows.iter().enumerate() {
         let r = r as u32 + 1;
@@ -883,9 +887,22 @@ fn a_number_format_with_a_unit_or_a_currency_is_read_with_the_number() {
             revenue("Plain"),
             Some((serde_json::json!("80000000"), serde_json::json!(12)))
         );
+        assert_eq!(
+            revenue("General"),
+            Some((serde_json::json!("80000000"), serde_json::json!(12)))
+        );
+        // The section a spreadsheet shows for 8000 is the second: 8000元.
+        assert_eq!(
+            revenue("Section"),
+            Some((serde_json::json!("8000"), serde_json::json!(12)))
+        );
         assert_eq!(revenue("Dollars"), None);
-        let first = out.stderr.lines().next().unwrap_or_default();
-        assert!(first.contains("formats.xlsx:Sheet1:4"), "{first}");
-        assert!(first.contains("USD"), "{first}");
+        assert_eq!(revenue("Yen"), None);
+        let errors: Vec<&str> = out.stderr.lines().collect();
+        assert!(errors[0].contains("formats.xlsx:Sheet1:4"), "{errors:?}");
+        assert!(errors[0].contains("USD"), "{errors:?}");
+        // The yen of a Japanese locale is JPY, not the CNY a bare ¥ stands for.
+        assert!(errors[1].contains("formats.xlsx:Sheet1:7"), "{errors:?}");
+        assert!(errors[1].contains("JPY"), "{errors:?}");
     }
 }

@@ -184,10 +184,10 @@ impl<E> Rows<'_, E> {
                 let names = cells
                     .iter()
                     .map(|c| match c {
-                        Cell::Text(t) | Cell::Other(t) | Cell::Formatted { shown: t, .. } => {
+                        Cell::Text(t) | Cell::Other(t) | Cell::Formatted { shown: Some(t), .. } => {
                             t.clone()
                         }
-                        Cell::Number(n) => n.to_string(),
+                        Cell::Number(n) | Cell::Formatted { number: n, .. } => n.to_string(),
                         Cell::Int(i) => i.to_string(),
                         Cell::Bool(b) => b.to_string(),
                         Cell::Empty => String::new(),

@@ -24,11 +24,12 @@ pub enum Cell {
     /// A cell a profile has no use for (a date, an error value): how it shows.
     Other(String),
     /// A number whose format adds text to it (`#,##0"万元"`, `[$$-409]0`): the
-    /// number, and the number as the format shows it (`8000万元`). A money column
-    /// reads what is shown; a count column the number.
+    /// number, and the number as the format shows it (`8000万元`), `None` when
+    /// that text cannot be read with the number. A money column reads what is
+    /// shown; a count column the number.
     Formatted {
         number: f64,
-        shown: String,
+        shown: Option<String>,
     },
 }
 
@@ -37,7 +38,7 @@ impl Cell {
     pub fn text_len(&self) -> usize {
         match self {
             Cell::Text(text) | Cell::Other(text) => text.len(),
-            Cell::Formatted { shown, .. } => shown.len(),
+            Cell::Formatted { shown, .. } => shown.as_ref().map_or(0, String::len),
             _ => 0,
         }
     }
@@ -216,7 +217,13 @@ fn value(column: ProfileKey, cell: &Cell) -> Result<String, SheetIssue> {
         (_, Cell::Bool(b)) if column.kind() != ValueKind::Flag => Ok(b.to_string()),
         (ValueKind::Text, _) => Ok(string(&shown(cell))),
         (ValueKind::Money, Cell::Text(text)) => Ok(string(text.trim())),
-        (ValueKind::Money, Cell::Formatted { shown, .. }) => Ok(string(shown.trim())),
+        (
+            ValueKind::Money,
+            Cell::Formatted {
+                shown: Some(shown), ..
+            },
+        ) => Ok(string(shown.trim())),
+        (ValueKind::Money, Cell::Formatted { shown: None, .. }) => Err(SheetIssue::FormatNotRead),
         (ValueKind::Money | ValueKind::Count, Cell::Number(n))
         | (ValueKind::Count, Cell::Formatted { number: n, .. }) => number(*n),
         (ValueKind::Money | ValueKind::Count, Cell::Int(i)) => Ok(i.to_string()),
@@ -232,10 +239,12 @@ fn value(column: ProfileKey, cell: &Cell) -> Result<String, SheetIssue> {
 fn shown(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
-        Cell::Text(text) | Cell::Other(text) | Cell::Formatted { shown: text, .. } => {
-            text.trim().to_string()
-        }
-        Cell::Number(n) => n.to_string(),
+        Cell::Text(text)
+        | Cell::Other(text)
+        | Cell::Formatted {
+            shown: Some(text), ..
+        } => text.trim().to_string(),
+        Cell::Number(n) | Cell::Formatted { number: n, .. } => n.to_string(),
         Cell::Int(i) => i.to_string(),
         Cell::Bool(b) => b.to_string(),
     }

@@ -16,7 +16,7 @@ use std::path::Path;
 
 use calamine::{Data, DataRef, Reader, Xls, XlsOptions, Xlsx};
 
-use super::number_format::Decoration;
+use super::number_format::{NumberFormat, Shown};
 use super::row::Cell;
 use super::{
     MAX_PART_BYTES, MAX_UNPACK_RATIO, MAX_WHOLE_PART_BYTES, MAX_WORKBOOK_BYTES, MAX_XLS_CELLS,
@@ -109,7 +109,16 @@ fn measure(path: &Path, format: Format) -> Result<u64, Issue> {
     }
     let mut zip = zip::ZipArchive::new(BufReader::new(file))
         .map_err(|_| Issue::Sheet(SheetIssue::NotAZip))?;
-    if zip.has_duplicate_names() {
+    // Two parts of one name, as the XLSX reader finds a part: without regard to
+    // ASCII case, `\` for `/` (`XL/Worksheets/Sheet1.XML` stands in for
+    // `xl/worksheets/sheet1.xml`, the last in the directory winning).
+    let mut names = std::collections::HashSet::with_capacity(zip.len());
+    let duplicate = zip.has_duplicate_names()
+        || zip
+            .file_names()
+            .flatten()
+            .any(|name| !names.insert(name.replace('\\', "/").to_ascii_lowercase()));
+    if duplicate {
         return Err(Issue::Sheet(SheetIssue::DuplicateParts));
     }
     // What the parts may unpack to together: the limit, and for a small file far
@@ -191,6 +200,12 @@ fn bad(error: &dyn std::fmt::Display) -> Issue {
 /// Why the reader stopped, from its message.
 fn fault(error: &dyn std::fmt::Display) -> WorkbookFault {
     let message = error.to_string();
+    // The whole-part limit of vendor/calamine (patch 17).
+    if message.ends_with(calamine::WHOLE_PART_MESSAGE) {
+        return WorkbookFault::WholePartTooLarge {
+            mib: calamine::MAX_WHOLE_PART / MIB,
+        };
+    }
     // The run limit of vendor/calamine (patch 10), said as the ODS reader says it.
     if message.ends_with("of XML without markup") {
         return WorkbookFault::LongRun {
@@ -228,6 +243,12 @@ fn xlsx<E>(
 ) -> Result<Result<(), Issue>, E> {
     let mut book: Xlsx<_> = match calamine::open_workbook(path) {
         Ok(book) => book,
+        // vendor/calamine patch 16.
+        Err(calamine::XlsxError::StylesLimit { max }) => {
+            let mib = (max as u64).div_ceil(MIB);
+            let fault = WorkbookFault::StylesTooLarge { mib };
+            return Ok(Err(Issue::Sheet(SheetIssue::BadWorkbook(fault))));
+        }
         Err(e) => return Ok(Err(bad(&e))),
     };
     let sheet = match pick(book.sheet_names(), wanted) {
@@ -240,9 +261,10 @@ fn xlsx<E>(
         Err(e) => return Ok(Err(bad(&e))),
     };
     // Each style's number format, as far as it adds text to a number: worked out
-    // once per style a number cell uses, for the first styles (a workbook has a few
-    // dozen; past the cap it is worked out per cell, the map never grows).
-    let mut decorations: HashMap<usize, Option<Decoration>> = HashMap::new();
+    // once per style a number cell uses, for the first styles of the workbook's
+    // table (a workbook has a few dozen; past the cap a format is worked out per
+    // cell, and a format code is at most 1 KiB to work out).
+    let mut formats: HashMap<usize, Option<NumberFormat>> = HashMap::new();
     let mut row = RowCells::default();
     loop {
         match cells.next_cell_with_style_id() {
@@ -263,22 +285,33 @@ fn xlsx<E>(
                     _ => None,
                 };
                 let formatted = number.and_then(|number| {
+                    let styles = cells.styles();
                     let of = |style: usize| {
-                        let format = cells.styles().get(style)?.number_format.as_ref()?;
-                        Decoration::of(format.format_id, &format.format_code)
+                        let format = styles.get(style)?.number_format.as_ref()?;
+                        NumberFormat::of(format.format_id, &format.format_code)
                     };
-                    let shown = match decorations.get(&style) {
-                        Some(decoration) => decoration.as_ref().map(|d| d.show(number)),
+                    let shown = match formats.get(&style) {
+                        Some(format) => format.as_ref().map(|f| f.show(number)),
                         None => {
-                            let decoration = of(style);
-                            let shown = decoration.as_ref().map(|d| d.show(number));
-                            if decorations.len() < MAX_STYLES_KEPT {
-                                decorations.insert(style, decoration);
+                            let format = of(style);
+                            let shown = format.as_ref().map(|f| f.show(number));
+                            if style < styles.len() && formats.len() < MAX_STYLES_KEPT {
+                                formats.insert(style, format);
                             }
                             shown
                         }
                     };
-                    shown.map(|shown| Cell::Formatted { number, shown })
+                    match shown? {
+                        Shown::Bare => None,
+                        Shown::Text(text) => Some(Cell::Formatted {
+                            number,
+                            shown: Some(text),
+                        }),
+                        Shown::Unread => Some(Cell::Formatted {
+                            number,
+                            shown: None,
+                        }),
+                    }
                 });
                 // Charged, and the row's size checked, before a shared string is
                 // copied: its length is known without the copy.
@@ -301,6 +334,20 @@ fn xlsx<E>(
                 row.put(c, formatted.unwrap_or_else(|| from_ref(cell.get_value())));
             }
             Ok(None) => break,
+            // A reference that names no cell: where it is, only the rows before it
+            // can tell.
+            Err(
+                calamine::XlsxError::Alphanumeric(_)
+                | calamine::XlsxError::NumericColumn(_)
+                | calamine::XlsxError::RangeWithoutRowComponent
+                | calamine::XlsxError::RangeWithoutColumnComponent,
+            ) => {
+                let after = row.index.or(rows.last).map(|r| u64::from(r) + 1);
+                return Ok(Err(Issue::Sheet(SheetIssue::BadWorkbookNear {
+                    row: after,
+                    fault: WorkbookFault::BadReference,
+                })));
+            }
             // vendor/calamine patch 15: a row or column number past u32.
             Err(
                 calamine::XlsxError::RowNumberOverflow | calamine::XlsxError::ColumnNumberOverflow,

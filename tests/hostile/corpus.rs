@@ -95,6 +95,56 @@ pub fn cases() -> Vec<Case> {
     });
     // Two parts of one name, the sheet's: the last was read, silently.
     add("two-parts-of-one-name.xlsx", xlsx_duplicate_sheet());
+    // The same sheet again under a name that differs only in case: the last was
+    // read, silently (the reader finds parts without regard to case).
+    add(
+        "parts-differing-in-case.xlsx",
+        xlsx_parts(
+            WORKBOOK,
+            &sst("6", &STRINGS),
+            &[
+                ("xl/worksheets/sheet1.xml", &good_rows()),
+                (
+                    "XL/Worksheets/Sheet1.XML",
+                    &good_rows().replace("80000000", "8000"),
+                ),
+            ],
+            &[],
+        ),
+    );
+    // One number format of 1 MB named by 3,000 cell styles: each copied it, 2.9 GB.
+    add("styles-one-format-3000-times.xlsx", {
+        let code = format!("0\"{}\"", "x".repeat(1_000_000));
+        let xfs: Vec<u32> = std::iter::once(0)
+            .chain(std::iter::repeat_n(164, 3000))
+            .collect();
+        xlsx_styled(&[(164, &code)], &xfs, &good_rows())
+    });
+    // Shared strings under xl/worksheets/ took a worksheet's allowance: 771 MiB.
+    add(
+        "shared-strings-under-worksheets.xlsx",
+        xlsx_shared_strings_under_worksheets(),
+    );
+    // A reference that names no cell (B-3): told with no row, the rows after lost.
+    add(
+        "reference-B-3.xlsx",
+        xlsx(
+            &sst("6", &STRINGS),
+            &format!(
+                "{}<row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B-3\"><v>1</v></c></row>",
+                good_rows()
+            ),
+        ),
+    );
+    // A revenue under a percentage with a unit: read as the bare number.
+    add(
+        "revenue-percent-with-unit.xlsx",
+        xlsx_styled(
+            &[(164, "0%\"万元\"")],
+            &[0, 164],
+            &good_rows().replace(r#"<c r="B2">"#, r#"<c r="B2" s="1">"#),
+        ),
+    );
     // (2) XLS: DIMENSIONS as large as it can be, reversed, two cells far apart.
     add(
         "dimensions-huge.xls",
@@ -232,11 +282,17 @@ fn xlsx(shared: &str, rows: &str) -> Vec<u8> {
 
 /// A workbook of one sheet whose `workbook.xml` is `workbook`.
 fn xlsx_with(workbook: &str, shared: &str, rows: &str) -> Vec<u8> {
-    xlsx_parts(workbook, shared, &[("xl/worksheets/sheet1.xml", rows)])
+    xlsx_parts(workbook, shared, &[("xl/worksheets/sheet1.xml", rows)], &[])
 }
 
-/// A workbook whose worksheet parts are `sheets` (part name, rows).
-fn xlsx_parts(workbook: &str, shared: &str, sheets: &[(&str, &str)]) -> Vec<u8> {
+/// A workbook whose worksheet parts are `sheets` (part name, rows), with `extra`
+/// parts after them.
+fn xlsx_parts(
+    workbook: &str,
+    shared: &str,
+    sheets: &[(&str, &str)],
+    extra: &[(&str, &[u8])],
+) -> Vec<u8> {
     let sheets: Vec<(&str, String)> = sheets
         .iter()
         .map(|(name, rows)| {
@@ -255,7 +311,75 @@ fn xlsx_parts(workbook: &str, shared: &str, sheets: &[(&str, &str)]) -> Vec<u8> 
         ("xl/sharedStrings.xml", shared.as_bytes()),
     ];
     parts.extend(sheets.iter().map(|(name, xml)| (*name, xml.as_bytes())));
+    parts.extend_from_slice(extra);
     zip(&parts)
+}
+
+/// The good workbook with `styles.xml` of these number formats (id, code) and cell
+/// styles (each a number format's id), and `rows`.
+fn xlsx_styled(formats: &[(u32, &str)], xfs: &[u32], rows: &str) -> Vec<u8> {
+    let formats: String = formats
+        .iter()
+        .map(|(id, code)| {
+            let code = code
+                .replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('<', "&lt;");
+            format!(r#"<numFmt numFmtId="{id}" formatCode="{code}"/>"#)
+        })
+        .collect();
+    let xfs: String = xfs
+        .iter()
+        .map(|id| format!(r#"<xf numFmtId="{id}" fontId="0" fillId="0" borderId="0"/>"#))
+        .collect();
+    let styles = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts>{formats}</numFmts><fonts><font><name val="Calibri"/></font></fonts><fills><fill/></fills><borders><border/></borders><cellXfs>{xfs}</cellXfs></styleSheet>"#
+    );
+    xlsx_parts(
+        WORKBOOK,
+        &sst("6", &STRINGS),
+        &[("xl/worksheets/sheet1.xml", rows)],
+        &[("xl/styles.xml", styles.as_bytes())],
+    )
+}
+
+/// Shared strings of more than 16 MiB placed under `xl/worksheets/`, where the
+/// workbook's relationships find them (a part held whole given a worksheet's
+/// allowance by its name), with 200 KB of incompressible bytes so that the file
+/// is not refused first for unpacking to far more than its size.
+fn xlsx_shared_strings_under_worksheets() -> Vec<u8> {
+    let root = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/worksheets/workbook.xml"/></Relationships>"#;
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#;
+    let mut shared = sst("6", &STRINGS).replace("</sst>", "");
+    while shared.len() < 17 * 1024 * 1024 {
+        shared.push_str("<si><t>a</t></si>");
+    }
+    shared.push_str("</sst>");
+    let sheet = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{}</sheetData></worksheet>"#,
+        good_rows()
+    );
+    // A linear congruential generator: the same bytes every run.
+    let mut x: u32 = 12345;
+    let pad: Vec<u8> = (0..200_000)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (x >> 16) as u8
+        })
+        .collect();
+    zip(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", root.as_bytes()),
+        ("xl/worksheets/workbook.xml", WORKBOOK.as_bytes()),
+        ("xl/worksheets/_rels/workbook.xml.rels", rels.as_bytes()),
+        ("xl/worksheets/sharedStrings.xml", shared.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ("xl/media/pad.bin", &pad),
+    ])
 }
 
 /// The good workbook with a second `xl/worksheets/sheet1.xml` after the first (its
@@ -269,6 +393,7 @@ fn xlsx_duplicate_sheet() -> Vec<u8> {
             ("xl/worksheets/sheet1.xml", &good_rows()),
             ("xl/worksheets/sheet9.xml", &second),
         ],
+        &[],
     );
     let (from, to) = (b"xl/worksheets/sheet9.xml", b"xl/worksheets/sheet1.xml");
     let mut out = Vec::with_capacity(bytes.len());

@@ -466,6 +466,13 @@ pub enum WorkbookFault {
     TooManyRows,
     /// A cell reference (`A1`) past any row or column a sheet can have.
     ReferenceOutOfRange,
+    /// A cell reference that is not of the form `A1` (`B-4`, `A0`, `$B$2`).
+    BadReference,
+    /// A part the reader holds whole (shared strings, styles, the workbook) that
+    /// unpacks to more than `mib` MiB, whatever its name.
+    WholePartTooLarge { mib: u64 },
+    /// Cell styles that come to more than `mib` MiB once read.
+    StylesTooLarge { mib: u64 },
     /// `content.xml` ends inside a table, a row or a cell.
     EndsInside(WorkbookPart),
     /// An XML entity other than the five XML defines.
@@ -516,6 +523,13 @@ pub enum SheetIssue {
     BadWorkbookAt {
         row: u64,
         letter: Option<String>,
+        fault: WorkbookFault,
+    },
+    /// A workbook that could not be read near a row (1-based: the row being read
+    /// or the last read; `None` before the first), where the fault's own row is not
+    /// known: a cell reference that names no cell.
+    BadWorkbookNear {
+        row: Option<u64>,
         fault: WorkbookFault,
     },
     /// The workbook file is larger than the limit.
@@ -617,6 +631,10 @@ pub enum SheetIssue {
     RowOutOfOrder {
         after: u64,
     },
+    /// An amount whose number format adds text that cannot be read with the
+    /// number (a percentage or an exponent with a unit, a sign of an unknown
+    /// locale, a condition not understood).
+    FormatNotRead,
     /// A value under a column that has no name in the header row.
     ValueWithoutColumn {
         letter: String,

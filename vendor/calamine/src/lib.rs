@@ -125,6 +125,8 @@ pub use crate::xlsx::{
     expand_shared_formula, expand_shared_formula_into, Hyperlink, Xlsx, XlsxCellFormula,
     XlsxCellFormulaMetadataRecord, XlsxCellReader, XlsxError, XlsxFormulaMetadata,
 };
+// kam-advise patch 17: the whole-part limit and its message, for callers to name it.
+pub use crate::xlsx::{MAX_WHOLE_PART, WHOLE_PART_MESSAGE};
 
 use crate::vba::VbaProject;
 

@@ -49,17 +49,34 @@ pub(crate) type XlReader<'a, RS> = XmlReader<BufReader<RunLimit<ZipFile<'a, RS>>
 /// no portfolio, comes near a mebibyte without markup.
 pub const MAX_XML_RUN: usize = 1024 * 1024;
 
+/// kam-advise patch 17: the most bytes a part that is held whole once read (shared
+/// strings, styles, the workbook, relationships, a theme) may unpack to. Only a
+/// worksheet is read as a stream. A caller cannot bound this from outside by the
+/// part's name: the relationships decide which part plays which role (shared
+/// strings placed under `xl/worksheets/` were given a worksheet's allowance).
+pub const MAX_WHOLE_PART: u64 = 16 * 1024 * 1024;
+
+/// The message of the I/O error past [`MAX_WHOLE_PART`] (kam-advise patch 17).
+pub const WHOLE_PART_MESSAGE: &str = "a part held whole unpacks to more than 16 MiB";
+
 /// kam-advise patch 10: a part's bytes, failing with an I/O error once more than
-/// [`MAX_XML_RUN`] of them pass without markup.
+/// [`MAX_XML_RUN`] of them pass without markup; and (patch 17) once more than `max`
+/// bytes in all have been read.
 #[doc(hidden)]
 pub struct RunLimit<R> {
     inner: R,
     run: usize,
+    total: u64,
+    max: u64,
 }
 
 impl<R: Read> Read for RunLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
+        self.total = self.total.saturating_add(n as u64);
+        if self.total > self.max {
+            return Err(std::io::Error::other(WHOLE_PART_MESSAGE));
+        }
         for &b in &buf[..n] {
             if b == b'<' || b == b'>' {
                 self.run = 0;
@@ -81,6 +98,11 @@ pub const MAX_ROWS: u32 = 1_048_576;
 
 /// Maximum number of columns allowed in an XLSX file.
 pub const MAX_COLUMNS: u32 = 16_384;
+
+/// kam-advise patch 16: the most the cell styles may come to once read, each with
+/// its copy of a number format's code and a font's name. A workbook of a few
+/// hundred styles holds well under a mebibyte.
+pub const MAX_STYLES_HELD: usize = 8 * 1024 * 1024;
 
 /// Most shared strings reserved ahead from `<sst uniqueCount>` (kam-advise patch 1).
 const MAX_SST_RESERVE: usize = 4096;
@@ -160,6 +182,13 @@ pub enum XlsxError {
 
     /// Unexpected XML element or attribute error.
     Unexpected(&'static str),
+
+    /// kam-advise patch 16: the cell styles come to more than `max` bytes once
+    /// read (each copies its number format and its font's name).
+    StylesLimit {
+        /// The limit, in bytes.
+        max: usize,
+    },
 
     /// Unrecognized worksheet type or state.
     Unrecognized {
@@ -247,6 +276,9 @@ impl std::fmt::Display for XlsxError {
             XlsxError::ColumnNumberOverflow => write!(f, "column number overflow"),
             XlsxError::RowNumberOverflow => write!(f, "row number overflow"),
             XlsxError::Unexpected(e) => write!(f, "{e}"),
+            XlsxError::StylesLimit { max } => {
+                write!(f, "the cell styles come to more than {} MiB", max / 1024 / 1024)
+            }
             XlsxError::InCell { pos, error } => {
                 write!(f, "{error} (row {}, column {})", pos.0 + 1, pos.1 + 1)
             }
@@ -473,6 +505,8 @@ impl<RS: Read + Seek> Xlsx<RS> {
         };
 
         let mut number_formats = HashMap::new();
+        // kam-advise patch 16: what the styles copied per xf come to.
+        let mut styles_held = 0usize;
         let mut fonts: Vec<Font> = Vec::new();
         let mut fills: Vec<Fill> = Vec::new();
         let mut borders: Vec<Borders> = Vec::new();
@@ -629,6 +663,26 @@ impl<RS: Read + Seek> Xlsx<RS> {
                                 }
                             }
 
+                            // kam-advise patch 16: each xf copies its number format's
+                            // code and its font's name; 3,000 xfs naming one format of
+                            // 1 MB took 2.9 GB from a 4 KB file.
+                            styles_held = styles_held
+                                .saturating_add(std::mem::size_of::<Style>())
+                                .saturating_add(
+                                    style.number_format.as_ref().map_or(0, |f| f.format_code.len()),
+                                )
+                                .saturating_add(
+                                    style
+                                        .font
+                                        .as_ref()
+                                        .and_then(|f| f.name.as_ref())
+                                        .map_or(0, String::len),
+                                );
+                            if styles_held > MAX_STYLES_HELD {
+                                return Err(XlsxError::StylesLimit {
+                                    max: MAX_STYLES_HELD,
+                                });
+                            }
                             self.styles.push(style);
                         }
                         Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => break,
@@ -1335,7 +1389,7 @@ impl<RS: Read + Seek> Xlsx<RS> {
             let sheet_name = self.sheets[sheet_idx].0.clone();
             let sheet_path = self.sheets[sheet_idx].1.clone();
 
-            let mut xml = match xml_reader(&mut self.zip, &sheet_path, &self.zip_path_cache) {
+            let mut xml = match sheet_xml_reader(&mut self.zip, &sheet_path, &self.zip_path_cache) {
                 None => continue,
                 Some(x) => x?,
             };
@@ -1503,7 +1557,8 @@ impl<RS: Read + Seek> Xlsx<RS> {
         for (sheet_name, sheet_path) in &self.sheets {
             // we need another mutable borrow of self.zip later so we enclose this borrow within braces
             {
-                let mut xml = match xml_reader(&mut self.zip, sheet_path, &self.zip_path_cache) {
+                let mut xml = match sheet_xml_reader(&mut self.zip, sheet_path, &self.zip_path_cache)
+                {
                     None => continue,
                     Some(x) => x?,
                 };
@@ -2125,7 +2180,7 @@ impl<RS: Read + Seek> Xlsx<RS> {
         name: &str,
     ) -> Option<Result<Vec<Dimensions>, XlsxError>> {
         let (_, path) = self.sheets.iter().find(|(n, _)| n == name)?;
-        let xml = xml_reader(&mut self.zip, path, &self.zip_path_cache);
+        let xml = sheet_xml_reader(&mut self.zip, path, &self.zip_path_cache);
 
         xml.map(|xml| {
             let mut xml = xml?;
@@ -2313,7 +2368,7 @@ impl<RS: Read + Seek> Xlsx<RS> {
             .find(|(n, _)| n == name)
             .ok_or_else(|| XlsxError::WorksheetNotFound(name.into()))?;
 
-        let xml = xml_reader(&mut self.zip, path, &self.zip_path_cache)
+        let xml = sheet_xml_reader(&mut self.zip, path, &self.zip_path_cache)
             .ok_or_else(|| XlsxError::WorksheetNotFound(name.into()))?;
 
         let mut xml = xml?;
@@ -2466,7 +2521,7 @@ impl<RS: Read + Seek> Xlsx<RS> {
 
         let rels = read_sheet_hyperlink_rels(&mut self.zip, &path, &self.zip_path_cache)?;
 
-        let xml = xml_reader(&mut self.zip, &path, &self.zip_path_cache)
+        let xml = sheet_xml_reader(&mut self.zip, &path, &self.zip_path_cache)
             .ok_or_else(|| XlsxError::WorksheetNotFound(name.into()))?;
 
         let mut xml = xml?;
@@ -2790,7 +2845,7 @@ impl<RS: Read + Seek> Xlsx<RS> {
             .iter()
             .find(|&(n, _)| n == name)
             .ok_or_else(|| XlsxError::WorksheetNotFound(name.into()))?;
-        let xml = xml_reader(&mut self.zip, path, &self.zip_path_cache)
+        let xml = sheet_xml_reader(&mut self.zip, path, &self.zip_path_cache)
             .ok_or_else(|| XlsxError::WorksheetNotFound(name.into()))??;
         let is_1904 = self.is_1904;
         let strings = &self.strings;
@@ -3065,11 +3120,36 @@ pub(crate) fn xml_reader<'a, RS: Read + Seek>(
     path: &str,
     cache: &HashMap<String, String>,
 ) -> Option<Result<XlReader<'a, RS>, XlsxError>> {
+    limited_xml_reader(zip, path, cache, MAX_WHOLE_PART)
+}
+
+/// kam-advise patch 17: a worksheet, read as a stream: no limit on its size here
+/// (the caller bounds what it keeps of it).
+pub(crate) fn sheet_xml_reader<'a, RS: Read + Seek>(
+    zip: &'a mut ZipArchive<RS>,
+    path: &str,
+    cache: &HashMap<String, String>,
+) -> Option<Result<XlReader<'a, RS>, XlsxError>> {
+    limited_xml_reader(zip, path, cache, u64::MAX)
+}
+
+fn limited_xml_reader<'a, RS: Read + Seek>(
+    zip: &'a mut ZipArchive<RS>,
+    path: &str,
+    cache: &HashMap<String, String>,
+    max: u64,
+) -> Option<Result<XlReader<'a, RS>, XlsxError>> {
     let zip_path = cached_zip_path(cache, path);
 
     match zip.by_name(zip_path) {
         Ok(f) => {
-            let mut r = XmlReader::from_reader(BufReader::new(RunLimit { inner: f, run: 0 }));
+            let limit = RunLimit {
+                inner: f,
+                run: 0,
+                total: 0,
+                max,
+            };
+            let mut r = XmlReader::from_reader(BufReader::new(limit));
             let config = r.config_mut();
             config.check_end_names = false;
             config.trim_text(false);

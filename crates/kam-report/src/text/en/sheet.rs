@@ -17,6 +17,16 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         WorkbookFault::BadRepeat => "a repeat count is not a whole number above 0".into(),
         WorkbookFault::BadSpaceCount => "a space count is not a whole number".into(),
         WorkbookFault::TooManyRows => "more rows than a sheet can have".into(),
+        WorkbookFault::WholePartTooLarge { mib } => format!(
+            "a part read whole (the shared strings, the styles or the workbook) unpacks to more than {mib} MiB: no portfolio needs so much"
+        ),
+        WorkbookFault::StylesTooLarge { mib } => format!(
+            "its cell styles come to more than {mib} MiB once read: no portfolio has so many"
+        ),
+        WorkbookFault::BadReference => {
+            "a cell reference is not of the form A1 (a column's letters, then its row from 1)"
+                .into()
+        }
         WorkbookFault::ReferenceOutOfRange => {
             "a cell reference (of the form A1) names a row or a column past the last a sheet can have".into()
         }
@@ -64,6 +74,13 @@ impl SheetText for English {
                 letter.as_ref().map_or(String::new(), |l| format!(", column {l}")),
                 workbook_fault(fault)
             ),
+            SheetIssue::BadWorkbookNear { row, fault } => match row {
+                Some(row) => format!(
+                    "the workbook cannot be read near row {row}: {}",
+                    workbook_fault(fault)
+                ),
+                None => format!("the workbook cannot be read: {}", workbook_fault(fault)),
+            },
             SheetIssue::WorkbookTooLarge { mib } => {
                 format!("the workbook is larger than {mib} MiB; a portfolio is far smaller")
             }
@@ -148,6 +165,7 @@ impl SheetText for English {
             SheetIssue::CellTwice { letter } => format!(
                 "the workbook gives column {letter} of this row twice (the row is repeated under one number): which value is meant is not guessed; remove the repeated row"
             ),
+            SheetIssue::FormatNotRead => "the cell's number format adds text to the amount that cannot be read with it (a percentage or an exponent with a unit, a currency sign whose locale is not known, a condition, text longer than a unit): write the amount as text in the cell, e.g. 8000万 or USD 12M".into(),
             SheetIssue::RowOutOfOrder { after } => format!(
                 "the workbook gives this row after row {after}, out of order (the row number is repeated, or the file was written by hand): it is not read; remove the repeated row or save the workbook again"
             ),

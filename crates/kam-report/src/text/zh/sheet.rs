@@ -15,6 +15,15 @@ fn workbook_fault(fault: &WorkbookFault) -> String {
         WorkbookFault::BadRepeat => "重复次数不是大于 0 的整数".into(),
         WorkbookFault::BadSpaceCount => "空格数不是整数".into(),
         WorkbookFault::TooManyRows => "行数超过一张工作表所能容纳的".into(),
+        WorkbookFault::WholePartTooLarge { mib } => format!(
+            "须整体读入的部件（共享字符串、样式或工作簿）解压后超过 {mib} MiB，任何客户组合表都用不了这么多"
+        ),
+        WorkbookFault::StylesTooLarge { mib } => {
+            format!("其单元格样式读入后超过 {mib} MiB，任何客户组合表都不会有这么多样式")
+        }
+        WorkbookFault::BadReference => {
+            "某个单元格引用不是 A1 的形式（先写列字母，再写从 1 起的行号）".into()
+        }
         WorkbookFault::ReferenceOutOfRange => {
             "某个形如 A1 的单元格引用所指的行或列超出了工作表的最大范围".into()
         }
@@ -92,6 +101,10 @@ impl SheetText for Chinese {
                 letter.as_ref().map_or(String::new(), |l| format!(" {l} 列")),
                 workbook_fault(fault)
             ),
+            SheetIssue::BadWorkbookNear { row, fault } => match row {
+                Some(row) => format!("读取工作簿第 {row} 行附近时出错：{}", workbook_fault(fault)),
+                None => format!("无法读取工作簿：{}", workbook_fault(fault)),
+            },
             SheetIssue::WorkbookTooLarge { mib } => {
                 format!("工作簿超过 {mib} MiB，客户组合表远没有这么大")
             }
@@ -177,6 +190,7 @@ impl SheetText for Chinese {
             SheetIssue::CellTwice { letter } => format!(
                 "工作簿中本行 {letter} 列的单元格出现了两次（同一行号的行重复出现）：无法确定应取哪个值，请删除重复的行"
             ),
+            SheetIssue::FormatNotRead => "该单元格的数字格式给金额加上了无法与数字一并读取的文字（带单位的百分比或科学记数、区域不明的货币符号、条件格式、超出单位长度的文字）：请在单元格中以文本填写金额，如 8000万 或 USD 12M".into(),
             SheetIssue::RowOutOfOrder { after } => format!(
                 "在工作簿中，本行排在第 {after} 行之后，顺序错乱（行号重复，或文件是手工编写的）：已跳过本行；请删除重复的行，或重新保存工作簿"
             ),
