@@ -875,27 +875,18 @@ fn a_number_format_with_a_unit_or_a_currency_is_read_with_the_number() {
                 .find(|v| v["name"] == name)
                 .map(|v| (v["revenue"]["cny"].clone(), v["key_accounts"].clone()))
         };
-        assert_eq!(
-            revenue("Wan"),
-            Some((serde_json::json!("80000000"), serde_json::json!(12)))
-        );
-        assert_eq!(
-            revenue("Scaled"),
-            Some((serde_json::json!("80500000"), serde_json::json!(12)))
-        );
-        assert_eq!(
-            revenue("Plain"),
-            Some((serde_json::json!("80000000"), serde_json::json!(12)))
-        );
-        assert_eq!(
-            revenue("General"),
-            Some((serde_json::json!("80000000"), serde_json::json!(12)))
-        );
-        // The section a spreadsheet shows for 8000 is the second: 8000元.
-        assert_eq!(
-            revenue("Section"),
-            Some((serde_json::json!("8000"), serde_json::json!(12)))
-        );
+        // The section a spreadsheet shows for 8000 under [<1000]…;0"元" is the
+        // second: 8000元.
+        for (name, cny) in [
+            ("Wan", "80000000"),
+            ("Scaled", "80500000"),
+            ("Plain", "80000000"),
+            ("General", "80000000"),
+            ("Section", "8000"),
+        ] {
+            let expected = (serde_json::json!(cny), serde_json::json!(12));
+            assert_eq!(revenue(name), Some(expected), "{name}");
+        }
         assert_eq!(revenue("Dollars"), None);
         assert_eq!(revenue("Yen"), None);
         let errors: Vec<&str> = out.stderr.lines().collect();

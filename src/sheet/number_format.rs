@@ -143,7 +143,10 @@ impl NumberFormat {
                 sections: vec![section],
             });
         }
-        let sections: Vec<Section> = split_sections(code).map(Section::parse).collect();
+        let sections: Vec<Section> = split_sections(code)
+            .into_iter()
+            .map(Section::parse)
+            .collect();
         if sections.iter().all(|s| s.kind == Kind::Bare) {
             return None;
         }
@@ -324,7 +327,7 @@ fn until(chars: &mut std::str::Chars<'_>, end: char) -> Option<String> {
 
 /// The sections of a format: split at each `;` outside quotes, brackets and
 /// escapes; at most four (positive; negative; zero; text).
-fn split_sections(code: &str) -> impl Iterator<Item = &str> {
+fn split_sections(code: &str) -> Vec<&str> {
     let mut quoted = false;
     let mut bracket = false;
     let mut escaped = false;
@@ -346,7 +349,8 @@ fn split_sections(code: &str) -> impl Iterator<Item = &str> {
         }
     }
     sections.push(&code[start..]);
-    sections.into_iter().take(4)
+    sections.truncate(4);
+    sections
 }
 
 #[cfg(test)]
