@@ -11,6 +11,12 @@
 //! unclosed quote, a currency sign whose locale is not known) is refused for an
 //! amount rather than read bare.
 
+use std::collections::HashMap;
+
+use calamine::Style;
+
+use super::row::Cell;
+
 /// Longest text a format may put around a number, in bytes: a unit or a currency
 /// is a few characters. Longer is refused for an amount.
 const MAX_AFFIX_BYTES: usize = 32;
@@ -47,6 +53,51 @@ const LOCALE_CURRENCIES: [(&str, &str); 12] = [
     ("1409", "NZD"),
     ("2C0A", "ARS"),
 ];
+
+/// Cell styles whose number format is kept worked out while a sheet is read.
+const MAX_STYLES_KEPT: usize = 4096;
+
+/// The number formats of a workbook's cell styles, worked out as number cells use
+/// them: once per style for the first styles of the table (a workbook has a few
+/// dozen; past the cap a format is worked out per cell, and a code is at most
+/// [`MAX_CODE_BYTES`] to work out). A style id past the table is never kept.
+#[derive(Default)]
+pub(super) struct Formats {
+    kept: HashMap<usize, Option<NumberFormat>>,
+}
+
+impl Formats {
+    /// The cell of `number` under style `style`: `None` when its format adds no
+    /// text (the cell is then the bare number).
+    pub(super) fn cell(&mut self, styles: &[Style], style: usize, number: f64) -> Option<Cell> {
+        let of = |style: usize| {
+            let format = styles.get(style)?.number_format.as_ref()?;
+            NumberFormat::of(format.format_id, &format.format_code)
+        };
+        let shown = match self.kept.get(&style) {
+            Some(format) => format.as_ref().map(|f| f.show(number)),
+            None => {
+                let format = of(style);
+                let shown = format.as_ref().map(|f| f.show(number));
+                if style < styles.len() && self.kept.len() < MAX_STYLES_KEPT {
+                    self.kept.insert(style, format);
+                }
+                shown
+            }
+        };
+        match shown? {
+            Shown::Bare => None,
+            Shown::Text(text) => Some(Cell::Formatted {
+                number,
+                shown: Some(text),
+            }),
+            Shown::Unread => Some(Cell::Formatted {
+                number,
+                shown: None,
+            }),
+        }
+    }
+}
 
 /// How a money cell's number reads under its format.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,14 +9,13 @@
 //! a row repeated a million times. Every row and cell handed on is charged to a
 //! [`Budget`] tied to the file's own size, so the work stays in proportion to it.
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
 
 use calamine::{Data, DataRef, Reader, Xls, XlsOptions, Xlsx};
 
-use super::number_format::{NumberFormat, Shown};
+use super::number_format::Formats;
 use super::row::Cell;
 use super::{
     MAX_PART_BYTES, MAX_UNPACK_RATIO, MAX_WHOLE_PART_BYTES, MAX_WORKBOOK_BYTES, MAX_XLS_CELLS,
@@ -231,9 +230,6 @@ fn pick(names: Vec<String>, wanted: Option<&str>) -> Result<String, Issue> {
     }
 }
 
-/// Styles whose number format is kept worked out while an XLSX sheet is read.
-const MAX_STYLES_KEPT: usize = 4096;
-
 /// An XLSX sheet, cell by cell: a row is checked as soon as the next one starts.
 fn xlsx<E>(
     path: &Path,
@@ -260,11 +256,7 @@ fn xlsx<E>(
         Ok(cells) => cells,
         Err(e) => return Ok(Err(bad(&e))),
     };
-    // Each style's number format, as far as it adds text to a number: worked out
-    // once per style a number cell uses, for the first styles of the workbook's
-    // table (a workbook has a few dozen; past the cap a format is worked out per
-    // cell, and a format code is at most 1 KiB to work out).
-    let mut formats: HashMap<usize, Option<NumberFormat>> = HashMap::new();
+    let mut formats = Formats::default();
     let mut row = RowCells::default();
     loop {
         match cells.next_cell_with_style_id() {
@@ -284,35 +276,7 @@ fn xlsx<E>(
                     DataRef::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
                     _ => None,
                 };
-                let formatted = number.and_then(|number| {
-                    let styles = cells.styles();
-                    let of = |style: usize| {
-                        let format = styles.get(style)?.number_format.as_ref()?;
-                        NumberFormat::of(format.format_id, &format.format_code)
-                    };
-                    let shown = match formats.get(&style) {
-                        Some(format) => format.as_ref().map(|f| f.show(number)),
-                        None => {
-                            let format = of(style);
-                            let shown = format.as_ref().map(|f| f.show(number));
-                            if style < styles.len() && formats.len() < MAX_STYLES_KEPT {
-                                formats.insert(style, format);
-                            }
-                            shown
-                        }
-                    };
-                    match shown? {
-                        Shown::Bare => None,
-                        Shown::Text(text) => Some(Cell::Formatted {
-                            number,
-                            shown: Some(text),
-                        }),
-                        Shown::Unread => Some(Cell::Formatted {
-                            number,
-                            shown: None,
-                        }),
-                    }
-                });
+                let formatted = number.and_then(|n| formats.cell(cells.styles(), style, n));
                 // Charged, and the row's size checked, before a shared string is
                 // copied: its length is known without the copy.
                 let text = match (cell.get_value(), &formatted) {
@@ -342,9 +306,9 @@ fn xlsx<E>(
                 | calamine::XlsxError::RangeWithoutRowComponent
                 | calamine::XlsxError::RangeWithoutColumnComponent,
             ) => {
-                let after = row.index.or(rows.last).map(|r| u64::from(r) + 1);
+                let near = row.index.or(rows.last).map(|r| u64::from(r) + 1);
                 return Ok(Err(Issue::Sheet(SheetIssue::BadWorkbookNear {
-                    row: after,
+                    row: near,
                     fault: WorkbookFault::BadReference,
                 })));
             }
