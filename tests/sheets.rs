@@ -891,7 +891,13 @@ fn a_number_format_with_a_unit_or_a_currency_is_read_with_the_number() {
         assert_eq!(revenue("Yen"), None);
         let errors: Vec<&str> = out.stderr.lines().collect();
         assert!(errors[0].contains("formats.xlsx:Sheet1:4"), "{errors:?}");
-        assert!(errors[0].contains("USD"), "{errors:?}");
+        // Told as the number the cell holds and the text its format shows.
+        let shown = if lang == "en" {
+            "found the number 1200000000, shown by its cell's format as \"USD 1200000000\""
+        } else {
+            "实际为数值 1200000000（按单元格的数字格式显示为 \"USD 1200000000\"）"
+        };
+        assert!(errors[0].contains(shown), "{errors:?}");
         // The yen of a Japanese locale is JPY, not the CNY a bare ¥ stands for.
         assert!(errors[1].contains("formats.xlsx:Sheet1:7"), "{errors:?}");
         assert!(errors[1].contains("JPY"), "{errors:?}");

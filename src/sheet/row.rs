@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use super::RowResult;
 use super::columns::{Header, ProfileKey, ValueKind, letter, quote};
 use crate::problem::SheetIssue;
-use crate::problem::{Issue, Problem, ProfileError};
+use crate::problem::{Found, Issue, Problem, ProfileError, ShownNumber};
 use crate::profile::parse_profile;
 
 /// A cell as the reader found it.
@@ -111,7 +111,7 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
                 if !named && matches!(problem.issue, Issue::EmptyProfile) {
                     continue;
                 }
-                problems.push(place(header, &lines, problem));
+                problems.push(place(header, &lines, cells, problem));
             }
             None
         }
@@ -135,10 +135,36 @@ pub fn check_row(source: String, header: &Header, cells: &[Cell]) -> Option<RowR
 }
 
 /// A profile problem placed in its cell: (sort key, issue).
-fn place(header: &Header, lines: &[usize], problem: Problem) -> (usize, Issue) {
+fn place(header: &Header, lines: &[usize], cells: &[Cell], problem: Problem) -> (usize, Issue) {
     let column = problem
         .location
         .and_then(|(line, _)| lines.get(line.wrapping_sub(1)).copied());
+    let problem = match (column.and_then(|c| cells.get(c)), problem.issue) {
+        // An amount read as its number format shows it is told as the number it
+        // is and the text it was read as, not as a string the cell never held.
+        (
+            Some(Cell::Formatted {
+                number,
+                shown: Some(_),
+            }),
+            Issue::Money {
+                key,
+                error,
+                found: Found::Str(shown),
+            },
+        ) => Problem {
+            issue: Issue::Money {
+                key,
+                error,
+                found: Found::Shown(Box::new(ShownNumber {
+                    number: number.to_string(),
+                    shown,
+                })),
+            },
+            ..problem
+        },
+        (_, issue) => Problem { issue, ..problem },
+    };
     match (column, problem.issue) {
         (_, Issue::Missing { key }) => {
             let column = header

@@ -16,6 +16,18 @@ pub enum Found {
     Date,
     Array,
     Table,
+    /// A spreadsheet's number cell read as its number format shows it (boxed: an
+    /// issue stays small).
+    Shown(Box<ShownNumber>),
+}
+
+/// A number cell and the text its number format shows it as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownNumber {
+    /// The number the cell holds.
+    pub number: String,
+    /// The text read (`USD 1200000000`), already cut to a quotable length.
+    pub shown: String,
 }
 
 /// What a key needs.

@@ -367,6 +367,12 @@ mod issues {
             Found::Date => "a date".into(),
             Found::Array => "an array".into(),
             Found::Table => "a table".into(),
+            Found::Shown(cell) => {
+                format!(
+                    "the number {}, shown by its cell's format as \"{}\"",
+                    cell.number, cell.shown
+                )
+            }
         }
     }
 

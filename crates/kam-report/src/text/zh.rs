@@ -556,6 +556,12 @@ mod issues {
             Found::Date => "日期".into(),
             Found::Array => "数组".into(),
             Found::Table => "表".into(),
+            Found::Shown(cell) => {
+                format!(
+                    "数值 {}（按单元格的数字格式显示为 \"{}\"）",
+                    cell.number, cell.shown
+                )
+            }
         }
     }
 

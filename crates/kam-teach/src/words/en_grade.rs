@@ -23,6 +23,12 @@ fn found(found: &Found) -> String {
         Found::Date => "a date".into(),
         Found::Array => "a list".into(),
         Found::Table => "a table".into(),
+        Found::Shown(cell) => {
+            format!(
+                "the number {}, shown by its cell's format as \"{}\"",
+                cell.number, cell.shown
+            )
+        }
     }
 }
 

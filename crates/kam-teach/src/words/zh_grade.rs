@@ -23,6 +23,12 @@ fn found(found: &Found) -> String {
         Found::Date => "日期".into(),
         Found::Array => "列表".into(),
         Found::Table => "表".into(),
+        Found::Shown(cell) => {
+            format!(
+                "数值 {}（按单元格的数字格式显示为“{}”）",
+                cell.number, cell.shown
+            )
+        }
     }
 }
 
