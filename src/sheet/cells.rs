@@ -181,18 +181,7 @@ impl<E> Rows<'_, E> {
                 if cells.iter().all(|c| *c == Cell::Empty) {
                     return Ok(());
                 }
-                let names = cells
-                    .iter()
-                    .map(|c| match c {
-                        Cell::Text(t) | Cell::Other(t) | Cell::Formatted { shown: Some(t), .. } => {
-                            t.clone()
-                        }
-                        Cell::Number(n) | Cell::Formatted { number: n, .. } => n.to_string(),
-                        Cell::Int(i) => i.to_string(),
-                        Cell::Bool(b) => b.to_string(),
-                        Cell::Empty => String::new(),
-                    })
-                    .collect();
+                let names = cells.iter().map(Cell::text).collect();
                 match Header::parse(names) {
                     Ok(header) => {
                         self.header = Some(header);

@@ -34,6 +34,22 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// The cell's text as a spreadsheet shows it, as written (a header's name, or
+    /// a value before it is trimmed).
+    pub(super) fn text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(text)
+            | Cell::Other(text)
+            | Cell::Formatted {
+                shown: Some(text), ..
+            } => text.clone(),
+            Cell::Number(n) | Cell::Formatted { number: n, .. } => n.to_string(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Bool(b) => b.to_string(),
+        }
+    }
+
     /// Bytes of text the cell holds (0 for a number or a flag).
     pub fn text_len(&self) -> usize {
         match self {
@@ -261,19 +277,9 @@ fn value(column: ProfileKey, cell: &Cell) -> Result<String, SheetIssue> {
     }
 }
 
-/// A cell's text as a spreadsheet shows it.
+/// A cell's text as a spreadsheet shows it, trimmed.
 fn shown(cell: &Cell) -> String {
-    match cell {
-        Cell::Empty => String::new(),
-        Cell::Text(text)
-        | Cell::Other(text)
-        | Cell::Formatted {
-            shown: Some(text), ..
-        } => text.trim().to_string(),
-        Cell::Number(n) | Cell::Formatted { number: n, .. } => n.to_string(),
-        Cell::Int(i) => i.to_string(),
-        Cell::Bool(b) => b.to_string(),
-    }
+    cell.text().trim().to_string()
 }
 
 /// A number cell: whole numbers as TOML integers, others as the decimal Rust
